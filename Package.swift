@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Chronicle",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "chronicle", targets: ["chronicle"]),
+    .library(name: "ChronicleExtraction", targets: ["ChronicleExtraction"]),
+    .library(name: "ChronicleStore", targets: ["ChronicleStore"]),
+    .library(name: "ChronicleExport", targets: ["ChronicleExport"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .target(name: "ChronicleExtraction"),
+    .target(name: "ChronicleStore", dependencies: ["CSQLite", "ChronicleExtraction"]),
+    .target(name: "ChronicleExport", dependencies: ["ChronicleStore", "ChronicleExtraction"]),
+    .target(name: "ChronicleEval", dependencies: ["ChronicleExtraction"]),
+    .executableTarget(
+      name: "chronicle",
+      dependencies: [
+        "ChronicleExtraction", "ChronicleStore", "ChronicleExport", "ChronicleEval",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction"]),
+    .testTarget(name: "ChronicleStoreTests", dependencies: ["ChronicleStore", "ChronicleExtraction"]),
+    .testTarget(
+      name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleStore", "ChronicleExtraction"]),
+    .testTarget(name: "ChronicleEvalTests", dependencies: ["ChronicleEval", "ChronicleExtraction"]),
+    .testTarget(name: "chronicleCLITests", dependencies: ["chronicle"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
