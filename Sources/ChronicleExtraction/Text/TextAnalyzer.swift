@@ -1,9 +1,449 @@
-/// Splits a text into sentences and tokens over its UTF-8 bytes. (Stub: replaced by the Text stage.)
+/// Splits a text into paragraphs, sentences and tokens in one pass over its UTF-8 bytes.
+///
+/// - Paragraphs are lines: a line break always ends a sentence.
+/// - Tokens: words (with internal hyphens and apostrophes: "Jean-Pierre", "O'Brien"),
+///   clitics split off ("Biden" "'s", "do" "n't"), numbers ("1,000", "3.5", "1990s"),
+///   abbreviations with their periods ("U.S.", "Sen.", "a.m."), single punctuation marks,
+///   and "..." / "…" as one token.
+/// - Sentences end at `.`, `!`, `?`, `...` (plus closing quotes or brackets) when the next
+///   token can start a sentence, and after abbreviations only when a typical sentence
+///   starter follows.
 public struct TextAnalyzer: Sendable {
   public init() {}
 
-  /// Analyzes `text`, whose first `headlineLength` bytes are the headline.
+  /// Analyzes `text`, whose first `headlineLength` bytes are the headline (one sentence).
   public func analyze(_ text: String, headlineLength: Int) -> AnalyzedText {
-    AnalyzedText(text: text, sentences: [], headlineLength: headlineLength)
+    var scanner = Scanner(bytes: Array(text.utf8))
+    let sentences = scanner.run(headlineLength: headlineLength)
+    return AnalyzedText(text: text, sentences: sentences, headlineLength: headlineLength)
+  }
+}
+
+extension TextAnalyzer {
+  /// Words that keep their period and never end a sentence (titles, name parts).
+  static let titleAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+    "cpt", "sgt", "adm", "cmdr", "pres", "sr", "jr", "st", "rev", "hon", "fr", "mt", "messrs",
+    "mme", "mlle", "pvt", "cpl", "supt", "insp", "amb", "atty", "brig", "gens", "reps", "sens",
+  ]
+
+  /// Words that keep their period but may end a sentence.
+  static let otherAbbreviations: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est",
+    "no", "nos", "vs", "etc", "approx", "vol", "pp", "p", "ft", "km", "mi", "lb", "oz",
+    "ave", "blvd", "rd", "fig", "al", "cf", "ca", "mln", "bln",
+  ]
+
+  /// Capitalized words that commonly start a sentence; after an abbreviation such as
+  /// "U.S." or "Inc." they signal a sentence boundary.
+  static let sentenceStarters: Set<String> = [
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so",
+    "in", "on", "at", "this", "that", "these", "those", "there", "its", "his", "her", "their",
+    "our", "meanwhile", "however", "after", "before", "when", "while", "if", "as", "since",
+    "yet", "still", "also", "both", "neither", "some", "many", "most", "officials", "last",
+    "earlier", "later", "then", "now", "today", "yesterday", "for", "with", "what", "who",
+  ]
+}
+
+/// The byte scanner behind ``TextAnalyzer``.
+private struct Scanner {
+  let bytes: [UInt8]
+  var sentences: [Sentence] = []
+
+  init(bytes: [UInt8]) { self.bytes = bytes }
+
+  // MARK: Characters
+
+  /// Length of the UTF-8 sequence starting with `lead`.
+  @inline(__always) static func sequenceLength(_ lead: UInt8) -> Int {
+    if lead < 0x80 { return 1 }
+    if lead >> 5 == 0b110 { return 2 }
+    if lead >> 4 == 0b1110 { return 3 }
+    if lead >> 3 == 0b11110 { return 4 }
+    return 1
+  }
+
+  /// Decodes the scalar at `i` (returns U+FFFD for malformed bytes) and its length.
+  @inline(__always) func scalar(at i: Int) -> (UInt32, Int) {
+    let lead = bytes[i]
+    let n = Scanner.sequenceLength(lead)
+    if n == 1 || i + n > bytes.count { return (lead < 0x80 ? UInt32(lead) : 0xFFFD, 1) }
+    var value = UInt32(lead) & (0xFF >> (n + 1))
+    for k in 1..<n {
+      let b = bytes[i + k]
+      guard b & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+      value = value << 6 | UInt32(b & 0x3F)
+    }
+    return (value, n)
+  }
+
+  enum CharClass { case space, newline, letter, digit, apostrophe, hyphen, period, quoteOpen, quoteClose, quoteBoth, other }
+
+  @inline(__always) static func classify(_ c: UInt32) -> CharClass {
+    switch c {
+    case 0x0A: return .newline
+    case 0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF:
+      return .space
+    case 0x30...0x39: return .digit
+    case 0x41...0x5A, 0x61...0x7A: return .letter
+    case 0x27, 0x2019: return .apostrophe
+    case 0x2D: return .hyphen
+    case 0x2E: return .period
+    case 0x22: return .quoteBoth
+    case 0x201C, 0x2018, 0xAB: return .quoteOpen
+    case 0x201D, 0xBB: return .quoteClose
+    case 0x2028, 0x2029, 0x85: return .newline
+    case 0..<0x80: return .other
+    default:
+      guard let scalar = Unicode.Scalar(c) else { return .other }
+      let props = scalar.properties
+      if props.isAlphabetic || props.generalCategory == .nonspacingMark
+        || props.generalCategory == .spacingMark
+      {
+        return .letter
+      }
+      if props.numericType != nil { return .digit }
+      if props.isWhitespace { return .space }
+      return .other
+    }
+  }
+
+  // MARK: Tokens
+
+  struct RawToken {
+    var start: Int
+    var end: Int
+    var kind: TokenKind
+    var spaceBefore: Bool
+    /// Abbreviation whose period is part of the token.
+    var abbreviation: Abbreviation = .none
+    enum Abbreviation { case none, title, other }
+  }
+
+  /// Tokenizes bytes[start..<end] (one line).
+  func tokenize(_ start: Int, _ end: Int) -> [RawToken] {
+    var tokens: [RawToken] = []
+    var i = start
+    var space = true
+    while i < end {
+      let (c, n) = scalar(at: i)
+      let cls = Scanner.classify(c)
+      switch cls {
+      case .space, .newline:
+        space = true
+        i += n
+        continue
+      case .letter, .digit:
+        let tokenStart = i
+        var j = i + n
+        let startsWithDigit = cls == .digit
+        // Main run: letters/digits, internal hyphens, periods between digits.
+        while j < end {
+          let (d, m) = scalar(at: j)
+          let dc = Scanner.classify(d)
+          if dc == .letter || dc == .digit {
+            j += m
+            continue
+          }
+          if dc == .hyphen || (dc == .period && startsWithDigit) {
+            if j + 1 < end {
+              let (e, _) = scalar(at: j + 1)
+              let ec = Scanner.classify(e)
+              if ec == .letter || ec == .digit {
+                if dc == .period && ec != .digit { break }
+                j += 1
+                continue
+              }
+            }
+            break
+          }
+          if d == 0x2C && startsWithDigit, j + 3 < end {
+            // Thousands separator: 1,000
+            var allDigits = true
+            for k in 1...3 where !(bytes[j + k] >= 0x30 && bytes[j + k] <= 0x39) { allDigits = false }
+            let after = j + 4 < end ? bytes[j + 4] : 0x20
+            if allDigits && !(after >= 0x30 && after <= 0x39) {
+              j += 4
+              continue
+            }
+          }
+          if dc == .apostrophe {
+            // Clitics are split off; other internal apostrophes stay (O'Brien).
+            let next = j + m
+            if next < end {
+              let (e, _) = scalar(at: next)
+              if Scanner.classify(e) == .letter {
+                if isClitic(from: next, end: end) { break }
+                j = next
+                continue
+              }
+            }
+            break
+          }
+          break
+        }
+        // "n't": move the n to the clitic token.
+        var wordEnd = j
+        if j < end, Scanner.classify(scalar(at: j).0) == .apostrophe, wordEnd - tokenStart > 1,
+          bytes[wordEnd - 1] | 0x20 == UInt8(ascii: "n")
+        {
+          let (_, m) = scalar(at: j)
+          if j + m < end, bytes[j + m] | 0x20 == UInt8(ascii: "t") { wordEnd -= 1 }
+        }
+        // Abbreviations: single letters with periods (U.S., a.m.), and listed words.
+        var abbreviation = RawToken.Abbreviation.none
+        if !startsWithDigit, wordEnd < end, bytes[wordEnd] == UInt8(ascii: ".") {
+          let lower = String(decoding: bytes[tokenStart..<wordEnd], as: UTF8.self).lowercased()
+          if wordEnd - tokenStart == 1 {
+            // Initials and dotted abbreviations: U.S., U.N., a.m., J. (an initial)
+            var k = wordEnd + 1
+            while k + 1 < end, Scanner.classify(UInt32(bytes[k])) == .letter, bytes[k + 1] == UInt8(ascii: ".") {
+              k += 2
+            }
+            abbreviation = k - wordEnd > 1 ? .other : (bytes[tokenStart] >= 0x41 && bytes[tokenStart] <= 0x5A ? .title : .none)
+            if abbreviation != .none { wordEnd = k == wordEnd + 1 ? wordEnd + 1 : k }
+          } else if TextAnalyzer.titleAbbreviations.contains(lower) {
+            abbreviation = .title
+            wordEnd += 1
+          } else if TextAnalyzer.otherAbbreviations.contains(lower) {
+            abbreviation = .other
+            wordEnd += 1
+          }
+        }
+        tokens.append(
+          RawToken(
+            start: tokenStart, end: wordEnd, kind: startsWithDigit ? .number : .word,
+            spaceBefore: space, abbreviation: abbreviation))
+        i = wordEnd
+      case .apostrophe:
+        // Clitic after a word ('s, 're, n't), else a quote mark.
+        if let last = tokens.last, last.end == i, last.kind != .punctuation, isClitic(from: i + n, end: end) {
+          var j = i + n
+          while j < end, Scanner.classify(scalar(at: j).0) == .letter { j += scalar(at: j).1 }
+          tokens.append(RawToken(start: i, end: j, kind: .word, spaceBefore: false))
+          i = j
+        } else {
+          tokens.append(RawToken(start: i, end: i + n, kind: .punctuation, spaceBefore: space))
+          i += n
+        }
+      case .period:
+        var j = i + 1
+        while j < end, bytes[j] == UInt8(ascii: ".") { j += 1 }
+        tokens.append(RawToken(start: i, end: j, kind: .punctuation, spaceBefore: space))
+        i = j
+      case .hyphen:
+        var j = i + 1
+        while j < end, bytes[j] == UInt8(ascii: "-") { j += 1 }
+        tokens.append(RawToken(start: i, end: j, kind: .punctuation, spaceBefore: space))
+        i = j
+      case .quoteOpen, .quoteClose, .quoteBoth, .other:
+        let kind: TokenKind =
+          (c < 0x80 && !(c == 0x24 || c == 0x25 || c == 0x26 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E
+            || c == 0x40 || c == 0x5E || c == 0x7C || c == 0x7E || c == 0x23))
+            || (0x2010...0x206F).contains(c) ? .punctuation : .symbol
+        tokens.append(RawToken(start: i, end: i + n, kind: kind, spaceBefore: space))
+        i += n
+      }
+      space = false
+    }
+    // Handle "n't" split: a token "n" directly followed by "'t" is merged into "n't".
+    var merged: [RawToken] = []
+    merged.reserveCapacity(tokens.count)
+    for t in tokens {
+      if let last = merged.last, last.end == t.start, last.end - last.start == 1,
+        bytes[last.start] | 0x20 == UInt8(ascii: "n"), t.kind == .word,
+        Scanner.classify(scalar(at: t.start).0) == .apostrophe
+      {
+        merged[merged.count - 1].end = t.end
+        continue
+      }
+      merged.append(t)
+    }
+    return merged
+  }
+
+  /// Whether the letters after an apostrophe at `from` form an English clitic
+  /// ('s, 're, 've, 'll, 'd, 'm, 't of n't) followed by a non-letter.
+  func isClitic(from: Int, end: Int) -> Bool {
+    var j = from
+    var letters: [UInt8] = []
+    while j < end, letters.count < 3 {
+      let b = bytes[j]
+      guard (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A else { break }
+      letters.append(b | 0x20)
+      j += 1
+    }
+    if j < end, Scanner.classify(scalar(at: j).0) == .letter { return false }
+    switch letters {
+    case [0x73], [0x72, 0x65], [0x76, 0x65], [0x6C, 0x6C], [0x64], [0x6D], [0x74]: return true  // s re ve ll d m t
+    default: return false
+    }
+  }
+
+  // MARK: Sentences
+
+  mutating func run(headlineLength: Int) -> [Sentence] {
+    var paragraph = 0
+    var lineStart = 0
+    let count = bytes.count
+    var i = 0
+    while i <= count {
+      if i == count || bytes[i] == 0x0A || isUnicodeLineBreak(at: i) {
+        let breakLength = i == count ? 0 : (bytes[i] == 0x0A ? 1 : Scanner.sequenceLength(bytes[i]))
+        if lineStart < i {
+          let before = sentences.count
+          if headlineLength > 0 && lineStart < headlineLength {
+            let end = min(i, headlineLength)
+            addSentences(lineStart, end, paragraph: paragraph, headline: true, split: false)
+            if end < i { addSentences(end, i, paragraph: paragraph, headline: false, split: true) }
+          } else {
+            addSentences(lineStart, i, paragraph: paragraph, headline: false, split: true)
+          }
+          if sentences.count > before { paragraph += 1 }
+        }
+        lineStart = i + breakLength
+        i += max(breakLength, 1)
+      } else {
+        i += 1
+      }
+    }
+    return sentences
+  }
+
+  @inline(__always) func isUnicodeLineBreak(at i: Int) -> Bool {
+    // U+2028, U+2029 (E2 80 A8/A9)
+    bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+  }
+
+  mutating func addSentences(_ start: Int, _ end: Int, paragraph: Int, headline: Bool, split: Bool) {
+    let raw = tokenize(start, end)
+    guard !raw.isEmpty else { return }
+    let quotes = quoteSpans(raw)
+    var sentenceStart = 0
+    var k = 0
+    while k < raw.count {
+      var boundary = k == raw.count - 1
+      if split && !boundary && isTerminal(raw[k]) {
+        // Absorb closing quotes and brackets.
+        var last = k
+        while last + 1 < raw.count, isCloser(raw[last + 1], quotes: quotes) { last += 1 }
+        if last + 1 >= raw.count {
+          k = last
+          boundary = true
+        } else if canStartSentence(raw[last + 1], after: raw[k]) {
+          k = last
+          boundary = true
+        }
+      }
+      if boundary {
+        emit(raw[sentenceStart...k], quotes: quotes, paragraph: paragraph, headline: headline)
+        sentenceStart = k + 1
+      }
+      k += 1
+    }
+  }
+
+  func isTerminal(_ t: RawToken) -> Bool {
+    if t.abbreviation == .other { return true }
+    guard t.kind == .punctuation else { return false }
+    let b = bytes[t.start]
+    if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return true }
+    return t.end - t.start == 3 && b == 0xE2 && bytes[t.start + 1] == 0x80 && bytes[t.start + 2] == 0xA6  // …
+  }
+
+  func isCloser(_ t: RawToken, quotes: [TextSpan]) -> Bool {
+    guard t.kind == .punctuation, !t.spaceBefore || bytes[t.start] == UInt8(ascii: ")") else { return false }
+    let (c, _) = scalar(at: t.start)
+    switch c {
+    case 0x201D, 0x2019, 0xBB, 0x29, 0x5D: return true
+    case 0x22, 0x27: return quotes.contains { $0.end == t.start }
+    default: return false
+    }
+  }
+
+  func canStartSentence(_ next: RawToken, after terminal: RawToken) -> Bool {
+    let (c, _) = scalar(at: next.start)
+    let text = String(decoding: bytes[next.start..<next.end], as: UTF8.self)
+    let startsUpper = Unicode.Scalar(c)?.properties.isUppercase ?? false
+    if terminal.abbreviation == .other {
+      // "… with the U.S. The talks …": only a typical sentence starter ends it.
+      return startsUpper && TextAnalyzer.sentenceStarters.contains(text.lowercased())
+    }
+    if startsUpper || next.kind == .number { return true }
+    switch c {
+    case 0x22, 0x201C, 0x2018, 0x27, 0x28, 0x5B, 0xAB: return true
+    default: return false
+    }
+  }
+
+  /// Spans inside quotation marks (straight quotes alternate open/close; curly quotes pair).
+  func quoteSpans(_ raw: [RawToken]) -> [TextSpan] {
+    var spans: [TextSpan] = []
+    var openStraight: Int?
+    var openCurly: Int?
+    for t in raw where t.kind == .punctuation {
+      let (c, n) = scalar(at: t.start)
+      switch c {
+      case 0x22:
+        if let open = openStraight {
+          spans.append(TextSpan(start: open, end: t.start))
+          openStraight = nil
+        } else {
+          openStraight = t.start + n
+        }
+      case 0x201C: openCurly = t.start + n
+      case 0x201D:
+        if let open = openCurly {
+          spans.append(TextSpan(start: open, end: t.start))
+          openCurly = nil
+        }
+      default: break
+      }
+    }
+    // An unclosed quote runs to the end of the paragraph (multi-paragraph quotes).
+    if let open = openStraight ?? openCurly, let last = raw.last {
+      spans.append(TextSpan(start: open, end: last.end))
+    }
+    return spans.sorted()
+  }
+
+  mutating func emit(_ raw: ArraySlice<RawToken>, quotes: [TextSpan], paragraph: Int, headline: Bool) {
+    guard let first = raw.first, let last = raw.last else { return }
+    let span = TextSpan(start: first.start, end: last.end)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(raw.count)
+    for t in raw {
+      let text = String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+      var ascii = true
+      for b in bytes[t.start..<t.end] where b >= 0x80 {
+        ascii = false
+        break
+      }
+      let lower: String
+      if ascii {
+        var lowered = [UInt8](bytes[t.start..<t.end])
+        for idx in lowered.indices where lowered[idx] >= 0x41 && lowered[idx] <= 0x5A { lowered[idx] |= 0x20 }
+        lower = String(decoding: lowered, as: UTF8.self)
+      } else {
+        lower = text.lowercased()
+      }
+      let firstScalar = scalar(at: t.start).0
+      let capitalized = Unicode.Scalar(firstScalar)?.properties.isUppercase ?? false
+      tokens.append(
+        Token(
+          span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,
+          isCapitalized: capitalized, spaceBefore: t.spaceBefore))
+    }
+    let clipped = quotes.compactMap { q -> TextSpan? in
+      let s = TextSpan(start: max(q.start, span.start), end: min(q.end, span.end))
+      return s.start < s.end ? s : nil
+    }
+    sentences.append(
+      Sentence(
+        index: sentences.count, span: span,
+        text: String(decoding: bytes[span.start..<span.end], as: UTF8.self), tokens: tokens,
+        paragraph: paragraph, isHeadline: headline, quotes: clipped))
   }
 }

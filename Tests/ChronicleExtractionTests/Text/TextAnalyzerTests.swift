@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import ChronicleExtraction
+
+@Suite struct TextAnalyzerTests {
+  let analyzer = TextAnalyzer()
+
+  /// Sentences are written separated by " | " in the marked-up text.
+  @Test(arguments: [
+    "Officials met in Geneva on Tuesday. | The talks ended early.",
+    "Sen. Smith spoke with Mr. Jones at 9 a.m. on Friday. | Nobody else came.",
+    "The deal was signed in the U.S. on Monday. | The U.S. | The end.",
+    "\"We will respond,\" the minister said. | He did not say how.",
+    "Prices rose 3.5% to $1,200.50 in 2021! | Why? | Nobody knows.",
+    "They said... that it would rain. | It did not.",
+    "He said: \"It is over.\" | Then he left.",
+    "Talks with the U.S. failed.",
+  ])
+  func splitsSentences(markup: String) {
+    let expected = markup.components(separatedBy: " | ")
+    let text = expected.joined(separator: " ")
+    let result = analyzer.analyze(text, headlineLength: 0)
+    #expect(result.sentences.map(\.text) == expected)
+  }
+
+  @Test func everyLineIsAParagraphAndTheHeadlineIsOneSentence() {
+    let text = "Talks fail. Again\n\nFirst line here. Second one.\nThird."
+    let result = analyzer.analyze(text, headlineLength: "Talks fail. Again".utf8.count)
+    #expect(result.sentences.map(\.text) == ["Talks fail. Again", "First line here.", "Second one.", "Third."])
+    #expect(result.sentences.map(\.isHeadline) == [true, false, false, false])
+    #expect(result.sentences.map(\.paragraph) == [0, 1, 1, 2])
+  }
+
+  /// Tokens are written separated by spaces; `_` joins a token that contains a space in the text.
+  @Test(arguments: [
+    ("Jean-Pierre said Biden's plan failed.", "Jean-Pierre said Biden 's plan failed ."),
+    ("They don't know O'Brien.", "They do n't know O'Brien ."),
+    ("The Shahed-136 drones cost $20,000 each.", "The Shahed-136 drones cost $ 20,000 each ."),
+    ("In the 1990s, U.S. troops left.", "In the 1990s , U.S. troops left ."),
+    ("“Iran lied,” she said…", "“ Iran lied , ” she said …"),
+    ("twenty-five years — since 1999", "twenty-five years — since 1999"),
+    ("Zelenskyy visited Київ.", "Zelenskyy visited Київ ."),
+  ])
+  func tokenizes(text: String, expected: String) {
+    let result = analyzer.analyze(text, headlineLength: 0)
+    let tokens = result.sentences.flatMap(\.tokens).map(\.text)
+    #expect(tokens == expected.split(separator: " ").map(String.init))
+  }
+
+  @Test func spansAreUTF8ByteOffsetsIntoTheText() {
+    let text = "Київ: Russia struck “Kyiv” again."
+    let result = analyzer.analyze(text, headlineLength: 0)
+    let bytes = Array(text.utf8)
+    for token in result.sentences.flatMap(\.tokens) {
+      #expect(String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self) == token.text)
+    }
+    let russia = result.sentences[0].tokens.first { $0.text == "Russia" }
+    #expect(russia?.lower == "russia")
+    #expect(russia?.isCapitalized == true)
+    #expect(OffsetMap(text).characterOffset(russia!.span.start) == 6)
+  }
+
+  @Test func findsQuotedPassages() {
+    let text = "\"We have warned them,\" she said, \"and we will act.\""
+    let sentence = analyzer.analyze(text, headlineLength: 0).sentences[0]
+    let bytes = Array(text.utf8)
+    let quoted = sentence.quotes.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+    #expect(quoted == ["We have warned them,", "and we will act."])
+  }
+
+  @Test func emptyAndWhitespaceTextHaveNoSentences() {
+    #expect(analyzer.analyze("", headlineLength: 0).sentences.isEmpty)
+    #expect(analyzer.analyze(" \n\n \t", headlineLength: 0).sentences.isEmpty)
+  }
+}
