@@ -1,0 +1,105 @@
+import ArgumentParser
+import ChronicleExtraction
+import ChronicleStore
+import Foundation
+
+/// `--db FILE`, shared by every command that opens the database.
+struct DatabaseOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "SQLite database file (default: $CHRONICLE_DB, else chronicle.sqlite in the current directory).",
+      valueName: "file"))
+  var db: String?
+
+  var path: String {
+    if let db, !db.isEmpty { return db }
+    if let env = ProcessInfo.processInfo.environment["CHRONICLE_DB"], !env.isEmpty { return env }
+    return "chronicle.sqlite"
+  }
+
+  /// Opens the database for reading; a missing file is an error, not an empty result.
+  func openForReading() throws -> SQLiteEventStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw CLIError.noDatabase(path: path)
+    }
+    return try SQLiteEventStore(path: path, readOnly: true)
+  }
+
+  func openForWriting() throws -> SQLiteEventStore {
+    try SQLiteEventStore(path: path)
+  }
+}
+
+/// Output formats of the query commands.
+enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, dot, csv
+}
+
+/// Parses a `YYYY-MM-DD` option value.
+struct DateArgument: ExpressibleByArgument {
+  let date: CivilDate
+  init?(argument: String) {
+    guard let date = CivilDate(iso: argument), argument.utf8.count == 10 else { return nil }
+    self.date = date
+  }
+  static var defaultCompletionKind: CompletionKind { .default }
+}
+
+/// Errors of the command-line front end itself.
+enum CLIError: Error, CustomStringConvertible {
+  case noDatabase(path: String)
+  case noSuchEvent(String)
+  case someInputsFailed(count: Int)
+  case stdinNotJSONL(line: Int, reason: String)
+
+  var description: String {
+    switch self {
+    case .noDatabase(let path):
+      return "\(path): no such database; run 'chronicle ingest --db \(path) FILE…' first or pass --db"
+    case .noSuchEvent(let id):
+      return "no event '\(id)' in the database; 'chronicle timeline' lists event ids"
+    case .someInputsFailed(let count):
+      return "\(count) input\(count == 1 ? "" : "s") could not be ingested (see the errors above); everything else was stored"
+    case .stdinNotJSONL(let line, let reason):
+      return "<stdin>:\(line): \(reason); each line must be a JSON object {\"id\",\"text\",\"published\"}"
+    }
+  }
+}
+
+/// Runs `body`, turning Chronicle's typed errors into one line on stderr and the
+/// conventional exit code: 65 bad input data, 74 I/O or database error.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as InputError {
+    printError(error.description)
+    throw ExitCode(65)
+  } catch let error as StoreError {
+    printError(error.description)
+    throw ExitCode(74)
+  } catch let error as CLIError {
+    printError(error.description)
+    switch error {
+    case .noDatabase: throw ExitCode(74)
+    case .noSuchEvent: throw ExitCode(65)
+    case .someInputsFailed, .stdinNotJSONL: throw ExitCode(65)
+    }
+  }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data(("chronicle: " + line + "\n").utf8))
+}
+
+/// Writes one warning line to standard error.
+func printWarning(_ line: String) {
+  FileHandle.standardError.write(Data(("warning: " + line + "\n").utf8))
+}
+
+/// Writes text to standard output without an extra newline when it already ends in one.
+func emit(_ text: String) {
+  if text.isEmpty { return }
+  FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}

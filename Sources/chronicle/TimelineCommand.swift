@@ -1,0 +1,52 @@
+import ArgumentParser
+import ChronicleExport
+import ChronicleStore
+
+struct Timeline: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the chronology of events.",
+    discussion: """
+      Events in time order with their date (TIMEX3 value, interval and granularity), actors and \
+      roles, category, factuality, sentence and document. Events with no known date follow the \
+      dated ones, ordered by document date and position.
+      """)
+
+  @OptionGroup var database: DatabaseOptions
+
+  @Option(help: ArgumentHelp("Only events involving this actor (name, alias or id); repeatable.", valueName: "name"))
+  var actor: [String] = []
+
+  @Option(help: ArgumentHelp("Only events on or after this day.", valueName: "YYYY-MM-DD"))
+  var from: DateArgument?
+
+  @Option(help: ArgumentHelp("Only events on or before this day.", valueName: "YYYY-MM-DD"))
+  var to: DateArgument?
+
+  @Option(help: ArgumentHelp("Only events of this PLOVER type (ACCUSE) or CAMEO code prefix (112).", valueName: "C"))
+  var category: String?
+
+  @Option(help: "At most this many events.")
+  var limit: Int?
+
+  @Option(help: "Output format.")
+  var format: QueryFormat = .text
+
+  func validate() throws {
+    if let from, let to, to.date < from.date { throw ValidationError("--to is before --from") }
+    if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+  }
+
+  func run() throws {
+    try reportingErrors {
+      let store = try database.openForReading()
+      let entries = try store.timeline(
+        TimelineQuery(actors: actor, from: from?.date, to: to?.date, category: category, limit: limit))
+      switch format {
+      case .text: emit(TimelineExport.text(entries))
+      case .json: emit(TimelineExport.json(entries))
+      case .dot: emit(TimelineExport.dot(entries))
+      case .csv: emit(TimelineExport.csv(entries))
+      }
+    }
+  }
+}
