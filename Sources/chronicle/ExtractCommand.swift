@@ -83,6 +83,6 @@ struct Extract: ParsableCommand {
       if batch.count >= 256 { flush() }
     }
     flush()
-    if failures > 0 { throw CLIError.someInputsFailed(count: failures) }
+    if failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: 65) }
   }
 }

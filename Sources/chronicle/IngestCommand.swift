@@ -30,6 +30,7 @@ struct Ingest: ParsableCommand {
       let store = try database.openForWriting()
       let extractor = Extractor()
       var failures = 0
+      var exitCode: Int32 = 65
       for file in files {
         let read: ReadResult
         do {
@@ -37,6 +38,7 @@ struct Ingest: ParsableCommand {
         } catch let error as InputError {
           printError(error.description)
           failures += 1
+          exitCode = max(exitCode, error.exitCode)
           continue
         }
         for problem in read.problems {
@@ -51,7 +53,7 @@ struct Ingest: ParsableCommand {
           if !quiet { emit(summary(outcome, result)) }
         }
       }
-      if failures > 0 { throw CLIError.someInputsFailed(count: failures) }
+      if failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
     }
   }
 

@@ -50,7 +50,7 @@ struct DateArgument: ExpressibleByArgument {
 enum CLIError: Error, CustomStringConvertible {
   case noDatabase(path: String)
   case noSuchEvent(String)
-  case someInputsFailed(count: Int)
+  case someInputsFailed(count: Int, exitCode: Int32)
   case stdinNotJSONL(line: Int, reason: String)
 
   var description: String {
@@ -59,7 +59,7 @@ enum CLIError: Error, CustomStringConvertible {
       return "\(path): no such database; run 'chronicle ingest --db \(path) FILE…' first or pass --db"
     case .noSuchEvent(let id):
       return "no event '\(id)' in the database; 'chronicle timeline' lists event ids"
-    case .someInputsFailed(let count):
+    case .someInputsFailed(let count, _):
       return "\(count) input\(count == 1 ? "" : "s") could not be ingested (see the errors above); everything else was stored"
     case .stdinNotJSONL(let line, let reason):
       return "<stdin>:\(line): \(reason); each line must be a JSON object {\"id\",\"text\",\"published\"}"
@@ -83,7 +83,8 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     switch error {
     case .noDatabase: throw ExitCode(74)
     case .noSuchEvent: throw ExitCode(65)
-    case .someInputsFailed, .stdinNotJSONL: throw ExitCode(65)
+    case .someInputsFailed(_, let code): throw ExitCode(code)
+    case .stdinNotJSONL: throw ExitCode(65)
     }
   }
 }
@@ -102,4 +103,14 @@ func printWarning(_ line: String) {
 func emit(_ text: String) {
   if text.isEmpty { return }
   FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+extension InputError {
+  /// 74 (I/O error) when the file cannot be opened, 65 (bad data) when its content is wrong.
+  var exitCode: Int32 {
+    switch self {
+    case .notFound, .unreadable: return 74
+    default: return 65
+    }
+  }
 }
