@@ -70,10 +70,17 @@ public enum HTMLEntities {
       out.append(contentsOf: value.utf8)
       return j + 1
     }
-    guard legacy.contains(name), let value = named[name] else { return nil }
-    if j < end, p[j] == UInt8(ascii: "=") { return nil }
-    out.append(contentsOf: value.utf8)
-    return j
+    // Without `;`, only the legacy names count, also as a prefix ("&lt3" → "<3").
+    let bytes = Array(name.utf8)
+    for length in stride(from: min(bytes.count, 4), through: 2, by: -1) {
+      let prefix = String(decoding: bytes[0..<length], as: UTF8.self)
+      guard legacy.contains(prefix), let value = named[prefix] else { continue }
+      let after = nameStart + length
+      if length == bytes.count, after < end, p[after] == UInt8(ascii: "=") { return nil }
+      out.append(contentsOf: value.utf8)
+      return after
+    }
+    return nil
   }
 
   static func numericReference(_ value: UInt32) -> Unicode.Scalar {

@@ -18,7 +18,9 @@ public enum PublicationDate {
     guard !tokens.isEmpty else { return nil }
     // Numeric forms.
     if case .number(let first, let width) = tokens[0].kind {
-      return numeric(tokens, first: first, width: width)
+      let dayMonth: Bool
+      if tokens.count > 1, case .word = tokens[1].kind { dayMonth = width <= 2 } else { dayMonth = false }
+      if !dayMonth { return numeric(tokens, first: first, width: width) }
     }
     // Skip a leading weekday.
     if case .word(let w) = tokens[0].kind, weekdays.contains(w) {
