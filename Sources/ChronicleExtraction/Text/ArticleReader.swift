@@ -1,28 +1,313 @@
+import Foundation
+
 /// What reading one input file gave: the articles, and the problems of parts
 /// that could not be read (a bad line in JSON Lines) while the rest could.
 public struct ReadResult: Sendable {
   public var articles: [Article]
   public var problems: [InputError]
-  public init(articles: [Article], problems: [InputError] = []) {
+  /// Notes about input that was read but had to be repaired or guessed at:
+  /// invalid UTF-8 replaced with U+FFFD, a legacy 8-bit file decoded as
+  /// Windows-1252, a TimeML creation time that is no date. One line each,
+  /// naming the file.
+  public var warnings: [String]
+
+  public init(articles: [Article], problems: [InputError] = [], warnings: [String] = []) {
     self.articles = articles
     self.problems = problems
+    self.warnings = warnings
   }
 }
 
-/// Reads articles from files in every supported format. (Stub: replaced by the Text stage.)
+/// Reads articles from files in every supported format: plain text, Markdown,
+/// HTML, JSON, JSON Lines and TimeML.
+///
+/// Every file is first checked and decoded (see ``read(bytes:path:format:)``),
+/// then read by the reader of its format: the extension decides
+/// (``format(forPath:)``), else the content (``sniffFormat(_:)``).
 public struct ArticleReader: Sendable {
   public init() {}
 
   /// Reads one file; the format comes from the extension, else from the content.
+  ///
+  /// A directory is read file by file (see ``inputFiles(_:)``): what fails in one
+  /// file becomes a problem of the result.
   public func read(path: String) throws(InputError) -> ReadResult {
-    throw .notFound(path: path)
+    switch try FileAccess.kind(path) {
+    case .directory:
+      var result = ReadResult(articles: [])
+      for file in try inputFiles([path]) {
+        do throws(InputError) {
+          let r = try read(path: file)
+          result.articles += r.articles
+          result.problems += r.problems
+          result.warnings += r.warnings
+        } catch {
+          result.problems.append(error)
+        }
+      }
+      return result
+    case .file:
+      return try read(bytes: FileAccess.contents(path), path: path)
+    }
   }
 
-  /// Reads articles from bytes already in memory (`path` names them in errors).
+  /// Reads articles from bytes already in memory (`path` names them in errors
+  /// and is their origin; its extension picks the format when `format` is `nil`).
+  ///
+  /// Before the format reader runs: 0 bytes or whitespace only is
+  /// ``InputError/empty(path:)``; a NUL byte in the first 8 KiB or more than 10%
+  /// control bytes there is ``InputError/binary(path:)``; UTF-16 with a
+  /// byte-order mark is converted; invalid UTF-8 is repaired (each bad sequence
+  /// becomes U+FFFD, or the whole file is decoded as Windows-1252 when it has no
+  /// valid multi-byte UTF-8 at all) with a warning in the result; CRLF and CR
+  /// become LF.
   public func read(bytes: [UInt8], path: String, format: ArticleFormat? = nil) throws(InputError) -> ReadResult {
-    throw .noText(path: path)
+    let decoded = try InputDecoding.decode(bytes, path: path)
+    let format = format ?? ArticleReader.format(forPath: path) ?? ArticleReader.sniffFormat(decoded.bytes)
+    var result: ReadResult
+    switch format {
+    case .text:
+      result = ReadResult(articles: [try PlainTextReader.read(decoded.bytes, path: path)])
+    case .markdown:
+      result = ReadResult(articles: [try MarkdownReader.read(decoded.bytes, path: path)])
+    case .html:
+      result = ReadResult(articles: [try HTMLReader.read(decoded.bytes, path: path)])
+    case .json:
+      result = try JSONArticleReader.readJSON(decoded.bytes, path: path)
+    case .jsonl:
+      result = JSONArticleReader.readJSONLines(decoded.bytes, path: path)
+    case .timeml:
+      let (article, warnings) = try TimeMLReader.read(decoded.bytes, path: path)
+      result = ReadResult(articles: [article], warnings: warnings)
+    }
+    result.warnings = decoded.warnings + result.warnings
+    return result
+  }
+
+  /// Reads a TimeML file with its gold annotations (for evaluations).
+  public func readTimeML(path: String) throws(InputError) -> TimeMLDocument {
+    guard try FileAccess.kind(path) == .file else {
+      throw .unreadable(path: path, reason: "is a directory, not a TimeML file")
+    }
+    return try TimeMLReader.parse(bytes: FileAccess.contents(path), path: path)
   }
 
   /// Lists the readable input files under `paths` (directories are walked recursively).
-  public func inputFiles(_ paths: [String]) throws(InputError) -> [String] { paths }
+  ///
+  /// Files named directly are kept as they are. In directories, entries are
+  /// visited in byte order of their names (so the list is the same on every
+  /// run); hidden files and directories (names starting with `.`) and files
+  /// whose extension says they are not articles (images, archives, audio, video,
+  /// office documents, executables, fonts, databases, scripts and style sheets)
+  /// are skipped. Symbolic links are followed, but a directory is walked only
+  /// once (by its real path), so link loops end; a file reached twice is listed once.
+  /// A path that does not exist is ``InputError/notFound(path:)``.
+  public func inputFiles(_ paths: [String]) throws(InputError) -> [String] {
+    var walker = DirectoryWalker()
+    for path in paths {
+      switch try FileAccess.kind(path) {
+      case .file: walker.add(path)
+      case .directory: try walker.walk(path)
+      }
+    }
+    return walker.files
+  }
+
+  /// The format a file name's extension names (case-insensitive), or `nil`:
+  /// `.txt` `.text` → text, `.md` `.markdown` → markdown, `.html` `.htm` `.xhtml`
+  /// → html, `.json` → json, `.jsonl` `.ndjson` → jsonl, `.tml` `.timeml` → timeml.
+  public static func format(forPath path: String) -> ArticleFormat? {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    switch name[name.index(after: dot)...].lowercased() {
+    case "txt", "text": return .text
+    case "md", "markdown", "mdown", "mkd": return .markdown
+    case "html", "htm", "xhtml", "shtml": return .html
+    case "json": return .json
+    case "jsonl", "ndjson", "jsonlines": return .jsonl
+    case "tml", "timeml": return .timeml
+    default: return nil
+    }
+  }
+
+  /// The format of content with no telling extension: `{` or `[` starting a JSON
+  /// value → json; `<?xml` or `<TimeML`/`<DOCID` near the top → timeml; `<` with
+  /// HTML tags near the top → html; front matter or a `# Heading` first → markdown;
+  /// anything else → text.
+  public static func sniffFormat(_ bytes: [UInt8]) -> ArticleFormat {
+    var i = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+    while i < bytes.count, ByteText.isSpace(bytes[i]) { i += 1 }
+    guard i < bytes.count else { return .text }
+    let first = bytes[i]
+    func next(after k: Int) -> UInt8? {
+      var j = k + 1
+      while j < bytes.count, ByteText.isSpace(bytes[j]) { j += 1 }
+      return j < bytes.count ? bytes[j] : nil
+    }
+    if first == UInt8(ascii: "{") {
+      if let n = next(after: i), n == UInt8(ascii: "\"") || n == UInt8(ascii: "}") { return .json }
+      return .text
+    }
+    if first == UInt8(ascii: "[") {
+      if let n = next(after: i), n == UInt8(ascii: "{") || n == UInt8(ascii: "\"") || n == UInt8(ascii: "]")
+        || n == UInt8(ascii: "[")
+      {
+        return .json
+      }
+      return .text
+    }
+    let window = bytes[i..<min(bytes.count, i + 4096)].map(ByteText.lower)
+    func contains(_ needle: String) -> Bool {
+      let n = Array(needle.utf8)
+      guard n.count <= window.count else { return false }
+      var k = 0
+      while k + n.count <= window.count {
+        if window[k] == n[0], window[k..<(k + n.count)].elementsEqual(n) { return true }
+        k += 1
+      }
+      return false
+    }
+    if first == UInt8(ascii: "<") {
+      if contains("<timeml") || contains("<docid>") { return .timeml }
+      let htmlTags = [
+        "<html", "<!doctype html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<meta", "<title",
+        "<h1", "<h2", "<span", "<br", "<a ", "<section", "<main", "<table", "<ul", "<li", "<blockquote",
+      ]
+      if htmlTags.contains(where: contains) { return .html }
+      if window.starts(with: Array("<?xml".utf8)) { return .timeml }
+      return .text
+    }
+    // Markdown: front matter with a key, or a `# Heading` as the first line.
+    if window.starts(with: Array("---\n".utf8)) || window.starts(with: Array("+++\n".utf8)) {
+      let lines = ByteText.lines(Array(window)).dropFirst().prefix(40)
+      let fence = Array(window.prefix(3))
+      if lines.contains(where: { Array(ByteText.trimmed($0)) == fence }) { return .markdown }
+    }
+    if first == UInt8(ascii: "#") {
+      var j = i
+      while j < bytes.count, bytes[j] == UInt8(ascii: "#") { j += 1 }
+      if j - i <= 6, j < bytes.count, ByteText.isBlank(bytes[j]) { return .markdown }
+    }
+    return .text
+  }
+}
+
+/// Files and directories through POSIX calls, with errors as ``InputError``.
+enum FileAccess {
+  enum Kind { case file, directory }
+
+  static func kind(_ path: String) throws(InputError) -> Kind {
+    var st = stat()
+    guard stat(path, &st) == 0 else {
+      let code = errno
+      if code == ENOENT || code == ENOTDIR || code == ELOOP { throw .notFound(path: path) }
+      throw .unreadable(path: path, reason: reason(code))
+    }
+    return (st.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+  }
+
+  static func reason(_ code: Int32) -> String {
+    if code == EACCES || code == EPERM { return "permission denied" }
+    return String(cString: strerror(code))
+  }
+
+  /// The whole file, read with POSIX `read`.
+  static func contents(_ path: String) throws(InputError) -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+      let code = errno
+      if code == ENOENT { throw .notFound(path: path) }
+      throw .unreadable(path: path, reason: reason(code))
+    }
+    defer { close(fd) }
+    var st = stat()
+    let size = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
+    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var filled = 0
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65536, bytes.count))) }
+      let n = bytes.withUnsafeMutableBufferPointer { buffer in
+        read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+      }
+      if n < 0 {
+        let code = errno
+        if code == EINTR { continue }
+        throw .unreadable(path: path, reason: reason(code))
+      }
+      if n == 0 { break }
+      filled += n
+    }
+    bytes.removeLast(bytes.count - filled)
+    return bytes
+  }
+}
+
+/// Collects the files under directories, deterministically and without loops.
+struct DirectoryWalker {
+  var files: [String] = []
+  var seenFiles: Set<String> = []
+  var seenDirectories: Set<String> = []
+
+  /// Extensions of files that are not articles.
+  static let skipped: Set<String> = [
+    // Images.
+    "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "ico", "icns", "svg", "heic", "heif", "psd",
+    "avif", "raw", "cr2", "nef", "eps",
+    // Archives and disk images.
+    "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "zst", "lz4", "lz", "z", "jar", "war", "iso", "dmg",
+    "img", "pkg", "deb", "rpm", "apk", "cab",
+    // Documents in binary formats.
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "epub", "mobi", "rtf", "pages",
+    "numbers", "key",
+    // Audio and video.
+    "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "opus", "mid", "midi", "mp4", "m4v", "mov", "avi", "mkv",
+    "webm", "wmv", "flv", "mpg", "mpeg",
+    // Code objects, executables, fonts.
+    "exe", "dll", "so", "dylib", "a", "o", "obj", "bin", "class", "pyc", "wasm", "ttf", "otf", "woff", "woff2",
+    "eot",
+    // Databases and serialized data.
+    "sqlite", "sqlite3", "db", "sqlite-wal", "sqlite-shm", "parquet", "avro", "npy", "npz", "pkl", "pickle",
+    "h5", "hdf5", "pt", "onnx", "safetensors", "gguf", "arrow", "feather",
+    // Web page assets.
+    "css", "js", "mjs", "map", "swf",
+  ]
+
+  static func isSkipped(_ name: String) -> Bool {
+    if name.hasPrefix(".") { return true }
+    guard let dot = name.lastIndex(of: ".") else { return false }
+    return skipped.contains(name[name.index(after: dot)...].lowercased())
+  }
+
+  static func realPath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  mutating func add(_ path: String) {
+    if seenFiles.insert(DirectoryWalker.realPath(path)).inserted { files.append(path) }
+  }
+
+  mutating func walk(_ directory: String) throws(InputError) {
+    guard seenDirectories.insert(DirectoryWalker.realPath(directory)).inserted else { return }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      throw .unreadable(path: directory, reason: "cannot list the directory")
+    }
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+      let path = prefix + name
+      var st = stat()
+      guard stat(path, &st) == 0 else { continue }  // broken link, or gone
+      let type = st.st_mode & S_IFMT
+      if type == S_IFDIR {
+        try walk(path)
+      } else if type == S_IFREG, !DirectoryWalker.isSkipped(name) {
+        add(path)
+      }
+    }
+  }
 }

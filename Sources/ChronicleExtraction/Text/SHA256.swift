@@ -1,8 +1,125 @@
-/// SHA-256 digest, hex encoded. (Stub: replaced by the Text stage.)
+/// SHA-256 (FIPS 180-4), used for content hashes of stored documents.
+///
+/// A plain, allocation-light implementation: the input is processed in 64-byte
+/// blocks straight from contiguous storage when the sequence has it.
 public enum SHA256 {
+  /// The digest of `bytes`, as 64 lowercase hexadecimal digits.
   public static func hex(_ bytes: some Sequence<UInt8>) -> String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return String(h, radix: 16)
+    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+    var out = [UInt8]()
+    out.reserveCapacity(64)
+    for b in digest(bytes) {
+      out.append(digits[Int(b >> 4)])
+      out.append(digits[Int(b & 0x0f)])
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The 32-byte digest of `bytes`.
+  public static func digest(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+    var state = State()
+    let handled = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+      state.update(buffer)
+      return true
+    }
+    if handled == nil {
+      let copy = Array(bytes)
+      copy.withUnsafeBufferPointer { state.update($0) }
+    }
+    return state.finish()
+  }
+
+  private static let k: [UInt32] = [
+    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
+    0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
+    0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
+    0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
+    0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
+    0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
+    0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
+  ]
+
+  private struct State {
+    var h: [UInt32] = [
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
+    ]
+    var w = [UInt32](repeating: 0, count: 64)
+    var length: UInt64 = 0
+
+    mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
+      length &+= UInt64(p.count)
+      var i = 0
+      while i + 64 <= p.count {
+        block(p, at: i)
+        i += 64
+      }
+      // Pad the tail: 0x80, zeros, then the bit length as a big-endian UInt64.
+      var tail = [UInt8](p[i...])
+      tail.append(0x80)
+      while tail.count % 64 != 56 { tail.append(0) }
+      let bits = length &* 8
+      for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+      tail.withUnsafeBufferPointer { t in
+        var j = 0
+        while j < t.count {
+          block(t, at: j)
+          j += 64
+        }
+      }
+    }
+
+    mutating func block(_ p: UnsafeBufferPointer<UInt8>, at start: Int) {
+      for t in 0..<16 {
+        let o = start + t * 4
+        w[t] = UInt32(p[o]) << 24 | UInt32(p[o + 1]) << 16 | UInt32(p[o + 2]) << 8 | UInt32(p[o + 3])
+      }
+      for t in 16..<64 {
+        let x = w[t - 15]
+        let y = w[t - 2]
+        let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
+        let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
+        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+      }
+      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+      for t in 0..<64 {
+        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let ch = (e & f) ^ (~e & g)
+        let t1 = hh &+ s1 &+ ch &+ SHA256.k[t] &+ w[t]
+        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let maj = (a & b) ^ (a & c) ^ (b & c)
+        let t2 = s0 &+ maj
+        hh = g
+        g = f
+        f = e
+        e = d &+ t1
+        d = c
+        c = b
+        b = a
+        a = t1 &+ t2
+      }
+      h[0] &+= a
+      h[1] &+= b
+      h[2] &+= c
+      h[3] &+= d
+      h[4] &+= e
+      h[5] &+= f
+      h[6] &+= g
+      h[7] &+= hh
+    }
+
+    func finish() -> [UInt8] {
+      var out = [UInt8]()
+      out.reserveCapacity(32)
+      for v in h {
+        out.append(UInt8(truncatingIfNeeded: v >> 24))
+        out.append(UInt8(truncatingIfNeeded: v >> 16))
+        out.append(UInt8(truncatingIfNeeded: v >> 8))
+        out.append(UInt8(truncatingIfNeeded: v))
+      }
+      return out
+    }
+
+    @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
   }
 }

@@ -1,0 +1,137 @@
+/// Small helpers shared by the input readers; all work on UTF-8 bytes.
+enum ByteText {
+  static let newline: UInt8 = 0x0A
+  static let space: UInt8 = 0x20
+
+  /// ASCII whitespace: space, tab, LF, CR, form feed, vertical tab.
+  @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+    b == 0x20 || (b >= 0x09 && b <= 0x0D)
+  }
+
+  /// Space or tab (whitespace inside a line).
+  @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+  @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+  }
+
+  @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+
+  @inline(__always) static func lower(_ b: UInt8) -> UInt8 {
+    b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+  }
+
+  /// Builds a string from bytes known to be valid UTF-8 (invalid ones become U+FFFD).
+  @inline(__always) static func string(_ bytes: some Collection<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `bytes` without leading and trailing ASCII whitespace.
+  static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var lo = bytes.startIndex
+    var hi = bytes.endIndex
+    while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+    while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+    return bytes[lo..<hi]
+  }
+
+  /// `s` without leading and trailing whitespace (ASCII and no-break space).
+  static func trimmed(_ s: String) -> String {
+    let scalars = s.unicodeScalars
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    while lo < hi, isUnicodeSpace(scalars[lo]) { lo = scalars.index(after: lo) }
+    while hi > lo, isUnicodeSpace(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+    return String(scalars[lo..<hi])
+  }
+
+  static func isUnicodeSpace(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x09...0x0D, 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+    default: return false
+    }
+  }
+
+  /// Runs of whitespace (including no-break spaces and line breaks) become one
+  /// space; the ends are trimmed.
+  static func collapsed(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pending = false
+    for c in s.unicodeScalars {
+      if isUnicodeSpace(c) {
+        pending = !out.isEmpty
+      } else {
+        if pending { out.append(" ") }
+        pending = false
+        out.append(c)
+      }
+    }
+    return String(out)
+  }
+
+  /// Whether `bytes[range]` equals `word`, ignoring ASCII case (`word` is lowercase).
+  static func equalsLower(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+    guard range.count == word.utf8CodeUnitCount else { return false }
+    let w = word.utf8Start
+    var j = 0
+    for i in range {
+      if lower(bytes[i]) != w[j] { return false }
+      j += 1
+    }
+    return true
+  }
+
+  /// Whether `bytes` starting at `i` begin with `word`, ignoring ASCII case (`word` is lowercase).
+  static func hasPrefixLower(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ word: StaticString) -> Bool {
+    let n = word.utf8CodeUnitCount
+    guard i + n <= bytes.count else { return false }
+    let w = word.utf8Start
+    for j in 0..<n where lower(bytes[i + j]) != w[j] { return false }
+    return true
+  }
+
+  /// The first index `>= from` where `bytes` continue with `needle` (exact bytes), or `nil`.
+  static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int, caseInsensitive: Bool = false)
+    -> Int?
+  {
+    let n = needle.utf8CodeUnitCount
+    let w = needle.utf8Start
+    guard n > 0 else { return from }
+    let first = w[0]
+    var i = from
+    let last = bytes.count - n
+    while i <= last {
+      let b = caseInsensitive ? lower(bytes[i]) : bytes[i]
+      if b == first {
+        var j = 1
+        while j < n {
+          let c = caseInsensitive ? lower(bytes[i + j]) : bytes[i + j]
+          if c != w[j] { break }
+          j += 1
+        }
+        if j == n { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Splits `bytes` into lines (without their `\n`).
+  static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    var out: [ArraySlice<UInt8>] = []
+    var start = 0
+    for i in bytes.indices where bytes[i] == newline {
+      out.append(bytes[start..<i])
+      start = i + 1
+    }
+    out.append(bytes[start...])
+    return out
+  }
+
+  /// Whether `line` is empty or whitespace only.
+  static func isBlankLine(_ line: ArraySlice<UInt8>) -> Bool {
+    line.allSatisfy(isSpace)
+  }
+}
