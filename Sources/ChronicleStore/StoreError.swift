@@ -10,6 +10,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
   case busy(path: String)
   /// A document id that is not stored.
   case noSuchDocument(String)
+  /// An extraction result that refers to things it does not hold (an event argument
+  /// pointing past the actor mentions, …). Nothing of it was stored.
+  case invalidResult(documentID: String, reason: String)
 
   public var description: String {
     switch self {
@@ -24,6 +27,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
       return "\(path): database is locked by another writer; retry when it finishes"
     case .noSuchDocument(let id):
       return "no document '\(id)' in the database; 'chronicle timeline' lists document ids"
+    case .invalidResult(let id, let reason):
+      return "document '\(id)': inconsistent extraction result (\(reason)); nothing stored, report this as a bug"
     }
   }
 }

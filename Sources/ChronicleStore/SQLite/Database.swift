@@ -1,0 +1,137 @@
+import CSQLite
+
+/// A connection to one SQLite database file.
+///
+/// Not `Sendable`: a connection is used by one task at a time (it is opened with
+/// `SQLITE_OPEN_NOMUTEX`, and the compiler keeps it from crossing isolation domains).
+/// Prepared statements can be cached per connection (``cached(_:)``) and are
+/// finalized when the connection is released.
+final class Database {
+  /// The file path, used in error messages.
+  let path: String
+  /// Whether the connection was opened read-only.
+  let readOnly: Bool
+  private(set) var handle: OpaquePointer?
+  private var statementCache: [String: Statement] = [:]
+
+  /// Opens `path` (creating it unless `readOnly`), with a busy timeout.
+  ///
+  /// - Parameter busyTimeout: milliseconds to wait for another writer's lock.
+  init(path: String, readOnly: Bool = false, busyTimeout: Int32 = 5_000) throws(StoreError) {
+    self.path = path
+    self.readOnly = readOnly
+    var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+    flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    var db: OpaquePointer?
+    let rc = sqlite3_open_v2(path, &db, flags, nil)
+    if rc != SQLITE_OK {
+      let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
+      sqlite3_close_v2(db)
+      throw Database.error(path: path, code: rc, message: message, sql: nil)
+    }
+    handle = db
+    sqlite3_busy_timeout(db, busyTimeout)
+  }
+
+  deinit {
+    statementCache.removeAll()
+    sqlite3_close_v2(handle)
+  }
+
+  /// Maps an SQLite result code to a ``StoreError``.
+  static func error(path: String, code: Int32, message: String, sql: String?) -> StoreError {
+    switch code & 0xFF {
+    case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
+    case SQLITE_NOTADB: return .notADatabase(path: path)
+    default: return .sqlite(path: path, code: code, message: message, sql: sql)
+    }
+  }
+
+  /// The error for result code `code`, with the connection's current message.
+  func error(_ code: Int32, sql: String?) -> StoreError {
+    let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+    return Database.error(path: path, code: code, message: message, sql: sql)
+  }
+
+  /// Runs one or more SQL statements that return no rows of interest.
+  func execute(_ sql: String) throws(StoreError) {
+    var errorMessage: UnsafeMutablePointer<CChar>?
+    let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+    if rc != SQLITE_OK {
+      let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
+      sqlite3_free(errorMessage)
+      throw Database.error(path: path, code: rc, message: message, sql: sql)
+    }
+  }
+
+  /// Compiles one SQL statement.
+  ///
+  /// - Parameter persistent: the statement will be kept and reused many times.
+  func prepare(_ sql: String, persistent: Bool = false) throws(StoreError) -> Statement {
+    var statement: OpaquePointer?
+    let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+    let rc = sqlite3_prepare_v3(handle, sql, -1, flags, &statement, nil)
+    guard rc == SQLITE_OK, let statement else {
+      sqlite3_finalize(statement)
+      throw error(rc == SQLITE_OK ? SQLITE_MISUSE : rc, sql: sql)
+    }
+    return Statement(path: path, handle: statement, sql: sql)
+  }
+
+  /// A prepared statement for `sql`, compiled once per connection and reset
+  /// (bindings cleared) before it is handed out again.
+  func cached(_ sql: String) throws(StoreError) -> Statement {
+    if let statement = statementCache[sql] {
+      statement.reset()
+      return statement
+    }
+    let statement = try prepare(sql, persistent: true)
+    statementCache[sql] = statement
+    return statement
+  }
+
+  /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): commits when it
+  /// returns, rolls back when it throws.
+  func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    try execute("BEGIN IMMEDIATE")
+    let value: T
+    do {
+      value = try body()
+    } catch {
+      rollback()
+      throw error
+    }
+    do {
+      try execute("COMMIT")
+    } catch {
+      rollback()
+      throw error
+    }
+    return value
+  }
+
+  private func rollback() {
+    // Reset cached statements so none keeps a read open across the rollback.
+    for statement in statementCache.values { statement.reset() }
+    if sqlite3_get_autocommit(handle) == 0 {
+      sqlite3_exec(handle, "ROLLBACK", nil, nil, nil)
+    }
+  }
+
+  /// `PRAGMA user_version`.
+  func userVersion() throws(StoreError) -> Int {
+    let statement = try prepare("PRAGMA user_version")
+    guard try statement.step() else { return 0 }
+    return statement.int(0)
+  }
+
+  func setUserVersion(_ version: Int) throws(StoreError) {
+    try execute("PRAGMA user_version = \(Int64(version))")
+  }
+
+  /// Rowid of the last row inserted on this connection.
+  var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// Rows changed by the last INSERT, UPDATE or DELETE.
+  var changes: Int { Int(sqlite3_changes(handle)) }
+}

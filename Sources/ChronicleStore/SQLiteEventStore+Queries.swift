@@ -1,0 +1,447 @@
+import ChronicleExtraction
+
+extension SQLiteEventStore {
+  // MARK: Shared row decoding
+
+  /// Columns of a timeline entry; the event is `e`, its document `d`, its sentence `s`.
+  private static let entryColumns = """
+    e.id, e.date, e.date_start, e.date_end, e.granularity, e.trigger, e.lemma, e.class, e.plover,
+    e.cameo, e.quad_class, e.goldstein, e.factuality, e.polarity, s.text, d.id, d.title, d.published,
+    d.url
+    """
+  private static let entryColumnCount: Int32 = 19
+  private static let entryTables = """
+    events AS e JOIN documents AS d ON d.id = e.document
+    LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
+    """
+
+  /// Decodes the ``entryColumns`` of the current row (actors are added separately).
+  private func entry(_ row: Statement) -> TimelineEntry {
+    var range: DateRange?
+    if let start = row.optionalString(2).flatMap({ CivilDate(iso: $0) }),
+      let end = row.optionalString(3).flatMap({ CivilDate(iso: $0) })
+    {
+      let granularity = row.optionalString(4).flatMap(Granularity.init(rawValue:)) ?? .day
+      range = DateRange(start: start, end: end, granularity: granularity)
+    }
+    var category: EventCategory?
+    if let plover = row.optionalString(8) {
+      category = EventCategory(
+        plover: plover, cameo: row.string(9), quadClass: row.optionalInt(10) ?? 0,
+        goldstein: row.optionalDouble(11) ?? 0)
+    }
+    return TimelineEntry(
+      eventID: row.int64(0), date: row.optionalString(1), range: range, trigger: row.string(5),
+      lemma: row.string(6), eventClass: EventClass(rawValue: row.string(7)) ?? .occurrence,
+      category: category, factuality: Factuality(rawValue: row.string(12)) ?? .asserted,
+      polarity: row.bool(13), actors: [], sentence: row.string(14), documentID: row.string(15),
+      documentTitle: row.optionalString(16),
+      documentPublished: row.optionalString(17).flatMap { CivilDate(iso: $0) }, url: row.optionalString(18))
+  }
+
+  /// The actor arguments of an event, in argument order.
+  private func eventActors(_ eventID: Int64) throws(StoreError) -> [EventActor] {
+    let statement = try db.cached(
+      """
+      SELECT a.actor, c.name, c.type, a.role, m.code, m.text
+      FROM event_arguments AS a JOIN actor_mentions AS m ON m.id = a.mention
+      JOIN actors AS c ON c.id = a.actor
+      WHERE a.event = ?1 ORDER BY a.idx
+      """)
+    try statement.bind(1, eventID)
+    defer { statement.reset() }
+    var actors: [EventActor] = []
+    while try statement.step() {
+      actors.append(
+        EventActor(
+          actorID: statement.string(0), name: statement.string(1),
+          type: ActorType(rawValue: statement.string(2)) ?? .group,
+          role: ArgumentRole(rawValue: statement.string(3)) ?? .other,
+          code: statement.optionalString(4), mention: statement.string(5)))
+    }
+    return actors
+  }
+
+  /// Ids of the actors whose id, name or an alias equals `name`, ignoring (ASCII) case.
+  func resolveActor(_ name: String) throws(StoreError) -> [String] {
+    let statement = try db.cached(
+      """
+      SELECT id FROM actors WHERE lower(id) = lower(?1)
+      UNION SELECT id FROM actors WHERE lower(name) = lower(?1)
+      UNION SELECT actor FROM actor_aliases WHERE lower(alias) = lower(?1)
+      """)
+    try statement.bind(1, name.trimmingSpaces)
+    defer { statement.reset() }
+    var ids: [String] = []
+    while try statement.step() { ids.append(statement.string(0)) }
+    return ids
+  }
+
+  private func resolveActors(_ names: [String]) throws(StoreError) -> [String] {
+    var seen = Set<String>()
+    var ids: [String] = []
+    for name in names {
+      for id in try resolveActor(name) where seen.insert(id).inserted { ids.append(id) }
+    }
+    return ids
+  }
+
+  private static func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+  }
+
+  // MARK: Timeline
+
+  public func timeline(_ query: TimelineQuery) throws(StoreError) -> [TimelineEntry] {
+    var conditions: [String] = []
+    var parameters: [SQLiteValue] = []
+
+    let names = query.actors.filter { !$0.trimmingSpaces.isEmpty }
+    if !names.isEmpty {
+      let ids = try resolveActors(names)
+      if ids.isEmpty { return [] }
+      let list = Self.placeholders(ids.count)
+      conditions.append(
+        """
+        e.id IN (SELECT event FROM event_arguments WHERE actor IN (\(list))
+          UNION SELECT x.id FROM actor_mentions AS m JOIN events AS x ON x.attributed_to = m.id
+          WHERE m.actor IN (\(list)))
+        """)
+      parameters += ids.map { .text($0) } + ids.map { .text($0) }
+    }
+    if let from = query.from {
+      conditions.append("e.date_end >= ?")
+      parameters.append(.text(from.iso))
+    }
+    if let to = query.to {
+      conditions.append("e.date_start <= ?")
+      parameters.append(.text(to.iso))
+    }
+    if !query.includeUndated || query.from != nil || query.to != nil {
+      conditions.append("e.date_start IS NOT NULL")
+    }
+    if let category = query.category?.trimmingSpaces, !category.isEmpty {
+      conditions.append("(upper(e.plover) = upper(?) OR substr(e.cameo, 1, ?) = ?)")
+      parameters += [.text(category), .integer(Int64(category.unicodeScalars.count)), .text(category)]
+    }
+    var sql = "SELECT \(Self.entryColumns) FROM \(Self.entryTables)"
+    if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+    sql += """
+
+      ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.published IS NULL, d.published,
+        e.document, e.sentence, e.char_start, e.id
+      """
+    if let limit = query.limit {
+      sql += "\nLIMIT ?"
+      parameters.append(.integer(Int64(max(0, limit))))
+    }
+
+    let statement = try db.prepare(sql)
+    try statement.bind(parameters)
+    var entries: [TimelineEntry] = []
+    while try statement.step() { entries.append(entry(statement)) }
+    for i in entries.indices { entries[i].actors = try eventActors(entries[i].eventID) }
+    return entries
+  }
+
+  // MARK: Relations
+
+  public func relations(_ query: RelationQuery) throws(StoreError) -> [RelationEdge] {
+    var conditions = [
+      "s.role = 'source'", "t.role = 'target'", "s.actor <> t.actor", "e.plover IS NOT NULL",
+    ]
+    var parameters: [SQLiteValue] = []
+    if let actor = query.actor, !actor.trimmingSpaces.isEmpty {
+      let ids = try resolveActor(actor)
+      if ids.isEmpty { return [] }
+      let list = Self.placeholders(ids.count)
+      conditions.append("(s.actor IN (\(list)) OR t.actor IN (\(list)))")
+      parameters += ids.map { .text($0) } + ids.map { .text($0) }
+    }
+    if let from = query.from {
+      conditions.append("e.date_end >= ?")
+      parameters.append(.text(from.iso))
+    }
+    if let to = query.to {
+      conditions.append("e.date_start <= ?")
+      parameters.append(.text(to.iso))
+    }
+    let sql = """
+      SELECT DISTINCT s.actor, t.actor, e.plover, e.id, e.cameo, e.date, e.date_start, e.date_end
+      FROM event_arguments AS s
+      JOIN event_arguments AS t ON t.event = s.event
+      JOIN events AS e ON e.id = s.event
+      WHERE \(conditions.joined(separator: " AND "))
+      """
+    let statement = try db.prepare(sql)
+    try statement.bind(parameters)
+
+    struct Key: Hashable {
+      var source: String
+      var target: String
+      var category: String
+    }
+    struct Dated {
+      var value: String
+      var start: String
+      var end: String
+      var event: Int64
+    }
+    struct Aggregate {
+      var events: [Int64] = []
+      var cameos: [String: Int] = [:]
+      var first: Dated?
+      var last: Dated?
+    }
+    var aggregates: [Key: Aggregate] = [:]
+    while try statement.step() {
+      let key = Key(source: statement.string(0), target: statement.string(1), category: statement.string(2))
+      let eventID = statement.int64(3)
+      var aggregate = aggregates[key] ?? Aggregate()
+      aggregate.events.append(eventID)
+      if let cameo = statement.optionalString(4) { aggregate.cameos[cameo, default: 0] += 1 }
+      if let value = statement.optionalString(5), let start = statement.optionalString(6) {
+        let dated = Dated(value: value, start: start, end: statement.optionalString(7) ?? start, event: eventID)
+        if let first = aggregate.first {
+          if (dated.start, dated.end, dated.event) < (first.start, first.end, first.event) {
+            aggregate.first = dated
+          }
+        } else {
+          aggregate.first = dated
+        }
+        if let last = aggregate.last {
+          if (dated.start, dated.end, dated.event) > (last.start, last.end, last.event) {
+            aggregate.last = dated
+          }
+        } else {
+          aggregate.last = dated
+        }
+      }
+      aggregates[key] = aggregate
+    }
+    statement.reset()
+
+    var nodes: [String: ActorNode] = [:]
+    func node(_ id: String) throws(StoreError) -> ActorNode {
+      if let known = nodes[id] { return known }
+      let lookup = try db.cached("SELECT name, type, code FROM actors WHERE id = ?1")
+      try lookup.bind(1, id)
+      defer { lookup.reset() }
+      var found = ActorNode(id: id, name: id, type: .group, code: nil)
+      if try lookup.step() {
+        found = ActorNode(
+          id: id, name: lookup.string(0), type: ActorType(rawValue: lookup.string(1)) ?? .group,
+          code: lookup.optionalString(2))
+      }
+      nodes[id] = found
+      return found
+    }
+
+    var edges: [RelationEdge] = []
+    for (key, aggregate) in aggregates where aggregate.events.count >= query.minCount {
+      let cameo = aggregate.cameos.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+      edges.append(
+        RelationEdge(
+          source: try node(key.source), target: try node(key.target), category: key.category,
+          cameo: cameo, count: aggregate.events.count, firstDate: aggregate.first?.value,
+          lastDate: aggregate.last?.value, events: aggregate.events.sorted()))
+    }
+    edges.sort { a, b in
+      if a.count != b.count { return a.count > b.count }
+      if a.source.name != b.source.name { return a.source.name < b.source.name }
+      if a.target.name != b.target.name { return a.target.name < b.target.name }
+      if a.category != b.category { return a.category < b.category }
+      return (a.source.id, a.target.id) < (b.source.id, b.target.id)
+    }
+    return edges
+  }
+
+  // MARK: Actors
+
+  public func actors() throws(StoreError) -> [ActorSummary] {
+    var aliases: [String: [String]] = [:]
+    let aliasRows = try db.prepare(
+      """
+      SELECT l.actor, l.alias FROM actor_aliases AS l JOIN actors AS a ON a.id = l.actor
+      WHERE l.count > 0 AND l.alias <> a.name
+      """)
+    while try aliasRows.step() { aliases[aliasRows.string(0), default: []].append(aliasRows.string(1)) }
+
+    let statement = try db.prepare(
+      """
+      SELECT a.id, a.name, a.type, a.code, a.country, a.resolved,
+        (SELECT count(*) FROM actor_mentions AS m WHERE m.actor = a.id),
+        (SELECT count(DISTINCT m.document) FROM actor_mentions AS m WHERE m.actor = a.id),
+        (SELECT count(*) FROM (
+           SELECT g.event FROM event_arguments AS g WHERE g.actor = a.id
+           UNION SELECT x.id FROM actor_mentions AS m JOIN events AS x ON x.attributed_to = m.id
+           WHERE m.actor = a.id))
+      FROM actors AS a
+      """)
+    var summaries: [ActorSummary] = []
+    while try statement.step() {
+      let entity = ActorEntity(
+        id: statement.string(0), name: statement.string(1),
+        type: ActorType(rawValue: statement.string(2)) ?? .group, code: statement.optionalString(3),
+        country: statement.optionalString(4), resolved: statement.bool(5))
+      summaries.append(
+        ActorSummary(
+          actor: entity, aliases: (aliases[entity.id] ?? []).sorted(), mentions: statement.int(6),
+          documents: statement.int(7), events: statement.int(8)))
+    }
+    summaries.sort { a, b in
+      if a.mentions != b.mentions { return a.mentions > b.mentions }
+      if a.actor.name != b.actor.name { return a.actor.name < b.actor.name }
+      return a.actor.id < b.actor.id
+    }
+    return summaries
+  }
+
+  // MARK: One event
+
+  public func event(id: Int64) throws(StoreError) -> EventDetail? {
+    let n = Self.entryColumnCount
+    let statement = try db.prepare(
+      """
+      SELECT \(Self.entryColumns), e.tense, e.aspect, e.sentence, e.char_start, e.char_end, e.rules,
+        e.time_expression, e.time_relation, e.date_rule, e.attributed_to, d.origin,
+        s.char_start, s.char_end
+      FROM \(Self.entryTables)
+      WHERE e.id = ?1
+      """)
+    try statement.bind(1, id)
+    guard try statement.step() else { return nil }
+    var entry = entry(statement)
+    let tense = EventTense(rawValue: statement.string(n)) ?? .none
+    let aspect = EventAspect(rawValue: statement.string(n + 1)) ?? .none
+    let sentenceIndex = statement.int(n + 2)
+    let trigger = Provenance(
+      documentID: entry.documentID, sentenceIndex: sentenceIndex, start: statement.int(n + 3),
+      end: statement.int(n + 4), text: entry.trigger, rule: statement.string(n + 5))
+    let timeID = statement.optionalInt64(n + 6)
+    let timeRelation = statement.optionalString(n + 7)
+    let dateRule = statement.optionalString(n + 8)
+    let attributedID = statement.optionalInt64(n + 9)
+    let origin = statement.optionalString(n + 10)
+    let sentence = Provenance(
+      documentID: entry.documentID, sentenceIndex: sentenceIndex, start: statement.optionalInt(n + 11) ?? 0,
+      end: statement.optionalInt(n + 12) ?? 0, text: entry.sentence, rule: "sentence")
+    statement.reset()
+    entry.actors = try eventActors(id)
+
+    var time: TimeDetail?
+    if let timeID {
+      let t = try db.prepare(
+        """
+        SELECT type, value, mod, anchor, document, sentence, char_start, char_end, text, rule
+        FROM time_expressions WHERE id = ?1
+        """)
+      try t.bind(1, timeID)
+      if try t.step() {
+        time = TimeDetail(
+          type: TimexType(rawValue: t.string(0)) ?? .date, value: t.string(1), mod: t.optionalString(2),
+          anchor: TimeAnchor(rawValue: t.string(3)) ?? .unresolved,
+          provenance: Provenance(
+            documentID: t.string(4), sentenceIndex: t.int(5), start: t.int(6), end: t.int(7),
+            text: t.string(8), rule: t.string(9)))
+      }
+    }
+
+    let mentionColumns = """
+      c.id, c.name, c.type, m.code, m.text, m.document, m.sentence, m.char_start, m.char_end, m.rule
+      """
+    func mentionActor(_ row: Statement, role: ArgumentRole) -> (EventActor, Provenance) {
+      let actor = EventActor(
+        actorID: row.string(0), name: row.string(1), type: ActorType(rawValue: row.string(2)) ?? .group,
+        role: role, code: row.optionalString(3), mention: row.string(4))
+      let provenance = Provenance(
+        documentID: row.string(5), sentenceIndex: row.int(6), start: row.int(7), end: row.int(8),
+        text: row.string(4), rule: row.string(9))
+      return (actor, provenance)
+    }
+
+    var arguments: [ArgumentDetail] = []
+    let a = try db.prepare(
+      """
+      SELECT \(mentionColumns), a.role, a.rule
+      FROM event_arguments AS a JOIN actor_mentions AS m ON m.id = a.mention
+      JOIN actors AS c ON c.id = m.actor
+      WHERE a.event = ?1 ORDER BY a.idx
+      """)
+    try a.bind(1, id)
+    while try a.step() {
+      let (actor, provenance) = mentionActor(a, role: ArgumentRole(rawValue: a.string(10)) ?? .other)
+      arguments.append(ArgumentDetail(actor: actor, mention: provenance, argumentRule: a.string(11)))
+    }
+
+    var attributedTo: EventActor?
+    if let attributedID {
+      let m = try db.prepare(
+        "SELECT \(mentionColumns) FROM actor_mentions AS m JOIN actors AS c ON c.id = m.actor WHERE m.id = ?1")
+      try m.bind(1, attributedID)
+      if try m.step() { attributedTo = mentionActor(m, role: .source).0 }
+    }
+
+    return EventDetail(
+      entry: entry, tense: tense, aspect: aspect, trigger: trigger, sentence: sentence, time: time,
+      dateRule: dateRule, timeRelation: timeRelation, arguments: arguments, attributedTo: attributedTo,
+      documentOrigin: origin)
+  }
+
+  // MARK: Documents
+
+  public func document(id: String) throws(StoreError) -> StoredDocument? {
+    let statement = try db.prepare(
+      """
+      SELECT id, title, text, published, url, source, origin, format, content_hash, headline_length
+      FROM documents WHERE id = ?1
+      """)
+    try statement.bind(1, id)
+    guard try statement.step() else { return nil }
+    let title = statement.optionalString(1)
+    let text = statement.string(2)
+    let published = statement.optionalString(3).flatMap { CivilDate(iso: $0) }
+    let body = Self.body(of: text, title: title, headlineLength: statement.int(9))
+    let article = Article(
+      id: statement.string(0), title: title, body: body, published: published, url: statement.optionalString(4),
+      source: statement.optionalString(5), origin: statement.optionalString(6),
+      format: ArticleFormat(rawValue: statement.string(7)) ?? .text)
+    return StoredDocument(
+      documentID: statement.string(0), article: article, published: published,
+      contentHash: statement.string(8))
+  }
+
+  /// Splits the stored full text back into the body: ``Article/fullText`` is the
+  /// title, a blank line, then the body.
+  static func body(of text: String, title: String?, headlineLength: Int) -> String {
+    if let title, !title.isEmpty {
+      let prefix = title + "\n\n"
+      if text.hasPrefix(prefix) { return String(text.dropFirst(prefix.count)) }
+    }
+    guard headlineLength > 0 else { return text }
+    let utf8 = text.utf8
+    var index = utf8.index(utf8.startIndex, offsetBy: min(headlineLength, utf8.count))
+    while index < utf8.endIndex, utf8[index] == UInt8(ascii: "\n") || utf8[index] == UInt8(ascii: "\r") {
+      index = utf8.index(after: index)
+    }
+    return String(text[index...])
+  }
+
+  public func documentIDs() throws(StoreError) -> [String] {
+    let statement = try db.prepare("SELECT id FROM documents ORDER BY id")
+    var ids: [String] = []
+    while try statement.step() { ids.append(statement.string(0)) }
+    return ids
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and line breaks.
+  fileprivate var trimmingSpaces: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
