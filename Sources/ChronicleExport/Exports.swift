@@ -114,10 +114,11 @@ public enum TimelineExport {
     out += "  node [fontname=\"Helvetica\", fontsize=10];\n"
     out += "  edge [fontname=\"Helvetica\", fontsize=9];\n"
     // Clusters: one per date value, in order of first appearance.
-    var clusterKeys: [String] = []
-    var clusterMembers: [String: [TimelineEntry]] = [:]
+    // A nil key is the "Undated" cluster.
+    var clusterKeys: [String?] = []
+    var clusterMembers: [String?: [TimelineEntry]] = [:]
     for e in entries {
-      let key = e.isDated ? (e.date ?? e.range!.start.iso) : ""
+      let key: String? = e.range.map { e.date ?? $0.start.iso }
       if clusterMembers[key] == nil {
         clusterKeys.append(key)
         clusterMembers[key] = []
@@ -125,12 +126,11 @@ public enum TimelineExport {
       clusterMembers[key]!.append(e)
     }
     // Undated last.
-    if let i = clusterKeys.firstIndex(of: "") { clusterKeys.append(clusterKeys.remove(at: i)) }
+    if let i = clusterKeys.firstIndex(of: nil) { clusterKeys.append(clusterKeys.remove(at: i)) }
     for (n, key) in clusterKeys.enumerated() {
-      let label = key.isEmpty ? "Undated" : key
       out += "  subgraph cluster_\(n + 1) {\n"
-      out += "    label=\(DOTString.quoted(label)); style=\"rounded,filled\";"
-      out += " fillcolor=\"\(key.isEmpty ? "#f2f2f2" : "#eef3fb")\"; color=\"#9aa8bd\";\n"
+      out += "    label=\(DOTString.quoted(key ?? "Undated")); style=\"rounded,filled\";"
+      out += " fillcolor=\"\(key == nil ? "#f2f2f2" : "#eef3fb")\"; color=\"#9aa8bd\";\n"
       for e in clusterMembers[key]! {
         var lines = [e.trigger]
         if let c = e.category { lines.append(c.plover + " (" + c.cameo + ")") }

@@ -5,24 +5,43 @@ public enum TextCell {
   /// one space, drops other control characters, and trims the ends: a cell
   /// never breaks a table row.
   public static func oneLine(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
     var pendingSpace = false
-    for scalar in s.unicodeScalars {
-      let v = scalar.value
-      if v == 0x20 || (0x09...0x0D).contains(v) || v == 0x85 || v == 0xA0 || v == 0x2028
-        || v == 0x2029
-      {
-        pendingSpace = !out.isEmpty
-        continue
+    var input = s
+    input.withUTF8 { bytes in
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        let b = bytes[i]
+        var width = 1
+        var kind = 0  // 0 keep, 1 space, 2 drop
+        if b == 0x20 || (0x09...0x0D).contains(b) {
+          kind = 1
+        } else if b < 0x20 || b == 0x7F {
+          kind = 2
+        } else if b == 0xC2, i + 1 < n {
+          let c = bytes[i + 1]
+          width = 2
+          if c == 0x85 || c == 0xA0 { kind = 1 } else if (0x80...0x9F).contains(c) { kind = 2 }
+        } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+          width = 3
+          kind = 1
+        }
+        switch kind {
+        case 1: pendingSpace = !out.isEmpty
+        case 2: break
+        default:
+          if pendingSpace {
+            out.append(0x20)
+            pendingSpace = false
+          }
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
+        }
+        i += width
       }
-      if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
-      if pendingSpace {
-        out.append(" ")
-        pendingSpace = false
-      }
-      out.append(scalar)
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `s` cut to at most `width` characters, ending with "…" when cut.
@@ -142,25 +161,57 @@ public enum DOTString {
   /// other control characters become spaces. `&` is written `&amp;` so that
   /// Graphviz, which decodes HTML entities in labels, shows exactly the text.
   public static func quoted(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    out.append("\"")
-    var previousCR = false
-    for scalar in s.unicodeScalars {
-      let v = scalar.value
-      defer { previousCR = v == 0x0D }
-      switch v {
-      case 0x22: out.append("\\"); out.append("\"")
-      case 0x5C: out.append("\\"); out.append("\\")
-      case 0x26: out.append(contentsOf: "&amp;".unicodeScalars)
-      case 0x0A:
-        if !previousCR { out.append(contentsOf: "\\n".unicodeScalars) }
-      case 0x0D, 0x2028, 0x2029: out.append(contentsOf: "\\n".unicodeScalars)
-      case 0x00..<0x20, 0x7F...0x9F: out.append(" ")
-      default: out.append(scalar)
+    var out: [UInt8] = [0x22]
+    out.reserveCapacity(s.utf8.count + 8)
+    var input = s
+    input.withUTF8 { bytes in
+      let n = bytes.count
+      var i = 0
+      var runStart = 0
+      func flush(_ upTo: Int) {
+        if runStart < upTo { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<upTo])) }
       }
+      while i < n {
+        let b = bytes[i]
+        if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x26 && b != 0x7F && b != 0xC2 && b != 0xE2 {
+          i += 1
+          continue
+        }
+        var width = 1
+        var replacement: [UInt8]? = nil
+        switch b {
+        case 0x22: replacement = [0x5C, 0x22]
+        case 0x5C: replacement = [0x5C, 0x5C]
+        case 0x26: replacement = Array("&amp;".utf8)
+        case 0x0A: replacement = i > 0 && bytes[i - 1] == 0x0D ? [] : [0x5C, UInt8(ascii: "n")]
+        case 0x0D: replacement = [0x5C, UInt8(ascii: "n")]
+        case 0xC2:
+          // C1 controls U+0080–U+009F.
+          if i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) {
+            width = 2
+            replacement = [0x20]
+          }
+        case 0xE2:
+          // U+2028, U+2029: line breaks.
+          if i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+            width = 3
+            replacement = [0x5C, UInt8(ascii: "n")]
+          }
+        default: replacement = [0x20]  // other control characters
+        }
+        if let replacement {
+          flush(i)
+          out.append(contentsOf: replacement)
+          i += width
+          runStart = i
+        } else {
+          i += 1
+        }
+      }
+      flush(n)
     }
-    out.append("\"")
-    return String(out)
+    out.append(0x22)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A label with several lines: each line escaped and joined with `\n`.

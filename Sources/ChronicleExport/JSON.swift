@@ -5,13 +5,20 @@
 /// writer added members. Rendering is deterministic: the same value always
 /// gives the same bytes, which makes outputs safe to compare with golden files.
 public indirect enum JSONValue: Sendable, Equatable {
+  /// `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// An integer, written without a decimal point.
   case int(Int64)
-  /// Non-finite doubles render as `null` (JSON has no NaN or infinity).
+  /// A number; integral values keep a `.0`. Non-finite doubles render as
+  /// `null` (JSON has no NaN or infinity).
   case double(Double)
+  /// A string, escaped by ``escape(_:into:)``.
   case string(String)
+  /// An array, in order.
   case array([JSONValue])
+  /// An object; members are sorted by key when rendered. Keys should be unique.
   case object([(String, JSONValue)])
 
   public static func == (a: JSONValue, b: JSONValue) -> Bool {
@@ -42,60 +49,61 @@ public indirect enum JSONValue: Sendable, Equatable {
   ///
   /// Strings are escaped by ``JSONValue/escape(_:into:)``.
   public func render(pretty: Bool) -> String {
-    var out = ""
-    out.reserveCapacity(1024)
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
     write(into: &out, pretty: pretty, depth: 0)
-    if pretty { out.append("\n") }
-    return out
+    if pretty { out.append(0x0A) }
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout String, pretty: Bool, depth: Int) {
+  private func write(into out: inout [UInt8], pretty: Bool, depth: Int) {
     switch self {
-    case .null: out.append("null")
-    case .bool(let b): out.append(b ? "true" : "false")
-    case .int(let i): out.append(String(i))
-    case .double(let d): out.append(JSONValue.number(d))
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .double(let d): out.append(contentsOf: JSONValue.number(d).utf8)
     case .string(let s): JSONValue.escape(s, into: &out)
     case .array(let items):
       if items.isEmpty {
-        out.append("[]")
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out.append("[")
+      out.append(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
-        if i > 0 { out.append(",") }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         if pretty { JSONValue.newline(&out, depth + 1) }
         item.write(into: &out, pretty: pretty, depth: depth + 1)
       }
       if pretty { JSONValue.newline(&out, depth) }
-      out.append("]")
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out.append("{}")
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      out.append("{")
+      out.append(UInt8(ascii: "{"))
       let sorted = members.sorted { JSONValue.keyOrder($0.0, $1.0) }
       for (i, member) in sorted.enumerated() {
-        if i > 0 { out.append(",") }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         if pretty { JSONValue.newline(&out, depth + 1) }
         JSONValue.escape(member.0, into: &out)
-        out.append(pretty ? ": " : ":")
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(0x20) }
         member.1.write(into: &out, pretty: pretty, depth: depth + 1)
       }
       if pretty { JSONValue.newline(&out, depth) }
-      out.append("}")
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func newline(_ out: inout String, _ depth: Int) {
-    out.append("\n")
-    for _ in 0..<depth { out.append("  ") }
+  private static func newline(_ out: inout [UInt8], _ depth: Int) {
+    out.append(0x0A)
+    for _ in 0..<(depth * 2) { out.append(0x20) }
   }
 
   /// Orders keys by Unicode code points (what `sort_keys` does in Python).
   static func keyOrder(_ a: String, _ b: String) -> Bool {
-    a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+    a.utf8.lexicographicallyPrecedes(b.utf8)  // UTF-8 byte order is code-point order
   }
 
   /// Shortest round-tripping decimal form; integral values keep a `.0`
@@ -114,50 +122,66 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// other control character U+0000–U+001F (and U+007F) is written as
   /// `\u00XX`; U+2028 and U+2029 are written as `\u2028`/`\u2029` so the output
   /// is also valid JavaScript. Everything else, including non-ASCII text, is
-  /// passed through as UTF-8.
-  public static func escape(_ s: String, into out: inout String) {
-    // Fast path: nothing to escape.
-    var clean = true
-    for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 {
-      clean = false
-      break
-    }
-    out.append("\"")
-    if clean {
-      out.append(s)
-      out.append("\"")
-      return
-    }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(s.utf8.count + 16)
-    for scalar in s.unicodeScalars {
-      let v = scalar.value
-      switch v {
-      case 0x22: bytes.append(0x5C); bytes.append(0x22)
-      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-      case 0x08: bytes.append(0x5C); bytes.append(UInt8(ascii: "b"))
-      case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
-      case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-      case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-      case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-      case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
-        bytes.append(contentsOf: Array("\\u".utf8))
-        bytes.append(hex[Int((v >> 12) & 0xF)])
-        bytes.append(hex[Int((v >> 8) & 0xF)])
-        bytes.append(hex[Int((v >> 4) & 0xF)])
-        bytes.append(hex[Int(v & 0xF)])
-      default:
-        UTF8.encode(scalar) { bytes.append($0) }
+  /// passed through as UTF-8. Works on the UTF-8 bytes, copying clean runs whole.
+  public static func escape(_ s: String, into out: inout [UInt8]) {
+    out.append(0x22)
+    var s = s
+    s.withUTF8 { bytes in
+      var runStart = 0
+      var i = 0
+      let n = bytes.count
+      func flush(_ upTo: Int) {
+        if runStart < upTo { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<upTo])) }
       }
+      func unicodeEscape(_ v: UInt32) {
+        out.append(0x5C)
+        out.append(UInt8(ascii: "u"))
+        out.append(hex[Int((v >> 12) & 0xF)])
+        out.append(hex[Int((v >> 8) & 0xF)])
+        out.append(hex[Int((v >> 4) & 0xF)])
+        out.append(hex[Int(v & 0xF)])
+      }
+      while i < n {
+        let b = bytes[i]
+        if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 {
+          i += 1
+          continue
+        }
+        if b == 0xE2 {
+          // U+2028 = E2 80 A8, U+2029 = E2 80 A9.
+          if i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+            flush(i)
+            unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+            i += 3
+            runStart = i
+          } else {
+            i += 1
+          }
+          continue
+        }
+        flush(i)
+        switch b {
+        case 0x22: out.append(0x5C); out.append(0x22)
+        case 0x5C: out.append(0x5C); out.append(0x5C)
+        case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+        default: unicodeEscape(UInt32(b))
+        }
+        i += 1
+        runStart = i
+      }
+      flush(n)
     }
-    out.append(String(decoding: bytes, as: UTF8.self))
-    out.append("\"")
+    out.append(0x22)
   }
 
   /// `s` as a JSON string literal (with the quotes).
   public static func escaped(_ s: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
     escape(s, into: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }
