@@ -318,6 +318,24 @@ public enum ActorsExport {
     ])
   }
 
+  /// CSV with the columns `id,name,type,code,country,resolved,aliases,
+  /// mentions,documents,events` (aliases joined with "; "). See ``CSVCell``
+  /// for quoting and the formula guard.
+  public static func csv(_ actors: [ActorSummary], guardFormulas: Bool = true) -> String {
+    var out = CSVCell.record([
+      "id", "name", "type", "code", "country", "resolved", "aliases", "mentions", "documents", "events",
+    ])
+    func text(_ s: String) -> String { CSVCell.text(s, guardFormulas: guardFormulas) }
+    for s in actors {
+      out += CSVCell.record([
+        CSVCell.raw(s.actor.id), text(s.actor.name), s.actor.type.rawValue, CSVCell.raw(s.actor.code ?? ""),
+        CSVCell.raw(s.actor.country ?? ""), s.actor.resolved ? "true" : "false",
+        text(s.aliases.joined(separator: "; ")), String(s.mentions), String(s.documents), String(s.events),
+      ])
+    }
+    return out
+  }
+
   /// A terminal table: NAME ("?" marks names not in any dictionary), TYPE,
   /// CODE, MENTIONS, DOCS, EVENTS, ALIASES.
   public static func text(_ actors: [ActorSummary]) -> String {

@@ -142,12 +142,14 @@ public enum CSVCell {
     }
     if !needs, s.utf8.first == 0x20 || s.utf8.last == 0x20 { needs = true }
     guard needs else { return s }
-    var out = "\""
-    for c in s.unicodeScalars {
-      if c == "\"" { out.unicodeScalars.append("\"") }
-      out.unicodeScalars.append(c)
+    var out: [UInt8] = [0x22]
+    out.reserveCapacity(s.utf8.count + 8)
+    for b in s.utf8 {
+      if b == 0x22 { out.append(0x22) }
+      out.append(b)
     }
-    return out + "\""
+    out.append(0x22)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// One record with its LF.

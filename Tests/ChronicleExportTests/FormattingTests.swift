@@ -69,6 +69,7 @@ import Testing
   @Test func everyRecordHasTheHeaderColumnCount() {
     for (csv, columns) in [
       (TimelineExport.csv(Fixtures.timeline), 13), (RelationsExport.csv(Fixtures.relations), 10),
+      (ActorsExport.csv(Fixtures.actors), 10),
     ] {
       for record in Self.records(csv) { #expect(record.count == columns) }
     }
@@ -130,6 +131,16 @@ import Testing
     }
     #expect(Set(typeColumn.compactMap { $0 }).count == 1, "\(typeColumn)")
     #expect(!text.contains(" \n"))
+  }
+
+  /// Terminal output never carries control characters (ANSI escapes, BEL, C1
+  /// CSI) from the data: only line feeds.
+  @Test(arguments: Output.allCases.filter(\.isText))
+  func textOutputHasNoControlCharacters(output: Output) {
+    let bad = output.render().unicodeScalars.filter {
+      ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}"
+    }
+    #expect(bad.isEmpty, "\(bad.map { String($0.value, radix: 16) })")
   }
 
   @Test func timelineTextHasAnUndatedSection() {

@@ -24,7 +24,7 @@ enum Fixtures {
     id: "new:group:formula", name: "=HYPERLINK(\"http://evil\")", type: .group, code: nil)
   static let treaty = ActorNode(
     id: "agreement:ghent", name: "Treaty\nof Ghent\r\n(1814)", type: .agreement, code: "TRTY")
-  static let ann = ActorNode(id: "person:ann-lee", name: "Ann\u{0007}Lee\tSmith", type: .person, code: nil)
+  static let ann = ActorNode(id: "person:ann-lee", name: "Ann\u{0007}Lee\tSmith\u{1B}[2J\u{9B}31m", type: .person, code: nil)
 
   static func actor(_ n: ActorNode, _ role: ArgumentRole, _ mention: String, code: String? = nil)
     -> EventActor

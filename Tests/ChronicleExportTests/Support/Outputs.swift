@@ -13,6 +13,7 @@ enum Output: String, CaseIterable, Sendable {
   case relationsDOT = "relations.dot"
   case actorsJSON = "actors.json"
   case actorsText = "actors.txt"
+  case actorsCSV = "actors.csv"
   case extractJSON = "extract.json"
   case extractJSONL = "extract.jsonl"
   case extractText = "extract.txt"
@@ -36,6 +37,7 @@ enum Output: String, CaseIterable, Sendable {
     case .relationsDOT: return RelationsExport.dot(Fixtures.relations)
     case .actorsJSON: return ActorsExport.json(Fixtures.actors)
     case .actorsText: return ActorsExport.text(Fixtures.actors)
+    case .actorsCSV: return ActorsExport.csv(Fixtures.actors)
     case .extractJSON: return ExtractionExport.json(Fixtures.extraction, pretty: true)
     case .extractJSONL: return ExtractionExport.json(Fixtures.extraction, pretty: false) + "\n"
     case .extractText: return ExtractionExport.text(Fixtures.extraction)
@@ -61,4 +63,5 @@ enum Output: String, CaseIterable, Sendable {
   }
 
   var isDOT: Bool { rawValue.hasSuffix(".dot") }
+  var isText: Bool { rawValue.hasSuffix(".txt") }
 }
