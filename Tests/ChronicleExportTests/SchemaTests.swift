@@ -1,0 +1,181 @@
+import ChronicleExport
+import Foundation
+import Testing
+
+@Suite struct SchemaTests {
+  static let schemaFiles = [
+    "timeline.schema.json", "relations.schema.json", "actors.schema.json", "event.schema.json",
+    "extract.schema.json",
+  ]
+
+  static func schema(_ name: String) throws -> J {
+    let data = try Data(contentsOf: Golden.schemas.appendingPathComponent(name))
+    return try J.parse(String(decoding: data, as: UTF8.self))
+  }
+
+  static var jsonOutputs: [Output] { Output.allCases.filter { $0.schema != nil } }
+
+  @Test(arguments: jsonOutputs)
+  func outputSatisfiesItsSchema(output: Output) throws {
+    let schema = try Self.schema(output.schema!)
+    let instance = try J.parse(output.render())
+    let errors = SchemaValidator(root: schema).validate(instance)
+    #expect(errors.isEmpty, "\(output.rawValue): \(errors.prefix(10).joined(separator: "; "))")
+  }
+
+  /// Every object in every schema closes itself, so new or renamed fields are caught.
+  @Test(arguments: schemaFiles)
+  func everyObjectSchemaForbidsAdditionalProperties(file: String) throws {
+    var open: [String] = []
+    func walk(_ j: J, _ path: String) {
+      switch j {
+      case .object(let members):
+        if j["properties"] != nil, j["additionalProperties"] != .bool(false) { open.append(path) }
+        for (k, v) in members { walk(v, path + "/" + k) }
+      case .array(let items):
+        for (i, v) in items.enumerated() { walk(v, path + "/\(i)") }
+      default: break
+      }
+    }
+    let schema = try Self.schema(file)
+    walk(schema, "#")
+    #expect(open.isEmpty, "\(file): open objects at \(open)")
+    #expect(schema["$schema"]?.string == "https://json-schema.org/draft/2020-12/schema")
+    #expect(schema["description"]?.string?.isEmpty == false)
+  }
+
+  /// Every property in a schema is documented.
+  @Test(arguments: schemaFiles)
+  func everyPropertyHasADescription(file: String) throws {
+    var missing: [String] = []
+    func walk(_ j: J, _ path: String) {
+      guard case .object(let members) = j else {
+        if case .array(let items) = j { for (i, v) in items.enumerated() { walk(v, path + "/\(i)") } }
+        return
+      }
+      if case .object(let props)? = j["properties"] {
+        for (k, v) in props where v["description"] == nil && v["$ref"] == nil { missing.append(path + "/" + k) }
+      }
+      for (k, v) in members { walk(v, path + "/" + k) }
+    }
+    walk(try Self.schema(file), "#")
+    #expect(missing.isEmpty, "\(file): undocumented \(missing)")
+  }
+
+  @Test func compactExtractionIsOneLineWithTheSameContent() throws {
+    let compact = ExtractionExport.json(Fixtures.extraction, pretty: false)
+    #expect(!compact.contains("\n"))
+    #expect(try J.parse(compact) == J.parse(ExtractionExport.json(Fixtures.extraction, pretty: true)))
+  }
+
+  @Test func timelineJSONLinesMatchTheDocument() throws {
+    let lines = TimelineExport.jsonLines(Fixtures.timeline).split(separator: "\n")
+    let events = try J.parse(TimelineExport.json(Fixtures.timeline))["events"]?.array
+    #expect(try lines.map { try J.parse(String($0)) } == events)
+  }
+
+  /// Keys are sorted at every level.
+  @Test(arguments: jsonOutputs)
+  func keysAreSorted(output: Output) throws {
+    var unsorted: [String] = []
+    func walk(_ j: J) {
+      switch j {
+      case .object(let members):
+        let keys = members.map(\.0)
+        if keys != keys.sorted() { unsorted.append(keys.joined(separator: ",")) }
+        members.forEach { walk($0.1) }
+      case .array(let items): items.forEach(walk)
+      default: break
+      }
+    }
+    walk(try J.parse(output.render()))
+    #expect(unsorted.isEmpty)
+  }
+
+  @Test func extractionOffsetsAreCodePoints() throws {
+    let doc = try J.parse(ExtractionExport.json(Fixtures.extraction, pretty: true))
+    let scalars = Array(try #require(doc["text"]?.string).unicodeScalars)
+    func slice(_ item: J) -> String {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: scalars[item["start"]!.int!..<item["end"]!.int!])
+      return String(v)
+    }
+    for key in ["sentences", "times", "mentions"] {
+      for item in doc[key]?.array ?? [] { #expect(slice(item) == item["text"]?.string, "\(key)") }
+    }
+    for item in doc["events"]?.array ?? [] { #expect(slice(item) == item["trigger"]?.string) }
+  }
+
+  @Test func extractionReferencesUseIdsAndDanglingIndexesBecomeNull() throws {
+    let doc = try J.parse(ExtractionExport.json(Fixtures.extraction, pretty: true))
+    let events = try #require(doc["events"]?.array)
+    #expect(events[0]["time"] == .string("t1"))
+    #expect(events[0]["arguments"]?.array?[1]["mention"] == .string("m3"))
+    #expect(events[2]["parent"] == .string("e2"))
+    #expect(events[2]["attributed_to"] == .string("m4"))
+    #expect(events[3]["time"] == .null)
+    #expect(events[3]["parent"] == .null)
+    #expect(events[3]["arguments"]?.array?[1]["mention"] == .null)
+    #expect(events[3]["arguments"]?.array?[1]["actor"] == .null)
+  }
+
+  // The validator itself must reject bad documents, or the tests above prove nothing.
+  @Test(arguments: [
+    ("{\"actors\":[],\"extra\":1}", "unexpected property"),
+    ("{}", "missing required"),
+    ("{\"actors\":[{\"id\":1}]}", "expected string"),
+    ("{\"actors\":\"x\"}", "expected array"),
+  ])
+  func validatorRejects(json: String, reason: String) throws {
+    let errors = SchemaValidator(root: try Self.schema("actors.schema.json")).validate(try J.parse(json))
+    #expect(errors.contains { $0.contains(reason) }, "\(errors)")
+  }
+
+  @Test func validatorChecksEnumsAndMinimum() throws {
+    var doc = try J.parse(ActorsExport.json(Fixtures.actors))
+    guard case .object(var top) = doc, case .array(var actors) = top[0].1, case .object(var first) = actors[0]
+    else { Issue.record("unexpected shape"); return }
+    first = first.map { $0.0 == "type" ? ($0.0, .string("planet")) : $0.0 == "mentions" ? ($0.0, .number(-1, isInteger: true)) : $0 }
+    actors[0] = .object(first)
+    top[0].1 = .array(actors)
+    doc = .object(top)
+    let errors = SchemaValidator(root: try Self.schema("actors.schema.json")).validate(doc)
+    #expect(errors.contains { $0.contains("not in enum") })
+    #expect(errors.contains { $0.contains("< 0") })
+  }
+
+  @Test func parserRejectsInvalidJSON() {
+    for bad in ["{\"a\":1,}", "[1 2]", "\"a\nb\"", "{\"a\":1,\"a\":2}", "01", "nul"] {
+      #expect(throws: J.ParseError.self) { try J.parse(bad) }
+    }
+  }
+
+  /// When Python is installed, it must parse every JSON output and agree on the offsets.
+  @Test func pythonAgrees() throws {
+    guard let python = Tool.find("python3") else { return }
+    guard (try? Tool.run(python, ["-c", "import json"]))?.status == 0 else { return }
+    let script = """
+      import json, sys
+      for path in sys.argv[1:]:
+          with open(path, encoding="utf-8") as f:
+              for line in f.read().splitlines() if path.endswith(".jsonl") else [open(path, encoding="utf-8").read()]:
+                  doc = json.loads(line)
+                  if "text" in doc and "mentions" in doc:
+                      t = doc["text"]
+                      for k in ("sentences", "times", "mentions"):
+                          for x in doc[k]:
+                              assert t[x["start"]:x["end"]] == x["text"], (k, x)
+                      for e in doc["events"]:
+                          assert t[e["start"]:e["end"]] == e["trigger"], e
+      print("ok")
+      """
+    var paths: [String] = []
+    defer { for p in paths { try? FileManager.default.removeItem(atPath: p) } }
+    for output in Self.jsonOutputs + [.timelineJSONL] {
+      paths.append(try Tool.temporaryFile(output.render(), suffix: "-" + output.rawValue))
+    }
+    let result = try Tool.run(python, ["-c", script] + paths)
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out == "ok\n")
+  }
+}
