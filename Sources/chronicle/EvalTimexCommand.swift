@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleEval
+import ChronicleExtraction
 import Foundation
 
 /// `chronicle eval timex PATH…`: TempEval-3 Task A scores of the temporal tagger.
@@ -10,7 +11,13 @@ struct EvalTimex: ParsableCommand {
   )
 
   @Argument(help: "TimeML files or folders holding them.")
-  var paths: [String]
+  var paths: [String] = []
+
+  @Option(help: "Instead of scoring, tag this text and print the expressions (debugging rules).")
+  var text: String?
+
+  @Option(help: "Publication date (YYYY-MM-DD) for --text.")
+  var dct: String?
 
   @Flag(help: "List the errors (missed, spurious, wrong value…) grouped by kind.")
   var errors = false
@@ -22,6 +29,14 @@ struct EvalTimex: ParsableCommand {
   var limit: Int?
 
   func run() throws {
+    if let text {
+      let analyzed = TextAnalyzer().analyze(text, headlineLength: 0)
+      for e in TemporalTagger().tag(analyzed, published: dct.flatMap { CivilDate(iso: $0) }) {
+        print("\(e.text)\t\(e.type.rawValue)\t\(e.value)\t\(e.mod ?? "-")\t\(e.anchor.rawValue)\t\(e.signal ?? "-")\t\(e.rule)")
+      }
+      return
+    }
+    guard !paths.isEmpty else { throw ValidationError("Pass TimeML files or folders, or --text.") }
     let report = try TimexEvaluation.evaluate(paths: paths)
     if json {
       let encoder = JSONEncoder()

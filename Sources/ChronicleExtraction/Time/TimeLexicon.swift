@@ -55,9 +55,7 @@ enum TimeLexicon {
 
   /// Approximation and comparison modifiers that belong to the expression.
   static let singleModifiers: [String: String] = [
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "over": "MORE_THAN",
-    "under": "LESS_THAN", "just": "APPROX",
+    "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX",
   ]
 
   /// Words preceding an expression that relate it to an event (TimeML SIGNALs).
@@ -67,9 +65,11 @@ enum TimeLexicon {
   ]
 
   /// Tense cues.
-  static let futureCues: Set<String> = [
-    "will", "'ll", "shall", "wo", "going", "scheduled", "plans", "plan", "planned", "planning",
-    "expected", "expects", "due", "intends", "set", "upcoming", "next", "coming", "hopes", "would",
+  static let futureCues: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "scheduled", "soon"]
+  /// Verbs that mark the future when followed by "to" ("plans to", "is expected to").
+  static let futureBeforeTo: Set<String> = [
+    "going", "plans", "plan", "planning", "planned", "expected", "expects", "due", "intends", "set", "is",
+    "are", "am", "scheduled", "poised", "likely", "soon", "ready",
   ]
   static let pastCues: Set<String> = [
     "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "came",

@@ -14,7 +14,9 @@
 /// | `XXXX-07`, `XXXX-Q3`, `XXXX-SU`, `XXXX-H1` | the most recent such period starting on or before the reference |
 ///
 /// Direction suffixes for named periods: `~<` strictly before, `~>` strictly after,
-/// `~>=` on or after, `~=` the one in the reference's year (or week, for weekdays).
+/// `~>=` on or after, `~=` the one in the reference's year (or week, for weekdays),
+/// `~~` the nearest one. `XXXX-10-17` (month and day) is the most recent October 17 on or
+/// before the reference, and takes the same direction suffixes.
 /// Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity.
 /// ``resolve(_:published:)`` understands every pattern the tagger writes.
 public enum TimexValue {
@@ -111,6 +113,7 @@ public enum TimexValue {
     case ">": direction = .after
     case ">=": direction = .onOrAfter
     case "=": direction = .same
+    case "~": direction = .nearest
     default:
       guard let n = Int(suffix) else { return nil }
       offset = n
@@ -141,9 +144,22 @@ public enum TimexValue {
     }
     // Month and day without a year: the reference's year.
     if body.count == 6, body.hasPrefix("-"), let m = Int(body.dropFirst().prefix(2)), let d = Int(body.suffix(2)),
-      body.dropFirst(3).first == "-", let date = CivilDate(year: ref.year + offset, month: m, day: d)
+      body.dropFirst(3).first == "-", CivilDate(year: 2000, month: m, day: d) != nil
     {
-      return date.iso + timePart
+      func date(_ y: Int) -> CivilDate {
+        CivilDate(year: y, month: m, day: d) ?? CivilDate(year: y, month: m, day: d - 1)!
+      }
+      var y = ref.year
+      switch direction {
+      case .onOrBefore: if date(y) > ref { y -= 1 }
+      case .before: if date(y) >= ref { y -= 1 }
+      case .after: if date(y) <= ref { y += 1 }
+      case .onOrAfter: if date(y) < ref { y += 1 }
+      case .same: break
+      case .nearest:
+        y = [y - 1, y, y + 1].min { abs(date($0).dayNumber - ref.dayNumber) < abs(date($1).dayNumber - ref.dayNumber) }!
+      }
+      return date(y + offset).iso + timePart
     }
     // Named periods.
     if body.hasPrefix("-WXX-"), let wd = Int(body.dropFirst(5)), (1...7).contains(wd) {
@@ -154,6 +170,9 @@ public enum TimexValue {
       case .after: if day <= ref { day = day.adding(days: 7) }
       case .onOrAfter: if day < ref { day = day.adding(days: 7) }
       case .same: break
+      case .nearest:
+        if day.dayNumber - ref.dayNumber > 3 { day = day.adding(days: -7) }
+        if ref.dayNumber - day.dayNumber > 3 { day = day.adding(days: 7) }
       }
       return day.adding(days: 7 * offset).iso + timePart
     }
@@ -190,6 +209,9 @@ public enum TimexValue {
     case .after: if candidate <= refPeriod { candidate += perYear }
     case .onOrAfter: if candidate < refPeriod { candidate += perYear }
     case .same: break
+    case .nearest:
+      if 2 * (candidate - refPeriod) > perYear { candidate -= perYear }
+      if 2 * (refPeriod - candidate) > perYear { candidate += perYear }
     }
     candidate += offset * perYear
     let year = floorDiv(candidate, perYear)
@@ -203,7 +225,7 @@ public enum TimexValue {
     return "\(pad4(year))-\(names[candidate - year * perYear])" + timePart
   }
 
-  enum Direction { case onOrBefore, before, after, onOrAfter, same }
+  enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest }
 
   static func seasonIndex(_ s: some StringProtocol) -> Int? {
     switch s {

@@ -99,6 +99,7 @@ struct TokenMatcher {
     }
     if t.kind == .word || t.kind == .number {
       consider(duration(at: i))
+      consider(hyphenated(at: i))
     }
     guard t.kind == .word || t.lower == "'" || t.lower == "’" else { return best }
     consider(monthDate(at: i))
@@ -109,7 +110,6 @@ struct TokenMatcher {
     consider(fiscal(at: i))
     consider(decade(at: i))
     consider(set(at: i))
-    consider(hyphenated(at: i))
     if w(i) == "the" {
       if var c = core(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
         c.start = i
@@ -303,7 +303,7 @@ struct TokenMatcher {
         guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
         value = date.iso
       } else {
-        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))"
+        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~")
       }
       return Candidate(start: i, end: j, type: .date, value: value, explicit: true, rule: "month-day")
     }
@@ -316,8 +316,7 @@ struct TokenMatcher {
     if let y = year(j) {
       return Candidate(start: i, end: j + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
     }
-    let direction = tense(around: i, i + 1)
-    let suffix = direction == .future ? "~>=" : ""
+    let suffix = directionSuffix(i, i + 1, future: "~>=")
     return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(suffix)", rule: "month")
   }
 
@@ -337,7 +336,8 @@ struct TokenMatcher {
     }
     return Candidate(
       start: i, end: i + (w(i + 1) == "of" ? 3 : 2), type: .date,
-      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))", explicit: true, rule: "day-month")
+      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~"), explicit: true,
+      rule: "day-month")
   }
 
   /// "Monday", "Monday night", "Monday, Oct. 17".
@@ -356,13 +356,10 @@ struct TokenMatcher {
     if let c = monthDate(at: j), c.rule == "month-day" {
       return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
     }
-    var part = ""
-    var type = TimexType.date
-    if let p = TimeLexicon.partsOfDay[String(w(j))] {
-      part = "T" + p
-      j += 1
-      type = .time
-    }
+    // "Monday night": TimeBank keeps the day as the value.
+    let part = ""
+    let type = TimexType.date
+    if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
     let direction = tense(around: i, j)
     let suffix = direction == .future ? "~>" : ""
     return Candidate(
@@ -661,7 +658,9 @@ struct TokenMatcher {
     if parts.count == 2, parts[0] == "year", parts[1] == "earlier" || parts[1] == "ago" {
       return Candidate(start: i, end: i + 1, type: .date, value: "XXXX~-1", rule: "year-ago")
     }
-    guard let unit = TimeLexicon.units[String(parts[1])], unit != .weekend, unit != .quarter else { return nil }
+    guard parts.count == 2 || parts.count == 3 && parts[2] == "long",
+      let unit = TimeLexicon.units[String(parts[1])], unit != .weekend, unit != .quarter
+    else { return nil }
     let n: Int?
     if let d = Int(parts[0]) {
       n = d
@@ -827,6 +826,16 @@ struct TokenMatcher {
 
   // MARK: Tense
 
+  /// Resolution suffix from the tense around `start..<end`: past → none (on or before),
+  /// future → `future`, no cue → `~~` (nearest).
+  func directionSuffix(_ start: Int, _ end: Int, future: String, past: String = "") -> String {
+    switch tense(around: start, end) {
+    case .past: return past
+    case .future: return future
+    case .none: return "~~"
+    }
+  }
+
   enum Tense { case past, future, none }
 
   /// The tense of the verbs nearest to tokens `start..<end` in the sentence.
@@ -840,16 +849,16 @@ struct TokenMatcher {
       var t = Tense.none
       if TimeLexicon.futureCues.contains(String(word)) {
         t = .future
-        if word == "set" || word == "due" || word == "going" {
-          if w(k + 1) != "to" && w(k + 1) != "for" { t = .none }
-        }
-        if word == "next" || word == "coming" { t = .none }
+      } else if TimeLexicon.futureBeforeTo.contains(String(word)) && (w(k + 1) == "to" || w(k + 1) == "for") {
+        t = .future
+      } else if word == "was" || word == "were" {
+        let next = String(w(k + 1))
+        t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
       } else if TimeLexicon.pastCues.contains(String(word)) {
         t = word == "last" || word == "earlier" ? .none : .past
-      } else if (word == "is" || word == "are") && w(k + 1) == "to" {
-        t = .future
       } else if word.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
-        t = .past
+        let p = w(k - 1)
+        t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
       }
       if t != .none {
         best = t
