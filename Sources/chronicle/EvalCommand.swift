@@ -3,5 +3,9 @@ import ArgumentParser
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score extraction against annotated corpora.",
-    subcommands: [])
+    discussion: """
+      Each evaluation prints its scores and, with --errors, the error list grouped by kind; \
+      --json prints machine-readable scores (used by the quality gates in .ci/run).
+      """,
+    subcommands: [EvalTimex.self])
 }
