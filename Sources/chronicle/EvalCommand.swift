@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `chronicle eval …`: corpus evaluations.
+struct Eval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Evaluate extraction stages on annotated corpora.",
+    subcommands: [EvalActors.self])
+}
