@@ -6,6 +6,6 @@ struct Chronicle: ParsableCommand {
     commandName: "chronicle",
     abstract: "Turn news articles into a queryable event graph.",
     version: "0.1.0",
-    subcommands: []
+    subcommands: [Eval.self]
   )
 }
