@@ -6,6 +6,12 @@ public struct GoldCoding: Sendable, Equatable, Codable {
   public var source: String
   public var code: String
   public var target: String
+
+  public init(source: String, code: String, target: String) {
+    self.source = source
+    self.code = code
+    self.target = target
+  }
 }
 
 /// A sentence of a coding validation set with its expected codings.
@@ -15,6 +21,14 @@ public struct CodingCase: Sendable {
   public var text: String
   public var codings: [GoldCoding]
   public var noEvent: Bool
+
+  public init(id: String, date: CivilDate?, text: String, codings: [GoldCoding], noEvent: Bool) {
+    self.id = id
+    self.date = date
+    self.text = text
+    self.codings = codings
+    self.noEvent = noEvent
+  }
 }
 
 /// A coding produced by the system: source actor code, CAMEO code, target actor code.
@@ -23,6 +37,13 @@ public struct SystemCoding: Sendable, Equatable, Codable {
   public var code: String
   public var target: String
   public var trigger: String
+
+  public init(source: String, code: String, target: String, trigger: String) {
+    self.source = source
+    self.code = code
+    self.target = target
+    self.trigger = trigger
+  }
 }
 
 /// Agreement of system codings with gold codings.

@@ -24,6 +24,15 @@ public struct GoldEvent: Sendable, Equatable {
   public var tense: String?
   public var aspect: String?
   public var polarity: String?
+
+  public init(span: TextSpan, text: String, cls: String, tense: String? = nil, aspect: String? = nil, polarity: String? = nil) {
+    self.span = span
+    self.text = text
+    self.cls = cls
+    self.tense = tense
+    self.aspect = aspect
+    self.polarity = polarity
+  }
 }
 
 /// A TimeML document with its plain text and gold events.

@@ -52,6 +52,13 @@ enum Words {
   static let haveForms = set("have has had having 've 'd")
   static let doForms = set("do does did")
   static let personal = set("he she him her his")
+  /// Verb forms that are more often adjectives, adverbs or nouns: verbs only after a subject or "to".
+  static let needsVerbContext = set(
+    "last back like open close free present right level total double top lower mean well head face near "
+      + "better best fine clean clear even firm round due mind means costs results forces shares prices "
+      + "sales market markets share price cost result force ground based compared including")
+  /// Intensional verbs whose class does not depend on a complement.
+  static let inherentIState = set("believe think want fear hope expect wish doubt suspect feel worry")
   static let groupPronouns = set("they them their it its")
 }
 
@@ -263,6 +270,20 @@ struct EventRun {
         events[gi].category = EventLexicon.category("130")
       }
     }
+    // "according to X": X is the attribution of the clause, never an argument.
+    for k in triggers.indices where triggers[k].lemma == "according" {
+      let ei = triggers[k].event
+      let outlet = events[ei].arguments.first { $0.role == .target }?.mention
+      events[ei].arguments.removeAll()
+      guard let outlet else { continue }
+      for other in triggers where other.event != ei && events[other.event].attributedTo == nil {
+        events[other.event].attributedTo = outlet
+      }
+    }
+    for ei in firstEvent..<events.count {
+      let actorsCopy = actors
+      events[ei].arguments.removeAll { actorsCopy[$0.mention].entity.type == .media }
+    }
     // Rejecting someone's denial or claim targets its author.
     for k in triggers.indices where events[triggers[k].event].category?.plover == "REJECT" {
       let ei = triggers[k].event
@@ -302,7 +323,6 @@ struct EventRun {
         events[ei].dateRule = "document-date:present-tense"
       }
     }
-    _ = firstEvent
     return speakerFound
   }
 
@@ -329,6 +349,21 @@ struct EventRun {
         // Main-verb "have"/"do" are left out; TimeML rarely marks them.
         return nil
       }
+      if v.form == .base || v.form == .thirdPerson, Words.needsVerbContext.contains(w) {
+        let strict = prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
+          || Words.doForms.contains(prev) || Words.negations.contains(prev)
+          || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
+        if !strict { return nil }
+      }
+      if v.form == .thirdPerson, i + 1 < lowers.count, !(tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil),
+        let nv = VerbLexicon.lemmatize(lowers[i + 1]),
+        nv.form == .past || nv.form == .pastOrParticiple || nv.form == .thirdPerson || VerbLexicon.auxiliaries.contains(nv.lemma)
+          || Words.modals.contains(lowers[i + 1])
+      {
+        // "prices fell", "shares have": a plural noun before its verb.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
       let verbContext =
         prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
         || Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.doForms.contains(prev)
@@ -337,43 +372,77 @@ struct EventRun {
       if v.form == .base || v.form == .thirdPerson {
         if nounContext && !verbContext {
           guard let n = noun ?? (EventLexicon.eventNouns[v.lemma] != nil ? v.lemma : nil) else { return nil }
-          return nounTrigger(i, lemma: n)
+          return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
         }
         if let n = noun, !verbContext {
           // Ambiguous noun/verb: a verb takes an object next.
           let objectNext = Words.determiners.contains(next) || Words.objectPronouns.contains(next)
             || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
           let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-          if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n) }
+          if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         }
         if v.form == .base && !verbContext && prev2 != "to" && (Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) {
           // "the new plan": determiner two back, adjective in between.
-          if let n = noun { return nounTrigger(i, lemma: n) }
+          if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
           return nil
         }
       }
       if v.form == .ing && nounContext && noun != nil && Words.determiners.contains(prev) {
-        return nounTrigger(i, lemma: noun!)
+        return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
       }
       if v.form == .pastOrParticiple && Words.determiners.contains(prev) && (Words.determiners.contains(next) == false) {
         // "the proposed merger": adjectival participle, still an event in TimeML.
         v.form = .pastParticiple
       }
-      var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: EventLexicon.timemlClass(ofVerb: v.lemma), groupStart: i)
+      var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
+      if v.lemma == "go" && next == "on" && (i + 2 >= lowers.count || tokens[i + 2].kind == .punctuation) {
+        cls = .reporting  // "…," she went on.
+      }
+      if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
+        && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention)
+      {
+        cls = .occurrence
+      }
+      if v.lemma == "keep" && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention) { cls = .occurrence }
+      var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
       verbGroup(&t, tokens: tokens, lowers: lowers)
       return t
     }
+    if w == "according" && next == "to" {
+      return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
+    }
     if let n = noun {
       if Words.determiners.contains(next) && !nounContext && w.hasSuffix("ing") { return nil }
-      return nounTrigger(i, lemma: n)
+      return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
   }
 
-  func nounTrigger(_ i: Int, lemma: String) -> Trigger {
+  func nounTrigger(_ i: Int, lemma: String, lowers: [String] = [], tokenMention: [Int?] = []) -> Trigger {
     var cls = VerbLexicon.verbs.contains(lemma) ? EventLexicon.timemlClass(ofVerb: lemma) : .occurrence
-    if cls == .reporting && !["statement", "report", "announcement", "comment", "remark"].contains(lemma) { cls = .reporting }
+    if cls == .iAction || cls == .iState || cls == .aspectual {
+      // Nouns keep an intensional class only with a complement ("plans to", "denial that").
+      let next = i + 1 < lowers.count ? lowers[i + 1] : ""
+      if !(next == "to" || next == "that" || next == "of") { cls = .occurrence }
+    }
     return Trigger(token: i, lemma: lemma, isNoun: true, form: nil, cls: cls, groupStart: i)
+  }
+
+  /// Whether a complement clause or infinitive follows a verb ("decided to", "said that",
+  /// "urged Iran to", "stopped selling").
+  func hasComplement(after i: Int, lowers: [String], tokenMention: [Int?]) -> Bool {
+    var j = i + 1
+    var steps = 0
+    while j < lowers.count && steps < 5 {
+      let w = lowers[j]
+      if w == "to" || w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" { return true }
+      if let v = VerbLexicon.lemmatize(w), v.form == .ing, steps == 0 { return true }
+      if w == "," || w == "." || w == ";" { return false }
+      if Words.subjectPronouns.contains(w) && steps == 0 && w != "that" { return true }
+      j += 1
+      steps += 1
+    }
+    return false
   }
 
   /// Reads the auxiliary chain left of a verb for tense, aspect, voice and polarity.

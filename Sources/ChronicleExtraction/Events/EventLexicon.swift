@@ -5,8 +5,8 @@ public enum EventLexicon {
   // MARK: TimeML classes
 
   static let reporting = words(
-    "say tell report announce state declare explain add note cite comment remark reply respond answer write "
-      + "quote testify inform brief disclose reveal stress reiterate repeat recount describe mention speak talk "
+    "say tell report announce state declare explain add note cite remark reply "
+      + "quote testify inform brief disclose reveal stress reiterate repeat recount describe mention "
       + "insist assert confirm acknowledge admit tweet post predict forecast estimate indicate")
   static let iAction = words(
     "try attempt promise vow pledge deny claim accuse allege offer propose seek request urge ask demand order "
@@ -72,7 +72,7 @@ public enum EventLexicon {
     shipment:ship delivery:deliver transfer:transfer export:export import:import trade:trade exchange:exchange
     cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
     deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
-    strikes:strike talks:talk hostilities:hostility dealings:deal earnings:earn proceeds:proceeds
+    strikes:strike talks:talk hostilities:hostility dealings:deal
     shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
     collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
     performance:perform production:produce construction:construct development:develop expansion:expand
@@ -103,7 +103,9 @@ public enum EventLexicon {
       + "comment statement supplement compliment implement sentiment fragment department establishment "
       + "basement cement payment installment monument ornament regiment tournament torment argument "
       + "requirement entertainment employment unemployment investment movement treatment commitment "
-      + "location direction population relation relations ambition nationality regulation legislation")
+      + "location direction population relation relations ambition nationality regulation legislation "
+      + "several official capital total rival general material potential individual original natural "
+      + "personal final normal animal proposal:x signal approval:x")
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
