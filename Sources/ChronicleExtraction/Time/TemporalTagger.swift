@@ -1,7 +1,99 @@
-/// Finds and normalizes temporal expressions. (Stub: replaced by the Time stage.)
+/// Finds and normalizes temporal expressions (TimeML TIMEX3) in English news.
+///
+/// Rule-based: each sentence's lower-cased tokens are matched against hashed lexicons
+/// (months, weekdays, units, number words) by small hand-written token automata; the longest
+/// match at a position wins. Relative expressions are first written as unresolved TIMEX3
+/// patterns (see ``TimexValue``) and then resolved against the right reference:
+/// the publication date (``TimeAnchor/documentDate``), the most recent explicit date of the
+/// narrative for "two days later" / "the next day" (``TimeAnchor/narrative``), or the date of
+/// the reporting clause for relative days inside quotes (``TimeAnchor/speech``). Without a
+/// publication date the patterns are kept (``TimeAnchor/unresolved``) and can be resolved
+/// later with ``TimexValue/resolve(_:published:)``.
+///
+/// The preposition before an expression is not part of it; it is reported as the ``TimeExpression/signal``.
 public struct TemporalTagger: Sendable {
   public init() {}
 
   /// Tags every sentence of `text`, resolving relative expressions against `published`.
-  public func tag(_ text: AnalyzedText, published: CivilDate?) -> [TimeExpression] { [] }
+  public func tag(_ text: AnalyzedText, published: CivilDate?) -> [TimeExpression] {
+    var result: [TimeExpression] = []
+    var narrative: CivilDate? = nil
+    let utf8 = text.text.utf8
+    for sentence in text.sentences {
+      let matcher = TokenMatcher(tokens: sentence.tokens)
+      let found = matcher.matchAll()
+      var expressions: [TimeExpression] = []
+      for c in found {
+        let span = TextSpan(start: sentence.tokens[c.start].span.start, end: sentence.tokens[c.end - 1].span.end)
+        let start = utf8.index(utf8.startIndex, offsetBy: span.start)
+        let end = utf8.index(start, offsetBy: span.length)
+        var value = c.value
+        var anchor = TimeAnchor.absolute
+        if c.value.hasPrefix("XXXX") {
+          let reference = c.narrative ? (narrative ?? published) : published
+          if let reference, let resolved = TimexValue.resolve(c.value, published: reference) {
+            value = resolved
+            anchor = c.narrative && narrative != nil ? .narrative : .documentDate
+          } else {
+            anchor = .unresolved
+          }
+        } else if c.value.hasSuffix("_REF") {
+          anchor = published == nil ? .unresolved : .documentDate
+        }
+        var signal: String? = nil
+        if c.start > 0 {
+          let previous = sentence.tokens[c.start - 1].lower
+          if TimeLexicon.signals.contains(previous) { signal = previous }
+        }
+        let expression = TimeExpression(
+          sentence: sentence.index, span: span, text: String(text.text[start..<end]), type: c.type, value: value,
+          mod: c.mod, anchor: anchor, signal: signal, rule: c.rule)
+        expressions.append(expression)
+        if c.type == .date || c.type == .time, anchor == .absolute || c.explicit,
+          let range = TimexValue.range(of: value), range.granularity <= .day
+        {
+          narrative = range.start
+        }
+      }
+      if !sentence.quotes.isEmpty { anchorSpeech(&expressions, candidates: found, sentence: sentence) }
+      result.append(contentsOf: expressions)
+    }
+    return result
+  }
+
+  /// Re-resolves relative days inside quotes against the date of the reporting clause
+  /// ("…this morning," she said Monday).
+  private func anchorSpeech(_ expressions: inout [TimeExpression], candidates: [Candidate], sentence: Sentence) {
+    func quoted(_ span: TextSpan) -> Bool { sentence.quotes.contains { $0.contains(span) } }
+    let reporting: Set<String> = ["said", "says", "told", "added", "stated", "announced", "declared", "wrote"]
+    var speechDate: CivilDate? = nil
+    for (k, e) in expressions.enumerated() where !quoted(e.span) {
+      let c = candidates[k]
+      let lo = max(0, c.start - 3)
+      let hi = min(sentence.tokens.count, c.end + 3)
+      let near = sentence.tokens[lo..<hi].contains { reporting.contains($0.lower) }
+      if near, let range = TimexValue.range(of: e.value), range.granularity <= .day { speechDate = range.start }
+    }
+    guard let speechDate else { return }
+    for k in expressions.indices where quoted(expressions[k].span) && candidates[k].value.hasPrefix("XXXX") {
+      if let v = TimexValue.resolve(candidates[k].value, published: speechDate) {
+        expressions[k].value = v
+        expressions[k].anchor = .speech
+      }
+    }
+  }
+}
+
+/// A match before resolution: token range and (possibly unresolved) value.
+struct Candidate {
+  var start: Int
+  var end: Int
+  var type: TimexType
+  var value: String
+  var mod: String? = nil
+  /// Resolve against the narrative date rather than the publication date.
+  var narrative = false
+  /// A named day (weekday, explicit date) that can serve as a narrative reference.
+  var explicit = false
+  var rule: String
 }

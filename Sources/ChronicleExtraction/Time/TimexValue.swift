@@ -1,12 +1,259 @@
-/// Interprets TIMEX3 values. (Stub: replaced by the Time stage.)
+/// Interprets TIMEX3 values: calendar ranges of DATE/TIME values and late resolution of
+/// unresolved patterns.
+///
+/// ## Unresolved patterns
+/// When the tagger has no reference date it writes a TIMEX3 pattern with `X`s, optionally
+/// followed by a Chronicle suffix after `~` that says how to resolve it later:
+///
+/// | pattern | meaning |
+/// |---|---|
+/// | `XXXX-XX-XX` | the reference day (`T` parts kept: `XXXX-XX-XXTMO`, `XXXX-XX-XXT15:00`) |
+/// | `XXXX-XX-XX~-1` | one day before the reference (offsets work for every unit below) |
+/// | `XXXX-WXX-1` | the most recent Monday on or before the reference day |
+/// | `XXXX-WXX` , `XXXX-WXX-WE`, `XXXX-XX`, `XXXX`, `XXXX-QX`, `XXXX-HX` | the reference week, weekend, month, year, quarter, half |
+/// | `XXXX-07`, `XXXX-Q3`, `XXXX-SU`, `XXXX-H1` | the most recent such period starting on or before the reference |
+///
+/// Direction suffixes for named periods: `~<` strictly before, `~>` strictly after,
+/// `~>=` on or after, `~=` the one in the reference's year (or week, for weekdays),
+/// `~~` the nearest one. `XXXX-10-17` (month and day) is the most recent October 17 on or
+/// before the reference, and takes the same direction suffixes.
+/// Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity.
+/// ``resolve(_:published:)`` understands every pattern the tagger writes.
 public enum TimexValue {
   /// The calendar interval a DATE/TIME value covers (`2022-07` → July 1–31, month), or
   /// `nil` for durations, sets, references and unresolved patterns.
   public static func range(of value: String) -> DateRange? {
-    CivilDate(iso: value).map { DateRange(start: $0, end: $0, granularity: .day) }
+    let b = Array(value.utf8)
+    guard !b.contains(UInt8(ascii: "X")), !b.contains(UInt8(ascii: "~")), !b.isEmpty,
+      b[0] != UInt8(ascii: "P")
+    else { return nil }
+    func num(_ r: Range<Int>) -> Int? {
+      guard r.upperBound <= b.count, !r.isEmpty else { return nil }
+      var v = 0
+      for i in r {
+        guard b[i] >= 48, b[i] <= 57 else { return nil }
+        v = v * 10 + Int(b[i] - 48)
+      }
+      return v
+    }
+    if b.count == 2, let c = num(0..<2) {
+      return DateRange(
+        start: CivilDate(year: c * 100, month: 1, day: 1)!, end: CivilDate(year: c * 100 + 99, month: 12, day: 31)!,
+        granularity: .century)
+    }
+    if b.count == 3, let d = num(0..<3) {
+      return DateRange(
+        start: CivilDate(year: d * 10, month: 1, day: 1)!, end: CivilDate(year: d * 10 + 9, month: 12, day: 31)!,
+        granularity: .decade)
+    }
+    guard b.count >= 4, let y = num(0..<4) else { return nil }
+    if b.count == 4 {
+      return DateRange(
+        start: CivilDate(year: y, month: 1, day: 1)!, end: CivilDate(year: y, month: 12, day: 31)!,
+        granularity: .year)
+    }
+    guard b[4] == UInt8(ascii: "-"), b.count >= 7 else { return nil }
+    let rest = String(decoding: b[5...], as: UTF8.self)
+    if b[5] == UInt8(ascii: "W") {
+      guard let w = num(6..<8) else { return nil }
+      let monday = isoWeekMonday(year: y, week: w)
+      if b.count == 8 { return DateRange(start: monday, end: monday.adding(days: 6), granularity: .week) }
+      if rest.hasSuffix("-WE") {
+        return DateRange(start: monday.adding(days: 5), end: monday.adding(days: 6), granularity: .day)
+      }
+      if b.count >= 10, let d = num(9..<10) {
+        let day = monday.adding(days: d - 1)
+        return DateRange(start: day, end: day, granularity: b.count > 10 ? .time : .day)
+      }
+      return nil
+    }
+    if b[5] == UInt8(ascii: "Q"), let q = num(6..<7), (1...4).contains(q) {
+      let start = CivilDate(year: y, month: 3 * q - 2, day: 1)!
+      return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .quarter)
+    }
+    if b[5] == UInt8(ascii: "H"), let h = num(6..<7), (1...2).contains(h) {
+      let start = CivilDate(year: y, month: 6 * h - 5, day: 1)!
+      return DateRange(start: start, end: start.adding(months: 6).adding(days: -1), granularity: .quarter)
+    }
+    if let s = seasonIndex(rest) {
+      let first = [3, 6, 9, 12][s]
+      let start = CivilDate(year: y, month: first, day: 1)!
+      return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .season)
+    }
+    guard let m = num(5..<7), (1...12).contains(m) else { return nil }
+    if b.count == 7 {
+      let start = CivilDate(year: y, month: m, day: 1)!
+      return DateRange(start: start, end: start.adding(months: 1).adding(days: -1), granularity: .month)
+    }
+    guard b.count >= 10, b[7] == UInt8(ascii: "-"), let d = num(8..<10), let day = CivilDate(year: y, month: m, day: d)
+    else { return nil }
+    return DateRange(start: day, end: day, granularity: b.count > 10 ? .time : .day)
   }
 
   /// Resolves an unresolved pattern (`XXXX-WXX-1`) against a publication date, or
-  /// returns `nil` when the value needs no resolution.
-  public static func resolve(_ value: String, published: CivilDate) -> String? { nil }
+  /// returns `nil` when the value needs no resolution (or is not a pattern this type knows).
+  public static func resolve(_ value: String, published: CivilDate) -> String? {
+    guard value.hasPrefix("XXXX") else { return nil }
+    var base = Substring(value)
+    var suffix = Substring("")
+    if let tilde = value.firstIndex(of: "~") {
+      base = value[..<tilde]
+      suffix = value[value.index(after: tilde)...]
+    }
+    var timePart = ""
+    if let t = base.firstIndex(of: "T") {
+      timePart = String(base[t...])
+      base = base[..<t]
+    }
+    var offset = 0
+    var direction = Direction.onOrBefore
+    switch suffix {
+    case "": break
+    case "<": direction = .before
+    case ">": direction = .after
+    case ">=": direction = .onOrAfter
+    case "=": direction = .same
+    case "~": direction = .nearest
+    default:
+      guard let n = Int(suffix) else { return nil }
+      offset = n
+    }
+    let ref = published
+    let body = base.dropFirst(4)
+    switch body {
+    case "-XX-XX":
+      return ref.adding(days: offset).iso + timePart
+    case "-WXX":
+      let monday = ref.adding(days: 1 - ref.weekday + 7 * offset)
+      return weekString(monday)
+    case "-WXX-WE":
+      let monday = ref.adding(days: 1 - ref.weekday + 7 * offset)
+      return weekString(monday) + "-WE"
+    case "-XX":
+      let d = ref.adding(months: offset)
+      return "\(pad4(d.year))-\(pad2(d.month))"
+    case "":
+      return pad4(ref.year + offset)
+    case "-QX":
+      let q = (ref.year * 4 + (ref.month - 1) / 3) + offset
+      return "\(pad4(floorDiv(q, 4)))-Q\(q - floorDiv(q, 4) * 4 + 1)"
+    case "-HX":
+      let h = (ref.year * 2 + (ref.month - 1) / 6) + offset
+      return "\(pad4(floorDiv(h, 2)))-H\(h - floorDiv(h, 2) * 2 + 1)"
+    default: break
+    }
+    // Month and day without a year: the reference's year.
+    if body.count == 6, body.hasPrefix("-"), let m = Int(body.dropFirst().prefix(2)), let d = Int(body.suffix(2)),
+      body.dropFirst(3).first == "-", CivilDate(year: 2000, month: m, day: d) != nil
+    {
+      func date(_ y: Int) -> CivilDate {
+        CivilDate(year: y, month: m, day: d) ?? CivilDate(year: y, month: m, day: d - 1)!
+      }
+      var y = ref.year
+      switch direction {
+      case .onOrBefore: if date(y) > ref { y -= 1 }
+      case .before: if date(y) >= ref { y -= 1 }
+      case .after: if date(y) <= ref { y += 1 }
+      case .onOrAfter: if date(y) < ref { y += 1 }
+      case .same: break
+      case .nearest:
+        y = [y - 1, y, y + 1].min { abs(date($0).dayNumber - ref.dayNumber) < abs(date($1).dayNumber - ref.dayNumber) }!
+      }
+      return date(y + offset).iso + timePart
+    }
+    // Named periods.
+    if body.hasPrefix("-WXX-"), let wd = Int(body.dropFirst(5)), (1...7).contains(wd) {
+      var day = ref.adding(days: wd - ref.weekday)  // same ISO week
+      switch direction {
+      case .onOrBefore: if day > ref { day = day.adding(days: -7) }
+      case .before: if day >= ref { day = day.adding(days: -7) }
+      case .after: if day <= ref { day = day.adding(days: 7) }
+      case .onOrAfter: if day < ref { day = day.adding(days: 7) }
+      case .same: break
+      case .nearest:
+        if day.dayNumber - ref.dayNumber > 3 { day = day.adding(days: -7) }
+        if ref.dayNumber - day.dayNumber > 3 { day = day.adding(days: 7) }
+      }
+      return day.adding(days: 7 * offset).iso + timePart
+    }
+    // Month, quarter, half, season: work on cycle indices.
+    let name = body.dropFirst()
+    var period: Int  // length in months
+    var number: Int  // 0-based index within the year
+    var firstMonthOffset = 0
+    if let m = Int(name), name.count == 2, (1...12).contains(m) {
+      period = 1
+      number = m - 1
+    } else if name.hasPrefix("Q"), let q = Int(name.dropFirst()), (1...4).contains(q) {
+      period = 3
+      number = q - 1
+    } else if name.hasPrefix("H"), let h = Int(name.dropFirst()), (1...2).contains(h) {
+      period = 6
+      number = h - 1
+    } else if let s = seasonIndex(name) {
+      period = 3
+      number = s
+      firstMonthOffset = 2  // spring starts in March
+    } else {
+      return nil
+    }
+    let refMonth = ref.year * 12 + ref.month - 1
+    let perYear = 12 / period
+    // Index of the period of this kind containing the reference month.
+    let refPeriod = floorDiv(refMonth - firstMonthOffset, period)
+    let refYearStart = floorDiv(refPeriod, perYear) * perYear
+    var candidate = refYearStart + number
+    switch direction {
+    case .onOrBefore: if candidate > refPeriod { candidate -= perYear }
+    case .before: if candidate >= refPeriod { candidate -= perYear }
+    case .after: if candidate <= refPeriod { candidate += perYear }
+    case .onOrAfter: if candidate < refPeriod { candidate += perYear }
+    case .same: break
+    case .nearest:
+      if 2 * (candidate - refPeriod) > perYear { candidate -= perYear }
+      if 2 * (refPeriod - candidate) > perYear { candidate += perYear }
+    }
+    candidate += offset * perYear
+    let year = floorDiv(candidate, perYear)
+    let names: [String]
+    switch (period, firstMonthOffset) {
+    case (1, _): names = (1...12).map(pad2)
+    case (3, 0): names = ["Q1", "Q2", "Q3", "Q4"]
+    case (6, _): names = ["H1", "H2"]
+    default: names = ["SP", "SU", "FA", "WI"]
+    }
+    return "\(pad4(year))-\(names[candidate - year * perYear])" + timePart
+  }
+
+  enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest }
+
+  static func seasonIndex(_ s: some StringProtocol) -> Int? {
+    switch s {
+    case "SP": return 0
+    case "SU": return 1
+    case "FA": return 2
+    case "WI": return 3
+    default: return nil
+    }
+  }
+
+  static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+  static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+  static func pad4(_ v: Int) -> String {
+    let s = String(v)
+    return s.count >= 4 ? s : String(repeating: "0", count: 4 - s.count) + s
+  }
+
+  /// The Monday of ISO week `week` of ISO year `year`.
+  static func isoWeekMonday(year: Int, week: Int) -> CivilDate {
+    let jan4 = CivilDate(year: year, month: 1, day: 4)!
+    return jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+  }
+
+  /// `YYYY-Www` of the ISO week holding `day`.
+  static func weekString(_ day: CivilDate) -> String {
+    let w = day.isoWeek
+    return "\(pad4(w.year))-W\(pad2(w.week))"
+  }
 }

@@ -1,0 +1,184 @@
+import ChronicleExtraction
+import Foundation
+
+/// A system TIMEX3 reduced to what the scorer compares.
+public struct SystemTimex: Sendable, Equatable, Codable {
+  public var span: TextSpan
+  public var text: String
+  public var type: String
+  public var value: String
+  public var rule: String
+
+  public init(span: TextSpan, text: String, type: String, value: String, rule: String = "") {
+    self.span = span
+    self.text = text
+    self.type = type
+    self.value = value
+    self.rule = rule
+  }
+}
+
+/// One scoring error.
+public struct TimexError: Sendable, Codable, Equatable {
+  public enum Kind: String, Sendable, Codable, CaseIterable {
+    case missed, spurious, wrongValue = "wrong-value", wrongType = "wrong-type", extent
+  }
+  public var kind: Kind
+  public var document: String
+  public var gold: GoldTimex?
+  public var system: SystemTimex?
+}
+
+/// Counts and scores of TempEval-3 Task A (TIMEX3 extents, types and values).
+public struct TimexScores: Sendable, Codable, Equatable {
+  public var gold = 0
+  public var system = 0
+  public var relaxedMatches = 0
+  public var strictMatches = 0
+  public var typeCorrect = 0
+  public var valueCorrect = 0
+
+  public init() {}
+
+  static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
+  static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+
+  public var relaxedPrecision: Double { Self.ratio(relaxedMatches, system) }
+  public var relaxedRecall: Double { Self.ratio(relaxedMatches, gold) }
+  public var relaxedF1: Double { Self.f1(relaxedPrecision, relaxedRecall) }
+  public var strictPrecision: Double { Self.ratio(strictMatches, system) }
+  public var strictRecall: Double { Self.ratio(strictMatches, gold) }
+  public var strictF1: Double { Self.f1(strictPrecision, strictRecall) }
+  /// Share of relaxed matches with the right type.
+  public var typeAccuracy: Double { Self.ratio(typeCorrect, relaxedMatches) }
+  /// Share of relaxed matches with the right value.
+  public var valueAccuracy: Double { Self.ratio(valueCorrect, relaxedMatches) }
+  /// TempEval-3 value F1: value accuracy × relaxed F1.
+  public var valueF1: Double { valueAccuracy * relaxedF1 }
+
+  static func += (a: inout TimexScores, b: TimexScores) {
+    a.gold += b.gold
+    a.system += b.system
+    a.relaxedMatches += b.relaxedMatches
+    a.strictMatches += b.strictMatches
+    a.typeCorrect += b.typeCorrect
+    a.valueCorrect += b.valueCorrect
+  }
+}
+
+/// The result of an evaluation run.
+public struct TimexReport: Sendable, Codable {
+  public var documents: Int
+  public var scores: TimexScores
+  public var errors: [TimexError]
+  /// Bytes of document text tagged (tagger alone, without tokenization).
+  public var taggedBytes: Int
+  /// Seconds spent in ``TemporalTagger/tag(_:published:)``.
+  public var taggerSeconds: Double
+
+  /// Tagger throughput in MB/s (10^6 bytes).
+  public var megabytesPerSecond: Double { taggerSeconds > 0 ? Double(taggedBytes) / taggerSeconds / 1e6 : 0 }
+
+  /// A human-readable summary.
+  public var summary: String {
+    func pct(_ v: Double) -> String { String(format: "%.1f", v * 100) }
+    let s = scores
+    return """
+      documents \(documents), gold \(s.gold), system \(s.system)
+      relaxed  P \(pct(s.relaxedPrecision))  R \(pct(s.relaxedRecall))  F1 \(pct(s.relaxedF1))
+      strict   P \(pct(s.strictPrecision))  R \(pct(s.strictRecall))  F1 \(pct(s.strictF1))
+      type accuracy \(pct(s.typeAccuracy))  value accuracy \(pct(s.valueAccuracy))  value F1 \(pct(s.valueF1))
+      tagger throughput \(String(format: "%.1f", megabytesPerSecond)) MB/s (\(taggedBytes) bytes)
+      """
+  }
+
+  /// Errors grouped by kind, most frequent surface forms first.
+  public func errorListing(limit: Int = Int.max) -> String {
+    var lines: [String] = []
+    for kind in TimexError.Kind.allCases {
+      let group = errors.filter { $0.kind == kind }
+      guard !group.isEmpty else { continue }
+      lines.append("== \(kind.rawValue) (\(group.count))")
+      var byKey: [String: [TimexError]] = [:]
+      for e in group {
+        let key = (e.gold?.text ?? e.system?.text ?? "").lowercased()
+        byKey[key, default: []].append(e)
+      }
+      let sorted = byKey.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+      for (_, items) in sorted.prefix(limit) {
+        let e = items[0]
+        let gold = e.gold.map { "gold \"\($0.text)\" \($0.type) \($0.value)\($0.mod.map { " " + $0 } ?? "")" } ?? ""
+        let system = e.system.map { "sys \"\($0.text)\" \($0.type) \($0.value) [\($0.rule)]" } ?? ""
+        lines.append("  \(items.count)× \([gold, system].filter { !$0.isEmpty }.joined(separator: " | "))  (\(e.document))")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// TempEval-3 Task A evaluation of ``TemporalTagger`` on TimeML files.
+public enum TimexEvaluation {
+  /// Tags and scores every `.tml` file among `paths` (files or folders).
+  public static func evaluate(paths: [String]) throws -> TimexReport {
+    let files = try TimeMLReader.files(in: paths)
+    let analyzer = TextAnalyzer()
+    let tagger = TemporalTagger()
+    var scores = TimexScores()
+    var errors: [TimexError] = []
+    var bytes = 0
+    var elapsed = Duration.zero
+    let clock = ContinuousClock()
+    for file in files {
+      let doc = try TimeMLReader.read(path: file)
+      let analyzed = analyzer.analyze(doc.text, headlineLength: 0)
+      var found: [TimeExpression] = []
+      elapsed += clock.measure { found = tagger.tag(analyzed, published: doc.creationDate) }
+      bytes += doc.text.utf8.count
+      let system = found.map {
+        SystemTimex(span: $0.span, text: $0.text, type: $0.type.rawValue, value: $0.value, rule: $0.rule)
+      }
+      let (s, e) = score(gold: doc.timexes, system: system, document: doc.name)
+      scores += s
+      errors += e
+    }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return TimexReport(
+      documents: files.count, scores: scores, errors: errors, taggedBytes: bytes, taggerSeconds: seconds)
+  }
+
+  /// Scores one document: one-to-one relaxed matching (overlap), strict = identical extents.
+  public static func score(gold: [GoldTimex], system: [SystemTimex], document: String = "")
+    -> (TimexScores, [TimexError])
+  {
+    var s = TimexScores()
+    s.gold = gold.count
+    s.system = system.count
+    var errors: [TimexError] = []
+    var used = [Bool](repeating: false, count: system.count)
+    for g in gold {
+      // Prefer an identical extent, else the first overlapping unmatched one.
+      var match = system.indices.first { !used[$0] && system[$0].span == g.span }
+      if match == nil { match = system.indices.first { !used[$0] && system[$0].span.overlaps(g.span) } }
+      guard let m = match else {
+        errors.append(TimexError(kind: .missed, document: document, gold: g, system: nil))
+        continue
+      }
+      used[m] = true
+      let sys = system[m]
+      s.relaxedMatches += 1
+      if sys.span == g.span { s.strictMatches += 1 }
+      if sys.type == g.type { s.typeCorrect += 1 }
+      if sys.value == g.value {
+        s.valueCorrect += 1
+      } else {
+        errors.append(TimexError(kind: .wrongValue, document: document, gold: g, system: sys))
+      }
+      if sys.type != g.type { errors.append(TimexError(kind: .wrongType, document: document, gold: g, system: sys)) }
+      if sys.span != g.span { errors.append(TimexError(kind: .extent, document: document, gold: g, system: sys)) }
+    }
+    for (k, sys) in system.enumerated() where !used[k] {
+      errors.append(TimexError(kind: .spurious, document: document, gold: nil, system: sys))
+    }
+    return (s, errors)
+  }
+}

@@ -1,0 +1,126 @@
+/// Word lists of the temporal tagger (lower-cased, without trailing periods).
+enum TimeLexicon {
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+  ]
+
+  /// Month names that are also common words; they need a capital letter and date-like context.
+  static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug"]
+
+  static let weekdays: [String: Int] = [
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+  ]
+
+  static let seasons: [String: String] = [
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+  ]
+
+  /// Parts of the day and their TIMEX3 codes.
+  static let partsOfDay: [String: String] = [
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+  ]
+
+  static let units: [String: TimeUnit] = [
+    "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "min": .minute,
+    "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "day": .day, "days": .day,
+    "week": .week, "weeks": .week, "month": .month, "months": .month, "year": .year, "years": .year,
+    "yr": .year, "yrs": .year, "decade": .decade, "decades": .decade, "century": .century,
+    "centuries": .century, "quarter": .quarter, "quarters": .quarter, "weekend": .weekend,
+    "weekends": .weekend, "fortnight": .fortnight, "night": .night, "nights": .night,
+  ]
+
+  static let smallNumbers: [String: Int] = [
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "an": 1, "dozen": 12, "couple": 2,
+  ]
+
+  /// Words that stand for an unspecified number ("several years" → PXY).
+  static let vagueNumbers: Set<String> = ["several", "few", "many", "some", "numerous", "multiple"]
+
+  static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+  ]
+
+  /// Approximation and comparison modifiers that belong to the expression.
+  static let singleModifiers: [String: String] = [
+    "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX",
+  ]
+
+  /// Words preceding an expression that relate it to an event (TimeML SIGNALs).
+  static let signals: Set<String> = [
+    "since", "on", "in", "at", "until", "till", "by", "before", "after", "during", "for", "from",
+    "to", "through", "within", "of", "throughout", "over", "between", "as", "following", "ago",
+  ]
+
+  /// Tense cues.
+  static let futureCues: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "scheduled", "soon"]
+  /// Verbs that mark the future when followed by "to" ("plans to", "is expected to").
+  static let futureBeforeTo: Set<String> = [
+    "going", "plans", "plan", "planning", "planned", "expected", "expects", "due", "intends", "set", "is",
+    "are", "am", "scheduled", "poised", "likely", "soon", "ready",
+  ]
+  static let pastCues: Set<String> = [
+    "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "came",
+    "went", "met", "made", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose",
+    "sold", "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "hit",
+    "put", "cut", "set", "struck", "killed", "ended", "earlier", "previously", "been",
+  ]
+
+  /// Words after a four-digit number that show it is a quantity, not a year.
+  static let quantityNouns: Set<String> = [
+    "percent", "%", "people", "shares", "workers", "troops", "miles", "feet", "tons", "units",
+    "jobs", "cars", "employees", "soldiers", "barrels", "points", "members", "meters", "kilometers",
+    "acres", "votes", "homes", "hours", "days", "years", "months", "weeks", "dollars", "yen",
+    "students", "men", "women", "children", "others", "residents", "delegates", "passengers",
+    "copies", "pounds", "square", "a.m.", "p.m.", "of", "to",
+  ]
+}
+
+/// Calendar units of durations and offsets.
+enum TimeUnit: Sendable {
+  case second, minute, hour, day, night, week, fortnight, weekend, month, quarter, year, decade, century
+
+  /// Duration value for `n` units (`nil` = unspecified, written X).
+  func duration(_ n: Int?, fraction: Bool = false) -> String {
+    let count = n.map(String.init) ?? "X"
+    switch self {
+    case .second: return "PT\(count)S"
+    case .minute: return "PT\(count)M"
+    case .hour: return "PT\(count)H"
+    case .day, .night: return "P\(count)D"
+    case .week: return "P\(count)W"
+    case .fortnight: return n.map { "P\($0 * 2)W" } ?? "PXW"
+    case .weekend: return "P\(count)WE"
+    case .month: return "P\(count)M"
+    case .quarter: return "P\(count)Q"
+    case .year: return "P\(count)Y"
+    case .decade: return "P\(count)DE"
+    case .century: return "P\(count)CE"
+    }
+  }
+
+  /// Unresolved pattern for "the current unit" (offsets apply with `~±N`).
+  var pattern: String? {
+    switch self {
+    case .day, .night: return "XXXX-XX-XX"
+    case .week, .fortnight: return "XXXX-WXX"
+    case .weekend: return "XXXX-WXX-WE"
+    case .month: return "XXXX-XX"
+    case .quarter: return "XXXX-QX"
+    case .year: return "XXXX"
+    default: return nil
+    }
+  }
+}

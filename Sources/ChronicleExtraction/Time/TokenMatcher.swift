@@ -1,0 +1,870 @@
+/// The token automata of ``TemporalTagger``: finds candidate expressions in one sentence.
+struct TokenMatcher {
+  let tokens: [Token]
+  let words: [Substring]  // lower-cased, trailing period removed
+  let count: Int
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    self.count = tokens.count
+    self.words = tokens.map { t in
+      let l = t.lower
+      return l.count > 1 && l.hasSuffix(".") && !l.dropLast().contains(".") ? l.dropLast() : Substring(l)
+    }
+  }
+
+  @inline(__always) func w(_ i: Int) -> Substring { i < count && i >= 0 ? words[i] : "" }
+
+  /// All non-overlapping candidates, left to right, longest first.
+  func matchAll() -> [Candidate] {
+    var out: [Candidate] = []
+    var i = 0
+    while i < count {
+      if let c = longest(at: i) {
+        out.append(c)
+        i = c.end
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// The longest candidate starting at `i`, including leading modifiers.
+  func longest(at i: Int) -> Candidate? {
+    var best = core(at: i)
+    func consider(_ c: Candidate?) {
+      guard let c else { return }
+      if best == nil || c.end > best!.end { best = c }
+    }
+    // Comparison / approximation modifiers before durations and "ago" dates.
+    var modEnd: Int? = nil
+    var mod: String? = nil
+    switch (w(i), w(i + 1)) {
+    case ("more", "than"), ("longer", "than"): (modEnd, mod) = (i + 2, "MORE_THAN")
+    case ("less", "than"), ("fewer", "than"), ("shorter", "than"): (modEnd, mod) = (i + 2, "LESS_THAN")
+    case ("at", "least"): (modEnd, mod) = (i + 2, "EQUAL_OR_MORE")
+    case ("at", "most"), ("up", "to"), ("no", "more"): (modEnd, mod) = (i + 2, "EQUAL_OR_LESS")
+    default:
+      if let m = TimeLexicon.singleModifiers[String(w(i))] { (modEnd, mod) = (i + 1, m) }
+    }
+    if w(i) == "no" && w(i + 1) == "more" && w(i + 2) == "than" { (modEnd, mod) = (i + 3, "EQUAL_OR_LESS") }
+    if let j = modEnd, var c = core(at: j), c.type == .duration || c.rule.hasPrefix("ago") {
+      c.start = i
+      if c.mod == nil { c.mod = mod }
+      consider(c)
+    }
+    // Position modifiers: early/mid/late, earlier/later this…, the end of…
+    var posEnd: Int? = nil
+    var pos: String? = nil
+    switch w(i) {
+    case "early", "earlier": (posEnd, pos) = (i + 1, "START")
+    case "late", "later": (posEnd, pos) = (i + 1, "END")
+    case "mid", "middle": (posEnd, pos) = (i + 1, "MID")
+    case "the":
+      switch (w(i + 1), w(i + 2)) {
+      case ("end", "of"), ("close", "of"), ("latter", "part"): (posEnd, pos) = (i + 3, "END")
+      case ("beginning", "of"), ("start", "of"), ("early", "part"): (posEnd, pos) = (i + 3, "START")
+      case ("middle", "of"): (posEnd, pos) = (i + 3, "MID")
+      default: break
+      }
+      if pos != nil, w(i + 1) == "latter" || w(i + 1) == "early" {
+        if w(i + 3) == "of" { posEnd = i + 4 } else { pos = nil }
+      }
+    default: break
+    }
+    if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago") {
+      if j < count, tokens[j].kind == .punctuation { return best }
+      c.start = i
+      c.mod = pos
+      consider(c)
+    }
+    return best
+  }
+
+  // MARK: Core expressions
+
+  func core(at i: Int) -> Candidate? {
+    guard i < count else { return nil }
+    var best: Candidate? = nil
+    func consider(_ c: Candidate?) {
+      guard let c else { return }
+      if best == nil || c.end > best!.end { best = c }
+    }
+    let t = tokens[i]
+    if t.kind == .number {
+      consider(numericDate(at: i))
+      consider(clockTime(at: i))
+      consider(dayMonth(at: i))
+    }
+    if t.kind == .word || t.kind == .number {
+      consider(duration(at: i))
+      consider(hyphenated(at: i))
+    }
+    guard t.kind == .word || t.lower == "'" || t.lower == "’" else { return best }
+    consider(monthDate(at: i))
+    consider(weekdayDate(at: i))
+    consider(deictic(at: i))
+    consider(relative(at: i))
+    consider(quarter(at: i))
+    consider(fiscal(at: i))
+    consider(decade(at: i))
+    consider(set(at: i))
+    if w(i) == "the" {
+      if var c = core(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
+        c.start = i
+        consider(c)
+      }
+    }
+    return best
+  }
+
+  // MARK: Numbers
+
+  /// Integer value of a digit token ("1,000", "17th" with `ordinalSuffix`).
+  func digits(_ i: Int, allowSuffix: Bool = false) -> Int? {
+    guard i < count, tokens[i].kind == .number else { return nil }
+    var v = 0
+    var n = 0
+    var suffix = false
+    for b in tokens[i].lower.utf8 {
+      if suffix {
+        guard b >= 97, b <= 122 else { return nil }
+        continue
+      }
+      if b >= 48 && b <= 57 {
+        v = v * 10 + Int(b - 48)
+        n += 1
+        if n > 9 { return nil }
+      } else if b == 44 {
+        continue
+      } else if allowSuffix && b >= 97 && b <= 122 {
+        suffix = true
+      } else {
+        return nil
+      }
+    }
+    if suffix {
+      let l = tokens[i].lower
+      guard l.hasSuffix("st") || l.hasSuffix("nd") || l.hasSuffix("rd") || l.hasSuffix("th") else { return nil }
+    }
+    return n > 0 ? v : nil
+  }
+
+  /// A four-digit year token.
+  func year(_ i: Int) -> Int? {
+    guard i < count, tokens[i].kind == .number, tokens[i].lower.utf8.count == 4, let y = digits(i),
+      (1000...2199).contains(y)
+    else { return nil }
+    return y
+  }
+
+  /// A cardinal number written in words or digits; `value == nil` for "several"/"a few".
+  func cardinal(at i: Int) -> (value: Int?, end: Int)? {
+    guard i < count else { return nil }
+    if let d = digits(i) { return (d, i + 1) }
+    let word = w(i)
+    if word == "a" || word == "an" {
+      if w(i + 1) == "few" || w(i + 1) == "couple" {
+        return (w(i + 1) == "few" ? nil : 2, w(i + 2) == "of" ? i + 3 : i + 2)
+      }
+      if w(i + 1) == "dozen" { return (12, i + 2) }
+      if w(i + 1) == "half" { return nil }
+      return (1, i + 1)
+    }
+    if TimeLexicon.vagueNumbers.contains(String(word)) { return (nil, i + 1) }
+    if let v = wordNumber(word) {
+      var value = v
+      var j = i + 1
+      if v >= 20, v % 10 == 0, let u = TimeLexicon.smallNumbers[String(w(j))], u < 10, u > 0, w(j) != "a", w(j) != "an" {
+        value += u
+        j += 1
+      }
+      if w(j) == "hundred" {
+        value *= 100
+        j += 1
+      }
+      return (value, j)
+    }
+    return nil
+  }
+
+  /// "twenty-five", "seven", "dozen".
+  func wordNumber(_ word: Substring) -> Int? {
+    if let v = TimeLexicon.smallNumbers[String(word)], word != "a", word != "an", word != "couple" { return v }
+    if let dash = word.firstIndex(of: "-") {
+      let a = word[..<dash]
+      let b = word[word.index(after: dash)...]
+      if let tens = TimeLexicon.smallNumbers[String(a)], tens >= 20, tens % 10 == 0,
+        let units = TimeLexicon.smallNumbers[String(b)], units > 0, units < 10, b != "a", b != "an"
+      {
+        return tens + units
+      }
+    }
+    return nil
+  }
+
+  // MARK: Absolute dates
+
+  /// "2022-10-17", "10/17/2022", "1998", "1990s", "the '90s".
+  func numericDate(at i: Int) -> Candidate? {
+    let l = tokens[i].lower
+    let b = Array(l.utf8)
+    if b.count == 10, b[4] == 45, b[7] == 45, let d = CivilDate(iso: l) {
+      return Candidate(start: i, end: i + 1, type: .date, value: d.iso, explicit: true, rule: "iso")
+    }
+    if b.count == 7, b[4] == 45, let y = Int(l.prefix(4)), let m = Int(l.suffix(2)), (1...12).contains(m),
+      (1800...2199).contains(y)
+    {
+      return Candidate(start: i, end: i + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "iso-month")
+    }
+    // 10/17/2022
+    if let m = digits(i), w(i + 1) == "/", let d = digits(i + 2), w(i + 3) == "/", let yy = digits(i + 4),
+      (1...12).contains(m), (1...31).contains(d)
+    {
+      let y = tokens[i + 4].lower.utf8.count == 2 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy
+      if let date = CivilDate(year: y, month: m, day: d) {
+        return Candidate(start: i, end: i + 5, type: .date, value: date.iso, explicit: true, rule: "slash-date")
+      }
+    }
+    // Decades: 1990s
+    if b.count == 5, b[4] == 115, b[3] == 48, let y = Int(l.prefix(4)), (1000...2190).contains(y) {
+      return Candidate(start: i, end: i + 1, type: .date, value: String(y / 10), rule: "decade")
+    }
+    if let y = year(i) {
+      // Not a quantity ("1500 troops", "$1998") nor part of a larger number.
+      if i > 0 {
+        let p = tokens[i - 1]
+        if p.kind == .symbol || p.lower == "no." || p.lower == "#" || p.lower == "number" { return nil }
+        if !p.spaceBefore, p.kind == .punctuation, p.lower == "-" || p.lower == "/" { return nil }
+      }
+      if i + 1 < count {
+        let n = tokens[i + 1]
+        if TimeLexicon.quantityNouns.contains(n.lower) || n.lower == "-" && !n.spaceBefore { return nil }
+        if n.lower == "'s", w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid",
+          y % 10 == 0
+        {
+          return Candidate(start: i, end: i + 2, type: .date, value: String(y / 10), rule: "decade")
+        }
+        if n.lower == "/" && n.spaceBefore == false { return nil }
+      }
+      let plausible = (1900...2100).contains(y) || TimeLexicon.signals.contains(String(w(i - 1)))
+      guard plausible else { return nil }
+      return Candidate(start: i, end: i + 1, type: .date, value: String(y), rule: "year")
+    }
+    return nil
+  }
+
+  /// Whether a month name at `i` is really a month (not "may", "march" the words).
+  func isMonth(_ i: Int) -> Int? {
+    guard i < count, let m = TimeLexicon.months[String(w(i))] else { return nil }
+    let word = String(w(i))
+    let t = tokens[i]
+    if TimeLexicon.ambiguousMonths.contains(word) {
+      guard t.isCapitalized else { return nil }
+      let abbreviated = t.lower.hasSuffix(".")
+      let next = i + 1 < count ? tokens[i + 1] : nil
+      if next?.kind == .number { return m }
+      if abbreviated && word != "may" { return m }
+      let p = w(i - 1)
+      let contexts: Set<Substring> = [
+        "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
+        "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
+        "that", "previous", "past", "coming",
+      ]
+      if contexts.contains(p), i > 0, !(p == "and" || p == "or") || TimeLexicon.months[String(w(i - 2))] != nil {
+        // "in May", but not "President May"; "may" after a noun is the verb.
+        return i > 0 && !(tokens[i - 1].isCapitalized && p != "in" && p != "by") ? m : (p == "in" ? m : nil)
+      }
+      return nil
+    }
+    if word.count <= 4, !t.lower.hasSuffix("."), !t.isCapitalized { return nil }
+    return m
+  }
+
+  /// "October 17, 2022", "Oct. 17", "October 2022", "July".
+  func monthDate(at i: Int) -> Candidate? {
+    guard let m = isMonth(i) else { return nil }
+    var j = i + 1
+    if let d = digits(j, allowSuffix: true), (1...31).contains(d), tokens[j].lower.utf8.count <= 4,
+      year(j) == nil
+    {
+      j += 1
+      var y: Int? = nil
+      if w(j) == ",", let yy = year(j + 1) {
+        y = yy
+        j += 2
+      } else if let yy = year(j) {
+        y = yy
+        j += 1
+      }
+      let value: String
+      if let y {
+        guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
+        value = date.iso
+      } else {
+        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~")
+      }
+      return Candidate(start: i, end: j, type: .date, value: value, explicit: true, rule: "month-day")
+    }
+    if w(j) == "," , let y = year(j + 1) {
+      return Candidate(start: i, end: j + 2, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+    }
+    if w(j) == "of", let y = year(j + 1) {
+      return Candidate(start: i, end: j + 2, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+    }
+    if let y = year(j) {
+      return Candidate(start: i, end: j + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+    }
+    let suffix = directionSuffix(i, i + 1, future: "~>=")
+    return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(suffix)", rule: "month")
+  }
+
+  /// "17 October 2022", "the 17th of October".
+  func dayMonth(at i: Int) -> Candidate? {
+    guard let d = digits(i, allowSuffix: true), (1...31).contains(d), tokens[i].lower.utf8.count <= 4 else {
+      return nil
+    }
+    var j = i + 1
+    if w(j) == "of" { j += 1 }
+    guard let m = isMonth(j) ?? (TimeLexicon.months[String(w(j))].flatMap { tokens[j].isCapitalized ? $0 : nil })
+    else { return nil }
+    j += 1
+    if w(j) == ",", year(j + 1) != nil { j += 1 }
+    if let y = year(j), let date = CivilDate(year: y, month: m, day: d) {
+      return Candidate(start: i, end: j + 1, type: .date, value: date.iso, explicit: true, rule: "day-month")
+    }
+    return Candidate(
+      start: i, end: i + (w(i + 1) == "of" ? 3 : 2), type: .date,
+      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~"), explicit: true,
+      rule: "day-month")
+  }
+
+  /// "Monday", "Monday night", "Monday, Oct. 17".
+  func weekdayDate(at i: Int) -> Candidate? {
+    guard let wd = TimeLexicon.weekdays[String(w(i))] else { return nil }
+    let t = tokens[i]
+    if w(i).count <= 4 && !(t.isCapitalized && (t.lower.hasSuffix(".") || w(i).count == 4 && w(i) != "thur")) {
+      return nil
+    }
+    if w(i) == "sun" || w(i) == "sat" || w(i) == "wed" { guard t.lower.hasSuffix(".") else { return nil } }
+    var j = i + 1
+    if w(j) == ",", monthDate(at: j + 1)?.rule == "month-day" || dayMonth(at: j + 1) != nil {
+      let c = monthDate(at: j + 1) ?? dayMonth(at: j + 1)!
+      return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
+    }
+    if let c = monthDate(at: j), c.rule == "month-day" {
+      return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
+    }
+    // "Monday night": TimeBank keeps the day as the value.
+    let part = ""
+    let type = TimexType.date
+    if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
+    let direction = tense(around: i, j)
+    let suffix = direction == .future ? "~>" : ""
+    return Candidate(
+      start: i, end: j, type: type, value: "XXXX-WXX-\(wd)\(part)\(suffix)", explicit: true, rule: "weekday")
+  }
+
+  /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
+  func clockTime(at i: Int) -> Candidate? {
+    guard var h = digits(i), (0...24).contains(h), tokens[i].lower.utf8.count <= 2 else { return nil }
+    var j = i + 1
+    var minutes = 0
+    if w(j) == ":", let mm = digits(j + 1), tokens[j + 1].lower.utf8.count == 2, mm < 60 {
+      minutes = mm
+      j += 2
+    }
+    let word = w(j)
+    switch word {
+    case "p.m", "pm", "p.m.":
+      if h < 12 { h += 12 }
+    case "a.m", "am", "a.m.":
+      if h == 12 { h = 0 }
+    case "o'clock":
+      break
+    default:
+      guard j > i + 1, h <= 24 else { return nil }
+      j -= 1
+    }
+    j += 1
+    if w(j) == "est" || w(j) == "edt" || w(j) == "gmt" || w(j) == "utc" || w(j) == "et" || w(j) == "pst" { j += 1 }
+    return Candidate(
+      start: i, end: j, type: .time, value: "XXXX-XX-XXT\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))",
+      rule: "clock")
+  }
+
+  // MARK: Deictic and relative expressions
+
+  /// "today", "yesterday morning", "tonight", "now", "this morning", "the day before yesterday".
+  func deictic(at i: Int) -> Candidate? {
+    let word = w(i)
+    func day(_ offset: Int, _ end: Int, rule: String) -> Candidate {
+      var j = end
+      var part = ""
+      if let p = TimeLexicon.partsOfDay[String(w(j))] {
+        part = "T" + p
+        j += 1
+      }
+      let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
+      return Candidate(
+        start: i, end: j, type: part.isEmpty ? .date : .time, value: "XXXX-XX-XX\(part)\(off)", rule: rule)
+    }
+    switch word {
+    case "today": return day(0, i + 1, rule: "today")
+    case "yesterday": return day(-1, i + 1, rule: "yesterday")
+    case "tomorrow": return day(1, i + 1, rule: "tomorrow")
+    case "tonight": return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXTNI", rule: "tonight")
+    case "now":
+      if w(i + 1) == "that" || w(i - 1) == "until" || w(i - 1) == "by" || w(i - 1) == "just" && false { return nil }
+      return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF", rule: "ref-now")
+    case "currently", "nowadays":
+      return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF", rule: "ref-now")
+    case "recently", "lately":
+      return Candidate(start: i, end: i + 1, type: .date, value: "PAST_REF", rule: "ref-past")
+    case "noon", "midday":
+      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXT12:00", rule: "clock")
+    case "midnight":
+      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXT24:00", rule: "clock")
+    case "daily":
+      return Candidate(start: i, end: i + 1, type: .set, value: "P1D", rule: "set-adverb")
+    case "weekly":
+      return Candidate(start: i, end: i + 1, type: .set, value: "P1W", rule: "set-adverb")
+    case "monthly":
+      return Candidate(start: i, end: i + 1, type: .set, value: "P1M", rule: "set-adverb")
+    case "annually", "yearly":
+      return Candidate(start: i, end: i + 1, type: .set, value: "P1Y", rule: "set-adverb")
+    case "hourly":
+      return Candidate(start: i, end: i + 1, type: .set, value: "PT1H", rule: "set-adverb")
+    case "at":
+      if w(i + 1) == "the", w(i + 2) == "moment" || w(i + 2) == "time" && w(i + 3) == "of" && false {
+        return Candidate(start: i, end: i + 3, type: .date, value: "PRESENT_REF", rule: "ref-now")
+      }
+      if w(i + 1) == "present" {
+        return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now")
+      }
+    case "the":
+      switch (w(i + 1), w(i + 2)) {
+      case ("future", _):
+        return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF", rule: "ref-future")
+      case ("past", let next):
+        if TimeLexicon.units[String(next)] == nil, cardinal(at: i + 2) == nil, next != "-", next != "few" {
+          return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF", rule: "ref-past")
+        }
+      case ("day", "before"):
+        if w(i + 3) == "yesterday" { return day(-2, i + 4, rule: "day-before-yesterday") }
+        return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~-1", narrative: true, rule: "narrative-day")
+      case ("day", "after"):
+        if w(i + 3) == "tomorrow" { return day(2, i + 4, rule: "day-after-tomorrow") }
+        return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~+1", narrative: true, rule: "narrative-day")
+      case ("weekend", _):
+        return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-WXX-WE", rule: "weekend")
+      default: break
+      }
+    case "this", "last":
+      if let p = TimeLexicon.partsOfDay[String(w(i + 1))] {
+        if word == "last" {
+          guard p == "NI" || p == "EV" else { return nil }
+          return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)~-1", rule: "last-night")
+        }
+        return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)", rule: "this-part")
+      }
+    case "that":
+      if let u = TimeLexicon.units[String(w(i + 1))], let p = u.pattern, w(i + 1).last != "s" {
+        return Candidate(start: i, end: i + 2, type: .date, value: p, narrative: true, rule: "narrative-that")
+      }
+    default: break
+    }
+    return nil
+  }
+
+  /// "last week", "next year", "this month", "last Friday", "next July", "last summer",
+  /// "the following day", "the previous year".
+  func relative(at i: Int) -> Candidate? {
+    var j = i
+    var the = false
+    if w(j) == "the" {
+      the = true
+      j += 1
+    }
+    let word = w(j)
+    var offset: Int
+    var narrative = false
+    switch word {
+    case "last", "past", "previous", "preceding": offset = -1
+    case "next", "coming": offset = 1
+    case "this", "current", "present": offset = 0
+    case "following", "subsequent": offset = 1
+    default: return nil
+    }
+    if the && (word == "following" || word == "previous" || word == "preceding" || word == "next" || word == "subsequent") {
+      narrative = true
+    }
+    if !the && (word == "following" || word == "preceding" || word == "subsequent") { return nil }
+    if the && word == "this" { return nil }
+    let k = j + 1
+    let target = w(k)
+    let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
+    if let u = TimeLexicon.units[String(target)], target.last != "s" || u == .day && false {
+      if the && word == "next" {
+        // "the next day" is narrative; "the next year" often future from now.
+        narrative = u == .day
+      }
+      if u == .night {
+        return Candidate(start: i, end: k + 1, type: .time, value: "XXXX-XX-XXTNI\(off)", narrative: narrative, rule: "rel-night")
+      }
+      guard let p = u.pattern else {
+        if u == .decade || u == .century {
+          // "the past decade" is a duration.
+          return Candidate(start: i, end: k + 1, type: .duration, value: u.duration(1), rule: "rel-decade")
+        }
+        return nil
+      }
+      if u == .day && !narrative && !(the && (word == "past" || word == "last")) { return nil }
+      if u == .day && (word == "past" || word == "last") {
+        return Candidate(start: i, end: k + 1, type: .duration, value: "P1D", rule: "rel-past-day")
+      }
+      return Candidate(start: i, end: k + 1, type: .date, value: p + off, narrative: narrative, rule: "rel-unit")
+    }
+    if narrative { return nil }
+    let pin: String
+    switch offset {
+    case -1: pin = "~<"
+    case 1: pin = "~>"
+    default: pin = "~="
+    }
+    if let wd = TimeLexicon.weekdays[String(target)], target.count > 4 || tokens[k].isCapitalized {
+      var end = k + 1
+      var part = ""
+      if let p = TimeLexicon.partsOfDay[String(w(end))] {
+        part = "T" + p
+        end += 1
+      }
+      return Candidate(
+        start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(pin)", explicit: true,
+        rule: "rel-weekday")
+    }
+    if let m = TimeLexicon.months[String(target)], target.count > 3 || tokens[k].isCapitalized,
+      !TimeLexicon.ambiguousMonths.contains(String(target)) || tokens[k].isCapitalized
+    {
+      return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(pin)", rule: "rel-month")
+    }
+    if let s = TimeLexicon.seasons[String(target)] {
+      return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(s)\(pin)", rule: "rel-season")
+    }
+    return nil
+  }
+
+  /// "three years", "the past two months", "two weeks ago", "three days later", "24 hours".
+  func duration(at i: Int) -> Candidate? {
+    var j = i
+    var the = false
+    var window = false
+    if w(j) == "the" {
+      the = true
+      j += 1
+    }
+    if ["past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following"].contains(w(j)) {
+      window = true
+      j += 1
+    }
+    guard let (n, afterNumber) = cardinal(at: j) else { return nil }
+    var k = afterNumber
+    if the && !window && n == nil { return nil }
+    if w(k) == "-" { k += 1 }  // "five - year"
+    guard let unit = TimeLexicon.units[String(w(k))] else { return nil }
+    if unit == .quarter && (n == nil || tokens[j].kind == .number) { return nil }
+    if unit == .second && tokens[k - 1].lower == "a" { return nil }  // "a second"
+    let unitWord = w(k)
+    if n == 1 && unitWord.last == "s" && w(j) != "one" { return nil }
+    k += 1
+    if the && !window && n != nil && (w(j) == "a" || w(j) == "an") { return nil }
+    var end = k
+    // "and a half"
+    var value = unit.duration(n)
+    if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let n {
+      end += 3
+      switch unit {
+      case .year: value = "P\(n * 12 + 6)M"
+      case .hour: value = "PT\(n * 60 + 30)M"
+      case .day: value = "PT\(n * 24 + 12)H"
+      default: break
+      }
+    }
+    // Dates counted from a reference: "two weeks ago", "three days later".
+    if !window && !the {
+      let next = w(end)
+      var sign = 0
+      var narrative = false
+      var rule = "ago"
+      switch next {
+      case "ago", "back": sign = -1
+      case "earlier": (sign, narrative, rule) = (-1, true, "ago-narrative")
+      case "later", "afterward", "afterwards": (sign, narrative, rule) = (1, true, "ago-narrative")
+      case "hence": sign = 1
+      case "from":
+        if w(end + 1) == "now" || w(end + 1) == "today" {
+          sign = 1
+          end += 1
+        }
+      default: break
+      }
+      if sign != 0 {
+        end += 1
+        guard let n else {
+          return Candidate(
+            start: i, end: end, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", rule: "ago-vague")
+        }
+        let (p, count): (String, Int)
+        switch unit {
+        case .decade: (p, count) = ("XXXX", 10 * n)
+        case .century: (p, count) = ("XXXX", 100 * n)
+        case .fortnight: (p, count) = ("XXXX-WXX", 2 * n)
+        case .hour, .minute, .second: (p, count) = ("XXXX-XX-XX", 0)
+        default: (p, count) = (unit.pattern ?? "XXXX", n)
+        }
+        let offset = sign * count
+        let v = offset == 0 ? p : (offset > 0 ? "\(p)~+\(offset)" : "\(p)~\(offset)")
+        return Candidate(start: i, end: end, type: .date, value: v, narrative: narrative, rule: rule)
+      }
+    }
+    if unit == .weekend || unit == .night && n == nil { return nil }
+    return Candidate(start: i, end: end, type: .duration, value: value, rule: "duration")
+  }
+
+  /// "two-year", "16-hour", "five-year-old" (a duration in one hyphenated token).
+  func hyphenated(at i: Int) -> Candidate? {
+    let word = w(i)
+    guard word.contains("-") else { return nil }
+    let parts = word.split(separator: "-")
+    guard parts.count >= 2 else { return nil }
+    if parts.count == 2, parts[0] == "mid" || parts[0] == "early" || parts[0] == "late" {
+      // "mid-2021", "late-November", "mid-1990s"
+      let rest = parts[1]
+      let mod = parts[0] == "mid" ? "MID" : (parts[0] == "early" ? "START" : "END")
+      if rest.count == 4, let y = Int(rest), (1000...2199).contains(y) {
+        return Candidate(start: i, end: i + 1, type: .date, value: String(y), mod: mod, rule: "mod-year")
+      }
+      if rest.count == 5, rest.hasSuffix("0s"), let y = Int(rest.prefix(4)) {
+        return Candidate(start: i, end: i + 1, type: .date, value: String(y / 10), mod: mod, rule: "decade")
+      }
+      if let m = TimeLexicon.months[String(rest)], rest.count > 3 {
+        let d = tense(around: i, i + 1) == .future ? "~>=" : ""
+        return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(d)", mod: mod, rule: "mod-month")
+      }
+      return nil
+    }
+    // "year-earlier", "year-ago"
+    if parts.count == 2, parts[0] == "year", parts[1] == "earlier" || parts[1] == "ago" {
+      return Candidate(start: i, end: i + 1, type: .date, value: "XXXX~-1", rule: "year-ago")
+    }
+    guard parts.count == 2 || parts.count == 3 && parts[2] == "long",
+      let unit = TimeLexicon.units[String(parts[1])], unit != .weekend, unit != .quarter
+    else { return nil }
+    let n: Int?
+    if let d = Int(parts[0]) {
+      n = d
+    } else if let v = wordNumber(parts[0]) {
+      n = v
+    } else if parts[0] == "multi" {
+      n = nil
+    } else {
+      return nil
+    }
+    return Candidate(start: i, end: i + 1, type: .duration, value: unit.duration(n), rule: "hyphen-duration")
+  }
+
+  /// "the third quarter", "third-quarter", "the first half of 2021", "the quarter".
+  func quarter(at i: Int) -> Candidate? {
+    var j = i
+    var the = false
+    if w(j) == "the" {
+      the = true
+      j += 1
+    }
+    if w(j) == "fiscal" { j += 1 }
+    let word = w(j)
+    var number: Int? = nil
+    var half = false
+    var offset = 0
+    var k = j + 1
+    let parts = word.split(separator: "-")
+    if parts.count == 2, let o = TimeLexicon.ordinals[String(parts[0])], parts[1] == "quarter" || parts[1] == "half" {
+      number = o
+      half = parts[1] == "half"
+    } else if let o = TimeLexicon.ordinals[String(word)] {
+      if w(k) == "fiscal" { k += 1 }
+      guard w(k) == "quarter" || w(k) == "half" else { return nil }
+      number = o
+      half = w(k) == "half"
+      k += 1
+    } else if the, word == "quarter" || word == "latest" || word == "year-earlier" || word == "year-ago" {
+      if word != "quarter" {
+        guard w(k) == "quarter" else { return nil }
+        k += 1
+      }
+      offset = word == "quarter" || word == "latest" ? -1 : -4
+      if word == "quarter", w(k) == "of" || w(k) == "ended" || w(k) == "ending" { return nil }
+    } else {
+      return nil
+    }
+    if let n = number {
+      guard half ? (1...2).contains(n) : (1...4).contains(n) else { return nil }
+    }
+    var year: Int? = nil
+    if w(k) == "of" || w(k) == "," {
+      var y = k + 1
+      if w(y) == "fiscal" { y += 1 }
+      if let yy = self.year(y) {
+        year = yy
+        k = y + 1
+      }
+    } else if let yy = self.year(k) {
+      year = yy
+      k += 1
+    }
+    guard let n = number else {
+      if the {
+        let off = offset == 0 ? "" : "~\(offset)"
+        return Candidate(start: i, end: k, type: .date, value: "XXXX-QX\(off)", rule: "quarter-current")
+      }
+      return nil
+    }
+    let name = half ? "H\(n)" : "Q\(n)"
+    if let year {
+      return Candidate(start: i, end: k, type: .date, value: "\(year)-\(name)", rule: "quarter")
+    }
+    return Candidate(start: i, end: k, type: .date, value: "XXXX-\(name)~=", rule: "quarter")
+  }
+
+  /// "fiscal 1998", "fiscal year 1998", "FY1998".
+  func fiscal(at i: Int) -> Candidate? {
+    var j = i
+    if w(j) == "fiscal" {
+      j += 1
+      if w(j) == "year" { j += 1 }
+      if let y = year(j) { return Candidate(start: i, end: j + 1, type: .date, value: String(y), rule: "fiscal") }
+      return nil
+    }
+    let word = w(i)
+    if word.hasPrefix("fy"), word.count == 6, let y = Int(word.dropFirst(2)), (1000...2199).contains(y) {
+      return Candidate(start: i, end: i + 1, type: .date, value: String(y), rule: "fiscal")
+    }
+    return nil
+  }
+
+  /// "the '90s", "the nineties", "the 20th century".
+  func decade(at i: Int) -> Candidate? {
+    if w(i) == "'" || w(i) == "’", i + 1 < count, tokens[i + 1].kind == .number {
+      let l = tokens[i + 1].lower
+      if l.count == 3, l.hasSuffix("0s"), let d = Int(l.prefix(2)) {
+        let century = d < 30 ? 20 : 19
+        return Candidate(start: i, end: i + 2, type: .date, value: "\(century)\(d / 10)", rule: "decade")
+      }
+    }
+    let tens: [Substring: Int] = [
+      "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+      "nineties": 9,
+    ]
+    if let d = tens[w(i)], w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid" {
+      return Candidate(start: i, end: i + 1, type: .date, value: "19\(d)", rule: "decade")
+    }
+    // Centuries: "20th century", "twentieth century"
+    if w(i + 1) == "century" {
+      var n: Int? = TimeLexicon.ordinals[String(w(i))]
+      if n == nil, let d = digits(i, allowSuffix: true), tokens[i].lower.count <= 4 { n = d }
+      if let n, (1...30).contains(n) {
+        return Candidate(start: i, end: i + 2, type: .date, value: TimexValue.pad2(n - 1), rule: "century")
+      }
+    }
+    return nil
+  }
+
+  /// "every Monday", "each July", "every day", "twice a year", "once a week".
+  func set(at i: Int) -> Candidate? {
+    let word = w(i)
+    if word == "every" || word == "each" {
+      var j = i + 1
+      var n = 1
+      if w(j) == "other" {
+        n = 2
+        j += 1
+      } else if let (v, e) = cardinal(at: j), let v, v > 1, TimeLexicon.units[String(w(e))] != nil {
+        n = v
+        j = e
+      }
+      let target = w(j)
+      if let wd = TimeLexicon.weekdays[String(target)], target.count > 4 {
+        var end = j + 1
+        var part = ""
+        if let p = TimeLexicon.partsOfDay[String(w(end))] {
+          part = "T" + p
+          end += 1
+        }
+        return Candidate(start: i, end: end, type: .set, value: "XXXX-WXX-\(wd)\(part)", rule: "set")
+      }
+      if let m = TimeLexicon.months[String(target)], target.count > 3 {
+        return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-\(TimexValue.pad2(m))", rule: "set")
+      }
+      if let p = TimeLexicon.partsOfDay[String(target)] {
+        return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-XX-XXT\(p)", rule: "set")
+      }
+      if let u = TimeLexicon.units[String(target)] {
+        return Candidate(start: i, end: j + 1, type: .set, value: u.duration(n), rule: "set")
+      }
+      return nil
+    }
+    if word == "once" || word == "twice" || word == "thrice" {
+      if w(i + 1) == "a" || w(i + 1) == "per" || w(i + 1) == "every" || w(i + 1) == "each",
+        let u = TimeLexicon.units[String(w(i + 2))]
+      {
+        return Candidate(start: i, end: i + 3, type: .set, value: u.duration(1), rule: "set-frequency")
+      }
+    }
+    return nil
+  }
+
+  // MARK: Tense
+
+  /// Resolution suffix from the tense around `start..<end`: past → none (on or before),
+  /// future → `future`, no cue → `~~` (nearest).
+  func directionSuffix(_ start: Int, _ end: Int, future: String, past: String = "") -> String {
+    switch tense(around: start, end) {
+    case .past: return past
+    case .future: return future
+    case .none: return "~~"
+    }
+  }
+
+  enum Tense { case past, future, none }
+
+  /// The tense of the verbs nearest to tokens `start..<end` in the sentence.
+  func tense(around start: Int, _ end: Int) -> Tense {
+    var best = Tense.none
+    var bestDistance = Int.max
+    for k in 0..<count where k < start || k >= end {
+      let distance = k < start ? start - k : k - end + 1
+      if distance >= bestDistance { continue }
+      let word = words[k]
+      var t = Tense.none
+      if TimeLexicon.futureCues.contains(String(word)) {
+        t = .future
+      } else if TimeLexicon.futureBeforeTo.contains(String(word)) && (w(k + 1) == "to" || w(k + 1) == "for") {
+        t = .future
+      } else if word == "was" || word == "were" {
+        let next = String(w(k + 1))
+        t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
+      } else if TimeLexicon.pastCues.contains(String(word)) {
+        t = word == "last" || word == "earlier" ? .none : .past
+      } else if word.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
+        let p = w(k - 1)
+        t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
+      }
+      if t != .none {
+        best = t
+        bestDistance = distance
+      }
+    }
+    return best
+  }
+}
