@@ -1,7 +1,856 @@
-/// Finds, resolves and codes actors. (Stub: replaced by the Actors stage.)
+/// Finds, resolves and codes actors.
+///
+/// One left-to-right pass per sentence over lower-cased token keys:
+/// 1. dictionary aliases (countries, capitals, adjectives, places, IGOs, media, agencies,
+///    government buildings, agreements, people) — longest match wins;
+/// 2. compositions around them: `[former] [the] [modifier['s]] title* name` (a person with a
+///    role), `modifier['s] title*` (an office: its holder on the article date, else the country),
+///    `modifier['s] agent-noun+` ("Iranian authorities" → Iran, IRNGOV);
+/// 3. generic agents alone ("officials", "the regime") resolved to the country in focus;
+/// 4. capitalized names not in any dictionary, classified as person, organization or location;
+/// 5. within-document coreference: surnames, "Mr. X", "the president", sentence-initial "He"/"She".
+///
+/// Decisions: in "White House press secretary Karine Jean-Pierre" both the White House
+/// (rule `metonym:modifier`) and the person (code USAGOV, role "press secretary") are mentions;
+/// the events stage should prefer the person and may skip `*:modifier` mentions. Country
+/// adjectives that modify a title or agent ("Iranian authorities") are part of that mention.
 public struct ActorRecognizer: Sendable {
-  public init() {}
+  public let knowledge: ActorKnowledge
+
+  public init() { knowledge = .shared }
+
+  public init(knowledge: ActorKnowledge) { self.knowledge = knowledge }
 
   /// Finds every actor mention in `text`; `published` picks the roles in force then.
-  public func recognize(_ text: AnalyzedText, published: CivilDate?) -> [ActorMention] { [] }
+  /// Mentions are sorted by position and never overlap.
+  public func recognize(_ text: AnalyzedText, published: CivilDate?) -> [ActorMention] {
+    recognize(text, published: published, focus: nil)
+  }
+
+  /// Like ``recognize(_:published:)``, with `focus` (an ISO code) as the country in focus
+  /// before the text names one.
+  public func recognize(_ text: AnalyzedText, published: CivilDate?, focus: String?) -> [ActorMention] {
+    var state = DocumentState()
+    if let focus { state.count("country:" + focus, weight: 2) }
+    var out: [ActorMention] = []
+    for sentence in text.sentences {
+      var pass = SentencePass(
+        knowledge: knowledge, sentence: sentence, date: published, state: state)
+      pass.run()
+      state = pass.state
+      out.append(contentsOf: pass.mentions)
+    }
+    out.sort { $0.span < $1.span }
+    return out
+  }
+}
+
+/// What the recognizer remembers across sentences.
+struct DocumentState {
+  var countryCounts: [String: Int] = [:]
+  var countryOrder: [String] = []
+  /// Most recent country mentions, newest last.
+  var recentCountries: [String] = []
+  /// Surname key → the person mention it refers to.
+  var surnames: [String: PersonRef] = [:]
+  /// Built-in people whose full name appeared.
+  var introduced: Set<String> = []
+  /// Distinct persons mentioned per sentence, newest last (for pronouns).
+  var lastPersons: [PersonRef] = []
+  var recentPersons: [PersonRef] = []
+
+  struct PersonRef {
+    var entity: ActorEntity
+    var code: String?
+    var role: String?
+  }
+
+  mutating func count(_ countryID: String, weight: Int = 1) {
+    guard countryID.hasPrefix("country:") else { return }
+    if countryCounts[countryID] == nil { countryOrder.append(countryID) }
+    countryCounts[countryID, default: 0] += weight
+    recentCountries.append(countryID)
+    if recentCountries.count > 8 { recentCountries.removeFirst() }
+  }
+
+  /// The country mentioned most, when it leads the others.
+  var focalCountry: String? {
+    var best: String?
+    var bestCount = 0
+    var second = 0
+    for id in countryOrder {
+      let c = countryCounts[id] ?? 0
+      if c > bestCount {
+        second = bestCount
+        bestCount = c
+        best = id
+      } else if c > second {
+        second = c
+      }
+    }
+    return bestCount > second ? best : (countryOrder.first.flatMap { countryCounts[$0] == bestCount ? $0 : nil })
+  }
+}
+
+/// Recognition of one sentence.
+struct SentencePass {
+  let k: ActorKnowledge
+  let sentence: Sentence
+  let tokens: [Token]
+  let keys: [String]
+  let date: CivilDate?
+  let allCaps: Bool
+  var state: DocumentState
+  var mentions: [ActorMention] = []
+  var personsHere: [DocumentState.PersonRef] = []
+
+  init(knowledge: ActorKnowledge, sentence: Sentence, date: CivilDate?, state: DocumentState) {
+    self.k = knowledge
+    self.sentence = sentence
+    self.tokens = sentence.tokens
+    self.keys = sentence.tokens.map { TextKeys.fold($0.lower) }
+    self.date = date
+    self.state = state
+    var upper = 0
+    var lower = 0
+    for t in sentence.tokens where t.kind == .word {
+      if t.isCapitalized && t.text.utf8.dropFirst().allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) {
+        upper += 1
+      } else {
+        lower += 1
+      }
+    }
+    self.allCaps = upper >= 3 && upper > lower * 2
+  }
+
+  // MARK: Matchers
+
+  struct LexMatch {
+    var entry: ActorKnowledge.Entry
+    var end: Int
+  }
+
+  func capitalized(_ i: Int) -> Bool {
+    tokens[i].isCapitalized || (tokens[i].kind == .number && i > 0 && tokens[i - 1].isCapitalized)
+  }
+
+  func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
+    guard i < tokens.count, let maxLen = k.lexiconFirst[keys[i]] else { return nil }
+    var len = min(maxLen, tokens.count - i)
+    while len > 0 {
+      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
+      if let entry = k.lexicon[key], accept(entry, i, len, titled: titled) {
+        return LexMatch(entry: entry, end: i + len)
+      }
+      len -= 1
+    }
+    return nil
+  }
+
+  func accept(_ e: ActorKnowledge.Entry, _ i: Int, _ len: Int, titled: Bool) -> Bool {
+    let first = tokens[i]
+    if e.capsOnly {
+      // "US", "WHO", "AP": never the lower-case word; in an all-caps sentence only with a period form.
+      for t in tokens[i..<(i + len)] where t.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+        if t.text.count <= 3 || !(t.text.first?.isUppercase ?? false) { return false }
+      }
+      if allCaps && len == 1 && first.text.count <= 3 && !first.text.contains(".") { return false }
+      return true
+    }
+    if e.kind == .media && keys[i] == "the" {
+      guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
+    } else if !first.isCapitalized {
+      return false
+    }
+    if e.kind == .person && e.needsIntroduction && !titled && !state.introduced.contains(e.entityID) {
+      return false
+    }
+    return true
+  }
+
+  func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
+    guard i < tokens.count, let maxLen = k.titleFirst[keys[i]] else { return nil }
+    var len = min(maxLen, tokens.count - i)
+    while len > 0 {
+      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
+      if let t = k.titles[key] { return (t, i + len) }
+      len -= 1
+    }
+    return nil
+  }
+
+  func agent(at i: Int) -> (sector: String, end: Int)? {
+    guard i < tokens.count, let maxLen = k.agentFirst[keys[i]] else { return nil }
+    var len = min(maxLen, tokens.count - i)
+    while len > 0 {
+      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
+      if let s = k.agents[key] { return (s, i + len) }
+      len -= 1
+    }
+    return nil
+  }
+
+  /// The agents that may stand alone (human groups, governments); others need a modifier.
+  static let needsModifier: Set<String> = [
+    "drones", "missile", "missiles", "jets", "fighter jets", "warplanes", "warplane", "warships", "warship",
+    "destroyer", "submarine", "artillery", "board", "press", "union", "court", "courts", "church", "mosque",
+    "assembly", "industry", "business", "businesses", "bank", "banks", "company", "party", "parties", "hospital",
+    "hospitals", "crowd", "crowds", "children", "women", "families", "workers", "students", "student", "people in",
+    "media", "ministry", "ministries", "leadership", "cabinet", "leader", "leaders", "university", "universities",
+    "intelligence", "governorate", "official", "commander", "executive", "firm", "firms", "companies", "state media",
+    "citizen", "resident", "civilian", "victims", "parents", "legislature", "general staff", "forces",
+    "opposition", "insurgency", "syndicate", "gang", "watchdog", "union", "unions", "charity", "corporation",
+    "news agency", "broadcaster", "missile", "candidates", "candidate", "teacher", "teachers", "expert", "analyst",
+    "analysts", "experts", "government", "governments", "state", "governor", "mayor", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "envoys", "negotiator", "pilots", "sailors", "inspectors", "judge",
+    "lawyer", "attorney", "doctor", "nurse", "priest", "imam", "bishop", "rabbi", "reporter", "journalist",
+    "correspondent", "editors", "professor", "scholar", "researcher", "spy", "farmer", "strikers", "driver",
+    "drivers", "passengers", "crowd control police", "national guard", "air force", "navy", "marines",
+  ]
+
+  static let formerWords: Set<String> = ["former", "ex", "retired", "late", "onetime", "then-former", "disgraced"]
+
+  /// A run of capitalized tokens starting at `i` (names not in the dictionaries), or nil.
+  /// "Burke-class", "Somalia-based", "Kurdish-led": a capitalized word with a lower-case
+  /// suffix is a modifier, not part of a name.
+  func hasLowercaseSuffix(_ i: Int) -> Bool {
+    let t = tokens[i].text.utf8
+    guard let dash = t.lastIndex(of: UInt8(ascii: "-")) else { return false }
+    let after = t.index(after: dash)
+    guard after < t.endIndex else { return false }
+    let b = t[after]
+    guard b >= 0x61 && b <= 0x7A else { return false }
+    return Self.modifierSuffixes.contains(String(decoding: t[after...], as: UTF8.self))
+  }
+
+  static let modifierSuffixes: Set<String> = [
+    "class", "based", "led", "backed", "made", "born", "owned", "run", "held", "controlled", "style", "type",
+    "linked", "allied", "friendly", "funded", "sponsored", "speaking", "bound", "era", "occupied", "annexed",
+    "aligned", "affiliated", "designed", "built", "supplied", "produced", "related", "oriented", "inspired",
+  ]
+
+  func nameRun(at i: Int) -> Int? {
+    guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
+    else { return nil }
+    if k.nonNames.contains(keys[i]) || k.titles[keys[i]] != nil { return nil }
+    var j = i + 1
+    var end = i + 1
+    while j < tokens.count {
+      let t = tokens[j]
+      let key = keys[j]
+      if t.kind == .word && t.isCapitalized && !k.nonNames.contains(key) && !hasLowercaseSuffix(j) {
+        if j > i, let lex = k.lexicon[key], lex.kind == .countryName || lex.kind == .adjective,
+          !containsOrganizationWord(i, j)
+        {
+          break
+        }
+        j += 1
+        end = j
+        continue
+      }
+      if t.kind == .word && (key.hasPrefix("al-") || key.hasPrefix("el-") || key == "jr." || key == "sr.") {
+        j += 1
+        end = j
+        continue
+      }
+      if ActorKnowledge.nameConnectors.contains(key), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+        tokens[j + 1].kind == .word
+      {
+        j += 1
+        continue
+      }
+      break
+    }
+    return end
+  }
+
+  func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
+    for x in a..<b where ActorKnowledge.organizationWords.contains(keys[x]) { return true }
+    return false
+  }
+
+  func text(_ a: Int, _ b: Int) -> String {
+    let bytes = sentence.text.utf8
+    let base = sentence.span.start
+    let s = bytes.index(bytes.startIndex, offsetBy: tokens[a].span.start - base)
+    let e = bytes.index(bytes.startIndex, offsetBy: tokens[b - 1].span.end - base)
+    return String(sentence.text[s..<e])
+  }
+
+  func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(start: tokens[a].span.start, end: tokens[b - 1].span.end) }
+
+  // MARK: Emitting
+
+  mutating func emit(_ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String) {
+    mentions.append(
+      ActorMention(
+        sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
+        rule: rule))
+    if let c = entity.country { state.count("country:" + c) } else { state.count(entity.id) }
+    if entity.type == .person {
+      let ref = DocumentState.PersonRef(entity: entity, code: code, role: role)
+      if !personsHere.contains(where: { $0.entity.id == entity.id }) { personsHere.append(ref) }
+      state.recentPersons.removeAll { $0.entity.id == entity.id }
+      state.recentPersons.append(ref)
+    }
+  }
+
+  func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
+
+  /// The country a modifier entry stands for and the code it carries by itself.
+  func modifierCountry(_ e: ActorKnowledge.Entry) -> (iso: String?, owner: String?) {
+    switch e.kind {
+    case .countryName, .adjective, .capital, .body:
+      let iso = String(e.entityID.dropFirst("country:".count))
+      return (iso, iso)
+    case .igo:
+      let code = k.entity(id: e.entityID)?.code ?? "IGO"
+      return (nil, String(code.prefix(6)))
+    case .organization, .media:
+      let ent = k.entity(id: e.entityID)
+      return (ent?.country, ent?.country)
+    case .person:
+      let iso = k.entity(id: e.entityID)?.country
+      return (iso, iso)
+    case .place:
+      let iso = k.entity(id: e.entityID)?.country
+      return (iso, iso)
+    case .agreement:
+      return (nil, nil)
+    }
+  }
+
+  /// The mention a dictionary entry makes on its own.
+  func standalone(_ e: ActorKnowledge.Entry, former: Bool) -> (ActorEntity, String?, String?, String)? {
+    guard let ent = k.entity(id: e.entityID) else { return nil }
+    switch e.kind {
+    case .capital: return (ent, e.code, nil, "metonym:capital")
+    case .body: return (ent, e.code, nil, "metonym")
+    case .adjective: return (ent, ent.code, nil, "adjective")
+    case .person:
+      var (code, role) = k.personCode(id: ent.id, on: date)
+      if former, let iso = ent.country {
+        code = iso + "ELI"
+        role = role.map { $0.hasPrefix("former ") ? $0 : "former " + $0 }
+      }
+      return (ent, code, role, "dictionary")
+    default: return (ent, ent.code, nil, "dictionary")
+    }
+  }
+
+  // MARK: Main loop
+
+  mutating func run() {
+    var i = 0
+    while i < tokens.count {
+      i = step(i)
+    }
+    if !personsHere.isEmpty { state.lastPersons = personsHere }
+  }
+
+  /// Recognizes whatever starts at token `i`; returns the next token to look at.
+  mutating func step(_ i0: Int) -> Int {
+    var i = i0
+    let start = i0
+    var former = false
+    var hasThe = false
+    if Self.formerWords.contains(keys[i]) {
+      former = true
+      i += 1
+    }
+    if i < tokens.count && (keys[i] == "the" || keys[i] == "a" || keys[i] == "an") {
+      hasThe = keys[i] == "the"
+      i += 1
+    }
+    if i < tokens.count, !former, Self.formerWords.contains(keys[i]) {
+      former = true
+      i += 1
+    }
+    guard i < tokens.count else { return i0 + 1 }
+
+    // Context agreements: "the nuclear deal" in an article about Iran.
+    if keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
+      state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
+    {
+      emit(i, i + 2, jcpoa, code: nil, rule: "agreement:context")
+      return i + 2
+    }
+
+    // Modifier: a dictionary entry, possibly possessive.
+    var modifier: LexMatch? = nil
+    var afterModifier = i
+    var possessive = false
+    if let m = lexicon(at: i), m.entry.kind != .agreement {
+      modifier = m
+      afterModifier = m.end
+      if afterModifier < tokens.count && (keys[afterModifier] == "'s" || keys[afterModifier] == "'") {
+        possessive = true
+        afterModifier += 1
+      }
+    }
+
+    // Titles after the modifier (or at i).
+    var titleEnd = afterModifier
+    var lastTitle: (title: ActorKnowledge.Title, start: Int, end: Int)? = nil
+    var firstTitleStart: Int? = nil
+    while let t = title(at: titleEnd) {
+      // "general" in "attorney general" etc. is inside the longest match already.
+      if firstTitleStart == nil { firstTitleStart = titleEnd }
+      lastTitle = (t.title, titleEnd, t.end)
+      titleEnd = t.end
+      if titleEnd < tokens.count && keys[titleEnd] == "former" { titleEnd += 1 }
+    }
+    if titleEnd < tokens.count && keys[titleEnd] == "former" && lastTitle == nil { former = true }
+    // "Prime Minister of Estonia", "the president of France": the country follows the title.
+    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, keys[titleEnd] == "of" {
+      var c = titleEnd + 1
+      if keys[c] == "the" && c + 1 < tokens.count { c += 1 }
+      if let m = lexicon(at: c), [.countryName, .igo].contains(m.entry.kind) {
+        let owner = modifierCountry(m.entry)
+        let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
+        let a = hasThe || former ? start : (firstTitleStart ?? i)
+        if let o = owner.owner, !former, let holder = k.officeHolder(owner: o, title: titleText, on: date),
+          let ent = k.entity(id: holder)
+        {
+          let code = k.personCode(id: holder, on: date).code
+          emit(a, m.end, ent, code: code, role: titleText, rule: "title:office-holder")
+          remember(ent, code: code, role: titleText, fullName: false)
+          return m.end
+        }
+        if let iso = owner.iso, let ent = country("country:" + iso) {
+          emit(a, m.end, ent, code: iso + (former ? "ELI" : (lt.title.sector ?? "GOV")), role: titleText, rule: "title:office")
+          return m.end
+        }
+      }
+    }
+
+    // A title needs to be a title here: skip "general" or "major" used as adjectives.
+    if let lt = lastTitle, modifier == nil, lt.title.sector == "MIL", lt.end - lt.start == 1,
+      !(tokens[lt.start].isCapitalized), !(hasThe)
+    {
+      lastTitle = nil
+      titleEnd = afterModifier
+    }
+
+    let modCountry = modifier.map { modifierCountry($0.entry) }
+    let modIsPersonish = modifier?.entry.kind == .person
+
+    // 1. [modifier] title+ Name → person.
+    if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokens.count {
+      if let person = personName(at: nameStart) {
+        if let m = modifier, m.entry.kind != .adjective, !modIsPersonish || possessive {
+          emitModifier(m, start: i, former: false, rule: "metonym:modifier")
+        }
+        let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
+        finishPerson(
+          person, titleText: titleText, sector: lt.title.sector, iso: modCountry?.iso ?? nil,
+          owner: modCountry?.owner ?? nil, former: former)
+        return person.end
+      }
+    }
+
+    // 2. modifier['s] title+ → an office.
+    if let m = modifier, let lt = lastTitle, !modIsPersonish || possessive {
+      let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
+      let owner = modCountry?.owner ?? nil
+      let a = hasThe || former ? start : i
+      if let owner, !former, let holder = k.officeHolder(owner: owner, title: titleText, on: date),
+        let ent = k.entity(id: holder)
+      {
+        let (code, _) = k.personCode(id: holder, on: date)
+        emit(a, lt.end, ent, code: code, role: titleText, rule: "title:office-holder")
+        remember(ent, code: code, role: titleText, fullName: false)
+      } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
+        let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
+        emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: "title:office")
+      } else if let owner, owner.hasPrefix("IGO"), let ent = k.entity(id: m.entry.entityID) {
+        emit(a, lt.end, ent, code: owner, role: titleText, rule: "title:office")
+      } else {
+        emitModifier(m, start: i, former: former)
+        return m.end
+      }
+      return apposition(after: lt.end)
+    }
+
+    // 3. modifier['s] agent+ → the modifier's country with the agent's sector.
+    if let m = modifier, let ag = agentChain(at: afterModifier) {
+      let a = hasThe || former ? start : i
+      let sector = former ? "ELI" : ag.sector
+      if m.entry.kind == .organization, let ent = k.entity(id: m.entry.entityID) {
+        // "Hamas fighters", "Boko Haram gunmen": members of the organization.
+        emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: "agent:modifier")
+        return ag.end
+      }
+      if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
+        emit(a, ag.end, ent, code: iso + sector, role: nil, rule: "agent:modifier")
+        return ag.end
+      }
+      if let owner = modCountry?.owner ?? nil, let ent = k.entity(id: m.entry.entityID) {
+        emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
+          rule: "agent:modifier")
+        return ag.end
+      }
+    }
+
+    // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
+    if let m = modifier, possessive, m.entry.kind != .person, afterModifier < tokens.count {
+      if let next = lexicon(at: afterModifier), next.entry.kind != .adjective {
+        // A government body named generically ("Defense Department") belongs to the possessor.
+        if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,
+          let ent = country("country:" + iso)
+        {
+          emit(i, next.end, ent, code: iso + (ActorKnowledge.sector(ofCode: next.entry.code) ?? "GOV"), rule: "metonym")
+          return next.end
+        }
+        emitModifier(m, start: i, former: false, rule: "possessor:modifier")
+        return afterModifier
+      }
+      if let end = nameRun(at: afterModifier), containsOrganizationWord(afterModifier, end) {
+        emitModifier(m, start: i, former: false, rule: "possessor:modifier")
+        let parentCode = m.entry.kind == .organization ? k.entity(id: m.entry.entityID)?.code : nil
+        emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)
+        return end
+      }
+    }
+
+    // 4. A dictionary entry alone.
+    if let m = modifier {
+      if m.entry.kind == .person {
+        state.introduced.insert(m.entry.entityID)
+        if let s = standalone(m.entry, former: former), let code = s.1 ?? nil {
+          let rule = m.end - i == 1 && !isFullName(m.entry.entityID, i, m.end) ? "coreference:surname" : "dictionary"
+          emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: m.end - i == 1 ? rule : "dictionary")
+          remember(s.0, code: code, role: s.2, fullName: m.end - i > 1)
+          return apposition(after: m.end)
+        }
+      }
+      emitModifier(m, start: i, former: former)
+      return m.end
+    }
+
+    // 5. Agreements.
+    if let m = lexicon(at: i), m.entry.kind == .agreement, let ent = k.entity(id: m.entry.entityID) {
+      emit(i, m.end, ent, code: nil, rule: "dictionary")
+      return m.end
+    }
+
+    // 6. Title alone: "the president", "the foreign minister" → coreference.
+    if let lt = lastTitle, hasThe, lt.end <= tokens.count {
+      let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
+      if let ref = titleCoreference(titleText) {
+        emit(start, lt.end, ref.entity, code: ref.code, role: titleText, rule: "coreference:title")
+        return lt.end
+      }
+    }
+
+    // 7. Generic agents alone.
+    if let ag = agentChain(at: i), modifier == nil {
+      let key = keys[i..<ag.end].joined(separator: " ")
+      if !Self.needsModifier.contains(key) || (hasThe && ["government", "regime", "administration", "military", "opposition", "army", "navy", "air force", "national guard", "judiciary", "cabinet"].contains(key)) {
+        let a = hasThe || former ? start : i
+        emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
+        return ag.end
+      }
+    }
+
+    // 8. Pronouns (conservative): sentence-initial "He"/"She" with one recent person.
+    if i0 == firstWordIndex, keys[i0] == "he" || keys[i0] == "she", state.lastPersons.count == 1,
+      let ref = state.lastPersons.first, ref.entity.type == .person
+    {
+      emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
+      return i0 + 1
+    }
+
+    // 9. Names not in the dictionaries (possibly after a title).
+    let nameAt = lastTitle != nil ? titleEnd : i
+    if let person = personName(at: nameAt, requireTitle: false) {
+      if let lt = lastTitle {
+        let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
+        finishPerson(person, titleText: titleText, sector: lt.title.sector, iso: nil, owner: nil, former: former)
+        return person.end
+      }
+      if let end = unknownName(at: i) { return end }
+    } else if lastTitle == nil, let end = unknownName(at: i) {
+      return end
+    }
+    return i0 + 1
+  }
+
+  var firstWordIndex: Int {
+    var x = 0
+    while x < tokens.count && tokens[x].kind == .punctuation { x += 1 }
+    return x
+  }
+
+  func isFullName(_ id: String, _ a: Int, _ b: Int) -> Bool {
+    guard let ent = k.entity(id: id) else { return false }
+    return TextKeys.key(of: ent.name) == Array(keys[a..<b])
+  }
+
+  /// A chain of agent nouns ("government officials"): sector of the head, or of the first
+  /// noun when the head is a generic word ("military officials" → MIL).
+  func agentChain(at i: Int) -> (sector: String, end: Int)? {
+    guard var cur = agent(at: i) else { return nil }
+    var firstSector = cur.sector
+    var end = cur.end
+    var headKey = keys[i..<cur.end].joined(separator: " ")
+    while let next = agent(at: end) {
+      headKey = keys[end..<next.end].joined(separator: " ")
+      cur = next
+      end = next.end
+    }
+    let generic: Set<String> = ["officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson",
+      "officers", "forces", "members", "sources", "source", "chief", "head"]
+    if firstSector == "GOV", cur.sector != "GOV" { firstSector = cur.sector }
+    return (generic.contains(headKey) ? firstSector : cur.sector, end)
+  }
+
+  // MARK: Persons
+
+  struct PersonMatch {
+    var start: Int
+    var end: Int
+    var known: String?
+    var coreference: DocumentState.PersonRef?
+  }
+
+  /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
+  func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
+    guard i < tokens.count else { return nil }
+    if let m = lexicon(at: i, titled: true), m.entry.kind == .person {
+      return PersonMatch(start: i, end: m.end, known: m.entry.entityID)
+    }
+    if lexicon(at: i) != nil { return nil }
+    guard let end = nameRun(at: i) else { return nil }
+    if end - i == 1, let ref = state.surnames[keys[i]] {
+      return PersonMatch(start: i, end: end, coreference: ref)
+    }
+    if !requireTitle { return nil }
+    if containsOrganizationWord(i, end) { return nil }
+    return PersonMatch(start: i, end: end)
+  }
+
+  mutating func finishPerson(
+    _ p: PersonMatch, titleText: String, sector: String?, iso: String?, owner: String?, former: Bool
+  ) {
+    if let id = p.known, let ent = k.entity(id: id) {
+      var (code, role) = k.personCode(id: id, on: date)
+      if former, let c = ent.country {
+        code = c + "ELI"
+        role = "former " + titleText
+      } else if role == nil || date == nil, let sector, !titleText.isEmpty, let c = iso ?? ent.country {
+        // Undated text or no role in the tables: the title written in the text decides.
+        code = c + sector
+        role = titleText
+      } else if !titleText.isEmpty, !["mr.", "mrs.", "ms.", "dr."].contains(titleText) {
+        role = role.map { r in r.hasPrefix("former") ? r : titleText }
+      }
+      state.introduced.insert(id)
+      emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? "dictionary" : "dictionary:titled")
+      remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+      return
+    }
+    if let ref = p.coreference {
+      emit(p.start, p.end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
+      return
+    }
+    let name = text(p.start, p.end)
+    let id = "new:person:" + TextKeys.slug(name)
+    let ent = ActorEntity(id: id, name: name, type: .person, code: iso, country: iso, resolved: false)
+    let sectorCode = former ? "ELI" : sector
+    var code: String? = nil
+    if let sectorCode { code = (iso ?? (owner?.hasPrefix("IGO") == true ? owner! : "")) + sectorCode }
+    else if let iso { code = iso }
+    let isCourtesy = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"].contains(titleText)
+    let role = isCourtesy || titleText.isEmpty ? nil : (former ? "former " : "") + titleText
+    emit(p.start, p.end, ent, code: code, role: role, rule: "capitalized-name:titled")
+    remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+  }
+
+  mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
+    guard ent.type == .person else { return }
+    let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
+    let parts = TextKeys.key(of: ent.name)
+    if let last = parts.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 }) {
+      if let existing = state.surnames[last], existing.entity.id != ent.id, fullName {
+        state.surnames[last] = ref  // newest full name wins
+      } else if state.surnames[last] == nil {
+        state.surnames[last] = ref
+      } else {
+        state.surnames[last] = ref
+      }
+    }
+  }
+
+  /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
+  /// the role of an unknown person; it is consumed.
+  mutating func apposition(after end: Int) -> Int {
+    guard end + 2 < tokens.count, keys[end] == ",", let last = mentions.last, last.entity.type == .person else {
+      return end
+    }
+    var j = end + 1
+    if keys[j] == "the" { j += 1 }
+    guard let m = lexicon(at: j), [.countryName, .adjective, .capital, .body].contains(m.entry.kind) else {
+      return end
+    }
+    var after = m.end
+    if after < tokens.count && keys[after] == "'s" { after += 1 }
+    var tEnd = after
+    var lastT: ActorKnowledge.Title?
+    while let t = title(at: tEnd) {
+      lastT = t.title
+      tEnd = t.end
+    }
+    guard let lt = lastT, !last.entity.resolved || last.role == nil else { return end }
+    let iso = String(m.entry.entityID.dropFirst("country:".count))
+    var updated = last
+    updated.entity.country = iso
+    updated.entity.code = iso
+    updated.code = iso + (lt.sector ?? "GOV")
+    updated.role = text(after, tEnd).lowercased()
+    mentions[mentions.count - 1] = updated
+    remember(updated.entity, code: updated.code, role: updated.role, fullName: true)
+    state.count("country:" + iso)
+    return tEnd
+  }
+
+  mutating func emitModifier(_ m: LexMatch, start: Int, former: Bool, rule: String? = nil) {
+    guard let s = standalone(m.entry, former: former) else { return }
+    emit(start, m.end, s.0, code: s.1, role: s.2, rule: rule ?? s.3)
+  }
+
+  /// "the president" → the most recent person with that role, else the holder of the office
+  /// in the country in focus.
+  func titleCoreference(_ title: String) -> DocumentState.PersonRef? {
+    let norm = ActorKnowledge.normalizeTitle(title)
+    for ref in state.recentPersons.reversed() {
+      if let r = ref.role, ActorKnowledge.normalizeTitle(r) == norm { return ref }
+    }
+    if let focal = state.focalCountry, let holder = k.officeHolder(owner: String(focal.dropFirst(8)), title: title, on: date),
+      let ent = k.entity(id: holder)
+    {
+      return DocumentState.PersonRef(entity: ent, code: k.personCode(id: holder, on: date).code, role: title)
+    }
+    return nil
+  }
+
+  mutating func emitAgent(_ a: Int, _ b: Int, key: String, sector: String) {
+    let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+    var target: String? = nil
+    if key == "regime" {
+      target = state.recentCountries.last(where: { !["country:USA", "country:GBR", "country:FRA", "country:DEU"].contains($0) })
+    } else if key == "administration", state.countryCounts["country:USA"] != nil {
+      target = "country:USA"
+    }
+    if target == nil { target = state.focalCountry }
+    if let target, let ent = country(target), let iso = ent.country,
+      stateSectors.contains(sector) || (state.countryCounts[target] ?? 0) >= 2
+    {
+      emit(a, b, ent, code: iso + sector, rule: "agent:context")
+      return
+    }
+    let name = keys[a..<b].filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
+    let ent = ActorEntity(id: "group:" + TextKeys.slug(name), name: name, type: .group, code: sector, resolved: true)
+    emit(a, b, ent, code: sector, rule: "agent:group")
+  }
+
+  // MARK: Unknown names
+
+  mutating func unknownName(at i: Int) -> Int? {
+    guard let end = nameRun(at: i) else { return nil }
+    let len = end - i
+    let key = keys[i]
+    if len == 1 {
+      if let ref = state.surnames[key] {
+        emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
+        return end
+      }
+      let t = tokens[i].text
+      let isAcronym = !allCaps && t.count >= 2 && t.count <= 7
+        && t.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || $0 == "-" || ($0 >= "0" && $0 <= "9") }
+      if isAcronym && !k.nonNames.contains(key) {
+        let ent = ActorEntity(id: "new:org:" + TextKeys.slug(t), name: t, type: .organization, resolved: false)
+        emit(i, end, ent, code: nil, rule: "capitalized-name:acronym")
+        return end
+      }
+      return nil
+    }
+    if i == firstWordIndex && len == 1 { return nil }
+    let name = text(i, end)
+    let lastKey = keys[end - 1]
+    let prev = i > 0 ? keys[i - 1] : ""
+    let type: ActorType
+    if containsOrganizationWord(i, end) {
+      type = ActorKnowledge.placeWords.contains(lastKey) ? .location : .organization
+    } else if ActorKnowledge.placeWords.contains(lastKey) {
+      type = .location
+    } else if ["in", "near", "at", "outside", "across", "into", "from", "to", "toward", "towards"].contains(prev),
+      !k.givenNames.contains(key)
+    {
+      type = .location
+    } else if k.givenNames.contains(key) || (len <= 4 && looksLikeName(i, end)) {
+      type = .person
+    } else {
+      type = .organization
+    }
+    if type == .organization {
+      emitOrganization(i, end, iso: nil)
+      return end
+    }
+    let prefix = type == .person ? "new:person:" : "new:location:"
+    let ent = ActorEntity(id: prefix + TextKeys.slug(name), name: name, type: type, resolved: false)
+    emit(i, end, ent, code: nil, rule: "capitalized-name")
+    if type == .person {
+      remember(ent, code: nil, role: nil, fullName: true)
+      return apposition(after: end)
+    }
+    return end
+  }
+
+  /// Sector of an organization from the words of its name ("Defense Ministry" → GOV).
+  static let organizationSectors: [String: String] = {
+    var m: [String: String] = [:]
+    let table: [(String, String)] = [
+      ("GOV", "ministry department office agency authority authorities government cabinet directorate secretariat administration bureau commission"),
+      ("MIL", "army forces force fleet navy guard guards brigade brigades battalion regiment division corps command"),
+      ("COP", "police"), ("JUD", "court courts tribunal"), ("LEG", "parliament assembly senate congress"),
+      ("PTY", "party"), ("EDU", "university college institute school academy"),
+      ("BUS", "bank corp corp. corporation inc inc. ltd ltd. llc company companies holdings industries motors airlines airways"),
+      ("HLH", "hospital"), ("REL", "church mosque"), ("MED", "news times post journal radio television tv"),
+      ("NGO", "foundation watch observatory"), ("UAF", "militia"), ("CRM", "cartel syndicate"),
+    ]
+    for (sector, words) in table {
+      for w in words.split(separator: " ") { m[String(w)] = sector }
+    }
+    return m
+  }()
+
+  mutating func emitOrganization(_ a: Int, _ b: Int, iso: String?, parentCode: String? = nil) {
+    let name = text(a, b)
+    var sector: String? = nil
+    for x in a..<b { if let s = Self.organizationSectors[keys[x]] { sector = s } }
+    var country = iso
+    if country == nil {
+      for x in a..<b {
+        if let e = k.lexicon[keys[x]], e.kind == .adjective || e.kind == .countryName {
+          country = String(e.entityID.dropFirst("country:".count))
+          break
+        }
+      }
+    }
+    let code: String? = sector.map { (country ?? "") + $0 } ?? parentCode ?? country
+    let ent = ActorEntity(
+      id: "new:org:" + TextKeys.slug(name), name: name, type: .organization, code: code, country: country,
+      resolved: false)
+    emit(a, b, ent, code: code, rule: "capitalized-name")
+  }
+
+  func looksLikeName(_ a: Int, _ b: Int) -> Bool {
+    for x in a..<b {
+      let t = tokens[x].text
+      if tokens[x].kind != .word { return false }
+      if t.count > 1, t.allSatisfy({ $0.isUppercase }) { return false }
+    }
+    return b - a >= 2
+  }
 }

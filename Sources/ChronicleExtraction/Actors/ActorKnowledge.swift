@@ -1,0 +1,355 @@
+/// The built-in actor knowledge: countries, places, organizations, media, agreements and
+/// people with dated roles, plus the word lists the recognizer uses. Built once from the
+/// tables in `Actors/Data` and shared (``shared``); immutable afterwards.
+public final class ActorKnowledge: Sendable {
+  /// The process-wide instance.
+  public static let shared = ActorKnowledge()
+
+  /// What a dictionary entry names.
+  enum Kind: UInt8, Sendable {
+    case countryName, adjective, capital, place, igo, media, body, organization, agreement, person
+  }
+
+  /// One dictionary alias.
+  struct Entry: Sendable {
+    var entityID: String
+    var kind: Kind
+    /// Code of a mention of this alias (`USAGOV` for "White House"); nil = the entity's code.
+    var code: String?
+    /// The alias was written in capitals ("US", "WHO"): the text must not be lower case.
+    var capsOnly: Bool
+    /// A single-token alias of a person that is not a head of state or government: it
+    /// matches only after the person's full name or after a title.
+    var needsIntroduction: Bool
+  }
+
+  struct Role: Sendable {
+    var title: String
+    var code: String
+    var start: Int
+    var end: Int?
+    var isHead: Bool
+  }
+
+  struct Person: Sendable {
+    var id: String
+    var country: String
+    var roles: [Role]
+    var base: String?
+    var isHead: Bool { roles.contains { $0.isHead } }
+  }
+
+  struct Title: Sendable {
+    var sector: String?
+    var isHead: Bool
+  }
+
+  /// Entities by id.
+  let entities: [String: ActorEntity]
+  /// Alias key (folded lower tokens joined by spaces) → entry.
+  let lexicon: [String: Entry]
+  /// First token → the longest alias length (in tokens) starting with it.
+  let lexiconFirst: [String: Int]
+  let titles: [String: Title]
+  let titleFirst: [String: Int]
+  let agents: [String: String]
+  let agentFirst: [String: Int]
+  let givenNames: Set<String>
+  let nonNames: Set<String>
+  let people: [String: Person]
+  /// "ISO|title" or "IGOUNO|title" → people who held the office.
+  let offices: [String: [(id: String, start: Int, end: Int?)]]
+  let agreementParties: [String: [String]]
+  /// Adjective entries by ISO (for "Iranian"), used to name countries in context.
+  let countryIDs: Set<String>
+
+  /// Counts of the built-in entries, for reports.
+  public let coverage: [String: Int]
+
+  init() {
+    var entities: [String: ActorEntity] = [:]
+    var lexicon: [String: Entry] = [:]
+    var first: [String: Int] = [:]
+    var coverage: [String: Int] = [:]
+    var agreementParties: [String: [String]] = [:]
+
+    func add(_ alias: String, _ entry: Entry) {
+      var alias = alias.trimmingSpaces
+      guard !alias.isEmpty else { return }
+      if entry.kind != .media, alias.lowercased().hasPrefix("the ") { alias = String(alias.dropFirst(4)) }
+      let tokens = TextKeys.key(of: alias)
+      guard !tokens.isEmpty else { return }
+      let key = tokens.joined(separator: " ")
+      var e = entry
+      e.capsOnly = alias.count <= 6 && !alias.contains { $0.isLowercase } && alias.contains { $0.isUppercase }
+      if lexicon[key] == nil { lexicon[key] = e }
+      first[tokens[0]] = max(first[tokens[0]] ?? 0, tokens.count)
+    }
+    func fields(_ line: Substring) -> [String] {
+      line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+    }
+    func list(_ field: String) -> [String] {
+      field.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    // Titles (needed to know heads of state).
+    var titles: [String: Title] = [:]
+    var titleFirst: [String: Int] = [:]
+    for line in ActorData.titles.split(separator: "\n") {
+      let f = fields(line)
+      guard f.count == 2 else { continue }
+      let head = f[0].hasSuffix(":head")
+      let sector = f[0].split(separator: ":").first.map(String.init)
+      for t in list(f[1]) {
+        let tokens = TextKeys.key(of: t)
+        let key = tokens.joined(separator: " ")
+        if titles[key] == nil { titles[key] = Title(sector: sector, isHead: head) }
+        titleFirst[tokens[0]] = max(titleFirst[tokens[0]] ?? 0, tokens.count)
+      }
+    }
+
+    // People first: their full names win over places ("Austin").
+    var people: [String: Person] = [:]
+    var offices: [String: [(id: String, start: Int, end: Int?)]] = [:]
+    var singleAliases: [(String, Entry)] = []
+    for line in ActorData.people.split(separator: "\n") {
+      let f = fields(line)
+      guard f.count == 6 else { continue }
+      let id = "person:" + f[0]
+      let iso = f[3]
+      var roles: [Role] = []
+      for r in list(f[4]) {
+        let p = r.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard p.count == 4, let start = CivilDate(iso: p[2]) else { continue }
+        let code = p[1].count == 3 ? iso + p[1] : p[1]
+        let isHead = titles[TextKeys.key(of: p[0]).joined(separator: " ")]?.isHead ?? false
+        roles.append(
+          Role(title: p[0], code: code, start: start.dayNumber, end: CivilDate(iso: p[3])?.dayNumber, isHead: isHead))
+        let office = (code.hasPrefix("IGO") ? String(code.prefix(6)) : String(code.prefix(3))) + "|"
+          + ActorKnowledge.normalizeTitle(p[0])
+        offices[office, default: []].append((id, start.dayNumber, CivilDate(iso: p[3])?.dayNumber))
+      }
+      let person = Person(id: id, country: iso, roles: roles, base: f[5].isEmpty ? nil : f[5])
+      people[id] = person
+      entities[id] = ActorEntity(id: id, name: f[1], type: .person, code: iso, country: iso)
+      for alias in [f[1]] + list(f[2]) {
+        var e = Entry(entityID: id, kind: .person, code: nil, capsOnly: false, needsIntroduction: false)
+        if !alias.contains(" ") {
+          e.needsIntroduction = !person.isHead
+          singleAliases.append((alias, e))
+        } else {
+          add(alias, e)
+        }
+      }
+    }
+    coverage["people"] = people.count
+
+    // Organizations, media, bodies, agreements.
+    for line in ActorData.organizations.split(separator: "\n") {
+      let f = fields(line)
+      guard f.count == 7 else { continue }
+      let kind: Kind
+      let id: String
+      let iso: String? = f[4].isEmpty || f[4] == "XXX" ? nil : f[4]
+      let code: String? = f[5].isEmpty ? nil : f[5]
+      var entity: ActorEntity?
+      switch f[0] {
+      case "igo":
+        kind = .igo
+        id = "igo:" + f[1]
+        entity = ActorEntity(id: id, name: f[2], type: .igo, code: code, country: nil)
+      case "media":
+        kind = .media
+        id = "media:" + f[1]
+        entity = ActorEntity(id: id, name: f[2], type: .media, code: code, country: iso)
+      case "body":
+        kind = .body
+        id = "country:" + (iso ?? "")
+      case "agreement":
+        kind = .agreement
+        id = "agreement:" + f[1]
+        entity = ActorEntity(id: id, name: f[2], type: .agreement, code: nil, country: nil)
+        agreementParties[id] = list(f[6]).map { "country:" + $0 }
+      default:
+        kind = .organization
+        id = "org:" + f[1]
+        entity = ActorEntity(id: id, name: f[2], type: .organization, code: code, country: iso)
+      }
+      coverage[f[0], default: 0] += 1
+      if let entity { entities[id] = entity }
+      for alias in [f[2]] + list(f[3]) {
+        add(alias, Entry(entityID: id, kind: kind, code: kind == .body ? code : nil, capsOnly: false, needsIntroduction: false))
+      }
+    }
+
+    // Countries, capitals, adjectives.
+    var countryIDs: Set<String> = []
+    for line in ActorData.countries.split(separator: "\n") {
+      let f = fields(line)
+      guard f.count == 5 else { continue }
+      let iso = f[0]
+      let id = "country:" + iso
+      countryIDs.insert(id)
+      entities[id] = ActorEntity(id: id, name: f[1], type: .country, code: iso, country: iso)
+      for alias in [f[1]] + list(f[2]) {
+        add(alias, Entry(entityID: id, kind: .countryName, code: nil, capsOnly: false, needsIntroduction: false))
+      }
+      for alias in list(f[3]) {
+        add(alias, Entry(entityID: id, kind: .adjective, code: nil, capsOnly: false, needsIntroduction: false))
+      }
+      for alias in list(f[4]) {
+        add(alias, Entry(entityID: id, kind: .capital, code: iso + "GOV", capsOnly: false, needsIntroduction: false))
+      }
+    }
+    coverage["countries"] = countryIDs.count
+
+    // Places.
+    var places = 0
+    for line in ActorData.places.split(separator: "\n") {
+      let f = fields(line)
+      guard f.count == 2 else { continue }
+      for name in list(f[1]) {
+        let id = "location:" + TextKeys.slug(name)
+        if entities[id] == nil {
+          entities[id] = ActorEntity(id: id, name: name, type: .location, code: f[0], country: f[0])
+          places += 1
+        }
+        add(name, Entry(entityID: id, kind: .place, code: nil, capsOnly: false, needsIntroduction: false))
+      }
+    }
+    coverage["places"] = places
+
+    // Single-token person aliases last: places and countries keep their names.
+    for (alias, entry) in singleAliases { add(alias, entry) }
+
+    // Generic agents.
+    var agents: [String: String] = [:]
+    var agentFirst: [String: Int] = [:]
+    for line in ActorData.agents.split(separator: "\n") {
+      let f = fields(line)
+      guard f.count == 2 else { continue }
+      for a in list(f[1]) {
+        let tokens = TextKeys.key(of: a)
+        let key = tokens.joined(separator: " ")
+        if agents[key] == nil { agents[key] = f[0] }
+        agentFirst[tokens[0]] = max(agentFirst[tokens[0]] ?? 0, tokens.count)
+      }
+    }
+
+    self.entities = entities
+    self.lexicon = lexicon
+    self.lexiconFirst = first
+    self.titles = titles
+    self.titleFirst = titleFirst
+    self.agents = agents
+    self.agentFirst = agentFirst
+    self.givenNames = Set(ActorData.givenNames.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    self.nonNames = Set(ActorData.nonNames.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    self.people = people
+    self.offices = offices
+    self.agreementParties = agreementParties
+    self.countryIDs = countryIDs
+    coverage["aliases"] = lexicon.count
+    self.coverage = coverage
+  }
+
+  // MARK: Public queries
+
+  /// The entity with `id` (`country:IRN`, `person:joe-biden`, `igo:NATO`…), if built in.
+  public func entity(id: String) -> ActorEntity? { entities[id] }
+
+  /// The country entity ids an agreement binds (`agreement:jcpoa` → `country:IRN`, `country:USA`…);
+  /// for a country, itself; empty for anything else.
+  public func counterparties(of entityID: String) -> [String] {
+    if let parties = agreementParties[entityID] { return parties }
+    if countryIDs.contains(entityID) { return [entityID] }
+    return []
+  }
+
+  /// The CAMEO code and role of a built-in person on `date` (nil: today's roles are unknown,
+  /// so the open role, else ELI for a former office holder).
+  public func personCode(id: String, on date: CivilDate?) -> (code: String?, role: String?) {
+    guard let person = people[id] else { return (entities[id]?.code, nil) }
+    let iso = person.country
+    guard let date else {
+      // No date: the open office, else the best-known (latest) one.
+      if let open = person.roles.last(where: { $0.end == nil }) { return (open.code, open.title) }
+      if let last = person.roles.last(where: { $0.isHead }) ?? person.roles.last { return (last.code, last.title) }
+      return (person.base.map { iso + $0 } ?? iso, nil)
+    }
+    let day = date.dayNumber
+    if let role = person.roles.first(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) }) {
+      return (role.code, role.title)
+    }
+    if let past = person.roles.last(where: { ($0.end ?? Int.max) <= day }) {
+      if let base = person.base { return (iso + base, "former " + past.title) }
+      return (formerCode(person, past), "former " + past.title)
+    }
+    return (person.base.map { iso + $0 } ?? iso, nil)
+  }
+
+  private func formerCode(_ person: Person, _ role: Role) -> String {
+    if role.code.hasPrefix("IGO") { return person.country + "ELI" }
+    return String(role.code.prefix(3)) + "ELI"
+  }
+
+  /// The built-in person who held `title` for `owner` (an ISO code, or IGOUNO/IGOEUR/IGONAT) on `date`.
+  public func officeHolder(owner: String, title: String, on date: CivilDate?) -> String? {
+    guard let holders = offices[owner + "|" + ActorKnowledge.normalizeTitle(title)] else { return nil }
+    guard let date else { return holders.last(where: { $0.end == nil })?.id }
+    let day = date.dayNumber
+    return holders.last(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) })?.id
+  }
+
+  /// Title synonyms share offices ("defence secretary" = "defense minister").
+  static func normalizeTitle(_ title: String) -> String {
+    var t = TextKeys.key(of: title).joined(separator: " ")
+    for (from, to) in [
+      ("defence", "defense"), ("premier", "prime minister"), ("spokeswoman", "spokesman"),
+      ("spokesperson", "spokesman"), ("foreign secretary", "foreign minister"),
+      ("defense secretary", "defense minister"), ("secretary of defense", "defense minister"),
+      ("minister of defense", "defense minister"), ("minister of foreign affairs", "foreign minister"),
+      ("top diplomat", "foreign minister"), ("secretary-general", "secretary general"),
+    ] where t.contains(from) {
+      t = t.replacingOccurrences(of: from, with: to)
+    }
+    return t
+  }
+
+  static func sector(ofCode code: String?) -> String? {
+    guard let code, code.count > 3 else { return nil }
+    return String(code.dropFirst(3))
+  }
+}
+
+extension String {
+  /// Without leading and trailing spaces.
+  var trimmingSpaces: String {
+    var s = Substring(self)
+    while s.first == " " { s.removeFirst() }
+    while s.last == " " { s.removeLast() }
+    return String(s)
+  }
+
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = Substring(self)
+    while let r = rest.firstRange(of: target) {
+      out += rest[rest.startIndex..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    return out + rest
+  }
+}
+
+extension ActorKnowledge {
+  static let organizationWords = Set(words(ActorData.organizationWords))
+  static let placeWords = Set(words(ActorData.placeWords))
+  static let nameConnectors = Set(words(ActorData.nameConnectors))
+
+  static func words(_ s: String) -> [String] {
+    s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }
+}

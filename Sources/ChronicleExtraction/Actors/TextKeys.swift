@@ -1,0 +1,59 @@
+/// Lexicon keys: lower-cased token text with common Latin diacritics folded and curly
+/// apostrophes straightened, so "Benítez" and "Benitez" (or "N’Djamena") share a key.
+enum TextKeys {
+  /// The key of one token's lower-cased text.
+  @inline(__always) static func fold(_ lower: String) -> String {
+    var ascii = true
+    for b in lower.utf8 where b >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii { return lower }
+    var out = String.UnicodeScalarView()
+    for s in lower.unicodeScalars {
+      if let f = foldTable[s.value] {
+        out.append(Unicode.Scalar(f))
+      } else {
+        out.append(s)
+      }
+    }
+    return String(out)
+  }
+
+  static let foldTable: [UInt32: UInt8] = {
+    var t: [UInt32: UInt8] = [:]
+    let groups: [(String, Character)] = [
+      ("àáâãäåāăą", "a"), ("çćčĉċ", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"),
+      ("ĥħ", "h"), ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"),
+      ("òóôõöøōŏő", "o"), ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"),
+      ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"), ("’‘ʼ`", "'"), ("‐‑–", "-"),
+    ]
+    for (letters, base) in groups {
+      for s in letters.unicodeScalars { t[s.value] = base.asciiValue! }
+    }
+    return t
+  }()
+
+  /// Lexicon key of a phrase: its tokens (as the text analyzer splits them) folded and joined by spaces.
+  static func key(of phrase: String) -> [String] {
+    let analyzed = TextAnalyzer().analyze(phrase, headlineLength: 0)
+    return analyzed.sentences.flatMap(\.tokens).map { fold($0.lower) }
+  }
+
+  /// A slug for ids: lower-case ASCII letters and digits, runs of anything else become "-".
+  static func slug(_ s: String) -> String {
+    var out = ""
+    var dash = false
+    for ch in fold(s.lowercased()).unicodeScalars {
+      if (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") {
+        out.unicodeScalars.append(ch)
+        dash = false
+      } else if !dash && !out.isEmpty {
+        out.append("-")
+        dash = true
+      }
+    }
+    while out.hasSuffix("-") { out.removeLast() }
+    return out
+  }
+}
