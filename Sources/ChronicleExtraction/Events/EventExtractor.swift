@@ -1,8 +1,922 @@
-/// Finds events, codes them and attaches actors and times. (Stub: replaced by the Events stage.)
+/// Finds event mentions (TimeML EVENT style), codes the ones relating actors (CAMEO/PLOVER),
+/// attaches source and target actors, factuality, attribution and a time anchor.
+///
+/// Works without a parser or POS tagger: verb and event-noun lexicons, an English verb
+/// lemmatizer, the auxiliary chain left of each verb, and clause barriers ("that", "which",
+/// quotes, semicolons) that bound subjects and objects.
 public struct EventExtractor: Sendable {
-  public init() {}
+  /// Returns the counterparties of an agreement entity (for "X negotiated the treaty" the
+  /// other parties become additional targets). The default knows none.
+  public typealias CounterpartyLookup = @Sendable (ActorEntity) -> [ActorEntity]
 
+  public var counterparties: CounterpartyLookup
+
+  public init() { self.counterparties = { _ in [] } }
+
+  /// Creates an extractor that adds agreement counterparties as targets.
+  public init(counterparties: @escaping CounterpartyLookup) { self.counterparties = counterparties }
+
+  /// Extracts every event mention of `text`. `times` and `actors` are the outputs of the
+  /// temporal tagger and actor recognizer for the same text (may be empty).
   public func extract(
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
-  ) -> [EventMention] { [] }
+  ) -> [EventMention] {
+    var run = EventRun(text: text, times: times, actors: actors, published: published, counterparties: counterparties)
+    run.run()
+    return run.events
+  }
+}
+
+// MARK: - Word classes
+
+enum Words {
+  static func set(_ s: String) -> Set<String> { VerbLexicon.words(s) }
+  static let determiners = set(
+    "the a an this that these those its his her their our my your some any no every each another such "
+      + "'s both either neither several many much few more most all other ’s whose what")
+  static let prepositions = set(
+    "of in for on with from by about against over after before during among between into through "
+      + "without at under within upon toward towards across behind beyond despite amid than like per via alongside")
+  static let subjectPronouns = set("i you we they he she it who which that there")
+  static let objectPronouns = set("me him her us them it you")
+  static let modals = set("will would shall should can could may might must 'll 'd ought")
+  static let negations = set("not n't never no")
+  static let adverbs = set(
+    "also already still just even ever always now then only really actually currently recently reportedly "
+      + "allegedly apparently reluctantly quickly finally largely openly since however nonetheless once again "
+      + "further soon later often usually certainly probably possibly likely clearly simply first")
+  static let clauseBarriers = set(
+    "that which who whom whose because while although though if unless whether when where since after "
+      + "before until ; : but yet meanwhile whereas")
+  static let beForms = set("be is am are was were been being 's 're 'm")
+  static let haveForms = set("have has had having 've 'd")
+  static let doForms = set("do does did")
+  static let personal = set("he she him her his")
+  /// Verb forms that are more often adjectives, adverbs or nouns: verbs only after a subject or "to".
+  static let needsVerbContext = set(
+    "last back like open close free present right level total double top lower mean well head face near "
+      + "better best fine clean clear even firm round due mind means costs results forces shares prices "
+      + "sales market markets share price cost result force ground based compared including")
+  /// Intensional verbs whose class does not depend on a complement.
+  static let inherentIState = set("believe think want fear hope expect wish doubt suspect feel worry")
+  static let groupPronouns = set("they them their it its")
+}
+
+// MARK: - One extraction run
+
+struct Trigger {
+  var token: Int
+  var lemma: String
+  var isNoun: Bool
+  var form: VerbForm?
+  var cls: EventClass
+  var groupStart: Int
+  var tense: EventTense = .none
+  var aspect: EventAspect = .none
+  var negated = false
+  var passive = false
+  var modal: String?
+  var event: Int = -1
+}
+
+struct EventRun {
+  let text: AnalyzedText
+  let times: [TimeExpression]
+  let actors: [ActorMention]
+  let published: CivilDate?
+  let counterparties: EventExtractor.CounterpartyLookup
+  var events: [EventMention] = []
+  /// Speech event (index) and speaker mention for each sentence containing a reporting verb outside quotes.
+  var speech: [Int: (event: Int, speaker: Int?)] = [:]
+
+  init(
+    text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
+    counterparties: @escaping EventExtractor.CounterpartyLookup
+  ) {
+    self.text = text
+    self.times = times
+    self.actors = actors
+    self.published = published
+    self.counterparties = counterparties
+  }
+
+  mutating func run() {
+    var quoteOnly: [Int] = []
+    for sentence in text.sentences {
+      let hasOwnSpeaker = process(sentence)
+      if !hasOwnSpeaker && !sentence.quotes.isEmpty { quoteOnly.append(sentence.index) }
+    }
+    // Quotes with no speaker in their own sentence: the speaker of the same paragraph.
+    for s in quoteOnly { attributeQuote(sentence: s) }
+  }
+
+  // MARK: Sentence
+
+  /// Processes one sentence; returns whether a reporting verb outside quotes was found.
+  mutating func process(_ sentence: Sentence) -> Bool {
+    let tokens = sentence.tokens
+    guard !tokens.isEmpty else { return false }
+    let lowers = tokens.map(\.lower)
+    let mentionIdx = actors.indices.filter { actors[$0].sentence == sentence.index }
+    // token → mention
+    var tokenMention = [Int?](repeating: nil, count: tokens.count)
+    var mentionTokens: [Int: Range<Int>] = [:]
+    for m in mentionIdx {
+      let span = actors[m].span
+      var first = -1
+      var last = -1
+      for (i, t) in tokens.enumerated() where span.overlaps(t.span) {
+        if first < 0 { first = i }
+        last = i
+        if tokenMention[i] == nil { tokenMention[i] = m }
+      }
+      if first >= 0 { mentionTokens[m] = first..<(last + 1) }
+    }
+    func inQuote(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(tokens[i].span) } }
+    let titleCase = sentence.isHeadline
+      && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
+
+    // 1. Triggers.
+    var triggers: [Trigger] = []
+    for i in tokens.indices {
+      guard let trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
+      else { continue }
+      triggers.append(trig)
+    }
+    // 2. Build events with arguments.
+    let firstEvent = events.count
+    for k in triggers.indices {
+      var t = triggers[k]
+      let tok = tokens[t.token]
+      var rules: [String] = [t.isNoun ? "trigger:noun" : "trigger:verb"]
+      var args: [EventArgument] = []
+      var sourceRule = ""
+      // Sources.
+      if t.isNoun {
+        if let m = nominalSource(t, tokens: tokens, lowers: lowers, tokenMention: tokenMention, mentionTokens: mentionTokens) {
+          args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
+        }
+      } else {
+        let subj = subject(
+          of: t, triggers: triggers, k: k, sentence: sentence, lowers: lowers, tokenMention: tokenMention,
+          mentionTokens: mentionTokens)
+        sourceRule = subj.rule
+        for m in subj.mentions {
+          args.append(EventArgument(role: t.passive ? .target : .source, mention: m, rule: subj.rule))
+        }
+      }
+      // Post-verb actors.
+      let post = postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
+      var targetAssigned = false
+      for (m, prep) in post {
+        if prep == "by" && (t.passive || t.isNoun) {
+          if t.isNoun { args.removeAll { $0.role == .source } }
+          args.append(EventArgument(role: .source, mention: m, rule: "passive-agent"))
+          continue
+        }
+        if prep == "in" || prep == "at" || prep == "for" || prep == "during" {
+          args.append(EventArgument(role: .other, mention: m, rule: "prep:\(prep)"))
+          continue
+        }
+        if !targetAssigned || post.first(where: { $0.prep == prep })?.mention != m {
+          // first target, or a compound continuation of the same preposition
+        }
+        args.append(EventArgument(role: .target, mention: m, rule: prep.isEmpty ? "object" : "prep:\(prep)"))
+        targetAssigned = true
+      }
+      _ = sourceRule
+      // Preferred preposition: withdraw X from Y → Y target, X other.
+      if let pref = preferredPrep[t.lemma], args.contains(where: { $0.rule == "prep:\(pref)" }) {
+        for a in args.indices where args[a].role == .target && args[a].rule == "object" { args[a].role = .other }
+      }
+      // Anaphoric agreement objects ("that arrangement").
+      if !args.contains(where: { $0.role == .target }), consultLemmas.contains(t.lemma) || t.lemma == "sign" {
+        if let m = anaphoricAgreement(after: t.token, tokens: tokens, lowers: lowers, sentence: sentence.index) {
+          args.append(EventArgument(role: .target, mention: m, rule: "anaphora:agreement"))
+        }
+      }
+      // Counterparties of agreements.
+      for a in args where a.role == .target && actors[a.mention].entity.type == .agreement
+        && (consultLemmas.contains(t.lemma) || t.lemma == "sign" || t.lemma == "agree")
+      {
+        for party in counterparties(actors[a.mention].entity) {
+          if let m = nearestMention(of: party, before: sentence.index), !args.contains(where: { $0.mention == m }) {
+            args.append(EventArgument(role: .target, mention: m, rule: "counterparty"))
+          }
+        }
+      }
+      // Coding.
+      let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 8)])
+      let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
+      var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
+      if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
+        following.first.map({ $0 != "that" }) ?? false
+      {
+        category = EventLexicon.category("130")
+      }
+      if t.lemma == "deny" || t.lemma == "reject", t.isNoun == false, category?.cameo == "016",
+        let nxt = following.first, nxt == "the" || nxt == "a", following.contains(where: { $0.hasPrefix("accusation") || $0.hasPrefix("claim") || $0.hasPrefix("charge") || $0.hasPrefix("report") })
+      {
+        category = EventLexicon.category("016")
+      }
+      if category != nil { rules.append("code:\(category!.cameo)") }
+      var event = EventMention(
+        sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
+        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
+        rules: rules)
+      if t.negated { event.factuality = .negated }
+      if let modal = t.modal, ["would", "could", "may", "might", "'d"].contains(modal) {
+        event.factuality = .hypothetical
+      }
+      if t.tense == .future { event.factuality = .planned }
+      if !t.isNoun, hasIf(before: t.groupStart, lowers: lowers) { event.factuality = .hypothetical }
+      t.event = events.count
+      triggers[k] = t
+      events.append(event)
+    }
+    // 3. Embedding: factuality, attribution, parents.
+    for k in triggers.indices {
+      guard let g = governor(of: k, triggers: triggers, lowers: lowers, sentence: sentence) else { continue }
+      let gi = triggers[g].event
+      let ei = triggers[k].event
+      let gLemma = triggers[g].lemma
+      var fact: Factuality
+      if gLemma == "deny" || gLemma == "refute" { fact = .denied }
+      else if plannedGovernors.contains(gLemma) { fact = .planned }
+      else if triggers[g].cls == .aspectual { fact = events[gi].factuality }
+      else if triggers[g].cls == .reporting || allegingGovernors.contains(gLemma) { fact = .reported }
+      else { continue }
+      // Propagate non-factual governors.
+      let gf = events[gi].factuality
+      if [.planned, .hypothetical, .denied, .negated].contains(gf), fact != .denied { fact = gf == .negated ? fact : gf }
+      if events[ei].factuality == .asserted || fact == .denied || fact == .planned {
+        if !(events[ei].factuality == .negated && fact == .reported) { events[ei].factuality = fact }
+      }
+      events[ei].parent = gi
+      events[ei].rules.append("embedded:\(gLemma)")
+      let gSource = events[gi].arguments.first(where: { $0.role == .source })?.mention
+      events[ei].attributedTo = events[gi].attributedTo ?? gSource
+      if fact == .reported || fact == .denied, let s = gSource { events[ei].attributedTo = s }
+      // Controlled subjects: "Iran plans to sell", "denial of selling".
+      if !events[ei].arguments.contains(where: { $0.role == .source }), let s = gSource,
+        controlled(k: k, g: g, triggers: triggers, lowers: lowers)
+      {
+        events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
+      }
+      // Vowing or promising a hostile act is a threat.
+      if (gLemma == "vow" || gLemma == "promise" || gLemma == "pledge"), let c = events[ei].category, c.quadClass >= 3,
+        events[gi].category?.cameo == "030"
+      {
+        events[gi].category = EventLexicon.category("130")
+      }
+    }
+    // "according to X": X is the attribution of the clause, never an argument.
+    for k in triggers.indices where triggers[k].lemma == "according" {
+      let ei = triggers[k].event
+      let outlet = events[ei].arguments.first { $0.role == .target }?.mention
+      events[ei].arguments.removeAll()
+      guard let outlet else { continue }
+      for other in triggers where other.event != ei && events[other.event].attributedTo == nil {
+        events[other.event].attributedTo = outlet
+      }
+    }
+    for ei in firstEvent..<events.count {
+      let actorsCopy = actors
+      events[ei].arguments.removeAll { actorsCopy[$0.mention].entity.type == .media }
+    }
+    // Rejecting someone's denial or claim targets its author.
+    for k in triggers.indices where events[triggers[k].event].category?.plover == "REJECT" {
+      let ei = triggers[k].event
+      if events[ei].arguments.contains(where: { $0.role == .target }) { continue }
+      if let next = triggers.first(where: { $0.token > triggers[k].token && $0.isNoun && $0.token - triggers[k].token <= 4 }),
+        let src = events[next.event].arguments.first(where: { $0.role == .source })
+      {
+        events[ei].arguments.append(EventArgument(role: .target, mention: src.mention, rule: "author-of-object"))
+      }
+    }
+    // Quotes: attribute to the speaker of this sentence.
+    var speakerFound = false
+    for k in triggers.indices where triggers[k].cls == .reporting && !triggers[k].isNoun && !inQuote(triggers[k].token) {
+      let ei = triggers[k].event
+      if !sentence.quotes.isEmpty {
+        speech[sentence.index] = (ei, events[ei].arguments.first(where: { $0.role == .source })?.mention)
+        speakerFound = true
+        attributeQuote(sentence: sentence.index, using: sentence.index)
+      }
+      break
+    }
+    if !sentence.quotes.isEmpty && !speakerFound {
+      // maybe a speech verb in a quote-less sentence later; handled in run()
+    }
+    // 4. Pronoun subjects left unresolved in quotes: "we" is the speaker.
+    // 5. Time anchoring.
+    anchorTimes(sentence: sentence, triggers: triggers)
+    // 6. Present-tense states and reports at the document date.
+    if let published {
+      for k in triggers.indices {
+        let ei = triggers[k].event
+        let e = events[ei]
+        guard e.date == nil, e.time == nil, e.parent == nil, !triggers[k].isNoun, e.tense == .present,
+          e.aspect == .none || e.aspect == .progressive, !inQuote(triggers[k].token)
+        else { continue }
+        events[ei].date = published.iso
+        events[ei].dateRule = "document-date:present-tense"
+      }
+    }
+    return speakerFound
+  }
+
+  // MARK: Trigger detection
+
+  func detect(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?], titleCase: Bool) -> Trigger? {
+    let tok = tokens[i]
+    guard tok.kind == .word, tokenMention[i] == nil else { return nil }
+    let w = lowers[i]
+    if tok.isCapitalized && i > 0 && !titleCase {
+      let prev = tokens[i - 1].text
+      if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
+    }
+    let prev = i > 0 ? lowers[i - 1] : ""
+    let prev2 = i > 1 ? lowers[i - 2] : ""
+    let next = i + 1 < lowers.count ? lowers[i + 1] : ""
+    let verb = VerbLexicon.lemmatize(w)
+    let noun = EventLexicon.eventNoun(w)
+    let nounContext =
+      Words.determiners.contains(prev) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
+      || (Words.prepositions.contains(prev) && !(verb?.form == .ing))
+    if var v = verb {
+      if VerbLexicon.auxiliaries.contains(v.lemma) {
+        // Main-verb "have"/"do" are left out; TimeML rarely marks them.
+        return nil
+      }
+      if v.form == .base || v.form == .thirdPerson, Words.needsVerbContext.contains(w) {
+        let strict = prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
+          || Words.doForms.contains(prev) || Words.negations.contains(prev)
+          || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
+        if !strict { return nil }
+      }
+      if v.form == .thirdPerson, i + 1 < lowers.count, !(tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil),
+        let nv = VerbLexicon.lemmatize(lowers[i + 1]),
+        nv.form == .past || nv.form == .pastOrParticiple || nv.form == .thirdPerson || VerbLexicon.auxiliaries.contains(nv.lemma)
+          || Words.modals.contains(lowers[i + 1])
+      {
+        // "prices fell", "shares have": a plural noun before its verb.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
+      let verbContext =
+        prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
+        || Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.doForms.contains(prev)
+        || Words.negations.contains(prev) || prev.hasSuffix("ly")
+        || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
+      if v.form == .base || v.form == .thirdPerson {
+        if nounContext && !verbContext {
+          guard let n = noun ?? (EventLexicon.eventNouns[v.lemma] != nil ? v.lemma : nil) else { return nil }
+          return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+        }
+        if let n = noun, !verbContext {
+          // Ambiguous noun/verb: a verb takes an object next.
+          let objectNext = Words.determiners.contains(next) || Words.objectPronouns.contains(next)
+            || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
+          let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+          if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        }
+        if v.form == .base && !verbContext && prev2 != "to" && (Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) {
+          // "the new plan": determiner two back, adjective in between.
+          if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+          return nil
+        }
+      }
+      if v.form == .ing && nounContext && noun != nil && Words.determiners.contains(prev) {
+        return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
+      }
+      if v.form == .pastOrParticiple && Words.determiners.contains(prev) && (Words.determiners.contains(next) == false) {
+        // "the proposed merger": adjectival participle, still an event in TimeML.
+        v.form = .pastParticiple
+      }
+      var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
+      if v.lemma == "go" && next == "on" && (i + 2 >= lowers.count || tokens[i + 2].kind == .punctuation) {
+        cls = .reporting  // "…," she went on.
+      }
+      if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
+        && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention)
+      {
+        cls = .occurrence
+      }
+      if v.lemma == "keep" && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention) { cls = .occurrence }
+      var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
+      verbGroup(&t, tokens: tokens, lowers: lowers)
+      return t
+    }
+    if w == "according" && next == "to" {
+      return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
+    }
+    if let n = noun {
+      if Words.determiners.contains(next) && !nounContext && w.hasSuffix("ing") { return nil }
+      return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+    }
+    return nil
+  }
+
+  func nounTrigger(_ i: Int, lemma: String, lowers: [String] = [], tokenMention: [Int?] = []) -> Trigger {
+    var cls = VerbLexicon.verbs.contains(lemma) ? EventLexicon.timemlClass(ofVerb: lemma) : .occurrence
+    if cls == .iAction || cls == .iState || cls == .aspectual {
+      // Nouns keep an intensional class only with a complement ("plans to", "denial that").
+      let next = i + 1 < lowers.count ? lowers[i + 1] : ""
+      if !(next == "to" || next == "that" || next == "of") { cls = .occurrence }
+    }
+    return Trigger(token: i, lemma: lemma, isNoun: true, form: nil, cls: cls, groupStart: i)
+  }
+
+  /// Whether a complement clause or infinitive follows a verb ("decided to", "said that",
+  /// "urged Iran to", "stopped selling").
+  func hasComplement(after i: Int, lowers: [String], tokenMention: [Int?]) -> Bool {
+    var j = i + 1
+    var steps = 0
+    while j < lowers.count && steps < 5 {
+      let w = lowers[j]
+      if w == "to" || w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" { return true }
+      if let v = VerbLexicon.lemmatize(w), v.form == .ing, steps == 0 { return true }
+      if w == "," || w == "." || w == ";" { return false }
+      if Words.subjectPronouns.contains(w) && steps == 0 && w != "that" { return true }
+      j += 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// Reads the auxiliary chain left of a verb for tense, aspect, voice and polarity.
+  func verbGroup(_ t: inout Trigger, tokens: [Token], lowers: [String]) {
+    var auxes: [String] = []
+    var j = t.token - 1
+    var start = t.token
+    while j >= 0 {
+      let w = lowers[j]
+      if Words.negations.contains(w) && w != "no" { t.negated = true; start = j; j -= 1; continue }
+      if Words.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && VerbLexicon.lemmatize(w) == nil) {
+        j -= 1; continue
+      }
+      if w == "," && j > 0 && Words.adverbs.contains(lowers[j - 1]) { j -= 1; continue }
+      if Words.modals.contains(w) || Words.beForms.contains(w) || Words.haveForms.contains(w)
+        || Words.doForms.contains(w) || (w == "to" && auxes.isEmpty)
+      {
+        auxes.insert(w, at: 0)
+        start = j
+        j -= 1
+        if w == "to" { break }
+        continue
+      }
+      if w == "going" && !auxes.isEmpty && auxes[0] == "to" { auxes.insert(w, at: 0); start = j; j -= 1; continue }
+      break
+    }
+    t.groupStart = start
+    let form = t.form ?? .base
+    // "'s" / "'d" after a noun may be possessive or "would/had": only count them next to the verb.
+    if auxes.first == "'s" && form == .base { auxes.removeFirst() }
+    if auxes.isEmpty {
+      switch form {
+      case .base, .thirdPerson: t.tense = .present
+      case .past, .pastOrParticiple: t.tense = .past
+      case .pastParticiple: t.tense = .pastPart
+      case .ing: t.tense = .presPart
+      }
+      if form == .base, t.token > 0 {
+        let p = lowers[t.token - 1]
+        if Words.prepositions.contains(p) || Words.determiners.contains(p) { t.tense = .none }
+      }
+      return
+    }
+    let first = auxes[0]
+    let hasHave = auxes.contains(where: Words.haveForms.contains) && first != "'d" || auxes.contains("had")
+    let last = auxes.last!
+    if first == "to" || (first == "going" && auxes.count == 2) {
+      t.tense = first == "going" ? .future : .infinitive
+    } else if Words.modals.contains(first) {
+      t.modal = first == "'ll" ? "will" : first
+      t.tense = (first == "will" || first == "shall" || first == "'ll") ? .future : .none
+    } else if ["was", "were", "had", "did"].contains(first) {
+      t.tense = .past
+    } else {
+      t.tense = .present
+    }
+    if first == "to" && auxes.count > 1 { t.tense = .infinitive }
+    if form == .ing && Words.beForms.contains(last) {
+      t.aspect = hasHave ? .perfectiveProgressive : .progressive
+    } else if (form == .pastParticiple || form == .pastOrParticiple) && Words.haveForms.contains(last) {
+      t.aspect = .perfective
+    } else if (form == .pastParticiple || form == .pastOrParticiple || form == .past) && Words.beForms.contains(last) {
+      t.passive = true
+      if hasHave { t.aspect = .perfective }
+      if auxes.contains("being") { t.aspect = .progressive }
+    } else if hasHave && (form == .pastParticiple || form == .pastOrParticiple) {
+      t.aspect = .perfective
+    }
+    if Words.doForms.contains(last) && auxes.count == 1 {
+      t.tense = last == "did" ? .past : .present
+    }
+  }
+
+  // MARK: Arguments
+
+  func hasIf(before i: Int, lowers: [String]) -> Bool {
+    var j = i - 1
+    while j >= 0 {
+      let w = lowers[j]
+      if w == "if" || w == "unless" { return true }
+      if w == "," || w == ";" || w == "that" || w == "then" { return false }
+      j -= 1
+    }
+    return false
+  }
+
+  /// The actor mentions heading the clause before a verb group.
+  func subject(
+    of t: Trigger, triggers: [Trigger], k: Int, sentence: Sentence, lowers: [String], tokenMention: [Int?],
+    mentionTokens: [Int: Range<Int>]
+  ) -> (mentions: [Int], rule: String) {
+    let tokens = sentence.tokens
+    // Clause start: a barrier or a previous finite verb.
+    var start = 0
+    var j = t.groupStart - 1
+    var relativeWho = -1
+    var depth = 0
+    while j >= 0 {
+      let w = lowers[j]
+      let tok = tokens[j]
+      if tok.text == ")" { depth += 1 } else if tok.text == "(" { depth = max(0, depth - 1) }
+      if depth > 0 { j -= 1; continue }
+      if tok.kind == .punctuation && isQuoteMark(tok.text) { start = j + 1; break }
+      if (w == "who" || w == "which") { relativeWho = j; start = j + 1; break }
+      if Words.clauseBarriers.contains(w) && tokenMention[j] == nil { start = j + 1; break }
+      if let other = triggers.first(where: { $0.token == j }), !other.isNoun, other.tense != .presPart || true,
+        other.form != .ing, other.tense != .infinitive, other.tense != .pastPart
+      {
+        // A finite verb: this clause shares its subject when coordinated ("sold X and said").
+        start = j + 1
+        break
+      }
+      j -= 1
+    }
+    if relativeWho >= 0 {
+      // "Iran, which ..., said": the antecedent right before "which".
+      var a = relativeWho - 1
+      while a >= 0 && (lowers[a] == ",") { a -= 1 }
+      if a >= 0, let m = tokenMention[a] { return ([m], "relative-antecedent") }
+    }
+    var found: [Int] = []
+    var i = start
+    var lastEnd = -1
+    var parenDepth = 0
+    while i < t.groupStart {
+      if tokens[i].text == "(" { parenDepth += 1 }
+      if tokens[i].text == ")" { parenDepth = max(0, parenDepth - 1) }
+      if parenDepth == 0, let m = tokenMention[i], let r = mentionTokens[m], r.lowerBound == i {
+        let before = i > 0 ? lowers[i - 1] : ""
+        let inPP = Words.prepositions.contains(before) || before == "to"
+        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
+        if found.isEmpty && !inPP {
+          found.append(m)
+          lastEnd = r.upperBound
+        } else if !found.isEmpty && joined {
+          found.append(m)
+          lastEnd = r.upperBound
+        } else if !found.isEmpty {
+          // Apposition or title: the same referent keeps the head ("White House press secretary X").
+          if r.lowerBound == lastEnd { lastEnd = r.upperBound; found[found.count - 1] = m }
+        }
+        i = r.upperBound
+        continue
+      }
+      i += 1
+    }
+    if !found.isEmpty { return (found, "subject") }
+    // Pronoun subject.
+    if start < t.groupStart {
+      for p in start..<t.groupStart {
+        let w = lowers[p]
+        if ["it", "they", "he", "she", "we"].contains(w) {
+          if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
+          break
+        }
+        if !(Words.adverbs.contains(w) || w == "," || w == "and") { if p > start + 2 { break } }
+      }
+    }
+    // Coordinated verb: "sold drones and denied it" → subject of the first verb.
+    if start > 0, let prevTrigger = triggers[..<k].last(where: { !$0.isNoun && $0.token < t.token }),
+      prevTrigger.event >= 0, lowers[prevTrigger.token..<t.groupStart].contains("and")
+    {
+      if let s = events[prevTrigger.event].arguments.first(where: { $0.role == .source && $0.rule != "passive-agent" }) {
+        return ([s.mention], "coordinated-subject")
+      }
+    }
+    return ([], "")
+  }
+
+  func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
+
+  /// The nearest preceding actor mention compatible with a pronoun.
+  func resolvePronoun(_ pronoun: String, token: Int, sentence: Sentence) -> Int? {
+    let tokSpan = sentence.tokens[token].span
+    if let exact = actors.firstIndex(where: { $0.span.contains(tokSpan) }) { return exact }
+    if pronoun == "we" {
+      // Inside a quote, "we" is the speaker's side.
+      if sentence.quotes.contains(where: { $0.contains(tokSpan) }), let sp = speakerFor(sentence: sentence.index) {
+        return sp
+      }
+      return nil
+    }
+    var best: Int?
+    for (idx, m) in actors.enumerated() {
+      guard m.span.end <= tokSpan.start, m.sentence >= sentence.index - 2 else { continue }
+      let type = m.entity.type
+      let ok: Bool
+      switch pronoun {
+      case "he", "she": ok = type == .person
+      case "it": ok = [.country, .organization, .igo].contains(type)
+      default: ok = [.country, .organization, .igo, .group].contains(type)
+      }
+      if ok { best = idx }
+    }
+    return best
+  }
+
+  /// Speaker mention of the quote in `sentence`: its own speech verb, else the nearest in the paragraph.
+  func speakerFor(sentence s: Int) -> Int? {
+    if let sp = speech[s] { return sp.speaker }
+    let para = text.sentences[s].paragraph
+    var k = s + 1
+    while k < text.sentences.count && text.sentences[k].paragraph == para && k <= s + 3 {
+      if let sp = speech[k] { return sp.speaker }
+      k += 1
+    }
+    // A later sentence may not be processed yet: look for "X said" in the same paragraph.
+    k = s + 1
+    while k < text.sentences.count && text.sentences[k].paragraph == para && k <= s + 3 {
+      let sent = text.sentences[k]
+      for (ti, t) in sent.tokens.enumerated() where !sent.quotes.contains(where: { $0.contains(t.span) }) {
+        if let v = VerbLexicon.lemmatize(t.lower), EventLexicon.reporting.contains(v.lemma) || v.lemma == "go" {
+          if let m = actors.lastIndex(where: { a in a.sentence == k && a.span.end <= t.span.start && !sent.quotes.contains(where: { q in q.contains(a.span) }) }) {
+            return m
+          }
+          if let m = actors.firstIndex(where: { $0.sentence == k && $0.span.start >= sent.tokens[ti].span.end }) { return m }
+        }
+      }
+      k += 1
+    }
+    k = s - 1
+    while k >= 0 && text.sentences[k].paragraph == para {
+      if let sp = speech[k] { return sp.speaker }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Source of a nominal event: an actor right before it ("Iran's denial", "Iranian denials",
+  /// "an Iranian drone strike").
+  func nominalSource(
+    _ t: Trigger, tokens: [Token], lowers: [String], tokenMention: [Int?], mentionTokens: [Int: Range<Int>]
+  ) -> Int? {
+    var j = t.token - 1
+    var steps = 0
+    while j >= 0 && steps < 3 {
+      if let m = tokenMention[j] {
+        let r = mentionTokens[m] ?? j..<(j + 1)
+        if r.lowerBound > 0 && Words.prepositions.contains(lowers[r.lowerBound - 1]) { return nil }
+        return m
+      }
+      let w = lowers[j]
+      if w == "'s" || w == "’s" { j -= 1; continue }
+      if tokens[j].kind != .word || Words.determiners.contains(w) || Words.prepositions.contains(w) { return nil }
+      if VerbLexicon.lemmatize(w) != nil && !(EventLexicon.eventNoun(w) == nil && w.hasSuffix("ed") == false) { return nil }
+      steps += 1
+      j -= 1
+    }
+    return nil
+  }
+
+  static let licensedPreps: Set<String> = Words.set(
+    "to against on with from at into upon over toward towards by of in for during")
+
+  /// Actor mentions after the trigger in its clause with the preposition introducing each ("" = object).
+  func postActors(
+    _ t: Trigger, tokens: [Token], lowers: [String], triggers: [Trigger], k: Int, tokenMention: [Int?],
+    mentionTokens: [Int: Range<Int>]
+  ) -> [(mention: Int, prep: String)] {
+    var out: [(mention: Int, prep: String)] = []
+    var prep = ""
+    var i = t.token + 1
+    var sawNoun = false
+    var lastEnd = -1
+    let limit = min(tokens.count, t.token + 14)
+    while i < limit {
+      let w = lowers[i]
+      let tok = tokens[i]
+      if let m = tokenMention[i], let r = mentionTokens[m] {
+        let joined = lastEnd >= 0 && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
+        if out.isEmpty || joined {
+          if prep == "of" && !t.isNoun {
+            // "accused X of ...": keep going
+          }
+          let p = prep == "of" && !t.isNoun ? "" : prep
+          out.append((m, p))
+          lastEnd = r.upperBound
+          i = r.upperBound
+          continue
+        }
+        // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
+        if !prep.isEmpty && prep != out.last!.prep {
+          out.append((m, prep))
+          lastEnd = r.upperBound
+          i = r.upperBound
+          continue
+        }
+        break
+      }
+      if tok.kind == .punctuation && (w == "," || w == ";" || w == ":" || isQuoteMark(tok.text) || w == "." || w == "(") {
+        if w == "," && i + 1 < tokens.count && tokenMention[i + 1] != nil && lastEnd == i { i += 1; continue }
+        if w == "(" { break }
+        break
+      }
+      if Words.clauseBarriers.contains(w) && w != "since" && w != "after" && w != "before" { break }
+      if let other = triggers.first(where: { $0.token == i }), !other.isNoun, other.tense != .presPart || !out.isEmpty {
+        if other.form != .ing || !out.isEmpty { break }
+        break
+      }
+      if Self.licensedPreps.contains(w) || w == "to" {
+        prep = w
+        i += 1
+        continue
+      }
+      if w == "and" && out.isEmpty { break }
+      if tok.kind == .word && !Words.determiners.contains(w) { sawNoun = true }
+      _ = sawNoun
+      i += 1
+    }
+    if t.isNoun {
+      // Nominal events take only prepositional arguments.
+      return out.filter { !$0.prep.isEmpty }
+    }
+    return out
+  }
+
+  /// Preposition whose object is the preferred target of a verb.
+  var preferredPrep: [String: String] {
+    ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
+  }
+  var consultLemmas: Set<String> { ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"] }
+  var plannedGovernors: Set<String> {
+    Words.set(
+      "plan intend vow promise pledge threaten want aim hope expect seek try attempt prepare consider decide "
+        + "agree offer propose wish desire need determine mean schedule arrange undertake volunteer urge ask call "
+        + "demand order request refuse decline fail avoid")
+  }
+  var allegingGovernors: Set<String> {
+    Words.set("believe think claim allege suspect fear accuse charge assert insist warn report deny doubt show indicate")
+  }
+
+  /// A definite agreement noun phrase after a verb ("that arrangement") → nearest agreement mention before.
+  func anaphoricAgreement(after i: Int, tokens: [Token], lowers: [String], sentence: Int) -> Int? {
+    let window = lowers[(i + 1)..<min(lowers.count, i + 4)]
+    guard let d = window.first, ["that", "this", "the"].contains(d),
+      window.dropFirst().contains(where: { EventLexicon.agreementWords.contains($0) || $0 == "arrangement" || $0 == "pact" })
+    else { return nil }
+    let start = tokens[i].span.start
+    return actors.lastIndex { $0.entity.type == .agreement && $0.span.end <= start && $0.sentence >= sentence - 3 }
+  }
+
+  func nearestMention(of entity: ActorEntity, before sentence: Int) -> Int? {
+    actors.lastIndex { $0.entity.id == entity.id && $0.sentence <= sentence }
+      ?? actors.firstIndex { $0.entity.id == entity.id }
+  }
+
+  // MARK: Embedding
+
+  /// The complement-taking trigger governing trigger `k`, if any.
+  func governor(of k: Int, triggers: [Trigger], lowers: [String], sentence: Sentence) -> Int? {
+    let t = triggers[k]
+    if t.isNoun { return nil }
+    func inQ(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(sentence.tokens[i].span) } }
+    var g = k - 1
+    while g >= 0 {
+      let cand = triggers[g]
+      let between = lowers[(cand.token + 1)..<t.groupStart]
+      if between.contains(";") || inQ(cand.token) != inQ(t.token) { return nil }
+      let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
+        || ["denial", "deny", "plan", "threat", "warning", "claim", "promise", "vow", "pledge", "attempt", "effort", "decision", "refusal"].contains(cand.lemma)
+      if takesComplement {
+        if cand.isNoun {
+          // "denial that/of", "plan to".
+          if let f = between.first, f == "that" || f == "of" || f == "to" { return g }
+          if between.isEmpty { return nil }
+          g -= 1
+          continue
+        }
+        // Verbal: complement introduced by that/to/-ing, or a bare clause.
+        if between.contains(where: { $0 == "but" || $0 == "while" || $0 == "although" || $0 == "though" || $0 == "because" }) {
+          return nil
+        }
+        if t.tense == .infinitive || t.form == .ing || between.contains("that") || cand.cls == .reporting
+          || between.count <= 3
+        {
+          return g
+        }
+        if cand.cls == .iState || cand.cls == .iAction { return g }
+      }
+      // An intervening finite verb of a coordinated clause stops the search.
+      if !cand.isNoun && (cand.tense == .past || cand.tense == .present) && between.contains("and") { return nil }
+      g -= 1
+    }
+    return nil
+  }
+
+  /// Whether the embedded event's subject is the governor's subject (no own subject clause).
+  func controlled(k: Int, g: Int, triggers: [Trigger], lowers: [String]) -> Bool {
+    let t = triggers[k]
+    let between = lowers[(triggers[g].token + 1)..<t.groupStart]
+    if between.contains("that") { return false }
+    return t.tense == .infinitive || t.form == .ing || triggers[g].isNoun
+  }
+
+  // MARK: Quotes
+
+  /// Attributes the events inside quotes of `sentence` to the speaker of sentence `using`
+  /// (or the paragraph's speaker).
+  mutating func attributeQuote(sentence s: Int, using speechSentence: Int? = nil) {
+    let sentence = text.sentences[s]
+    var speechEvent: Int?
+    var speaker: Int?
+    if let u = speechSentence, let sp = speech[u] {
+      speechEvent = sp.event
+      speaker = sp.speaker
+    } else {
+      let para = sentence.paragraph
+      var best: Int?
+      for (k, _) in speech where text.sentences[k].paragraph == para {
+        if best == nil || abs(k - s) < abs(best! - s) || (abs(k - s) == abs(best! - s) && k < s) { best = k }
+      }
+      if let b = best, let sp = speech[b] { speechEvent = sp.event; speaker = sp.speaker }
+    }
+    guard let speechEvent else { return }
+    for ei in events.indices where events[ei].sentence == s && ei != speechEvent {
+      guard sentence.quotes.contains(where: { $0.contains(events[ei].span) }) else { continue }
+      if events[ei].attributedTo == nil { events[ei].attributedTo = speaker }
+      if events[ei].parent == nil {
+        events[ei].parent = speechEvent
+        if events[ei].factuality == .asserted { events[ei].factuality = .reported }
+        events[ei].rules.append("quote")
+      }
+      if !events[ei].arguments.contains(where: { $0.role == .source }) {
+        // "we" in a quote: the speaker.
+        let tokens = sentence.tokens
+        if let ti = tokens.firstIndex(where: { $0.span == events[ei].span }), ti > 0,
+          tokens[max(0, ti - 4)..<ti].contains(where: { $0.lower == "we" }), let sp = speaker
+        {
+          events[ei].arguments.insert(EventArgument(role: .source, mention: sp, rule: "pronoun:we"), at: 0)
+        }
+      }
+    }
+  }
+
+  // MARK: Time
+
+  mutating func anchorTimes(sentence: Sentence, triggers: [Trigger]) {
+    let local = times.indices.filter { times[$0].sentence == sentence.index }
+    guard !local.isEmpty, !triggers.isEmpty else { return }
+    let tokens = sentence.tokens
+    for ti in local {
+      let tx = times[ti]
+      guard let tStart = tokens.firstIndex(where: { $0.span.overlaps(tx.span) }) else { continue }
+      // Nearest verb trigger to the left in the same clause, else the nearest to the right.
+      var chosen: Trigger?
+      for t in triggers.reversed() where t.token < tStart && !t.isNoun {
+        let between = tokens[(t.token + 1)..<tStart].map(\.lower)
+        if between.contains(where: { $0 == ";" || $0 == "that" || $0 == "which" }) { break }
+        if tStart - t.token > 12 { break }
+        chosen = t
+        break
+      }
+      if chosen == nil {
+        chosen = triggers.first(where: { $0.token > tStart && !$0.isNoun })
+          ?? triggers.last(where: { $0.token < tStart && tStart - $0.token <= 4 })
+      }
+      guard let c = chosen else { continue }
+      let ei = c.event
+      if events[ei].time != nil { continue }
+      events[ei].time = ti
+      let rel: String?
+      switch tx.signal ?? "" {
+      case "since", "from": rel = "BEGUN_BY"
+      case "before", "by": rel = "BEFORE"
+      case "after": rel = "AFTER"
+      case "until", "till", "through": rel = "ENDED_BY"
+      case "during", "throughout", "for": rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
+      default: rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
+      }
+      events[ei].timeRelation = rel
+      if tx.type == .date || tx.type == .time, let first = tx.value.utf8.first, first >= 48, first <= 57 {
+        events[ei].date = tx.value
+        events[ei].dateRule = "time-expression"
+      }
+    }
+  }
 }

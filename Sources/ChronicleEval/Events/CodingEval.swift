@@ -1,0 +1,179 @@
+import ChronicleExtraction
+import Foundation
+
+/// One expected coding (or a "no event" mark) for a sentence.
+public struct GoldCoding: Sendable, Equatable, Codable {
+  public var source: String
+  public var code: String
+  public var target: String
+
+  public init(source: String, code: String, target: String) {
+    self.source = source
+    self.code = code
+    self.target = target
+  }
+}
+
+/// A sentence of a coding validation set with its expected codings.
+public struct CodingCase: Sendable {
+  public var id: String
+  public var date: CivilDate?
+  public var text: String
+  public var codings: [GoldCoding]
+  public var noEvent: Bool
+
+  public init(id: String, date: CivilDate?, text: String, codings: [GoldCoding], noEvent: Bool) {
+    self.id = id
+    self.date = date
+    self.text = text
+    self.codings = codings
+    self.noEvent = noEvent
+  }
+}
+
+/// A coding produced by the system: source actor code, CAMEO code, target actor code.
+public struct SystemCoding: Sendable, Equatable, Codable {
+  public var source: String
+  public var code: String
+  public var target: String
+  public var trigger: String
+
+  public init(source: String, code: String, target: String, trigger: String) {
+    self.source = source
+    self.code = code
+    self.target = target
+    self.trigger = trigger
+  }
+}
+
+/// Agreement of system codings with gold codings.
+public struct CodingReport: Sendable, Codable {
+  public var sentences = 0
+  public var goldCodings = 0
+  public var noEventSentences = 0
+  /// Gold codings whose CAMEO root is produced by some event of the sentence (actors ignored).
+  public var rootFoundAnyActors = 0
+  /// Gold codings matched by a system coding with the same root (with actors).
+  public var rootAgree = 0
+  public var exactAgree = 0
+  /// Of root-matched codings: same source country (first 3 letters) / same target country.
+  public var sourceAgree = 0
+  public var targetAgree = 0
+  /// Gold codings matched on root, source and target country.
+  public var fullAgree = 0
+  public var systemCodings = 0
+  /// System codings on sentences marked as having no event.
+  public var overGeneration = 0
+  public var errors: [String] = []
+
+  public init() {}
+
+  static func root(_ code: String) -> String { String(code.prefix(2)) }
+  static func country(_ code: String) -> String { String(code.prefix(3)) }
+
+  /// Scores one sentence.
+  public mutating func score(_ c: CodingCase, events: [EventMention], system: [SystemCoding]) {
+    sentences += 1
+    systemCodings += system.count
+    if c.noEvent {
+      noEventSentences += 1
+      overGeneration += system.count
+      for s in system { errors.append("\(c.id) over-generated \(s.source) \(s.code) \(s.target) (\(s.trigger))") }
+      return
+    }
+    let roots = Set(events.compactMap { $0.category.map { Self.root($0.cameo) } })
+    for g in c.codings {
+      goldCodings += 1
+      if roots.contains(Self.root(g.code)) { rootFoundAnyActors += 1 }
+      let sameRoot = system.filter { Self.root($0.code) == Self.root(g.code) }
+      guard !sameRoot.isEmpty else {
+        let got = events.compactMap { e in e.category.map { "\(e.trigger):\($0.cameo)" } }.joined(separator: " ")
+        errors.append("\(c.id) missed \(g.source) \(g.code) \(g.target); system: [\(got)]")
+        continue
+      }
+      rootAgree += 1
+      if sameRoot.contains(where: { $0.code == g.code }) { exactAgree += 1 }
+      let src = sameRoot.contains { Self.country($0.source) == Self.country(g.source) }
+      let tgt = sameRoot.contains { Self.country($0.target) == Self.country(g.target) }
+      if src { sourceAgree += 1 }
+      if tgt { targetAgree += 1 }
+      if sameRoot.contains(where: {
+        Self.country($0.source) == Self.country(g.source) && Self.country($0.target) == Self.country(g.target)
+      }) {
+        fullAgree += 1
+      } else {
+        let got = sameRoot.map { "\($0.source) \($0.code) \($0.target)" }.joined(separator: "; ")
+        errors.append("\(c.id) actors \(g.source) \(g.code) \(g.target) vs \(got)")
+      }
+    }
+  }
+
+  public func render(errors showErrors: Bool) -> String {
+    func r(_ n: Int, _ d: Int) -> String { d == 0 ? "n/a" : String(format: "%d/%d = %.3f", n, d, Double(n) / Double(d)) }
+    var lines = [
+      "Event coding: \(sentences) sentences, \(goldCodings) gold codings, \(noEventSentences) no-event sentences, \(systemCodings) system codings",
+      "  root code found (any actors) \(r(rootFoundAnyActors, goldCodings))",
+      "  root agreement (coded with actors) \(r(rootAgree, goldCodings))  exact code \(r(exactAgree, goldCodings))",
+      "  source agreement \(r(sourceAgree, rootAgree))  target agreement \(r(targetAgree, rootAgree))  full (root+source+target) \(r(fullAgree, goldCodings))",
+      "  over-generation on no-event sentences: \(overGeneration) codings on \(noEventSentences) sentences",
+    ]
+    if showErrors { lines += errors.map { "  " + $0 } }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// Runs the pipeline stages on a PETRARCH-style validation TSV and scores codings.
+public enum CodingEvaluation {
+  /// Reads rows `id category date sourcecode eventcode targetcode noevents text`, grouping rows
+  /// of the same id into one case.
+  public static func read(path: String) throws -> [CodingCase] {
+    guard let data = FileManager.default.contents(atPath: path) else { throw EvalError.unreadable(path: path) }
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+    guard let header = lines.first, header.hasPrefix("id\t") else {
+      throw EvalError.malformed(path: path, reason: "expected a header line starting with 'id<TAB>'")
+    }
+    var cases: [CodingCase] = []
+    var index: [String: Int] = [:]
+    for line in lines.dropFirst() {
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard f.count >= 8 else { continue }
+      let key = f[0] + "\u{1}" + f[7]
+      let date = f[2].count == 8 ? CivilDate(iso: "\(f[2].prefix(4))-\(f[2].dropFirst(4).prefix(2))-\(f[2].suffix(2))") : nil
+      if index[key] == nil {
+        index[key] = cases.count
+        cases.append(CodingCase(id: f[0], date: date, text: f[7], codings: [], noEvent: false))
+      }
+      let i = index[key]!
+      if f[6].lowercased() == "true" { cases[i].noEvent = true }
+      if !f[4].isEmpty { cases[i].codings.append(GoldCoding(source: f[3], code: f[4], target: f[5])) }
+    }
+    return cases
+  }
+
+  /// The codings of events that have a category, a source and a target.
+  public static func codings(events: [EventMention], actors: [ActorMention]) -> [SystemCoding] {
+    var out: [SystemCoding] = []
+    for e in events {
+      guard let cat = e.category, e.factuality != .negated else { continue }
+      let sources = e.arguments.filter { $0.role == .source }.map { actors[$0.mention] }
+      let targets = e.arguments.filter { $0.role == .target }.map { actors[$0.mention] }
+      func code(_ m: ActorMention) -> String { m.code ?? m.entity.code ?? m.entity.country ?? m.text }
+      for s in sources {
+        for t in targets where code(s) != code(t) {
+          out.append(SystemCoding(source: code(s), code: cat.cameo, target: code(t), trigger: e.trigger))
+        }
+      }
+    }
+    return out
+  }
+
+  public static func run(path: String) throws -> CodingReport {
+    let extractor = Extractor()
+    var report = CodingReport()
+    for c in try read(path: path) {
+      let result = extractor.extract(Article(body: c.text, published: c.date))
+      report.score(c, events: result.events, system: codings(events: result.events, actors: result.actors))
+    }
+    return report
+  }
+}

@@ -1,0 +1,262 @@
+import ChronicleExtraction
+import Foundation
+
+/// A problem reading an evaluation corpus. One line, saying what to do.
+public enum EvalError: Error, CustomStringConvertible, Sendable {
+  case noFiles(path: String)
+  case unreadable(path: String)
+  case malformed(path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .noFiles(let p): return "\(p): no .tml files found; pass a TimeML file or a directory holding them"
+    case .unreadable(let p): return "\(p): cannot read the file; check the path and its permissions"
+    case .malformed(let p, let r): return "\(p): malformed input (\(r)); check the file format"
+    }
+  }
+}
+
+/// One gold EVENT of a TimeML document.
+public struct GoldEvent: Sendable, Equatable {
+  public var span: TextSpan
+  public var text: String
+  public var cls: String
+  public var tense: String?
+  public var aspect: String?
+  public var polarity: String?
+
+  public init(span: TextSpan, text: String, cls: String, tense: String? = nil, aspect: String? = nil, polarity: String? = nil) {
+    self.span = span
+    self.text = text
+    self.cls = cls
+    self.tense = tense
+    self.aspect = aspect
+    self.polarity = polarity
+  }
+}
+
+/// A TimeML document with its plain text and gold events.
+public struct TimeMLDocument: Sendable {
+  public var name: String
+  public var text: String
+  public var events: [GoldEvent]
+}
+
+/// Reads TimeML `.tml` documents: the `<TEXT>` content with tags stripped and entities
+/// decoded, gold EVENT spans as UTF-8 byte offsets, and MAKEINSTANCE attributes.
+public enum TimeMLReader {
+  public static func read(path: String) throws -> TimeMLDocument {
+    guard let data = FileManager.default.contents(atPath: path) else { throw EvalError.unreadable(path: path) }
+    let bytes = [UInt8](data)
+    return try parse(bytes, name: (path as NSString).lastPathComponent, path: path)
+  }
+
+  static func attributes(_ tag: [UInt8]) -> [String: String] {
+    var out: [String: String] = [:]
+    let s = String(decoding: tag, as: UTF8.self)
+    var rest = Substring(s)
+    while let eq = rest.firstIndex(of: "=") {
+      let keyPart = rest[..<eq]
+      let key = keyPart.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map(String.init) ?? ""
+      var after = rest[rest.index(after: eq)...]
+      guard let q = after.first, q == "\"" || q == "'" else { break }
+      after = after.dropFirst()
+      guard let close = after.firstIndex(of: q) else { break }
+      out[key] = String(after[..<close])
+      rest = after[after.index(after: close)...]
+    }
+    return out
+  }
+
+  public static func parse(_ bytes: [UInt8], name: String, path: String = "") throws -> TimeMLDocument {
+    func find(_ needle: String, from: Int) -> Int? {
+      let n = Array(needle.utf8)
+      guard n.count <= bytes.count else { return nil }
+      var i = from
+      while i + n.count <= bytes.count {
+        if bytes[i] == n[0] && Array(bytes[i..<(i + n.count)]) == n { return i }
+        i += 1
+      }
+      return nil
+    }
+    guard let open = find("<TEXT>", from: 0), let close = find("</TEXT>", from: open) else {
+      throw EvalError.malformed(path: path, reason: "no <TEXT> element")
+    }
+    var out: [UInt8] = []
+    var events: [GoldEvent] = []
+    var openEvent: (start: Int, attrs: [String: String])?
+    var eventIDs: [String] = []
+    var i = open + 6
+    while i < close {
+      let b = bytes[i]
+      if b == UInt8(ascii: "<") {
+        var j = i + 1
+        while j < close && bytes[j] != UInt8(ascii: ">") { j += 1 }
+        let tag = Array(bytes[(i + 1)..<j])
+        if tag.starts(with: Array("EVENT".utf8)) {
+          openEvent = (out.count, attributes(tag))
+        } else if tag.starts(with: Array("/EVENT".utf8)), let ev = openEvent {
+          let text = String(decoding: out[ev.start..<out.count], as: UTF8.self)
+          events.append(GoldEvent(span: TextSpan(start: ev.start, end: out.count), text: text, cls: ev.attrs["class"] ?? "OCCURRENCE"))
+          if let eid = ev.attrs["eid"] { eventIDs.append(eid) }
+          openEvent = nil
+        }
+        i = j + 1
+        continue
+      }
+      if b == UInt8(ascii: "&") {
+        let entities: [(String, UInt8)] = [("&amp;", 38), ("&lt;", 60), ("&gt;", 62), ("&quot;", 34), ("&apos;", 39)]
+        var matched = false
+        for (e, v) in entities {
+          let eb = Array(e.utf8)
+          if i + eb.count <= close && Array(bytes[i..<(i + eb.count)]) == eb {
+            out.append(v)
+            i += eb.count
+            matched = true
+            break
+          }
+        }
+        if matched { continue }
+      }
+      out.append(b)
+      i += 1
+    }
+    // MAKEINSTANCE
+    var instances: [String: [String: String]] = [:]
+    var k = close
+    while let m = find("<MAKEINSTANCE", from: k) {
+      var j = m
+      while j < bytes.count && bytes[j] != UInt8(ascii: ">") { j += 1 }
+      let attrs = attributes(Array(bytes[(m + 1)..<j]))
+      if let id = attrs["eventID"], instances[id] == nil { instances[id] = attrs }
+      k = j
+    }
+    for idx in events.indices where idx < eventIDs.count {
+      if let inst = instances[eventIDs[idx]] {
+        events[idx].tense = inst["tense"]
+        events[idx].aspect = inst["aspect"]
+        events[idx].polarity = inst["polarity"]
+      }
+    }
+    return TimeMLDocument(name: name, text: String(decoding: out, as: UTF8.self), events: events)
+  }
+}
+
+/// Scores for TimeML event-trigger detection.
+public struct EventTriggerReport: Sendable, Codable {
+  public var documents = 0
+  public var gold = 0
+  public var system = 0
+  public var matched = 0
+  public var classCorrect = 0
+  public var tenseCorrect = 0
+  public var aspectCorrect = 0
+  public var polarityCorrect = 0
+  public var attributesCompared = 0
+  /// Error kind → word → count.
+  public var errors: [String: [String: Int]] = [:]
+  public var seconds: Double = 0
+
+  public var precision: Double { system == 0 ? 0 : Double(matched) / Double(system) }
+  public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+  public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+  public var classAccuracy: Double { matched == 0 ? 0 : Double(classCorrect) / Double(matched) }
+  public var tenseAccuracy: Double { attributesCompared == 0 ? 0 : Double(tenseCorrect) / Double(attributesCompared) }
+  public var aspectAccuracy: Double { attributesCompared == 0 ? 0 : Double(aspectCorrect) / Double(attributesCompared) }
+  public var polarityAccuracy: Double { attributesCompared == 0 ? 0 : Double(polarityCorrect) / Double(attributesCompared) }
+
+  public init() {}
+
+  mutating func error(_ kind: String, _ word: String) {
+    errors[kind, default: [:]][word, default: 0] += 1
+  }
+
+  /// Scores one document's system events against its gold events (exact span match).
+  public mutating func score(gold goldEvents: [GoldEvent], system events: [EventMention]) {
+    documents += 1
+    gold += goldEvents.count
+    system += events.count
+    var bySpan: [TextSpan: EventMention] = [:]
+    for e in events { bySpan[e.span] = e }
+    var matchedSpans = Set<TextSpan>()
+    for g in goldEvents {
+      guard let s = bySpan[g.span] else {
+        error("missed:\(g.cls)", g.text.lowercased())
+        continue
+      }
+      matched += 1
+      matchedSpans.insert(g.span)
+      if s.timemlClass.rawValue == g.cls { classCorrect += 1 } else {
+        error("class:\(g.cls)->\(s.timemlClass.rawValue)", s.lemma)
+      }
+      if let tense = g.tense {
+        attributesCompared += 1
+        if tense == s.tense.rawValue { tenseCorrect += 1 } else { error("tense:\(tense)->\(s.tense.rawValue)", g.text.lowercased()) }
+        if (g.aspect ?? "NONE") == s.aspect.rawValue { aspectCorrect += 1 } else {
+          error("aspect:\(g.aspect ?? "NONE")->\(s.aspect.rawValue)", g.text.lowercased())
+        }
+        if (g.polarity ?? "POS") == (s.polarity ? "POS" : "NEG") { polarityCorrect += 1 } else {
+          error("polarity:\(g.polarity ?? "POS")", g.text.lowercased())
+        }
+      }
+    }
+    for e in events where !matchedSpans.contains(e.span) {
+      error("spurious:\(e.timemlClass.rawValue)", e.trigger.lowercased())
+    }
+  }
+
+  /// A plain-text summary; with `errors`, the most frequent words of each error kind.
+  public func render(errors showErrors: Bool, top: Int = 12) -> String {
+    func pct(_ v: Double) -> String { String(format: "%.3f", v) }
+    var lines = [
+      "TimeML event triggers: \(documents) documents, gold \(gold), system \(system), matched \(matched)",
+      "  precision \(pct(precision))  recall \(pct(recall))  F1 \(pct(f1))",
+      "  class accuracy \(pct(classAccuracy))  tense \(pct(tenseAccuracy))  aspect \(pct(aspectAccuracy))  polarity \(pct(polarityAccuracy))  (on \(attributesCompared) matches with MAKEINSTANCE)",
+      String(format: "  %.2f s", seconds),
+    ]
+    if showErrors {
+      let kinds = errors.map { ($0.key, $0.value.values.reduce(0, +)) }.sorted { $0.1 > $1.1 }
+      for (kind, total) in kinds {
+        let words = errors[kind]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(top)
+        lines.append("  \(kind) (\(total)): " + words.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// Runs the event extractor over TimeML documents and scores triggers.
+public enum TimeMLEventEvaluation {
+  /// `.tml` files at `paths` (files or directories, searched recursively), sorted.
+  public static func files(_ paths: [String]) throws -> [String] {
+    var out: [String] = []
+    let fm = FileManager.default
+    for p in paths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw EvalError.unreadable(path: p) }
+      if isDir.boolValue {
+        let found = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".tml") }
+        out += found.map { (p as NSString).appendingPathComponent($0) }
+      } else {
+        out.append(p)
+      }
+    }
+    if out.isEmpty { throw EvalError.noFiles(path: paths.joined(separator: " ")) }
+    return out.sorted()
+  }
+
+  public static func run(paths: [String]) throws -> EventTriggerReport {
+    let start = Date()
+    var report = EventTriggerReport()
+    let analyzer = TextAnalyzer()
+    let extractor = EventExtractor()
+    for file in try files(paths) {
+      let doc = try TimeMLReader.read(path: file)
+      let analyzed = analyzer.analyze(doc.text, headlineLength: 0)
+      let events = extractor.extract(analyzed, times: [], actors: [], published: nil)
+      report.score(gold: doc.events, system: events)
+    }
+    report.seconds = Date().timeIntervalSince(start)
+    return report
+  }
+}

@@ -1,0 +1,311 @@
+/// Event nouns, TimeML classes and the CAMEO/PLOVER coding lexicon.
+public enum EventLexicon {
+  static func words(_ s: String) -> Set<String> { VerbLexicon.words(s) }
+
+  // MARK: TimeML classes
+
+  static let reporting = words(
+    "say tell report announce state declare explain add note cite remark reply "
+      + "quote testify inform brief disclose reveal stress reiterate repeat recount describe mention "
+      + "insist assert confirm acknowledge admit tweet post predict forecast estimate indicate")
+  static let iAction = words(
+    "try attempt promise vow pledge deny claim accuse allege offer propose seek request urge ask demand order "
+      + "call appeal threaten warn postpone delay cancel avoid refuse decline reject prevent block investigate "
+      + "agree decide approve authorize permit allow force persuade encourage name appoint nominate contest "
+      + "dispute dismiss oppose pressure press lobby campaign plead undertake volunteer schedule arrange "
+      + "rule advise recommend require compel oblige enable help assist risk manage fail refrain resist")
+  static let iState = words(
+    "want believe think fear plan expect hope wish desire intend need know doubt suspect love hate like prefer "
+      + "consider assume imagine worry anticipate mean aim feel regret suppose guess ready prepare determine "
+      + "seem appear envision envisage contemplate reckon presume trust dread favor favour")
+  static let aspectual = words(
+    "begin start commence initiate continue proceed keep resume stop end finish complete cease halt quit "
+      + "terminate discontinue conclude launch")
+  static let perception = words("see hear watch listen observe notice perceive view witness spot")
+  static let stateVerbs = words(
+    "own remain stay exist belong contain possess include lack resemble consist cost owe deserve")
+
+  /// The TimeML class of a verb lemma.
+  public static func timemlClass(ofVerb lemma: String) -> EventClass {
+    if reporting.contains(lemma) { return .reporting }
+    if perception.contains(lemma) { return .perception }
+    if aspectual.contains(lemma) { return .aspectual }
+    if iState.contains(lemma) { return .iState }
+    if iAction.contains(lemma) { return .iAction }
+    if stateVerbs.contains(lemma) { return .state }
+    return .occurrence
+  }
+
+  // MARK: Event nouns
+
+  /// Event nouns (singular) → the verb lemma they nominalize, or the noun itself.
+  static let eventNounTable: String = """
+    denial:deny strike:strike sanction:sanction protest:protest agreement:agree visit:visit talk:talk
+    attack:attack invasion:invade election:elect war:war killing:kill negotiation:negotiate withdrawal:withdraw
+    demonstration:demonstrate sale:sell supply:supply accusation:accuse threat:threaten warning:warn meeting:meet
+    summit:summit conflict:conflict fighting:fight violence:violence crisis:crisis bombing:bomb raid:raid
+    assault:assault offensive:offensive campaign:campaign ceasefire:ceasefire cease-fire:ceasefire deal:deal
+    plan:plan decision:decide announcement:announce statement:state comment:comment remark:remark speech:speech
+    interview:interview trip:trip tour:tour arrest:arrest trial:trial verdict:verdict ruling:rule vote:vote
+    referendum:referendum coup:coup uprising:uprising revolt:revolt rebellion:rebellion riot:riot boycott:boycott
+    embargo:embargo blockade:blockade siege:siege massacre:massacre explosion:explode blast:blast crash:crash
+    accident:accident earthquake:earthquake storm:storm flood:flood fire:fire disaster:disaster death:die
+    murder:murder assassination:assassinate execution:execute shooting:shoot injury:injure damage:damage
+    loss:lose gain:gain growth:grow decline:decline increase:increase rise:rise fall:fall drop:drop cut:cut
+    merger:merge acquisition:acquire purchase:purchase takeover:takeover bid:bid offer:offer investment:invest
+    payment:pay loan:loan aid:aid assistance:assist help:help rescue:rescue release:release return:return
+    departure:depart arrival:arrive launch:launch test:test operation:operation mission:mission effort:effort
+    attempt:attempt move:move action:action reform:reform change:change transition:transition recovery:recover
+    recession:recession scandal:scandal investigation:investigate probe:probe inquiry:inquiry hearing:hearing
+    testimony:testify charge:charge allegation:allege claim:claim dispute:dispute tension:tension clash:clash
+    battle:battle fight:fight combat:combat hostility:hostility occupation:occupy intervention:intervene
+    deployment:deploy retreat:retreat evacuation:evacuate victory:victory defeat:defeat win:win surrender:surrender
+    resignation:resign appointment:appoint nomination:nominate inauguration:inaugurate ceremony:ceremony
+    celebration:celebrate funeral:funeral wedding:wedding birth:birth conference:conference session:session
+    dialogue:dialogue discussion:discuss debate:debate consultation:consult negotiating:negotiate rally:rally
+    march:march pressure:pressure demand:demand request:request appeal:appeal plea:plea proposal:propose
+    restriction:restrict ban:ban crackdown:crackdown repression:repress bloodshed:bloodshed abuse:abuse
+    torture:torture detention:detain imprisonment:imprison kidnapping:kidnap abduction:abduct collapse:collapse
+    support:support criticism:criticize condemnation:condemn praise:praise approval:approve rejection:reject
+    refusal:refuse threat:threaten promise:promise pledge:pledge vow:vow commitment:commit signing:sign
+    agreement:agree treaty:treaty accord:accord settlement:settle compromise:compromise concession:concede
+    shipment:ship delivery:deliver transfer:transfer export:export import:import trade:trade exchange:exchange
+    cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
+    deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
+    strikes:strike talks:talk hostilities:hostility dealings:deal
+    shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
+    collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
+    performance:perform production:produce construction:construct development:develop expansion:expand
+    reduction:reduce creation:create destruction:destroy protection:protect prosecution:prosecute
+    conviction:convict sentence:sentence acquittal:acquit pardon:pardon appeal:appeal lawsuit:lawsuit suit:suit
+    visit:visit tour:tour journey:journey flight:flight voyage:voyage trip:trip campaign:campaign
+    demonstration:demonstrate walkout:walkout sit-in:sit-in vigil:vigil gathering:gather
+    """
+
+  static let eventNouns: [String: String] = {
+    var map: [String: String] = [:]
+    for pair in eventNounTable.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      let parts = pair.split(separator: ":")
+      guard parts.count == 2 else { continue }
+      map[String(parts[0])] = String(parts[1])
+    }
+    return map
+  }()
+
+  /// Nouns ending like nominalizations that are not events.
+  static let nonEventNouns = words(
+    "government department nation station position population condition question section portion nation "
+      + "region religion opinion union onion million billion trillion commission mention lion champion "
+      + "companion dimension pension mansion fashion cushion version vision television tradition nutrition "
+      + "institution constitution administration organization organisation corporation association "
+      + "foundation federation coalition opposition faction generation ration ammunition information "
+      + "equipment parliament management apartment document element instrument environment moment segment "
+      + "comment statement supplement compliment implement sentiment fragment department establishment "
+      + "basement cement payment installment monument ornament regiment tournament torment argument "
+      + "requirement entertainment employment unemployment investment movement treatment commitment "
+      + "location direction population relation relations ambition nationality regulation legislation "
+      + "several official capital total rival general material potential individual original natural "
+      + "personal final normal animal proposal:x signal approval:x")
+
+  /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
+  public static func eventNoun(_ word: String) -> String? {
+    if let lemma = eventNouns[word] { return lemma }
+    let singular = singularize(word)
+    if let singular, let lemma = eventNouns[singular] { return lemma }
+    let base = singular ?? word
+    if nonEventNouns.contains(base) || nonEventNouns.contains(word) { return nil }
+    return deverbal(base)
+  }
+
+  /// Singular of a regular plural, or `nil` when `word` does not look plural.
+  static func singularize(_ word: String) -> String? {
+    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") || word.hasSuffix("sses") {
+      return String(word.dropLast(2))
+    }
+    return String(word.dropLast())
+  }
+
+  /// The verb behind a nominalization ("negotiation" → "negotiate", "agreement" → "agree").
+  static func deverbal(_ noun: String) -> String? {
+    let verbs = VerbLexicon.verbs
+    func tryStem(_ suffix: String, _ replacements: [String]) -> String? {
+      guard noun.hasSuffix(suffix), noun.count > suffix.count + 2 else { return nil }
+      let stem = String(noun.dropLast(suffix.count))
+      for r in replacements where verbs.contains(stem + r) { return stem + r }
+      return nil
+    }
+    return tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
+      ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
+      ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
+      ?? tryStem("ence", ["", "e"]) ?? tryStem("ure", ["e", ""])
+  }
+
+  // MARK: Coding
+
+  /// A coding choice with its CAMEO code.
+  static func category(_ cameo: String) -> EventCategory? {
+    guard let info = cameoInfo[cameo] else { return nil }
+    return EventCategory(plover: info.plover, cameo: cameo, quadClass: info.quad, goldstein: info.goldstein)
+  }
+
+  struct CameoInfo { var plover: String; var quad: Int; var goldstein: Double }
+
+  /// CAMEO codes used by the coder, with PLOVER type, quad class (0…4) and Goldstein value.
+  static let cameoInfo: [String: CameoInfo] = [
+    "010": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: 0.0),
+    "015": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: 0.0),
+    "016": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: -1.0),
+    "020": CameoInfo(plover: "REQUEST", quad: 1, goldstein: 3.0),
+    "030": CameoInfo(plover: "AGREE", quad: 1, goldstein: 4.0),
+    "036": CameoInfo(plover: "AGREE", quad: 1, goldstein: 4.0),
+    "040": CameoInfo(plover: "CONSULT", quad: 1, goldstein: 1.0),
+    "042": CameoInfo(plover: "CONSULT", quad: 1, goldstein: 1.9),
+    "043": CameoInfo(plover: "CONSULT", quad: 1, goldstein: 2.8),
+    "046": CameoInfo(plover: "CONSULT", quad: 1, goldstein: 7.0),
+    "050": CameoInfo(plover: "SUPPORT", quad: 1, goldstein: 3.5),
+    "051": CameoInfo(plover: "SUPPORT", quad: 1, goldstein: 3.4),
+    "055": CameoInfo(plover: "SUPPORT", quad: 1, goldstein: 3.5),
+    "057": CameoInfo(plover: "SUPPORT", quad: 1, goldstein: 8.0),
+    "060": CameoInfo(plover: "COOPERATE", quad: 2, goldstein: 6.0),
+    "061": CameoInfo(plover: "COOPERATE", quad: 2, goldstein: 6.4),
+    "070": CameoInfo(plover: "AID", quad: 2, goldstein: 7.0),
+    "071": CameoInfo(plover: "AID", quad: 2, goldstein: 7.4),
+    "072": CameoInfo(plover: "AID", quad: 2, goldstein: 8.3),
+    "073": CameoInfo(plover: "AID", quad: 2, goldstein: 7.4),
+    "081": CameoInfo(plover: "CONCEDE", quad: 2, goldstein: 5.0),
+    "084": CameoInfo(plover: "RETREAT", quad: 2, goldstein: 7.0),
+    "085": CameoInfo(plover: "RETREAT", quad: 2, goldstein: 7.0),
+    "087": CameoInfo(plover: "RETREAT", quad: 2, goldstein: 9.0),
+    "090": CameoInfo(plover: "ACCUSE", quad: 3, goldstein: -2.0),
+    "100": CameoInfo(plover: "REQUEST", quad: 3, goldstein: -5.0),
+    "110": CameoInfo(plover: "ACCUSE", quad: 3, goldstein: -2.0),
+    "111": CameoInfo(plover: "ACCUSE", quad: 3, goldstein: -2.0),
+    "112": CameoInfo(plover: "ACCUSE", quad: 3, goldstein: -2.0),
+    "115": CameoInfo(plover: "ACCUSE", quad: 3, goldstein: -2.0),
+    "120": CameoInfo(plover: "REJECT", quad: 3, goldstein: -4.0),
+    "130": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -4.4),
+    "138": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -7.0),
+    "140": CameoInfo(plover: "PROTEST", quad: 4, goldstein: -6.5),
+    "141": CameoInfo(plover: "PROTEST", quad: 4, goldstein: -6.5),
+    "143": CameoInfo(plover: "PROTEST", quad: 4, goldstein: -6.5),
+    "150": CameoInfo(plover: "MOBILIZE", quad: 4, goldstein: -7.2),
+    "160": CameoInfo(plover: "SANCTION", quad: 3, goldstein: -4.0),
+    "161": CameoInfo(plover: "SANCTION", quad: 3, goldstein: -4.0),
+    "163": CameoInfo(plover: "SANCTION", quad: 3, goldstein: -8.0),
+    "166": CameoInfo(plover: "SANCTION", quad: 3, goldstein: -7.0),
+    "170": CameoInfo(plover: "COERCE", quad: 4, goldstein: -7.0),
+    "173": CameoInfo(plover: "COERCE", quad: 4, goldstein: -5.0),
+    "175": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
+    "180": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
+    "181": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
+    "186": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -10.0),
+    "190": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -10.0),
+    "193": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -10.0),
+    "194": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -10.0),
+    "195": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -10.0),
+  ]
+
+  /// Lemma → CAMEO code when no pattern applies.
+  static let lemmaCodes: [String: String] = {
+    var map: [String: String] = [:]
+    func put(_ code: String, _ lemmas: String) { for l in words(lemmas) { map[l] = code } }
+    put("010", "say tell state announce declare comment remark add note stress insist explain report "
+      + "reiterate mention write speak warn statement speech claim assert testify brief")
+    put("015", "admit acknowledge confess")
+    put("016", "deny")
+    put("020", "appeal urge ask plea")
+    put("030", "promise pledge vow offer")
+    put("036", "pursue")
+    put("040", "consult talk discuss confer meet meeting summit conference dialogue")
+    put("042", "visit trip tour travel")
+    put("043", "host welcome receive")
+    put("046", "negotiate mediate")
+    put("050", "support back endorse cooperate")
+    put("051", "praise commend applaud hail thank")
+    put("055", "apologize")
+    put("057", "sign ratify deal treaty accord")
+    put("061", "trade buy purchase invest export import sell")
+    put("070", "aid help assist provide supply give send donate")
+    put("084", "release free")
+    put("090", "investigate probe inquiry")
+    put("100", "demand order require")
+    put("110", "oppose disapprove")
+    put("111", "criticize criticise condemn denounce deplore slam")
+    put("112", "accuse blame allege charge")
+    put("115", "sue lawsuit")
+    put("120", "reject dismiss contest refuse rebuff repudiate refute rebut veto dispute ignore")
+    put("130", "threaten")
+    put("140", "protest")
+    put("141", "demonstrate rally march riot")
+    put("143", "boycott")
+    put("150", "deploy mobilize")
+    put("161", "expel")
+    put("163", "sanction embargo")
+    put("170", "coerce pressure force")
+    put("173", "arrest detain jail imprison")
+    put("175", "crackdown repress")
+    put("180", "kill murder assault beat torture injure wound massacre")
+    put("181", "kidnap abduct")
+    put("186", "assassinate")
+    put("190", "attack fight war clash invade battle combat offensive")
+    put("193", "shoot")
+    put("194", "shell")
+    put("195", "bomb strike airstrike")
+    return map
+  }()
+
+  static let weaponWords = words(
+    "weapon weapons arm arms drone drones uav uavs missile missiles ammunition munitions rocket rockets tank "
+      + "tanks jet jets aircraft warplane warplanes artillery military weaponry gun guns rifles bomb bombs")
+  static let agreementWords = words("agreement deal accord treaty pact arrangement jcpoa")
+
+  /// Codes an event from its lemma and the words that follow it in its clause.
+  ///
+  /// Patterns with particles or objects come first ("withdraw from" an agreement,
+  /// "impose sanctions", "call for", "sell weapons"); the lemma table is the fallback.
+  public static func code(lemma: String, following: [String], targetIsAgreement: Bool = false)
+    -> EventCategory?
+  {
+    let next = following.prefix(6)
+    let first = next.first ?? ""
+    switch lemma {
+    case "withdraw", "pull", "exit", "quit", "leave", "abandon":
+      if targetIsAgreement || next.contains(where: agreementWords.contains) { return category("160") }
+      if lemma == "withdraw" || (lemma == "pull" && (first == "out" || first == "back")) {
+        return category("087")
+      }
+      return nil
+    case "impose", "slap", "levy", "announce", "tighten", "expand":
+      if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("163") }
+    case "lift", "ease":
+      if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("085") }
+      if lemma == "ease" { return category("081") }
+      return nil
+    case "call":
+      if first == "for" || first == "on" || first == "upon" { return category("020") }
+      return nil
+    case "sell", "supply", "provide", "send", "ship", "deliver", "give", "transfer":
+      if next.contains(where: weaponWords.contains) { return category("072") }
+      if next.contains(where: { $0 == "aid" || $0 == "assistance" || $0 == "humanitarian" }) {
+        return category("073")
+      }
+    case "pressure", "press":
+      if next.contains(where: { $0.hasPrefix("sanction") }) { return category("163") }
+      if lemma == "press" { return first == "for" ? category("100") : nil }
+    case "cut", "break", "sever":
+      if next.contains(where: { $0 == "ties" || $0 == "relations" }) { return category("161") }
+      return nil
+    case "threaten":
+      if next.contains(where: { ["attack", "strike", "war", "force", "invade", "bomb"].contains($0) }) {
+        return category("138")
+      }
+    case "agree", "sign":
+      return category(lemma == "sign" ? "057" : "030")
+    default: break
+    }
+    if let code = lemmaCodes[lemma] { return category(code) }
+    return nil
+  }
+}

@@ -1,0 +1,58 @@
+import ChronicleEval
+import ChronicleExtraction
+import Testing
+
+@Suite struct EventEvalTests {
+  @Test func readsTimeML() throws {
+    let tml = """
+      <TimeML><TEXT>Prices <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> &amp; traders <EVENT eid="e2" class="REPORTING">said</EVENT> so.</TEXT>
+      <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+      <MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="NEG" pos="VERB"/>
+      </TimeML>
+      """
+    let doc = try TimeMLReader.parse(Array(tml.utf8), name: "t")
+    #expect(doc.text == "Prices fell & traders said so.")
+    #expect(doc.events.map(\.text) == ["fell", "said"])
+    #expect(doc.events[0].span == TextSpan(start: 7, end: 11))
+    #expect(doc.events[1].cls == "REPORTING")
+    #expect(doc.events[1].polarity == "NEG")
+  }
+
+  @Test func missingTextIsAnError() {
+    #expect(throws: EvalError.self) { try TimeMLReader.parse(Array("<TimeML/>".utf8), name: "x") }
+  }
+
+  @Test func scoresTriggers() {
+    let gold = [
+      GoldEvent(span: TextSpan(start: 0, end: 4), text: "fell", cls: "OCCURRENCE", tense: "PAST", aspect: "NONE", polarity: "POS"),
+      GoldEvent(span: TextSpan(start: 10, end: 14), text: "said", cls: "REPORTING", tense: "PAST", aspect: "NONE", polarity: "POS"),
+    ]
+    let system = [
+      EventMention(sentence: 0, span: TextSpan(start: 0, end: 4), trigger: "fell", lemma: "fall", timemlClass: .occurrence, tense: .past),
+      EventMention(sentence: 0, span: TextSpan(start: 20, end: 24), trigger: "rose", lemma: "rise", timemlClass: .occurrence, tense: .past),
+    ]
+    var report = EventTriggerReport()
+    report.score(gold: gold, system: system)
+    #expect(report.matched == 1)
+    #expect(report.precision == 0.5)
+    #expect(report.recall == 0.5)
+    #expect(report.tenseAccuracy == 1)
+    #expect(report.errors["missed:REPORTING"]?["said"] == 1)
+    #expect(report.errors["spurious:OCCURRENCE"]?["rose"] == 1)
+    #expect(report.render(errors: true).contains("F1 0.500"))
+  }
+
+  @Test func scoresCodings() {
+    let c = CodingCase(id: "a", date: nil, text: "x", codings: [GoldCoding(source: "USAGOV", code: "112", target: "IRN")], noEvent: false)
+    var event = EventMention(sentence: 0, span: TextSpan(start: 0, end: 1), trigger: "accused", lemma: "accuse", timemlClass: .iAction)
+    event.category = EventCategory(plover: "ACCUSE", cameo: "111", quadClass: 3, goldstein: -2)
+    var report = CodingReport()
+    report.score(c, events: [event], system: [SystemCoding(source: "USA", code: "111", target: "IRNGOV", trigger: "accused")])
+    #expect(report.rootAgree == 1)
+    #expect(report.exactAgree == 0)
+    #expect(report.fullAgree == 1)
+    let none = CodingCase(id: "b", date: nil, text: "y", codings: [], noEvent: true)
+    report.score(none, events: [], system: [SystemCoding(source: "USA", code: "010", target: "IRN", trigger: "said")])
+    #expect(report.overGeneration == 1)
+  }
+}

@@ -1,0 +1,177 @@
+import Testing
+
+@testable import ChronicleExtraction
+
+private let countries: [ActorSpec] = [
+  "Iran", "Russia", "Germany", "Syria", "Brazil", "Argentina", "Japan", "Peru", "Chile", "Bolivia", "Spain",
+  "Portugal", "Kenya", "Uganda", "Somalia", "Canada", "Mexico", "Norway", "Taiwan", "Egypt", "France", "Mali",
+].map { ActorSpec($0) } + [
+  ActorSpec("Iranian", "Iran"), ActorSpec("Chinese", "China"), ActorSpec("NAFTA", "NAFTA", .agreement),
+  ActorSpec("Ruritanian police", "Ruritania", .organization), ActorSpec("Maria Lopez", "Maria Lopez", .person),
+]
+
+private let published = CivilDate(year: 2022, month: 10, day: 17)!
+
+private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = [], counterparties: EventExtractor.CounterpartyLookup? = nil)
+  -> (events: [EventMention], actors: [ActorMention])
+{
+  let analyzed = TextAnalyzer().analyze(marked.text, headlineLength: 0)
+  let actors = EventTestSupport.mentions(countries, in: analyzed)
+  let tx = times.map { EventTestSupport.time($0.0, value: $0.1, signal: $0.2, in: analyzed) }
+  let extractor = counterparties.map { EventExtractor(counterparties: $0) } ?? EventExtractor()
+  return (extractor.extract(analyzed, times: tx, actors: actors, published: published), actors)
+}
+
+@Suite struct EventExtractorTests {
+  @Test(arguments: [
+    // Denials: the deny event and the denied event.
+    "Iran [denies|016|STATEMENT|src=Iran|class=I_ACTION] that it [sold|072|AID|src=Iran|tgt=Russia|denied|by=Iran|parent] drones to Russia.",
+    // Accusations and rejections.
+    "Germany [accused|112|ACCUSE|src=Germany|tgt=Syria] Syria of lying.",
+    "Germany [rejected|REJECT|src=Germany|tgt=Iran] Iranian [denials|src=Iran] that the regime [sold|denied] arms.",
+    // Compound subjects.
+    "Brazil and Argentina [signed|057|SUPPORT|src=Brazil|src=Argentina] a trade pact.",
+    // Passive voice: the by-agent is the source.
+    "Canada was [attacked|ASSAULT|src=Mexico|tgt=Canada|tense=PAST] by Mexico.",
+    // Planned events.
+    "Japan [plans|class=I_STATE|src=Japan] to [impose|163|SANCTION|src=Japan|tgt=Peru|planned|tense=INFINITIVE] sanctions on Peru.",
+    "France will [visit|042|CONSULT|src=France|tgt=Mali|planned|tense=FUTURE] Mali.",
+    // Negation and conditionals.
+    "Chile did not [attack|190|src=Chile|tgt=Bolivia|negated|neg|tense=PAST] Bolivia.",
+    "Spain would [invade|hypothetical|src=Spain|tgt=Portugal] Portugal.",
+    "If Spain [invades|hypothetical] Portugal, France [says|src=France] it will respond.",
+    // Reported speech.
+    "Kenya [said|010|STATEMENT|src=Kenya|class=REPORTING] Uganda [attacked|reported|by=Kenya|src=Uganda|tgt=Somalia] Somalia.",
+    // Withdrawal from an agreement.
+    "Canada [withdrew|160|SANCTION|src=Canada|tgt=NAFTA] from NAFTA.",
+    // Nominal events.
+    "Chinese [sanctions|163|src=China|tgt=Taiwan] on Taiwan hurt exports.",
+    "The [killing|180|ASSAULT|src=Ruritania] of a student by Ruritanian police [sparked|src=nil|nocode] anger.",
+    // Pronoun subjects.
+    "Maria Lopez arrived late. She [praised|051|SUPPORT|src=Maria Lopez|tgt=Peru] Peru.",
+    // Requests and threats.
+    "Egypt [urged|020|REQUEST|src=Egypt|tgt=Mali] Mali to [release|planned] the hostages.",
+    "Egypt [demanded|100|REQUEST|src=Egypt] an apology from Mali.",
+    "Peru [threatened|138|THREATEN|src=Peru|tgt=Chile] Chile with an attack.",
+  ])
+  func coding(_ marked: String) {
+    let m = MarkedEvents(marked.replacingOccurrences(of: "src=nil|", with: ""))
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem) — \(m.text)") }
+    }
+  }
+
+  @Test(arguments: [
+    "Iran has [sold|tense=PRESENT|aspect=PERFECTIVE] drones.",
+    "Iran will [sell|tense=FUTURE|aspect=NONE] drones.",
+    "Iran was [planning|tense=PAST|aspect=PROGRESSIVE] a sale.",
+    "Iran had [ignored|tense=PAST|aspect=PERFECTIVE] them.",
+    "We have been [warning|tense=PRESENT|aspect=PERFECTIVE_PROGRESSIVE] them.",
+    "Iran wants to [sell|tense=INFINITIVE] drones.",
+    "Iran did not [sell|tense=PAST|neg] drones.",
+    "Iran has never [sold|tense=PRESENT|aspect=PERFECTIVE|neg] drones.",
+    "Iran is [selling|tense=PRESENT|aspect=PROGRESSIVE|pos] drones.",
+    "Iran [sold|tense=PAST|lemma=sell] drones and [bought|tense=PAST|lemma=buy] oil.",
+    "The [invasion|tense=NONE|lemma=invade] failed.",
+    "Officials [began|class=ASPECTUAL] [talks|lemma=talk] on trade.",
+    "They [saw|class=PERCEPTION] the [explosion|class=OCCURRENCE].",
+    "Officials [believe|class=I_STATE] it was an [attack|class=OCCURRENCE].",
+  ])
+  func tenseAspectPolarity(_ marked: String) {
+    let m = MarkedEvents(marked)
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem) — \(m.text)") }
+    }
+  }
+
+  @Test func nonEventsAreSkipped() {
+    let m = MarkedEvents("The house on the hill is old and the market was quiet last week.")
+    let (events, _) = run(m)
+    #expect(!events.contains { ["house", "hill", "market", "last", "week"].contains($0.trigger) })
+  }
+
+  @Test func timeAttachment() {
+    let m = MarkedEvents("Norway [said|date=2022-10-14|rel=IS_INCLUDED] on Friday that Mali had [attacked|date=nil] Egypt.")
+    let (events, actors) = run(m, times: [("Friday", "2022-10-14", "on")])
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func sinceGivesBegunBy() {
+    let m = MarkedEvents("Kenya has been [warning|rel=BEGUN_BY|date=2022-07] since July that Uganda [plans|parent] an attack.")
+    let (events, actors) = run(m, times: [("July", "2022-07", "since")])
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func presentTenseUsesDocumentDate() {
+    let m = MarkedEvents(
+      "Iran [faces|date=2022-10-17|rule=document-date:present-tense] protests. Iran [sold|date=nil] drones. Iran is [facing|date=2022-10-17] unrest.")
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func quotesAreAttributedToTheSpeaker() {
+    let m = MarkedEvents(
+      "\u{201C}We will [help|planned|by=Norway|src=Norway] them,\u{201D} Norway [said|src=Norway]. \u{201C}Mali [attacked|reported|by=Norway] Egypt.\u{201D}")
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func counterpartiesBecomeTargets() {
+    let m = MarkedEvents("Mexico wanted a deal. Canada [negotiated|046|CONSULT|src=Canada|tgt=NAFTA|tgt=Mexico] NAFTA.")
+    let (events, actors) = run(m, counterparties: { entity in
+      entity.name == "NAFTA" ? [ActorEntity(id: "test:Mexico", name: "Mexico", type: .country)] : []
+    })
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func attributionPhraseIsNotAnArgument() {
+    let text = "Mali attacked Egypt, according to Reuters."
+    let analyzed = TextAnalyzer().analyze(text, headlineLength: 0)
+    let actors = EventTestSupport.mentions(
+      [ActorSpec("Mali"), ActorSpec("Egypt"), ActorSpec("Reuters", "Reuters", .media)], in: analyzed)
+    let events = EventExtractor().extract(analyzed, times: [], actors: actors, published: nil)
+    let reuters = actors.firstIndex { $0.text == "Reuters" }!
+    #expect(!events.contains { e in e.arguments.contains { $0.mention == reuters } && e.category != nil })
+  }
+}
+
+@Suite struct VerbLexiconTests {
+  @Test(arguments: [
+    ("sold", "sell"), ("selling", "sell"), ("denies", "deny"), ("stopped", "stop"), ("taken", "take"),
+    ("negotiated", "negotiate"), ("pursued", "pursue"), ("carries", "carry"), ("tries", "try"), ("making", "make"),
+    ("ran", "run"), ("withdrew", "withdraw"), ("lying", "lie"), ("pressuring", "pressure"), ("sanctioned", "sanction"),
+  ])
+  func lemmatizes(_ pair: (String, String)) {
+    #expect(VerbLexicon.lemmatize(pair.0)?.lemma == pair.1)
+  }
+
+  @Test func formsAreClassified() {
+    #expect(VerbLexicon.lemmatize("taken")?.form == .pastParticiple)
+    #expect(VerbLexicon.lemmatize("took")?.form == .past)
+    #expect(VerbLexicon.lemmatize("walked")?.form == .pastOrParticiple)
+    #expect(VerbLexicon.lemmatize("sells")?.form == .thirdPerson)
+    #expect(VerbLexicon.lemmatize("table") == nil)
+  }
+
+  @Test(arguments: [("negotiations", "negotiate"), ("agreement", "agree"), ("denials", "deny"), ("invasion", "invade")])
+  func eventNouns(_ pair: (String, String)) {
+    #expect(EventLexicon.eventNoun(pair.0) == pair.1)
+  }
+
+  @Test func nonEventNouns() {
+    #expect(EventLexicon.eventNoun("government") == nil)
+    #expect(EventLexicon.eventNoun("nation") == nil)
+  }
+}
