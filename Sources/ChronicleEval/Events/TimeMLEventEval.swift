@@ -36,7 +36,7 @@ public struct GoldEvent: Sendable, Equatable {
 }
 
 /// A TimeML document with its plain text and gold events.
-public struct TimeMLDocument: Sendable {
+public struct TimeMLEventDocument: Sendable {
   public var name: String
   public var text: String
   public var events: [GoldEvent]
@@ -44,8 +44,8 @@ public struct TimeMLDocument: Sendable {
 
 /// Reads TimeML `.tml` documents: the `<TEXT>` content with tags stripped and entities
 /// decoded, gold EVENT spans as UTF-8 byte offsets, and MAKEINSTANCE attributes.
-public enum TimeMLReader {
-  public static func read(path: String) throws -> TimeMLDocument {
+public enum TimeMLEventReader {
+  public static func read(path: String) throws -> TimeMLEventDocument {
     guard let data = FileManager.default.contents(atPath: path) else { throw EvalError.unreadable(path: path) }
     let bytes = [UInt8](data)
     return try parse(bytes, name: (path as NSString).lastPathComponent, path: path)
@@ -68,7 +68,7 @@ public enum TimeMLReader {
     return out
   }
 
-  public static func parse(_ bytes: [UInt8], name: String, path: String = "") throws -> TimeMLDocument {
+  public static func parse(_ bytes: [UInt8], name: String, path: String = "") throws -> TimeMLEventDocument {
     func find(_ needle: String, from: Int) -> Int? {
       let n = Array(needle.utf8)
       guard n.count <= bytes.count else { return nil }
@@ -138,7 +138,7 @@ public enum TimeMLReader {
         events[idx].polarity = inst["polarity"]
       }
     }
-    return TimeMLDocument(name: name, text: String(decoding: out, as: UTF8.self), events: events)
+    return TimeMLEventDocument(name: name, text: String(decoding: out, as: UTF8.self), events: events)
   }
 }
 
@@ -251,7 +251,7 @@ public enum TimeMLEventEvaluation {
     let analyzer = TextAnalyzer()
     let extractor = EventExtractor()
     for file in try files(paths) {
-      let doc = try TimeMLReader.read(path: file)
+      let doc = try TimeMLEventReader.read(path: file)
       let analyzed = analyzer.analyze(doc.text, headlineLength: 0)
       let events = extractor.extract(analyzed, times: [], actors: [], published: nil)
       report.score(gold: doc.events, system: events)
