@@ -74,7 +74,7 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     return try body()
   } catch let error as InputError {
     printError(error.description)
-    throw ExitCode(65)
+    throw ExitCode(error.exitCode)
   } catch let error as StoreError {
     printError(error.description)
     throw ExitCode(74)
