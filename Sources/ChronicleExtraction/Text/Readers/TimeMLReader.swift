@@ -94,9 +94,8 @@ private struct TimeMLScanner {
   var fields: [String: String] = [:]
   var extraInfoHasTags = false
   var extraInfoCount = 0
-  // Capture of metadata elements outside the text.
-  var capture: [UInt8] = []
-  var captureDepth = 0
+  /// Text of the metadata elements being read (outside the text), by upper-case name.
+  var captures: [String: [UInt8]] = [:]
   var inDCT = false
 
   init(_ p: UnsafeBufferPointer<UInt8>) {
@@ -124,7 +123,7 @@ private struct TimeMLScanner {
         while j < n, p[j] != UInt8(ascii: "<"), p[j] != UInt8(ascii: "&") { j += 1 }
         let run = UnsafeBufferPointer(rebasing: p[i..<j])
         if inText { body.append(contentsOf: run) }
-        if captureDepth > 0 { capture.append(contentsOf: run) }
+        if !captures.isEmpty { for key in captures.keys { captures[key]!.append(contentsOf: run) } }
         i = j
       }
     }
@@ -132,7 +131,7 @@ private struct TimeMLScanner {
 
   mutating func text(_ bytes: [UInt8]) {
     if inText { body.append(contentsOf: bytes) }
-    if captureDepth > 0 { capture.append(contentsOf: bytes) }
+    if !captures.isEmpty { for key in captures.keys { captures[key]!.append(contentsOf: bytes) } }
   }
 
   mutating func markup() {
@@ -252,6 +251,7 @@ private struct TimeMLScanner {
       }
       return
     }
+    if captures["EXTRAINFO"] != nil { extraInfoHasTags = true }
     switch upper {
     case "TEXT":
       if !selfClosing, !textSeen {
@@ -263,34 +263,22 @@ private struct TimeMLScanner {
     case "TIMEX3" where inDCT:
       if creationTime == nil {
         creationTime = TimeMLElement(name: name, attributes: attributes, range: nil, text: "")
+        if !selfClosing { captures["DCT-TIMEX3"] = [] }
       }
-      if !selfClosing { beginCapture("DCT-TIMEX3") }
     case _ where TimeMLScanner.metadataElements.contains(upper):
-      if !selfClosing { beginCapture(upper) }
+      if !selfClosing, captures[upper] == nil {
+        captures[upper] = []
+        if upper == "EXTRAINFO" {
+          extraInfoHasTags = false
+          extraInfoCount += 1
+        }
+      }
     case "TIMEML", "DOCTYPE", "SLUG", "HEADER", "TRAILER", "DATE_TIME", "CATEGORY":
-      if captureDepth > 0, upper != "TIMEML" { extraInfoHasTags = true }
+      break
     default:
-      if captureDepth > 0 {
-        extraInfoHasTags = true
-      } else if !inDCT {
+      if captures.isEmpty, !inDCT {
         links.append(TimeMLElement(name: name, attributes: attributes, range: nil, text: ""))
       }
-    }
-  }
-
-  var capturing: String?
-
-  mutating func beginCapture(_ what: String) {
-    if captureDepth > 0 {
-      extraInfoHasTags = true
-      return
-    }
-    capturing = what
-    capture.removeAll(keepingCapacity: true)
-    captureDepth = 1
-    if what == "EXTRAINFO" {
-      extraInfoHasTags = false
-      extraInfoCount += 1
     }
   }
 
@@ -314,24 +302,18 @@ private struct TimeMLScanner {
       inDCT = false
       return
     }
-    guard captureDepth > 0, let what = capturing else { return }
-    let matches = what == upper || (what == "DCT-TIMEX3" && upper == "TIMEX3")
-    guard matches else { return }
-    captureDepth = 0
-    capturing = nil
-    let value = ByteText.collapsed(ByteText.string(capture))
-    if what == "DCT-TIMEX3" {
+    let key = upper == "TIMEX3" && captures["DCT-TIMEX3"] != nil ? "DCT-TIMEX3" : upper
+    guard let captured = captures.removeValue(forKey: key) else { return }
+    let value = ByteText.collapsed(ByteText.string(captured))
+    switch key {
+    case "DCT-TIMEX3":
       creationTime?.text = value
-      return
-    }
-    if what == "EXTRAINFO" {
+    case "EXTRAINFO":
       // Only a single, tag-free EXTRAINFO line is a headline candidate.
-      if extraInfoCount == 1, !extraInfoHasTags, !capture.contains(ByteText.newline) || isOneLine(capture) {
-        fields["EXTRAINFO"] = value
-      }
-      return
+      if extraInfoCount == 1, !extraInfoHasTags, isOneLine(captured) { fields["EXTRAINFO"] = value }
+    default:
+      if fields[key] == nil, !value.isEmpty { fields[key] = value }
     }
-    if fields[what] == nil, !value.isEmpty { fields[what] = value }
   }
 
   func isOneLine(_ bytes: [UInt8]) -> Bool {
