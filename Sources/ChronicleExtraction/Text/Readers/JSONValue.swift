@@ -24,9 +24,15 @@ enum JSONValue: Equatable {
   func member(_ keys: [String]) -> JSONValue? {
     guard case .object(let members) = self else { return nil }
     for key in keys {
-      for (k, v) in members where k.utf8.count == key.utf8.count && k.lowercased() == key { return v }
+      for (k, v) in members where JSONValue.equalsIgnoringCase(k, key) { return v }
     }
     return nil
+  }
+
+  /// Whether `name` equals `lowercaseKey` ignoring ASCII case.
+  static func equalsIgnoringCase(_ name: String, _ lowercaseKey: String) -> Bool {
+    guard name.utf8.count == lowercaseKey.utf8.count else { return false }
+    return zip(name.utf8, lowercaseKey.utf8).allSatisfy { ByteText.lower($0) == $1 }
   }
 
   /// A short name of the value's type, for error messages.

@@ -52,20 +52,20 @@ public enum TimeMLReader {
   /// Parses TimeML from raw file bytes (checked and decoded like any input).
   public static func parse(bytes: [UInt8], path: String) throws(InputError) -> TimeMLDocument {
     let decoded = try InputDecoding.decode(bytes, path: path)
-    return try parseDecoded(decoded.bytes, path: path).document
+    return try parseDecoded(decoded.bytes, path: path, annotations: true).document
   }
 
   static func read(_ bytes: [UInt8], path: String) throws(InputError) -> (Article, [String]) {
-    let (doc, warnings) = try parseDecoded(bytes, path: path)
+    let (doc, warnings) = try parseDecoded(bytes, path: path, annotations: false)
     return (doc.article, warnings)
   }
 
-  static func parseDecoded(_ bytes: [UInt8], path: String) throws(InputError) -> (
+  static func parseDecoded(_ bytes: [UInt8], path: String, annotations: Bool) throws(InputError) -> (
     document: TimeMLDocument, warnings: [String]
   ) {
     var result: Result<(TimeMLDocument, [String]), InputError>!
     bytes.withUnsafeBufferPointer { p in
-      var scanner = TimeMLScanner(p)
+      var scanner = TimeMLScanner(p, annotations: annotations)
       scanner.run()
       result = scanner.document(path: path)
     }
@@ -98,8 +98,12 @@ private struct TimeMLScanner {
   var captures: [String: [UInt8]] = [:]
   var inDCT = false
 
-  init(_ p: UnsafeBufferPointer<UInt8>) {
+  /// Whether annotations and links are collected (not needed for just the article).
+  let collect: Bool
+
+  init(_ p: UnsafeBufferPointer<UInt8>, annotations: Bool) {
     self.p = p
+    self.collect = annotations
     body.reserveCapacity(p.count)
   }
 
@@ -174,7 +178,8 @@ private struct TimeMLScanner {
       skipPast(from: j)
       endTag(upper)
     } else {
-      let (attributes, selfClosing) = parseAttributes(from: j)
+      let keep = collect || (inDCT && upper == "TIMEX3")
+      let (attributes, selfClosing) = parseAttributes(from: j, keep: keep)
       startTag(name, upper, attributes, selfClosing: selfClosing)
     }
   }
@@ -185,7 +190,9 @@ private struct TimeMLScanner {
     i = min(p.count, j + 1)
   }
 
-  mutating func parseAttributes(from: Int) -> ([String: String], Bool) {
+  /// Reads the attributes up to `>` (decoded into a dictionary only when `keep`)
+  /// and whether the tag ends with `/>`.
+  mutating func parseAttributes(from: Int, keep: Bool) -> ([String: String], Bool) {
     var attributes: [String: String] = [:]
     let n = p.count
     var j = from
@@ -213,9 +220,9 @@ private struct TimeMLScanner {
         j += 1
         continue
       }
-      let name = ByteText.string(UnsafeBufferPointer(rebasing: p[nameStart..<j]))
+      let nameEnd = j
       while j < n, ByteText.isSpace(p[j]) { j += 1 }
-      var value = ""
+      var valueRange = j..<j
       if j < n, p[j] == UInt8(ascii: "=") {
         j += 1
         while j < n, ByteText.isSpace(p[j]) { j += 1 }
@@ -224,15 +231,18 @@ private struct TimeMLScanner {
           let s = j + 1
           var e = s
           while e < n, p[e] != q { e += 1 }
-          value = HTMLEntities.decode(ByteText.string(UnsafeBufferPointer(rebasing: p[s..<e])))
+          valueRange = s..<e
           j = min(n, e + 1)
         } else {
           let s = j
           while j < n, !ByteText.isSpace(p[j]), p[j] != UInt8(ascii: ">") { j += 1 }
-          value = HTMLEntities.decode(ByteText.string(UnsafeBufferPointer(rebasing: p[s..<j])))
+          valueRange = s..<j
         }
       }
-      attributes[name] = value
+      if keep {
+        let name = ByteText.string(UnsafeBufferPointer(rebasing: p[nameStart..<nameEnd]))
+        attributes[name] = HTMLEntities.decode(ByteText.string(UnsafeBufferPointer(rebasing: p[valueRange])))
+      }
     }
     i = j
     return (attributes, selfClosing)
@@ -242,6 +252,7 @@ private struct TimeMLScanner {
 
   mutating func startTag(_ name: String, _ upper: String, _ attributes: [String: String], selfClosing: Bool) {
     if inText {
+      guard collect else { return }
       if selfClosing {
         annotations.append(
           (body.count, TimeMLElement(name: name, attributes: attributes, range: body.count..<body.count, text: "")))
@@ -276,7 +287,7 @@ private struct TimeMLScanner {
     case "TIMEML", "DOCTYPE", "SLUG", "HEADER", "TRAILER", "DATE_TIME", "CATEGORY":
       break
     default:
-      if captures.isEmpty, !inDCT {
+      if collect, captures.isEmpty, !inDCT {
         links.append(TimeMLElement(name: name, attributes: attributes, range: nil, text: ""))
       }
     }
@@ -293,9 +304,9 @@ private struct TimeMLScanner {
       if let k = open.lastIndex(where: { $0.upper == upper }) {
         while open.count > k + 1 { finish(open.removeLast()) }
         finish(open.removeLast())
-        // Sentences: a line break when the next sentence follows directly.
-        if upper == "S", i < p.count, !ByteText.isSpace(p[i]) { body.append(ByteText.newline) }
       }
+      // Sentences: a line break when the next sentence follows directly.
+      if upper == "S", i < p.count, !ByteText.isSpace(p[i]) { body.append(ByteText.newline) }
       return
     }
     if upper == "DCT" {
