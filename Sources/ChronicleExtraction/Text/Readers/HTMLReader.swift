@@ -310,6 +310,7 @@ private struct HTMLScanner {
       for t in trackers.indices where trackers[t].name == name { trackers[t].depth += 1 }
     }
 
+    if capturingH1, kind == .lineBreak || kind == .block || kind == .cell { captureSpace = true }
     switch kind {
     case .block: pendingBreak = true
     case .lineBreak: pendingBreak = true
