@@ -102,8 +102,15 @@ enum ByteText {
         out.append(space)
         pending = false
       }
-      out.append(bytes[i])
-      i = bytes.index(after: i)
+      // A run of bytes up to the next possible whitespace goes in at once.
+      var j = bytes.index(after: i)
+      while j < bytes.endIndex {
+        let b = bytes[j]
+        if b <= 0x20 || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { break }
+        j = bytes.index(after: j)
+      }
+      out.append(contentsOf: bytes[i..<j])
+      i = j
     }
   }
 

@@ -383,9 +383,22 @@ enum MarkdownReader {
         if !delimiter { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + n)])) }
         i += n
       default:
-        out.append(b)
-        i += 1
+        // A run of bytes without markup characters goes in at once.
+        var j = i + 1
+        while j < end, !isInlineSpecial(p[j]) { j += 1 }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+        i = j
       }
+    }
+  }
+
+  @inline(__always) static func isInlineSpecial(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "!"), UInt8(ascii: "["), UInt8(ascii: "<"),
+      UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+      return true
+    default:
+      return false
     }
   }
 
