@@ -769,7 +769,7 @@ private struct HTMLScanner {
   func linkedData() -> LinkedData {
     var found = LinkedData()
     for script in jsonLD {
-      guard let value = try? JSONParser.parse(Array(script.utf8)) else { continue }
+      guard let value = try? JSONInputParser.parse(Array(script.utf8)) else { continue }
       if let article = HTMLScanner.findArticle(value) {
         func string(_ keys: [String]) -> String? {
           if case .string(let s)? = article.member(keys), !s.isEmpty { return s }
@@ -792,7 +792,7 @@ private struct HTMLScanner {
     return found
   }
 
-  static func findArticle(_ value: JSONValue, depth: Int = 0) -> JSONValue? {
+  static func findArticle(_ value: JSONInputValue, depth: Int = 0) -> JSONInputValue? {
     guard depth < 8 else { return nil }
     switch value {
     case .array(let items):

@@ -33,9 +33,9 @@ enum JSONArticleReader {
   static let listKeys = ["articles", "items", "documents", "data", "results"]
 
   static func readJSON(_ bytes: [UInt8], path: String) throws(InputError) -> ReadResult {
-    let parsed: Result<JSONValue, JSONParseError> = bytes.withUnsafeBufferPointer { p in
-      var parser = JSONParser(p)
-      do throws(JSONParseError) {
+    let parsed: Result<JSONInputValue, JSONInputError> = bytes.withUnsafeBufferPointer { p in
+      var parser = JSONInputParser(p)
+      do throws(JSONInputError) {
         let value = try parser.value()
         parser.skipSpace()
         if parser.i < parser.end {
@@ -47,13 +47,13 @@ enum JSONArticleReader {
         return .failure(error)
       }
     }
-    let value: JSONValue
+    let value: JSONInputValue
     switch parsed {
     case .failure(let e): throw .malformed(path: path, line: e.line, reason: "\(e.reason) (column \(e.column))")
     case .success(.null): return readJSONLines(bytes, path: path)
     case .success(let v): value = v
     }
-    var items: [JSONValue]
+    var items: [JSONInputValue]
     switch value {
     case .object:
       if value.member(textKeys) == nil, case .array(let list)? = value.member(listKeys) {
@@ -97,9 +97,9 @@ enum JSONArticleReader {
         var first = start
         while first < end, ByteText.isSpace(p[first]) { first += 1 }
         if first == end { continue }
-        var parser = JSONParser(p, from: start, to: end)
-        let value: JSONValue
-        do throws(JSONParseError) {
+        var parser = JSONInputParser(p, from: start, to: end)
+        let value: JSONInputValue
+        do throws(JSONInputError) {
           value = try parser.value()
           parser.skipSpace()
           if parser.i < end { throw parser.error("unexpected text after the JSON value") }
@@ -138,8 +138,8 @@ enum JSONArticleReader {
   }()
 
   /// The members of `object` that name article fields, best-ranked per field.
-  static func fieldValues(_ object: JSONValue) -> [JSONValue?] {
-    var values = [JSONValue?](repeating: nil, count: 6)
+  static func fieldValues(_ object: JSONInputValue) -> [JSONInputValue?] {
+    var values = [JSONInputValue?](repeating: nil, count: 6)
     var ranks = [Int](repeating: .max, count: 6)
     guard case .object(let members) = object else { return values }
     for (key, value) in members {
@@ -155,7 +155,7 @@ enum JSONArticleReader {
   }
 
   /// The article an object describes; errors name `origin`.
-  static func article(_ object: JSONValue, path: String, origin: String, format: ArticleFormat) throws(InputError)
+  static func article(_ object: JSONInputValue, path: String, origin: String, format: ArticleFormat) throws(InputError)
     -> Article
   {
     let values = fieldValues(object)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ChronicleExtraction
 
-@Suite struct TimeMLReaderTests {
+@Suite struct TimeMLArticleReaderTests {
   static let timebank = """
     <?xml version="1.0" ?>
     <TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -27,7 +27,7 @@ import Testing
     """
 
   @Test func timebankShape() throws {
-    let a = try readArticle(TimeMLReaderTests.timebank, name: "XYZ19990101.0001.tml")
+    let a = try readArticle(TimeMLArticleReaderTests.timebank, name: "XYZ19990101.0001.tml")
     #expect(a.format == .timeml)
     #expect(a.id == "XYZ19990101.0001")
     #expect(a.title == nil)
@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func annotationsPointIntoTheBody() throws {
-    let doc = try TimeMLReader.parse(bytes: Array(TimeMLReaderTests.timebank.utf8), path: "x.tml")
+    let doc = try TimeMLArticleReader.parse(bytes: Array(TimeMLArticleReaderTests.timebank.utf8), path: "x.tml")
     let body = Array(doc.article.body.utf8)
     #expect(doc.annotations.map(\.name) == ["EVENT", "TIMEX3", "EVENT", "EVENT"])
     for element in doc.annotations {
@@ -66,7 +66,7 @@ import Testing
       </TEXT>
       </TimeML>
       """
-    let doc = try TimeMLReader.parse(bytes: Array(xml.utf8), path: "a.tml")
+    let doc = try TimeMLArticleReader.parse(bytes: Array(xml.utf8), path: "a.tml")
     #expect(doc.article.title == "Council & mayor agree on budget")
     #expect(doc.article.published?.iso == "1999-03-10")
     #expect(doc.article.body == "The council approved it.")
@@ -97,7 +97,7 @@ import Testing
       <TEXT><s id="1">February 3 , 2007</s><s id="2">The company <EVENT eid="e1">recalled</EVENT> vans .</s><s id="3">Owners will be <EVENT eid="e2">notified</EVENT> .</s></TEXT>
       </TimeML>
       """
-    let doc = try TimeMLReader.parse(bytes: Array(xml.utf8), path: "4242.tml")
+    let doc = try TimeMLArticleReader.parse(bytes: Array(xml.utf8), path: "4242.tml")
     #expect(doc.article.id == "4242")
     #expect(doc.article.title == "Carmaker recalls 40,000 vans")
     #expect(doc.article.published?.iso == "2007-02-03")

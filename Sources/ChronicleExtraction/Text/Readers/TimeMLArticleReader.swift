@@ -1,7 +1,7 @@
 /// One TimeML element: an annotation inside `<TEXT>` (`TIMEX3`, `EVENT`, `SIGNAL`…,
 /// with its span), the document creation time, or a link outside the text
 /// (`MAKEINSTANCE`, `TLINK`, `SLINK`, `ALINK`, without a span).
-public struct TimeMLElement: Sendable, Equatable {
+public struct TimeMLTag: Sendable, Equatable {
   /// Tag name as written (`TIMEX3`).
   public var name: String
   /// Attributes, values decoded.
@@ -20,14 +20,14 @@ public struct TimeMLElement: Sendable, Equatable {
 }
 
 /// A TimeML document: the article and its gold annotations, for evaluations.
-public struct TimeMLDocument: Sendable {
+public struct TimeMLAnnotatedArticle: Sendable {
   public var article: Article
   /// The `TIMEX3` inside `<DCT>`.
-  public var creationTime: TimeMLElement?
+  public var creationTime: TimeMLTag?
   /// Elements inside `<TEXT>`, in document order of their start tags.
-  public var annotations: [TimeMLElement]
+  public var annotations: [TimeMLTag]
   /// Elements outside `<TEXT>` and `<DCT>` other than the metadata ones (`MAKEINSTANCE`, `TLINK`…).
-  public var links: [TimeMLElement]
+  public var links: [TimeMLTag]
   /// Add this to an annotation's range to get offsets in ``Article/fullText``.
   public var fullTextOffset: Int {
     guard let title = article.title, !title.isEmpty else { return 0 }
@@ -48,9 +48,9 @@ public struct TimeMLDocument: Sendable {
 ///   (`</s>`) that is directly followed by more text, since SemEval files put
 ///   all sentences of a document on one line.
 /// - Tag names are matched case-insensitively.
-public enum TimeMLReader {
+public enum TimeMLArticleReader {
   /// Parses TimeML from raw file bytes (checked and decoded like any input).
-  public static func parse(bytes: [UInt8], path: String) throws(InputError) -> TimeMLDocument {
+  public static func parse(bytes: [UInt8], path: String) throws(InputError) -> TimeMLAnnotatedArticle {
     let decoded = try InputDecoding.decode(bytes, path: path)
     return try parseDecoded(decoded.bytes, path: path, annotations: true).document
   }
@@ -61,9 +61,9 @@ public enum TimeMLReader {
   }
 
   static func parseDecoded(_ bytes: [UInt8], path: String, annotations: Bool) throws(InputError) -> (
-    document: TimeMLDocument, warnings: [String]
+    document: TimeMLAnnotatedArticle, warnings: [String]
   ) {
-    var result: Result<(TimeMLDocument, [String]), InputError>!
+    var result: Result<(TimeMLAnnotatedArticle, [String]), InputError>!
     bytes.withUnsafeBufferPointer { p in
       var scanner = TimeMLScanner(p, annotations: annotations)
       scanner.run()
@@ -88,9 +88,9 @@ private struct TimeMLScanner {
   var textSeen = false
   var body: [UInt8] = []
   var open: [Open] = []
-  var annotations: [(start: Int, element: TimeMLElement)] = []
-  var links: [TimeMLElement] = []
-  var creationTime: TimeMLElement?
+  var annotations: [(start: Int, element: TimeMLTag)] = []
+  var links: [TimeMLTag] = []
+  var creationTime: TimeMLTag?
   var fields: [String: String] = [:]
   var extraInfoHasTags = false
   var extraInfoCount = 0
@@ -255,10 +255,10 @@ private struct TimeMLScanner {
       guard collect else { return }
       if selfClosing {
         annotations.append(
-          (body.count, TimeMLElement(name: name, attributes: attributes, range: body.count..<body.count, text: "")))
+          (body.count, TimeMLTag(name: name, attributes: attributes, range: body.count..<body.count, text: "")))
       } else {
         open.append(Open(name: name, upper: upper, attributes: attributes, start: annotations.count, textStart: body.count))
-        annotations.append((body.count, TimeMLElement(name: name, attributes: attributes, range: nil, text: "")))
+        annotations.append((body.count, TimeMLTag(name: name, attributes: attributes, range: nil, text: "")))
       }
       return
     }
@@ -273,7 +273,7 @@ private struct TimeMLScanner {
       inDCT = !selfClosing
     case "TIMEX3" where inDCT:
       if creationTime == nil {
-        creationTime = TimeMLElement(name: name, attributes: attributes, range: nil, text: "")
+        creationTime = TimeMLTag(name: name, attributes: attributes, range: nil, text: "")
         if !selfClosing { captures["DCT-TIMEX3"] = [] }
       }
     case _ where TimeMLScanner.metadataElements.contains(upper):
@@ -288,7 +288,7 @@ private struct TimeMLScanner {
       break
     default:
       if collect, captures.isEmpty, !inDCT {
-        links.append(TimeMLElement(name: name, attributes: attributes, range: nil, text: ""))
+        links.append(TimeMLTag(name: name, attributes: attributes, range: nil, text: ""))
       }
     }
   }
@@ -337,7 +337,7 @@ private struct TimeMLScanner {
     annotations[o.start].element.text = ByteText.string(body[range])
   }
 
-  mutating func document(path: String) -> Result<(TimeMLDocument, [String]), InputError> {
+  mutating func document(path: String) -> Result<(TimeMLAnnotatedArticle, [String]), InputError> {
     guard textSeen else { return .failure(.noText(path: path)) }
     while let o = open.popLast() { finish(o) }
     // Trim the body and shift the annotation ranges.
@@ -347,7 +347,7 @@ private struct TimeMLScanner {
     while hi > lo, ByteText.isSpace(body[hi - 1]) { hi -= 1 }
     guard hi > lo else { return .failure(.noText(path: path)) }
     let text = ByteText.string(body[lo..<hi])
-    let elements = annotations.map { entry -> TimeMLElement in
+    let elements = annotations.map { entry -> TimeMLTag in
       var e = entry.element
       if let r = e.range {
         let s = min(max(r.lowerBound - lo, 0), hi - lo)
@@ -373,6 +373,6 @@ private struct TimeMLScanner {
     let article = Article(
       id: id, title: title, body: text, published: published, origin: path, format: .timeml)
     return .success(
-      (TimeMLDocument(article: article, creationTime: creationTime, annotations: elements, links: links), warnings))
+      (TimeMLAnnotatedArticle(article: article, creationTime: creationTime, annotations: elements, links: links), warnings))
   }
 }
