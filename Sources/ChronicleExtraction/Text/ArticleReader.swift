@@ -77,7 +77,7 @@ public struct ArticleReader: Sendable {
     case .jsonl:
       result = JSONArticleReader.readJSONLines(decoded.bytes, path: path)
     case .timeml:
-      let (article, warnings) = try TimeMLReader.read(decoded.bytes, path: path)
+      let (article, warnings) = try TimeMLArticleReader.read(decoded.bytes, path: path)
       result = ReadResult(articles: [article], warnings: warnings)
     }
     result.warnings = decoded.warnings + result.warnings
@@ -85,11 +85,11 @@ public struct ArticleReader: Sendable {
   }
 
   /// Reads a TimeML file with its gold annotations (for evaluations).
-  public func readTimeML(path: String) throws(InputError) -> TimeMLDocument {
+  public func readTimeML(path: String) throws(InputError) -> TimeMLAnnotatedArticle {
     guard try FileAccess.kind(path) == .file else {
       throw .unreadable(path: path, reason: "is a directory, not a TimeML file")
     }
-    return try TimeMLReader.parse(bytes: FileAccess.contents(path), path: path)
+    return try TimeMLArticleReader.parse(bytes: FileAccess.contents(path), path: path)
   }
 
   /// Lists the readable input files under `paths` (directories are walked recursively).

@@ -44,35 +44,43 @@ public enum SHA256 {
     var h: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
-    var w = [UInt32](repeating: 0, count: 64)
-    var length: UInt64 = 0
 
+    /// Hashes all of `p` and its padding.
     mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
-      length &+= UInt64(p.count)
-      var i = 0
-      while i + 64 <= p.count {
-        block(p, at: i)
-        i += 64
-      }
+      let length = UInt64(p.count)
+      let whole = p.count / 64 * 64
       // Pad the tail: 0x80, zeros, then the bit length as a big-endian UInt64.
-      var tail = [UInt8](p[i...])
+      var tail = [UInt8](p[whole...])
       tail.append(0x80)
       while tail.count % 64 != 56 { tail.append(0) }
       let bits = length &* 8
       for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-      tail.withUnsafeBufferPointer { t in
-        var j = 0
-        while j < t.count {
-          block(t, at: j)
-          j += 64
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        SHA256.k.withUnsafeBufferPointer { k in
+          var i = 0
+          while i < whole {
+            block(p, at: i, w, k)
+            i += 64
+          }
+          tail.withUnsafeBufferPointer { t in
+            var j = 0
+            while j < t.count {
+              block(t, at: j, w, k)
+              j += 64
+            }
+          }
         }
       }
     }
 
-    mutating func block(_ p: UnsafeBufferPointer<UInt8>, at start: Int) {
+    mutating func block(
+      _ p: UnsafeBufferPointer<UInt8>, at start: Int, _ w: UnsafeMutableBufferPointer<UInt32>,
+      _ k: UnsafeBufferPointer<UInt32>
+    ) {
+      let base = p.baseAddress! + start
       for t in 0..<16 {
-        let o = start + t * 4
-        w[t] = UInt32(p[o]) << 24 | UInt32(p[o + 1]) << 16 | UInt32(p[o + 2]) << 8 | UInt32(p[o + 3])
+        let o = base + t * 4
+        w[t] = UInt32(o[0]) << 24 | UInt32(o[1]) << 16 | UInt32(o[2]) << 8 | UInt32(o[3])
       }
       for t in 16..<64 {
         let x = w[t - 15]
@@ -85,7 +93,7 @@ public enum SHA256 {
       for t in 0..<64 {
         let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
         let ch = (e & f) ^ (~e & g)
-        let t1 = hh &+ s1 &+ ch &+ SHA256.k[t] &+ w[t]
+        let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
         let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
         let maj = (a & b) ^ (a & c) ^ (b & c)
         let t2 = s0 &+ maj

@@ -57,18 +57,61 @@ enum ByteText {
   /// Runs of whitespace (including no-break spaces and line breaks) become one
   /// space; the ends are trimmed.
   static func collapsed(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    var pending = false
-    for c in s.unicodeScalars {
-      if isUnicodeSpace(c) {
-        pending = !out.isEmpty
-      } else {
-        if pending { out.append(" ") }
-        pending = false
-        out.append(c)
-      }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    appendCollapsed(s.utf8, to: &out)
+    return string(out)
+  }
+
+  /// The length of the whitespace character starting at `bytes[i]` (ASCII
+  /// whitespace, U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000, U+FEFF), or 0.
+  @inline(__always) static func spaceLength<C: Collection<UInt8>>(_ bytes: C, _ i: C.Index) -> Int {
+    let b = bytes[i]
+    if b < 0x80 { return isSpace(b) ? 1 : 0 }
+    guard b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF else { return 0 }
+    let j = bytes.index(after: i)
+    guard j < bytes.endIndex else { return 0 }
+    let c = bytes[j]
+    if b == 0xC2 { return c == 0xA0 ? 2 : 0 }
+    let k = bytes.index(after: j)
+    guard k < bytes.endIndex else { return 0 }
+    let d = bytes[k]
+    switch (b, c) {
+    case (0xE2, 0x80): return (d >= 0x80 && d <= 0x8A) || d == 0xAF ? 3 : 0
+    case (0xE2, 0x81): return d == 0x9F ? 3 : 0
+    case (0xE3, 0x80): return d == 0x80 ? 3 : 0
+    case (0xEF, 0xBB): return d == 0xBF ? 3 : 0
+    default: return 0
     }
-    return String(out)
+  }
+
+  /// Appends `bytes` to `out` with whitespace runs collapsed to one space and
+  /// the ends trimmed.
+  static func appendCollapsed<C: Collection<UInt8>>(_ bytes: C, to out: inout [UInt8]) {
+    let start = out.count
+    var pending = false
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let n = spaceLength(bytes, i)
+      if n > 0 {
+        pending = out.count > start
+        i = bytes.index(i, offsetBy: n)
+        continue
+      }
+      if pending {
+        out.append(space)
+        pending = false
+      }
+      // A run of bytes up to the next possible whitespace goes in at once.
+      var j = bytes.index(after: i)
+      while j < bytes.endIndex {
+        let b = bytes[j]
+        if b <= 0x20 || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { break }
+        j = bytes.index(after: j)
+      }
+      out.append(contentsOf: bytes[i..<j])
+      i = j
+    }
   }
 
   /// Whether `bytes[range]` equals `word`, ignoring ASCII case (`word` is lowercase).

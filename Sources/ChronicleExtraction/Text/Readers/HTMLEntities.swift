@@ -64,6 +64,15 @@ public enum HTMLEntities {
     let nameStart = j
     while j < end, j - nameStart < 32, ByteText.isAlphanumeric(p[j]) { j += 1 }
     guard j > nameStart else { return nil }
+    if j < end, p[j] == UInt8(ascii: ";"), j - nameStart <= 8 {
+      // The most frequent names without a dictionary lookup.
+      var packed: UInt64 = 0
+      for k in nameStart..<j { packed |= UInt64(p[k]) << (8 * UInt64(k - nameStart)) }
+      if let value = frequent(packed) {
+        out.append(contentsOf: value.utf8)
+        return j + 1
+      }
+    }
     let name = ByteText.string(UnsafeBufferPointer(rebasing: p[nameStart..<j]))
     if j < end, p[j] == UInt8(ascii: ";") {
       guard let value = named[name] else { return nil }
@@ -81,6 +90,26 @@ public enum HTMLEntities {
       return after
     }
     return nil
+  }
+
+  /// Frequent entity names packed little-endian into an integer.
+  @inline(__always) static func frequent(_ packed: UInt64) -> String? {
+    switch packed {
+    case 0x706D61: return "&"  // amp
+    case 0x746C: return "<"  // lt
+    case 0x7467: return ">"  // gt
+    case 0x746F7571: return "\""  // quot
+    case 0x736F7061: return "'"  // apos
+    case 0x7073626E: return "\u{A0}"  // nbsp
+    case 0x687361646D: return "—"  // mdash
+    case 0x687361646E: return "–"  // ndash
+    case 0x6F75717372: return "’"  // rsquo
+    case 0x6F7571736C: return "‘"  // lsquo
+    case 0x6F7571646C: return "“"  // ldquo
+    case 0x6F75716472: return "”"  // rdquo
+    case 0x70696C6C6568: return "…"  // hellip
+    default: return nil
+    }
   }
 
   static func numericReference(_ value: UInt32) -> Unicode.Scalar {

@@ -89,7 +89,44 @@ private enum TagKind {
   case block, lineBreak, cell, skip, raw, title, h1, time, meta, link, script, article, main, body, html, header
 }
 
-private let tagKinds: [TagName: TagKind] = {
+/// An open-addressing table from tag names to kinds (faster than a `Dictionary`
+/// for the one lookup every tag needs).
+private struct TagTable: Sendable {
+  var keys: [TagName]
+  var values: [TagKind]
+  let mask: Int
+
+  init(_ entries: [TagName: TagKind]) {
+    let size = 512
+    mask = size - 1
+    keys = Array(repeating: TagName(a: 0, b: 0), count: size)
+    values = Array(repeating: .block, count: size)
+    for (key, value) in entries {
+      var h = TagTable.slot(key, mask)
+      while keys[h] != TagName(a: 0, b: 0) { h = (h + 1) & mask }
+      keys[h] = key
+      values[h] = value
+    }
+  }
+
+  @inline(__always) static func slot(_ t: TagName, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: ((t.a ^ (t.b &* 31)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  @inline(__always) func kind(_ t: TagName) -> TagKind? {
+    var h = TagTable.slot(t, mask)
+    while true {
+      let k = keys[h]
+      if k == t { return values[h] }
+      if k.a == 0 && k.b == 0 { return nil }
+      h = (h + 1) & mask
+    }
+  }
+}
+
+private let tagKinds = TagTable(tagKindEntries)
+
+private let tagKindEntries: [TagName: TagKind] = {
   var k: [TagName: TagKind] = [:]
   for name in [
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
@@ -142,6 +179,7 @@ private struct HTMLScanner {
   }
 
   let p: UnsafeBufferPointer<UInt8>
+  let kinds = tagKinds
   var i = 0
   var out: [UInt8] = []
   var pendingSpace = false
@@ -241,7 +279,7 @@ private struct HTMLScanner {
     let nameStop = nameEnd(from: nameStart)
     let name = TagName(p, nameStart..<nameStop)
     skipPast(UInt8(ascii: ">"), from: nameStop)
-    let kind = tagKinds[name]
+    let kind = kinds.kind(name)
     switch kind {
     case .block, .article, .main, .header: pendingBreak = true
     case .lineBreak: pendingBreak = true
@@ -264,7 +302,7 @@ private struct HTMLScanner {
     let nameStop = nameEnd(from: nameStart)
     let name = TagName(p, nameStart..<nameStop)
     let selfClosing = parseAttributes(from: nameStop)
-    let kind = tagKinds[name]
+    let kind = kinds.kind(name)
     let open = !selfClosing && kind != .lineBreak && kind != .meta && kind != .link
 
     // Nested elements of a tracked name deepen their trackers.
@@ -272,6 +310,7 @@ private struct HTMLScanner {
       for t in trackers.indices where trackers[t].name == name { trackers[t].depth += 1 }
     }
 
+    if capturingH1, kind == .lineBreak || kind == .block || kind == .cell { captureSpace = true }
     switch kind {
     case .block: pendingBreak = true
     case .lineBreak: pendingBreak = true
@@ -471,7 +510,6 @@ private struct HTMLScanner {
   }
 
   mutating func time() {
-    guard let value = attribute("datetime"), let date = PublicationDate.parse(value) else { return }
     var rank: Int
     if hasAttribute("pubdate") || attribute("itemprop")?.lowercased() == "datepublished" {
       rank = 0
@@ -482,10 +520,9 @@ private struct HTMLScanner {
     } else {
       return
     }
-    if rank < timeRank {
-      timeRank = rank
-      timeDate = date
-    }
+    guard rank < timeRank, let value = attribute("datetime"), let date = PublicationDate.parse(value) else { return }
+    timeRank = rank
+    timeDate = date
   }
 
   mutating func titleElement(_ name: TagName) {
@@ -561,15 +598,28 @@ private struct HTMLScanner {
       return
     }
     while i < stop {
+      // A run of ordinary bytes goes in at once.
+      var j = i
+      while j < stop {
+        let c = p[j]
+        if c <= 0x20 || c == UInt8(ascii: "&") || c == 0xC2 { break }
+        j += 1
+      }
+      if j > i {
+        putRun(i..<j)
+        i = j
+        continue
+      }
       let b = p[i]
       if b == UInt8(ascii: "&") {
         entity.removeAll(keepingCapacity: true)
         if let next = HTMLEntities.decode(p, at: i, end: stop, into: &entity) {
           i = next
-          if entity == [0xC2, 0xA0] {
+          let e = entity
+          if e.count == 2 && e[0] == 0xC2 && e[1] == 0xA0 {
             put(ByteText.space)
-          } else if entity != [0xC2, 0xAD] && entity != [0xE2, 0x80, 0x8B] {
-            for e in entity { put(e == 0x0D ? ByteText.space : e) }
+          } else if !(e.count == 2 && e[0] == 0xC2 && e[1] == 0xAD) && !(e.count == 3 && e[0] == 0xE2 && e[1] == 0x80 && e[2] == 0x8B) {
+            for x in e { put(x) }
           }
           continue
         }
@@ -589,6 +639,30 @@ private struct HTMLScanner {
     }
   }
 
+  /// Appends `p[range]`, which holds no whitespace, `&` or 0xC2.
+  mutating func putRun(_ range: Range<Int>) {
+    let run = UnsafeBufferPointer(rebasing: p[range])
+    if capturingH1 {
+      if captureSpace && !h1.isEmpty { h1.append(ByteText.space) }
+      captureSpace = false
+      h1.append(contentsOf: run)
+    }
+    guard skipCount == 0 else { return }
+    flushPending()
+    out.append(contentsOf: run)
+  }
+
+  @inline(__always) mutating func flushPending() {
+    if pendingBreak {
+      if !out.isEmpty, out.last != ByteText.newline { out.append(ByteText.newline) }
+      pendingBreak = false
+      pendingSpace = false
+    } else if pendingSpace {
+      if !out.isEmpty, out.last != ByteText.newline { out.append(ByteText.space) }
+      pendingSpace = false
+    }
+  }
+
   @inline(__always) mutating func put(_ b: UInt8) {
     let emit = skipCount == 0
     if ByteText.isSpace(b) {
@@ -602,14 +676,7 @@ private struct HTMLScanner {
       h1.append(b)
     }
     guard emit else { return }
-    if pendingBreak {
-      if !out.isEmpty, out.last != ByteText.newline { out.append(ByteText.newline) }
-      pendingBreak = false
-      pendingSpace = false
-    } else if pendingSpace {
-      if !out.isEmpty, out.last != ByteText.newline { out.append(ByteText.space) }
-      pendingSpace = false
-    }
+    flushPending()
     out.append(b)
   }
 
@@ -702,7 +769,7 @@ private struct HTMLScanner {
   func linkedData() -> LinkedData {
     var found = LinkedData()
     for script in jsonLD {
-      guard let value = try? JSONParser.parse(Array(script.utf8)) else { continue }
+      guard let value = try? JSONInputParser.parse(Array(script.utf8)) else { continue }
       if let article = HTMLScanner.findArticle(value) {
         func string(_ keys: [String]) -> String? {
           if case .string(let s)? = article.member(keys), !s.isEmpty { return s }
@@ -725,7 +792,7 @@ private struct HTMLScanner {
     return found
   }
 
-  static func findArticle(_ value: JSONValue, depth: Int = 0) -> JSONValue? {
+  static func findArticle(_ value: JSONInputValue, depth: Int = 0) -> JSONInputValue? {
     guard depth < 8 else { return nil }
     switch value {
     case .array(let items):

@@ -40,7 +40,7 @@ enum InputDecoding {
         )
       }
     }
-    if bytes.contains(0x0D) { bytes = normalizeLineEnds(bytes) }
+    if check.carriageReturns { bytes = normalizeLineEnds(bytes) }
     guard bytes.contains(where: { !ByteText.isSpace($0) }) else { throw .empty(path: path) }
     return Decoded(bytes: bytes, warnings: warnings)
   }
@@ -61,6 +61,7 @@ enum InputDecoding {
     var invalid = 0
     var firstInvalid = -1
     var multibyte = 0
+    var carriageReturns = false
   }
 
   /// Counts invalid and valid multi-byte UTF-8 sequences in one pass.
@@ -69,9 +70,22 @@ enum InputDecoding {
     bytes.withUnsafeBufferPointer { p in
       let n = p.count
       var i = 0
+      let base = UnsafeRawPointer(p.baseAddress)
       while i < n {
+        // Eight ASCII bytes at a time.
+        if i + 8 <= n, let base {
+          let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if w & 0x8080_8080_8080_8080 == 0 {
+            // Any CR (0x0D) among the eight bytes?
+            let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+            if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { check.carriageReturns = true }
+            i += 8
+            continue
+          }
+        }
         let b = p[i]
         if b < 0x80 {
+          if b == 0x0D { check.carriageReturns = true }
           i += 1
           continue
         }

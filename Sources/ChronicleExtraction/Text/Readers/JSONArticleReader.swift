@@ -33,9 +33,9 @@ enum JSONArticleReader {
   static let listKeys = ["articles", "items", "documents", "data", "results"]
 
   static func readJSON(_ bytes: [UInt8], path: String) throws(InputError) -> ReadResult {
-    let parsed: Result<JSONValue, JSONParseError> = bytes.withUnsafeBufferPointer { p in
-      var parser = JSONParser(p)
-      do throws(JSONParseError) {
+    let parsed: Result<JSONInputValue, JSONInputError> = bytes.withUnsafeBufferPointer { p in
+      var parser = JSONInputParser(p)
+      do throws(JSONInputError) {
         let value = try parser.value()
         parser.skipSpace()
         if parser.i < parser.end {
@@ -47,13 +47,13 @@ enum JSONArticleReader {
         return .failure(error)
       }
     }
-    let value: JSONValue
+    let value: JSONInputValue
     switch parsed {
     case .failure(let e): throw .malformed(path: path, line: e.line, reason: "\(e.reason) (column \(e.column))")
     case .success(.null): return readJSONLines(bytes, path: path)
     case .success(let v): value = v
     }
-    var items: [JSONValue]
+    var items: [JSONInputValue]
     switch value {
     case .object:
       if value.member(textKeys) == nil, case .array(let list)? = value.member(listKeys) {
@@ -97,9 +97,9 @@ enum JSONArticleReader {
         var first = start
         while first < end, ByteText.isSpace(p[first]) { first += 1 }
         if first == end { continue }
-        var parser = JSONParser(p, from: start, to: end)
-        let value: JSONValue
-        do throws(JSONParseError) {
+        var parser = JSONInputParser(p, from: start, to: end)
+        let value: JSONInputValue
+        do throws(JSONInputError) {
           value = try parser.value()
           parser.skipSpace()
           if parser.i < end { throw parser.error("unexpected text after the JSON value") }
@@ -123,12 +123,44 @@ enum JSONArticleReader {
     return result
   }
 
+  enum Field: Int { case text, title, date, url, source, id }
+
+  /// Lowercase member name → field and rank (lower ranks win).
+  static let fields: [String: (Field, Int)] = {
+    var table: [String: (Field, Int)] = [:]
+    for (field, keys) in [
+      (Field.text, textKeys), (.title, titleKeys), (.date, dateKeys), (.url, urlKeys), (.source, sourceKeys),
+      (.id, idKeys),
+    ] {
+      for (rank, key) in keys.enumerated() { table[key] = (field, rank) }
+    }
+    return table
+  }()
+
+  /// The members of `object` that name article fields, best-ranked per field.
+  static func fieldValues(_ object: JSONInputValue) -> [JSONInputValue?] {
+    var values = [JSONInputValue?](repeating: nil, count: 6)
+    var ranks = [Int](repeating: .max, count: 6)
+    guard case .object(let members) = object else { return values }
+    for (key, value) in members {
+      var lower = key
+      if key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+        lower = String(decoding: key.utf8.map(ByteText.lower), as: UTF8.self)
+      }
+      guard let (field, rank) = fields[lower], rank < ranks[field.rawValue] else { continue }
+      ranks[field.rawValue] = rank
+      values[field.rawValue] = value
+    }
+    return values
+  }
+
   /// The article an object describes; errors name `origin`.
-  static func article(_ object: JSONValue, path: String, origin: String, format: ArticleFormat) throws(InputError)
+  static func article(_ object: JSONInputValue, path: String, origin: String, format: ArticleFormat) throws(InputError)
     -> Article
   {
+    let values = fieldValues(object)
     var text = ""
-    switch object.member(textKeys) {
+    switch values[Field.text.rawValue] {
     case .string(let s)?: text = s
     case .array(let parts)?:
       text = parts.compactMap { if case .string(let s) = $0 { return s } else { return nil } }.joined(separator: "\n")
@@ -138,7 +170,7 @@ enum JSONArticleReader {
     guard !text.isEmpty else { throw .noText(path: origin) }
 
     var published: CivilDate?
-    switch object.member(dateKeys) {
+    switch values[Field.date.rawValue] {
     case nil, .null?: break
     case .string(let s)?:
       let value = ByteText.trimmed(s)
@@ -150,8 +182,8 @@ enum JSONArticleReader {
     case let other?: throw .badDate(path: origin, value: other.typeName)
     }
 
-    func string(_ keys: [String]) -> String? {
-      switch object.member(keys) {
+    func string(_ field: Field) -> String? {
+      switch values[field.rawValue] {
       case .string(let s)?:
         let t = ByteText.collapsed(s)
         return t.isEmpty ? nil : t
@@ -159,12 +191,12 @@ enum JSONArticleReader {
       default: return nil
       }
     }
-    var source = string(sourceKeys)
-    if source == nil, let nested = object.member(sourceKeys) {
+    var source = string(.source)
+    if source == nil, let nested = values[Field.source.rawValue] {
       if case .string(let s)? = nested.member(["name", "title"]) { source = ByteText.collapsed(s) }
     }
     return Article(
-      id: string(idKeys), title: string(titleKeys), body: text, published: published, url: string(urlKeys),
+      id: string(.id), title: string(.title), body: text, published: published, url: string(.url),
       source: source, origin: origin, format: format)
   }
 

@@ -32,13 +32,16 @@ enum MarkdownReader {
     var blocks = Blocks(title: meta.title)
     for n in k..<lines.count { blocks.line(lines[n]) }
     blocks.flush()
-    var bodyLines = blocks.out
     let title = blocks.title.map(ByteText.collapsed).flatMap { $0.isEmpty ? nil : $0 }
-    if let first = bodyLines.first, first == title { bodyLines.removeFirst() }
-    let body = bodyLines.joined(separator: "\n")
+    var body = blocks.out[...]
+    // Drop a first line that repeats the title.
+    if let title {
+      let firstEnd = body.firstIndex(of: ByteText.newline) ?? body.endIndex
+      if body[..<firstEnd].elementsEqual(title.utf8) { body = body[min(body.endIndex, firstEnd + 1)...] }
+    }
     guard !body.isEmpty else { throw .noText(path: path) }
     return Article(
-      id: meta.id, title: title, body: body, published: meta.date, url: meta.url, source: meta.source,
+      id: meta.id, title: title, body: ByteText.string(body), published: meta.date, url: meta.url, source: meta.source,
       origin: path, format: .markdown)
   }
 
@@ -104,8 +107,10 @@ enum MarkdownReader {
   /// The block structure: one output line per paragraph, heading, item or row.
   struct Blocks {
     var title: String?
-    var out: [String] = []
+    /// The text so far: one line per block.
+    var out: [UInt8] = []
     var paragraph: [UInt8] = []
+    var scratch: [UInt8] = []
     var fence: (char: UInt8, count: Int)?
     var inComment = false
 
@@ -118,14 +123,26 @@ enum MarkdownReader {
     }
 
     mutating func emit(_ raw: ArraySlice<UInt8>) {
-      let text = ByteText.collapsed(ByteText.string(MarkdownReader.inline(raw)))
-      if !text.isEmpty { out.append(text) }
+      let start = out.count
+      if !out.isEmpty { out.append(ByteText.newline) }
+      let textStart = out.count
+      scratch.removeAll(keepingCapacity: true)
+      MarkdownReader.inline(raw, into: &scratch)
+      ByteText.appendCollapsed(scratch, to: &out)
+      if out.count == textStart { out.removeSubrange(start...) }
     }
 
     mutating func heading(_ level: Int, _ raw: ArraySlice<UInt8>) {
-      let text = ByteText.collapsed(ByteText.string(MarkdownReader.inline(raw)))
-      guard !text.isEmpty else { return }
-      if level == 1, title == nil { title = text } else { out.append(text) }
+      if level == 1, title == nil {
+        scratch.removeAll(keepingCapacity: true)
+        MarkdownReader.inline(raw, into: &scratch)
+        let text = ByteText.collapsed(ByteText.string(scratch))
+        if !text.isEmpty {
+          title = text
+          return
+        }
+      }
+      emit(raw)
     }
 
     mutating func line(_ raw: ArraySlice<UInt8>) {
@@ -137,9 +154,14 @@ enum MarkdownReader {
         if n >= f.count, t.dropFirst(n).allSatisfy(ByteText.isSpace) { fence = nil }
         return
       }
-      var line = Array(raw)
-      removeComments(&line)
-      var t = ByteText.trimmed(line[...])
+      var t: ArraySlice<UInt8>
+      if inComment || raw.contains(UInt8(ascii: "<")) {
+        var line = Array(raw)
+        removeComments(&line)
+        t = ByteText.trimmed(line[...])
+      } else {
+        t = ByteText.trimmed(raw)
+      }
       // Blockquote markers.
       while t.first == UInt8(ascii: ">") {
         t = ByteText.trimmed(t.dropFirst())
@@ -168,15 +190,23 @@ enum MarkdownReader {
       if first == UInt8(ascii: "=") || first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
         || first == UInt8(ascii: "_")
       {
-        let marks = t.filter { !ByteText.isBlank($0) }
-        if marks.allSatisfy({ $0 == first }) {
+        var marks = 0
+        var uniform = true
+        for b in t where !ByteText.isBlank(b) {
+          if b != first {
+            uniform = false
+            break
+          }
+          marks += 1
+        }
+        if uniform {
           if !paragraph.isEmpty && (first == UInt8(ascii: "=") || (first == UInt8(ascii: "-") && !t.contains(0x20))) {
             let text = ByteText.trimmed(paragraph[...])
             paragraph.removeAll(keepingCapacity: true)
             heading(first == UInt8(ascii: "=") ? 1 : 2, text)
             return
           }
-          if marks.count >= 3, first != UInt8(ascii: "=") {
+          if marks >= 3, first != UInt8(ascii: "=") {
             flush()
             return
           }
@@ -271,11 +301,14 @@ enum MarkdownReader {
 
   /// The paragraph text without inline markup.
   static func inline(_ s: ArraySlice<UInt8>) -> [UInt8] {
-    let a = Array(s)
     var out: [UInt8] = []
-    out.reserveCapacity(a.count)
-    a.withUnsafeBufferPointer { p in inline(p, 0..<p.count, into: &out) }
+    inline(s, into: &out)
     return out
+  }
+
+  static func inline(_ s: ArraySlice<UInt8>, into out: inout [UInt8]) {
+    out.reserveCapacity(out.count + s.count)
+    s.withUnsafeBufferPointer { p in inline(p, 0..<p.count, into: &out) }
   }
 
   static func inline(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
@@ -350,9 +383,22 @@ enum MarkdownReader {
         if !delimiter { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + n)])) }
         i += n
       default:
-        out.append(b)
-        i += 1
+        // A run of bytes without markup characters goes in at once.
+        var j = i + 1
+        while j < end, !isInlineSpecial(p[j]) { j += 1 }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+        i = j
       }
+    }
+  }
+
+  @inline(__always) static func isInlineSpecial(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "!"), UInt8(ascii: "["), UInt8(ascii: "<"),
+      UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+      return true
+    default:
+      return false
     }
   }
 

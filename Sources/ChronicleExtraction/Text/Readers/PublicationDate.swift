@@ -13,6 +13,7 @@
 public enum PublicationDate {
   /// The day `text` names, or `nil` when it is not one of the accepted forms.
   public static func parse(_ text: some StringProtocol) -> CivilDate? {
+    if let date = CivilDate(iso: text) { return date }
     let bytes = Array(text.utf8)
     var tokens = tokenize(bytes)
     guard !tokens.isEmpty else { return nil }

@@ -61,6 +61,7 @@ import Testing
   @Test(arguments: [
     ("<title>T</title><meta property=\"og:title\" content=\"OG\"><h1>H</h1><p>x</p>", "OG"),
     ("<title>T</title><h1>Head <i>line</i></h1><p>x</p>", "Head line"),
+    ("<h1>Two<br>lines</h1><p>x</p>", "Two lines"),
     ("<title>Storm hits coast | Daily Wire Service</title><p>x</p>", "Storm hits coast"),
     (
       "<meta property=\"og:site_name\" content=\"Coast News\"><title>Storm hits coast - Coast News</title><p>x</p>",

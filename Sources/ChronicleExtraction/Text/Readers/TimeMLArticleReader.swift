@@ -1,7 +1,7 @@
 /// One TimeML element: an annotation inside `<TEXT>` (`TIMEX3`, `EVENT`, `SIGNAL`…,
 /// with its span), the document creation time, or a link outside the text
 /// (`MAKEINSTANCE`, `TLINK`, `SLINK`, `ALINK`, without a span).
-public struct TimeMLElement: Sendable, Equatable {
+public struct TimeMLTag: Sendable, Equatable {
   /// Tag name as written (`TIMEX3`).
   public var name: String
   /// Attributes, values decoded.
@@ -20,14 +20,14 @@ public struct TimeMLElement: Sendable, Equatable {
 }
 
 /// A TimeML document: the article and its gold annotations, for evaluations.
-public struct TimeMLDocument: Sendable {
+public struct TimeMLAnnotatedArticle: Sendable {
   public var article: Article
   /// The `TIMEX3` inside `<DCT>`.
-  public var creationTime: TimeMLElement?
+  public var creationTime: TimeMLTag?
   /// Elements inside `<TEXT>`, in document order of their start tags.
-  public var annotations: [TimeMLElement]
+  public var annotations: [TimeMLTag]
   /// Elements outside `<TEXT>` and `<DCT>` other than the metadata ones (`MAKEINSTANCE`, `TLINK`…).
-  public var links: [TimeMLElement]
+  public var links: [TimeMLTag]
   /// Add this to an annotation's range to get offsets in ``Article/fullText``.
   public var fullTextOffset: Int {
     guard let title = article.title, !title.isEmpty else { return 0 }
@@ -48,24 +48,24 @@ public struct TimeMLDocument: Sendable {
 ///   (`</s>`) that is directly followed by more text, since SemEval files put
 ///   all sentences of a document on one line.
 /// - Tag names are matched case-insensitively.
-public enum TimeMLReader {
+public enum TimeMLArticleReader {
   /// Parses TimeML from raw file bytes (checked and decoded like any input).
-  public static func parse(bytes: [UInt8], path: String) throws(InputError) -> TimeMLDocument {
+  public static func parse(bytes: [UInt8], path: String) throws(InputError) -> TimeMLAnnotatedArticle {
     let decoded = try InputDecoding.decode(bytes, path: path)
-    return try parseDecoded(decoded.bytes, path: path).document
+    return try parseDecoded(decoded.bytes, path: path, annotations: true).document
   }
 
   static func read(_ bytes: [UInt8], path: String) throws(InputError) -> (Article, [String]) {
-    let (doc, warnings) = try parseDecoded(bytes, path: path)
+    let (doc, warnings) = try parseDecoded(bytes, path: path, annotations: false)
     return (doc.article, warnings)
   }
 
-  static func parseDecoded(_ bytes: [UInt8], path: String) throws(InputError) -> (
-    document: TimeMLDocument, warnings: [String]
+  static func parseDecoded(_ bytes: [UInt8], path: String, annotations: Bool) throws(InputError) -> (
+    document: TimeMLAnnotatedArticle, warnings: [String]
   ) {
-    var result: Result<(TimeMLDocument, [String]), InputError>!
+    var result: Result<(TimeMLAnnotatedArticle, [String]), InputError>!
     bytes.withUnsafeBufferPointer { p in
-      var scanner = TimeMLScanner(p)
+      var scanner = TimeMLScanner(p, annotations: annotations)
       scanner.run()
       result = scanner.document(path: path)
     }
@@ -88,19 +88,22 @@ private struct TimeMLScanner {
   var textSeen = false
   var body: [UInt8] = []
   var open: [Open] = []
-  var annotations: [(start: Int, element: TimeMLElement)] = []
-  var links: [TimeMLElement] = []
-  var creationTime: TimeMLElement?
+  var annotations: [(start: Int, element: TimeMLTag)] = []
+  var links: [TimeMLTag] = []
+  var creationTime: TimeMLTag?
   var fields: [String: String] = [:]
   var extraInfoHasTags = false
   var extraInfoCount = 0
-  // Capture of metadata elements outside the text.
-  var capture: [UInt8] = []
-  var captureDepth = 0
+  /// Text of the metadata elements being read (outside the text), by upper-case name.
+  var captures: [String: [UInt8]] = [:]
   var inDCT = false
 
-  init(_ p: UnsafeBufferPointer<UInt8>) {
+  /// Whether annotations and links are collected (not needed for just the article).
+  let collect: Bool
+
+  init(_ p: UnsafeBufferPointer<UInt8>, annotations: Bool) {
     self.p = p
+    self.collect = annotations
     body.reserveCapacity(p.count)
   }
 
@@ -124,7 +127,7 @@ private struct TimeMLScanner {
         while j < n, p[j] != UInt8(ascii: "<"), p[j] != UInt8(ascii: "&") { j += 1 }
         let run = UnsafeBufferPointer(rebasing: p[i..<j])
         if inText { body.append(contentsOf: run) }
-        if captureDepth > 0 { capture.append(contentsOf: run) }
+        if !captures.isEmpty { for key in captures.keys { captures[key]!.append(contentsOf: run) } }
         i = j
       }
     }
@@ -132,7 +135,7 @@ private struct TimeMLScanner {
 
   mutating func text(_ bytes: [UInt8]) {
     if inText { body.append(contentsOf: bytes) }
-    if captureDepth > 0 { capture.append(contentsOf: bytes) }
+    if !captures.isEmpty { for key in captures.keys { captures[key]!.append(contentsOf: bytes) } }
   }
 
   mutating func markup() {
@@ -175,7 +178,8 @@ private struct TimeMLScanner {
       skipPast(from: j)
       endTag(upper)
     } else {
-      let (attributes, selfClosing) = parseAttributes(from: j)
+      let keep = collect || (inDCT && upper == "TIMEX3")
+      let (attributes, selfClosing) = parseAttributes(from: j, keep: keep)
       startTag(name, upper, attributes, selfClosing: selfClosing)
     }
   }
@@ -186,7 +190,9 @@ private struct TimeMLScanner {
     i = min(p.count, j + 1)
   }
 
-  mutating func parseAttributes(from: Int) -> ([String: String], Bool) {
+  /// Reads the attributes up to `>` (decoded into a dictionary only when `keep`)
+  /// and whether the tag ends with `/>`.
+  mutating func parseAttributes(from: Int, keep: Bool) -> ([String: String], Bool) {
     var attributes: [String: String] = [:]
     let n = p.count
     var j = from
@@ -214,9 +220,9 @@ private struct TimeMLScanner {
         j += 1
         continue
       }
-      let name = ByteText.string(UnsafeBufferPointer(rebasing: p[nameStart..<j]))
+      let nameEnd = j
       while j < n, ByteText.isSpace(p[j]) { j += 1 }
-      var value = ""
+      var valueRange = j..<j
       if j < n, p[j] == UInt8(ascii: "=") {
         j += 1
         while j < n, ByteText.isSpace(p[j]) { j += 1 }
@@ -225,15 +231,18 @@ private struct TimeMLScanner {
           let s = j + 1
           var e = s
           while e < n, p[e] != q { e += 1 }
-          value = HTMLEntities.decode(ByteText.string(UnsafeBufferPointer(rebasing: p[s..<e])))
+          valueRange = s..<e
           j = min(n, e + 1)
         } else {
           let s = j
           while j < n, !ByteText.isSpace(p[j]), p[j] != UInt8(ascii: ">") { j += 1 }
-          value = HTMLEntities.decode(ByteText.string(UnsafeBufferPointer(rebasing: p[s..<j])))
+          valueRange = s..<j
         }
       }
-      attributes[name] = value
+      if keep {
+        let name = ByteText.string(UnsafeBufferPointer(rebasing: p[nameStart..<nameEnd]))
+        attributes[name] = HTMLEntities.decode(ByteText.string(UnsafeBufferPointer(rebasing: p[valueRange])))
+      }
     }
     i = j
     return (attributes, selfClosing)
@@ -243,15 +252,17 @@ private struct TimeMLScanner {
 
   mutating func startTag(_ name: String, _ upper: String, _ attributes: [String: String], selfClosing: Bool) {
     if inText {
+      guard collect else { return }
       if selfClosing {
         annotations.append(
-          (body.count, TimeMLElement(name: name, attributes: attributes, range: body.count..<body.count, text: "")))
+          (body.count, TimeMLTag(name: name, attributes: attributes, range: body.count..<body.count, text: "")))
       } else {
         open.append(Open(name: name, upper: upper, attributes: attributes, start: annotations.count, textStart: body.count))
-        annotations.append((body.count, TimeMLElement(name: name, attributes: attributes, range: nil, text: "")))
+        annotations.append((body.count, TimeMLTag(name: name, attributes: attributes, range: nil, text: "")))
       }
       return
     }
+    if captures["EXTRAINFO"] != nil { extraInfoHasTags = true }
     switch upper {
     case "TEXT":
       if !selfClosing, !textSeen {
@@ -262,35 +273,23 @@ private struct TimeMLScanner {
       inDCT = !selfClosing
     case "TIMEX3" where inDCT:
       if creationTime == nil {
-        creationTime = TimeMLElement(name: name, attributes: attributes, range: nil, text: "")
+        creationTime = TimeMLTag(name: name, attributes: attributes, range: nil, text: "")
+        if !selfClosing { captures["DCT-TIMEX3"] = [] }
       }
-      if !selfClosing { beginCapture("DCT-TIMEX3") }
     case _ where TimeMLScanner.metadataElements.contains(upper):
-      if !selfClosing { beginCapture(upper) }
-    case "TIMEML", "DOCTYPE", "SLUG", "HEADER", "TRAILER", "DATE_TIME", "CATEGORY":
-      if captureDepth > 0, upper != "TIMEML" { extraInfoHasTags = true }
-    default:
-      if captureDepth > 0 {
-        extraInfoHasTags = true
-      } else if !inDCT {
-        links.append(TimeMLElement(name: name, attributes: attributes, range: nil, text: ""))
+      if !selfClosing, captures[upper] == nil {
+        captures[upper] = []
+        if upper == "EXTRAINFO" {
+          extraInfoHasTags = false
+          extraInfoCount += 1
+        }
       }
-    }
-  }
-
-  var capturing: String?
-
-  mutating func beginCapture(_ what: String) {
-    if captureDepth > 0 {
-      extraInfoHasTags = true
-      return
-    }
-    capturing = what
-    capture.removeAll(keepingCapacity: true)
-    captureDepth = 1
-    if what == "EXTRAINFO" {
-      extraInfoHasTags = false
-      extraInfoCount += 1
+    case "TIMEML", "DOCTYPE", "SLUG", "HEADER", "TRAILER", "DATE_TIME", "CATEGORY":
+      break
+    default:
+      if collect, captures.isEmpty, !inDCT {
+        links.append(TimeMLTag(name: name, attributes: attributes, range: nil, text: ""))
+      }
     }
   }
 
@@ -305,33 +304,27 @@ private struct TimeMLScanner {
       if let k = open.lastIndex(where: { $0.upper == upper }) {
         while open.count > k + 1 { finish(open.removeLast()) }
         finish(open.removeLast())
-        // Sentences: a line break when the next sentence follows directly.
-        if upper == "S", i < p.count, !ByteText.isSpace(p[i]) { body.append(ByteText.newline) }
       }
+      // Sentences: a line break when the next sentence follows directly.
+      if upper == "S", i < p.count, !ByteText.isSpace(p[i]) { body.append(ByteText.newline) }
       return
     }
     if upper == "DCT" {
       inDCT = false
       return
     }
-    guard captureDepth > 0, let what = capturing else { return }
-    let matches = what == upper || (what == "DCT-TIMEX3" && upper == "TIMEX3")
-    guard matches else { return }
-    captureDepth = 0
-    capturing = nil
-    let value = ByteText.collapsed(ByteText.string(capture))
-    if what == "DCT-TIMEX3" {
+    let key = upper == "TIMEX3" && captures["DCT-TIMEX3"] != nil ? "DCT-TIMEX3" : upper
+    guard let captured = captures.removeValue(forKey: key) else { return }
+    let value = ByteText.collapsed(ByteText.string(captured))
+    switch key {
+    case "DCT-TIMEX3":
       creationTime?.text = value
-      return
-    }
-    if what == "EXTRAINFO" {
+    case "EXTRAINFO":
       // Only a single, tag-free EXTRAINFO line is a headline candidate.
-      if extraInfoCount == 1, !extraInfoHasTags, !capture.contains(ByteText.newline) || isOneLine(capture) {
-        fields["EXTRAINFO"] = value
-      }
-      return
+      if extraInfoCount == 1, !extraInfoHasTags, isOneLine(captured) { fields["EXTRAINFO"] = value }
+    default:
+      if fields[key] == nil, !value.isEmpty { fields[key] = value }
     }
-    if fields[what] == nil, !value.isEmpty { fields[what] = value }
   }
 
   func isOneLine(_ bytes: [UInt8]) -> Bool {
@@ -344,7 +337,7 @@ private struct TimeMLScanner {
     annotations[o.start].element.text = ByteText.string(body[range])
   }
 
-  mutating func document(path: String) -> Result<(TimeMLDocument, [String]), InputError> {
+  mutating func document(path: String) -> Result<(TimeMLAnnotatedArticle, [String]), InputError> {
     guard textSeen else { return .failure(.noText(path: path)) }
     while let o = open.popLast() { finish(o) }
     // Trim the body and shift the annotation ranges.
@@ -354,7 +347,7 @@ private struct TimeMLScanner {
     while hi > lo, ByteText.isSpace(body[hi - 1]) { hi -= 1 }
     guard hi > lo else { return .failure(.noText(path: path)) }
     let text = ByteText.string(body[lo..<hi])
-    let elements = annotations.map { entry -> TimeMLElement in
+    let elements = annotations.map { entry -> TimeMLTag in
       var e = entry.element
       if let r = e.range {
         let s = min(max(r.lowerBound - lo, 0), hi - lo)
@@ -380,6 +373,6 @@ private struct TimeMLScanner {
     let article = Article(
       id: id, title: title, body: text, published: published, origin: path, format: .timeml)
     return .success(
-      (TimeMLDocument(article: article, creationTime: creationTime, annotations: elements, links: links), warnings))
+      (TimeMLAnnotatedArticle(article: article, creationTime: creationTime, annotations: elements, links: links), warnings))
   }
 }

@@ -1,13 +1,13 @@
 /// A parsed JSON value. Objects keep their members in order; numbers keep their text.
-enum JSONValue: Equatable {
+enum JSONInputValue: Equatable {
   case null
   case bool(Bool)
   case number(String)
   case string(String)
-  case array([JSONValue])
-  case object([(String, JSONValue)])
+  case array([JSONInputValue])
+  case object([(String, JSONInputValue)])
 
-  static func == (a: JSONValue, b: JSONValue) -> Bool {
+  static func == (a: JSONInputValue, b: JSONInputValue) -> Bool {
     switch (a, b) {
     case (.null, .null): return true
     case (.bool(let x), .bool(let y)): return x == y
@@ -21,12 +21,18 @@ enum JSONValue: Equatable {
   }
 
   /// The first member whose key equals one of `keys`, ignoring ASCII case.
-  func member(_ keys: [String]) -> JSONValue? {
+  func member(_ keys: [String]) -> JSONInputValue? {
     guard case .object(let members) = self else { return nil }
     for key in keys {
-      for (k, v) in members where k.utf8.count == key.utf8.count && k.lowercased() == key { return v }
+      for (k, v) in members where JSONInputValue.equalsIgnoringCase(k, key) { return v }
     }
     return nil
+  }
+
+  /// Whether `name` equals `lowercaseKey` ignoring ASCII case.
+  static func equalsIgnoringCase(_ name: String, _ lowercaseKey: String) -> Bool {
+    guard name.utf8.count == lowercaseKey.utf8.count else { return false }
+    return zip(name.utf8, lowercaseKey.utf8).allSatisfy { ByteText.lower($0) == $1 }
   }
 
   /// A short name of the value's type, for error messages.
@@ -43,7 +49,7 @@ enum JSONValue: Equatable {
 }
 
 /// Where and why JSON text failed to parse.
-struct JSONParseError: Error {
+struct JSONInputError: Error {
   var reason: String
   /// 1-based line and column (in bytes) of the problem.
   var line: Int
@@ -51,7 +57,7 @@ struct JSONParseError: Error {
 }
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes, with error positions.
-struct JSONParser {
+struct JSONInputParser {
   let p: UnsafeBufferPointer<UInt8>
   var i: Int
   let start: Int
@@ -67,9 +73,9 @@ struct JSONParser {
   }
 
   /// Parses one complete document from `bytes` (nothing but whitespace may follow).
-  static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
-    try bytes.withUnsafeBufferPointer { (p) throws(JSONParseError) -> JSONValue in
-      var parser = JSONParser(p)
+  static func parse(_ bytes: [UInt8]) throws(JSONInputError) -> JSONInputValue {
+    try bytes.withUnsafeBufferPointer { (p) throws(JSONInputError) -> JSONInputValue in
+      var parser = JSONInputParser(p)
       let value = try parser.value()
       parser.skipSpace()
       if parser.i < parser.end { throw parser.error("unexpected text after the JSON value") }
@@ -91,9 +97,9 @@ struct JSONParser {
     return (line, at - lineStart + 1)
   }
 
-  func error(_ reason: String, at: Int? = nil) -> JSONParseError {
+  func error(_ reason: String, at: Int? = nil) -> JSONInputError {
     let (line, column) = position(at ?? i)
-    return JSONParseError(reason: reason, line: line, column: column)
+    return JSONInputError(reason: reason, line: line, column: column)
   }
 
   func describeHere() -> String {
@@ -110,7 +116,7 @@ struct JSONParser {
     }
   }
 
-  mutating func value() throws(JSONParseError) -> JSONValue {
+  mutating func value() throws(JSONInputError) -> JSONInputValue {
     skipSpace()
     guard i < end else { throw error("unexpected end of input, expected a value") }
     switch p[i] {
@@ -125,7 +131,7 @@ struct JSONParser {
     }
   }
 
-  mutating func literal(_ word: StaticString, _ v: JSONValue) throws(JSONParseError) -> JSONValue {
+  mutating func literal(_ word: StaticString, _ v: JSONInputValue) throws(JSONInputError) -> JSONInputValue {
     let n = word.utf8CodeUnitCount
     let w = word.utf8Start
     guard i + n <= end else { throw error("expected '\(word)'") }
@@ -134,15 +140,15 @@ struct JSONParser {
     return v
   }
 
-  mutating func enter() throws(JSONParseError) {
+  mutating func enter() throws(JSONInputError) {
     depth += 1
     if depth > 512 { throw error("nesting deeper than 512 levels") }
   }
 
-  mutating func object() throws(JSONParseError) -> JSONValue {
+  mutating func object() throws(JSONInputError) -> JSONInputValue {
     try enter()
     i += 1
-    var members: [(String, JSONValue)] = []
+    var members: [(String, JSONInputValue)] = []
     skipSpace()
     if i < end, p[i] == UInt8(ascii: "}") {
       i += 1
@@ -176,10 +182,10 @@ struct JSONParser {
     return .object(members)
   }
 
-  mutating func array() throws(JSONParseError) -> JSONValue {
+  mutating func array() throws(JSONInputError) -> JSONInputValue {
     try enter()
     i += 1
-    var items: [JSONValue] = []
+    var items: [JSONInputValue] = []
     skipSpace()
     if i < end, p[i] == UInt8(ascii: "]") {
       i += 1
@@ -203,10 +209,10 @@ struct JSONParser {
     return .array(items)
   }
 
-  mutating func number() throws(JSONParseError) -> JSONValue {
+  mutating func number() throws(JSONInputError) -> JSONInputValue {
     let first = i
     if p[i] == UInt8(ascii: "-") { i += 1 }
-    func digits(_ me: inout JSONParser) -> Int {
+    func digits(_ me: inout JSONInputParser) -> Int {
       let s = me.i
       while me.i < me.end, ByteText.isDigit(me.p[me.i]) { me.i += 1 }
       return me.i - s
@@ -227,7 +233,7 @@ struct JSONParser {
     return .number(ByteText.string(UnsafeBufferPointer(rebasing: p[first..<i])))
   }
 
-  mutating func string() throws(JSONParseError) -> String {
+  mutating func string() throws(JSONInputError) -> String {
     let open = i
     i += 1
     let first = i
@@ -297,7 +303,7 @@ struct JSONParser {
     throw error("unterminated string", at: open)
   }
 
-  mutating func hex4() throws(JSONParseError) -> UInt32 {
+  mutating func hex4() throws(JSONInputError) -> UInt32 {
     guard i + 4 <= end else { throw error("expected four hex digits after \\u") }
     var v: UInt32 = 0
     for _ in 0..<4 {
