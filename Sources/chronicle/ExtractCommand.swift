@@ -48,6 +48,7 @@ struct Extract: ParsableCommand {
       } else {
         read = try reader.read(path: path!)
       }
+      for warning in read.warnings { printWarning(warning) }
       if let problem = read.problems.first { throw problem }
       for result in extractor.extract(batch: read.articles, published: published?.date) {
         for warning in result.warnings { printWarning("\(result.article.origin ?? path!): \(warning)") }

@@ -41,6 +41,7 @@ struct Ingest: ParsableCommand {
           exitCode = max(exitCode, error.exitCode)
           continue
         }
+        for warning in read.warnings { printWarning(warning) }
         for problem in read.problems {
           printError(problem.description)
           failures += 1
