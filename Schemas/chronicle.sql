@@ -3,6 +3,11 @@
 -- holds the same statements as migration steps, and a test checks that both agree.
 -- Character offsets (char_start/char_end) are Unicode code points into documents.text,
 -- half-open; byte_start/byte_end are UTF-8 byte offsets. Dates are ISO days (YYYY-MM-DD).
+-- Every row hangs off its document and goes with it (ON DELETE CASCADE).
+-- event_arguments.mention is the id of an actor_mentions row of the same document; it is
+-- not declared as a foreign key so that ingest need not maintain an index for it.
+-- events.attributed_actor copies the actor of the attributed_to mention, so that an
+-- actor's timeline finds the events it reports without going through its mentions.
 
 CREATE TABLE documents (
   id TEXT PRIMARY KEY NOT NULL,
@@ -109,24 +114,24 @@ CREATE TABLE events (
   time_relation TEXT,
   date_rule TEXT,
   attributed_to INTEGER REFERENCES actor_mentions(id) ON DELETE SET NULL,
+  attributed_actor TEXT,
   parent INTEGER REFERENCES events(id) ON DELETE SET NULL,
   rules TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX events_by_date ON events(date_start, date_end);
 CREATE INDEX events_by_document ON events(document, sentence, char_start);
-CREATE INDEX events_by_plover ON events(plover) WHERE plover IS NOT NULL;
 CREATE INDEX events_by_time_expression ON events(time_expression) WHERE time_expression IS NOT NULL;
 CREATE INDEX events_by_attribution ON events(attributed_to) WHERE attributed_to IS NOT NULL;
+CREATE INDEX events_by_attributed_actor ON events(attributed_actor) WHERE attributed_actor IS NOT NULL;
 CREATE INDEX events_by_parent ON events(parent) WHERE parent IS NOT NULL;
 
 CREATE TABLE event_arguments (
   event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   idx INTEGER NOT NULL,
   role TEXT NOT NULL,
-  mention INTEGER NOT NULL REFERENCES actor_mentions(id) ON DELETE CASCADE,
+  mention INTEGER NOT NULL,
   actor TEXT NOT NULL REFERENCES actors(id),
   rule TEXT NOT NULL,
   PRIMARY KEY (event, idx)
 ) WITHOUT ROWID;
 CREATE INDEX event_arguments_by_actor ON event_arguments(actor, event);
-CREATE INDEX event_arguments_by_mention ON event_arguments(mention);

@@ -251,6 +251,10 @@ public final class SQLiteEventStore: EventGraphStore {
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
         code = coalesce(excluded.code, actors.code), country = coalesce(excluded.country, actors.country),
         resolved = max(actors.resolved, excluded.resolved)
+      WHERE actors.name IS NOT excluded.name OR actors.type IS NOT excluded.type
+        OR (excluded.code IS NOT NULL AND actors.code IS NOT excluded.code)
+        OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
+        OR actors.resolved < excluded.resolved
       """)
     for entity in result.entities {
       try actor.bind(1, entity.id)
@@ -334,9 +338,9 @@ public final class SQLiteEventStore: EventGraphStore {
       """
       INSERT INTO events (document, sentence, char_start, char_end, trigger, lemma, class, tense, aspect,
         polarity, plover, cameo, quad_class, goldstein, factuality, date, date_start, date_end,
-        granularity, time_expression, time_relation, date_rule, attributed_to, rules)
+        granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-        ?20, ?21, ?22, ?23, ?24)
+        ?20, ?21, ?22, ?23, ?24, ?25)
       """)
     let argument = try db.cached(
       "INSERT INTO event_arguments (event, idx, role, mention, actor, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -367,7 +371,8 @@ public final class SQLiteEventStore: EventGraphStore {
       try event.bind(21, e.timeRelation)
       try event.bind(22, e.dateRule)
       try event.bind(23, e.attributedTo.map { mentionIDs[$0] })
-      try event.bind(24, e.rules.joined(separator: ","))
+      try event.bind(24, e.attributedTo.map { result.actors[$0].entity.id })
+      try event.bind(25, e.rules.joined(separator: ","))
       try event.run()
       let eventID = db.lastInsertRowID
       eventIDs.append(eventID)
