@@ -25,9 +25,14 @@ public final class SQLiteEventStore: EventGraphStore {
   /// - Throws: ``StoreError/notADatabase(path:)`` for a file that is not a Chronicle
   ///   database, ``StoreError/newerSchema(path:found:supported:)`` for one written by
   ///   a newer Chronicle.
-  public init(path: String, readOnly: Bool = false) throws(StoreError) {
+  public convenience init(path: String, readOnly: Bool = false) throws(StoreError) {
+    try self.init(path: path, readOnly: readOnly, busyTimeout: 5_000)
+  }
+
+  /// Opens the database, waiting at most `busyTimeout` milliseconds for another writer.
+  init(path: String, readOnly: Bool, busyTimeout: Int32) throws(StoreError) {
     self.path = path
-    db = try Database(path: path, readOnly: readOnly)
+    db = try Database(path: path, readOnly: readOnly, busyTimeout: busyTimeout)
     try configure(readOnly: readOnly)
   }
 
