@@ -11,7 +11,7 @@ extension SQLiteEventStore {
     """
   private static let entryColumnCount: Int32 = 19
   private static let entryTables = """
-    events AS e JOIN documents AS d ON d.id = e.document
+    events AS e JOIN documents AS d ON d.key = e.document
     LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
     """
 
@@ -346,7 +346,7 @@ extension SQLiteEventStore {
     if let timeID {
       let t = try db.prepare(
         """
-        SELECT type, value, mod, anchor, document, sentence, char_start, char_end, text, rule
+        SELECT type, value, mod, anchor, sentence, char_start, char_end, text, rule
         FROM time_expressions WHERE id = ?1
         """)
       try t.bind(1, timeID)
@@ -355,21 +355,22 @@ extension SQLiteEventStore {
           type: TimexType(rawValue: t.string(0)) ?? .date, value: t.string(1), mod: t.optionalString(2),
           anchor: TimeAnchor(rawValue: t.string(3)) ?? .unresolved,
           provenance: Provenance(
-            documentID: t.string(4), sentenceIndex: t.int(5), start: t.int(6), end: t.int(7),
-            text: t.string(8), rule: t.string(9)))
+            documentID: entry.documentID, sentenceIndex: t.int(4), start: t.int(5), end: t.int(6),
+            text: t.string(7), rule: t.string(8)))
       }
     }
 
     let mentionColumns = """
-      c.id, c.name, c.type, m.code, m.text, m.document, m.sentence, m.char_start, m.char_end, m.rule
+      c.id, c.name, c.type, m.code, m.text, m.sentence, m.char_start, m.char_end, m.rule
       """
+    let documentID = entry.documentID
     func mentionActor(_ row: Statement, role: ArgumentRole) -> (EventActor, Provenance) {
       let actor = EventActor(
         actorID: row.string(0), name: row.string(1), type: ActorType(rawValue: row.string(2)) ?? .group,
         role: role, code: row.optionalString(3), mention: row.string(4))
       let provenance = Provenance(
-        documentID: row.string(5), sentenceIndex: row.int(6), start: row.int(7), end: row.int(8),
-        text: row.string(4), rule: row.string(9))
+        documentID: documentID, sentenceIndex: row.int(5), start: row.int(6), end: row.int(7),
+        text: row.string(4), rule: row.string(8))
       return (actor, provenance)
     }
 
@@ -383,8 +384,8 @@ extension SQLiteEventStore {
       """)
     try a.bind(1, id)
     while try a.step() {
-      let (actor, provenance) = mentionActor(a, role: ArgumentRole(rawValue: a.string(10)) ?? .other)
-      arguments.append(ArgumentDetail(actor: actor, mention: provenance, argumentRule: a.string(11)))
+      let (actor, provenance) = mentionActor(a, role: ArgumentRole(rawValue: a.string(9)) ?? .other)
+      arguments.append(ArgumentDetail(actor: actor, mention: provenance, argumentRule: a.string(10)))
     }
 
     var attributedTo: EventActor?

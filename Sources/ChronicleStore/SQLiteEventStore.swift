@@ -92,12 +92,12 @@ public final class SQLiteEventStore: EventGraphStore {
   /// - Throws: ``StoreError/noSuchDocument(_:)`` when no document has this id.
   public func deleteDocument(id: String) throws(StoreError) {
     try db.transaction { () throws(StoreError) in
-      let exists = try db.cached("SELECT 1 FROM documents WHERE id = ?1")
-      try exists.bind(1, id)
-      let found = try exists.step()
-      exists.reset()
-      guard found else { throw .noSuchDocument(id) }
-      let actors = try removeDocument(id)
+      let lookup = try db.cached("SELECT key FROM documents WHERE id = ?1")
+      try lookup.bind(1, id)
+      let key = try lookup.step() ? lookup.int64(0) : nil
+      lookup.reset()
+      guard let key else { throw .noSuchDocument(id) }
+      let actors = try removeDocument(key: key)
       try pruneActors(actors)
     }
   }
@@ -124,19 +124,19 @@ public final class SQLiteEventStore: EventGraphStore {
 
     let same = try db.cached(
       """
-      SELECT id FROM documents WHERE id = ?1
-      UNION SELECT id FROM documents WHERE url = ?2
-      UNION SELECT id FROM documents WHERE origin = ?3
+      SELECT key FROM documents WHERE id = ?1
+      UNION SELECT key FROM documents WHERE url = ?2
+      UNION SELECT key FROM documents WHERE origin = ?3
       """)
     try same.bind(1, result.documentID)
     try same.bind(2, result.article.url)
     try same.bind(3, Self.identifyingOrigin(result.article.origin))
-    var previous: [String] = []
-    while try same.step() { previous.append(same.string(0)) }
+    var previous: [Int64] = []
+    while try same.step() { previous.append(same.int64(0)) }
     same.reset()
 
     var formerActors = Set<String>()
-    for id in previous { formerActors.formUnion(try removeDocument(id)) }
+    for key in previous { formerActors.formUnion(try removeDocument(key: key)) }
     try insert(result)
     try pruneActors(formerActors)
     return previous.isEmpty
@@ -167,10 +167,10 @@ public final class SQLiteEventStore: EventGraphStore {
 
   /// Deletes one document (rows cascade) after taking its mentions out of the alias
   /// counts; returns the actors it mentioned.
-  private func removeDocument(_ id: String) throws(StoreError) -> Set<String> {
+  private func removeDocument(key: Int64) throws(StoreError) -> Set<String> {
     var actors = Set<String>()
     let mentioned = try db.cached("SELECT DISTINCT actor FROM actor_mentions WHERE document = ?1")
-    try mentioned.bind(1, id)
+    try mentioned.bind(1, key)
     while try mentioned.step() { actors.insert(mentioned.string(0)) }
     mentioned.reset()
 
@@ -181,7 +181,7 @@ public final class SQLiteEventStore: EventGraphStore {
             WHERE document = ?1 GROUP BY actor, text) AS d
       WHERE actor_aliases.actor = d.actor AND actor_aliases.alias = d.alias
       """)
-    try uncount.bind(1, id)
+    try uncount.bind(1, key)
     try uncount.run()
     let dropAliases = try db.cached("DELETE FROM actor_aliases WHERE actor = ?1 AND count <= 0")
     for actor in actors {
@@ -189,8 +189,8 @@ public final class SQLiteEventStore: EventGraphStore {
       try dropAliases.run()
     }
 
-    let delete = try db.cached("DELETE FROM documents WHERE id = ?1")
-    try delete.bind(1, id)
+    let delete = try db.cached("DELETE FROM documents WHERE key = ?1")
+    try delete.bind(1, key)
     try delete.run()
     return actors
   }
@@ -229,6 +229,7 @@ public final class SQLiteEventStore: EventGraphStore {
     try document.bind(9, result.contentHash)
     try document.bind(10, result.text.headlineLength)
     try document.run()
+    let documentKey = db.lastInsertRowID
 
     let sentence = try db.cached(
       """
@@ -237,7 +238,7 @@ public final class SQLiteEventStore: EventGraphStore {
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
       """)
     for s in result.text.sentences {
-      try sentence.bind(1, documentID)
+      try sentence.bind(1, documentKey)
       try sentence.bind(2, s.index)
       try sentence.bind(3, offsets.characterOffset(s.span.start))
       try sentence.bind(4, offsets.characterOffset(s.span.end))
@@ -285,7 +286,7 @@ public final class SQLiteEventStore: EventGraphStore {
     var mentionIDs: [Int64] = []
     mentionIDs.reserveCapacity(result.actors.count)
     for m in result.actors {
-      try mention.bind(1, documentID)
+      try mention.bind(1, documentKey)
       try mention.bind(2, m.sentence)
       try mention.bind(3, offsets.characterOffset(m.span.start))
       try mention.bind(4, offsets.characterOffset(m.span.end))
@@ -324,7 +325,7 @@ public final class SQLiteEventStore: EventGraphStore {
     var timeIDs: [Int64] = []
     timeIDs.reserveCapacity(result.times.count)
     for t in result.times {
-      try time.bind(1, documentID)
+      try time.bind(1, documentKey)
       try time.bind(2, t.sentence)
       try time.bind(3, offsets.characterOffset(t.span.start))
       try time.bind(4, offsets.characterOffset(t.span.end))
@@ -352,7 +353,7 @@ public final class SQLiteEventStore: EventGraphStore {
     var eventIDs: [Int64] = []
     eventIDs.reserveCapacity(result.events.count)
     for e in result.events {
-      try event.bind(1, documentID)
+      try event.bind(1, documentKey)
       try event.bind(2, e.sentence)
       try event.bind(3, offsets.characterOffset(e.span.start))
       try event.bind(4, offsets.characterOffset(e.span.end))

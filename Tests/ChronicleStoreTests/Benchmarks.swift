@@ -61,7 +61,7 @@ func syntheticResult(document: Int, eventsPerDocument: Int, actorPool: Int) -> E
       Sentence(index: n, span: TextSpan(start: offsets[n], end: offsets[n] + s.utf8.count), text: s, tokens: [], paragraph: 0, isHeadline: false)
     }, headlineLength: 0)
   return ExtractionResult(
-    documentID: "synthetic-\(document)", article: Article(body: text), published: CivilDate(year: 2024, month: 1, day: 1),
+    documentID: "news-example-com-2024-world-middle-east-synthetic-\(document)", article: Article(body: text), published: CivilDate(year: 2024, month: 1, day: 1),
     contentHash: "synthetic-hash-\(document)", text: analyzed, times: times, actors: mentions, events: events, warnings: [])
 }
 
@@ -72,7 +72,7 @@ struct Benchmarks {
     let total = Int(ProcessInfo.processInfo.environment["CHRONICLE_BENCH_EVENTS"] ?? "") ?? 200_000
     let perDocument = 50
     let file = TemporaryDatabase()
-    let store = try SQLiteEventStore(path: file.path)
+    let store = try SQLiteEventStore(path: ProcessInfo.processInfo.environment["CHRONICLE_BENCH_MEMORY"] != nil ? ":memory:" : file.path)
     if let experiment = ProcessInfo.processInfo.environment["CHRONICLE_BENCH_SQL"] { try store.db.execute(experiment) }
     let documents = (0..<(total / perDocument)).map { syntheticResult(document: $0, eventsPerDocument: perDocument, actorPool: 300) }
     let timer = ContinuousClock()
@@ -110,7 +110,7 @@ struct Benchmarks {
     print("all relations (min 5): \(edges) edges in \(allRelations)")
     let actors = try timer.measure { edges = try store.actors().count }
     print("actors: \(edges) in \(actors)")
-    let replace = try timer.measure { try store.deleteDocument(id: "synthetic-3") }
+    let replace = try timer.measure { try store.deleteDocument(id: "news-example-com-2024-world-middle-east-synthetic-3") }
     print("delete one document: \(replace)")
   }
 }

@@ -13,14 +13,17 @@ enum Migrations {
     -- holds the same statements as migration steps, and a test checks that both agree.
     -- Character offsets (char_start/char_end) are Unicode code points into documents.text,
     -- half-open; byte_start/byte_end are UTF-8 byte offsets. Dates are ISO days (YYYY-MM-DD).
-    -- Every row hangs off its document and goes with it (ON DELETE CASCADE).
+    -- Every row hangs off its document and goes with it (ON DELETE CASCADE). Documents are
+    -- named by their text id (documents.id); child rows refer to the compact integer
+    -- documents.key, which keeps the per-document indexes small.
     -- event_arguments.mention is the id of an actor_mentions row of the same document; it is
     -- not declared as a foreign key so that ingest need not maintain an index for it.
     -- events.attributed_actor copies the actor of the attributed_to mention, so that an
     -- actor's timeline finds the events it reports without going through its mentions.
 
     CREATE TABLE documents (
-      id TEXT PRIMARY KEY NOT NULL,
+      key INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
       title TEXT,
       text TEXT NOT NULL,
       published TEXT,
@@ -37,7 +40,7 @@ enum Migrations {
     CREATE INDEX documents_by_origin ON documents(origin) WHERE origin IS NOT NULL;
 
     CREATE TABLE sentences (
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       idx INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
@@ -70,7 +73,7 @@ enum Migrations {
 
     CREATE TABLE actor_mentions (
       id INTEGER PRIMARY KEY,
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       sentence INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
@@ -85,7 +88,7 @@ enum Migrations {
 
     CREATE TABLE time_expressions (
       id INTEGER PRIMARY KEY,
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       sentence INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
@@ -101,7 +104,7 @@ enum Migrations {
 
     CREATE TABLE events (
       id INTEGER PRIMARY KEY,
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       sentence INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
