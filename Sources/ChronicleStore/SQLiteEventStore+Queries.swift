@@ -95,6 +95,10 @@ extension SQLiteEventStore {
 
   // MARK: Timeline
 
+  /// Events in time order: by first day, last day, publication date, then position in
+  /// the text; undated events follow (unless `from`/`to` is set). Actor names match an
+  /// actor's id, name or any alias, ignoring case; an event matches when an actor is one
+  /// of its arguments or the source it is attributed to.
   public func timeline(_ query: TimelineQuery) throws(StoreError) -> [TimelineEntry] {
     var conditions: [String] = []
     var parameters: [SQLiteValue] = []
@@ -149,6 +153,9 @@ extension SQLiteEventStore {
 
   // MARK: Relations
 
+  /// Source → target edges per PLOVER category, one count per event (every source ×
+  /// every target argument), most frequent first. Events without a category and
+  /// self-loops are left out.
   public func relations(_ query: RelationQuery) throws(StoreError) -> [RelationEdge] {
     var conditions = ["s.role = 'source'", "e.plover IS NOT NULL"]
     var parameters: [SQLiteValue] = []
@@ -272,6 +279,8 @@ extension SQLiteEventStore {
 
   // MARK: Actors
 
+  /// Every actor with its aliases and counts (events include those attributed to it),
+  /// most mentioned first, then by name.
   public func actors() throws(StoreError) -> [ActorSummary] {
     var aliases: [String: [String]] = [:]
     let aliasRows = try db.prepare(
@@ -312,6 +321,8 @@ extension SQLiteEventStore {
 
   // MARK: One event
 
+  /// One event with its provenance: code-point offsets of the trigger, sentence, time
+  /// expression and argument mentions, and the rules behind each.
   public func event(id: Int64) throws(StoreError) -> EventDetail? {
     let n = Self.entryColumnCount
     let statement = try db.prepare(
@@ -404,6 +415,8 @@ extension SQLiteEventStore {
 
   // MARK: Documents
 
+  /// A stored document rebuilt as an ``Article`` (title and body split again), for
+  /// re-running extraction.
   public func document(id: String) throws(StoreError) -> StoredDocument? {
     let statement = try db.prepare(
       """
@@ -441,6 +454,7 @@ extension SQLiteEventStore {
     return String(text[index...])
   }
 
+  /// Ids of all stored documents, sorted.
   public func documentIDs() throws(StoreError) -> [String] {
     let statement = try db.prepare("SELECT id FROM documents ORDER BY id")
     var ids: [String] = []

@@ -72,10 +72,18 @@ public final class SQLiteEventStore: EventGraphStore {
 
   // MARK: Ingest
 
+  /// Stores one extraction result in one transaction (see ``EventGraphStore/ingest(_:)``).
+  /// An unchanged document reports the id it is stored under.
+  ///
+  /// - Throws: ``StoreError/invalidResult(documentID:reason:)`` when the result's
+  ///   indexes do not fit together, ``StoreError/busy(path:)`` when another writer
+  ///   holds the lock; nothing is written then.
   public func ingest(_ result: ExtractionResult) throws(StoreError) -> IngestOutcome {
     try db.transaction { () throws(StoreError) in try ingestOne(result) }
   }
 
+  /// Stores many results in one transaction: all or nothing. Within a batch a later
+  /// result sees the earlier ones (a repeated document is `.unchanged`).
   public func ingest(batch results: [ExtractionResult]) throws(StoreError) -> [IngestOutcome] {
     if results.isEmpty { return [] }
     return try db.transaction { () throws(StoreError) in
