@@ -11,7 +11,7 @@ extension SQLiteEventStore {
     """
   private static let entryColumnCount: Int32 = 19
   private static let entryTables = """
-    events AS e JOIN documents AS d ON d.id = e.document
+    events AS e JOIN documents AS d ON d.key = e.document
     LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
     """
 
@@ -39,25 +39,28 @@ extension SQLiteEventStore {
       documentPublished: row.optionalString(17).flatMap { CivilDate(iso: $0) }, url: row.optionalString(18))
   }
 
-  /// The actor arguments of an event, in argument order.
-  private func eventActors(_ eventID: Int64) throws(StoreError) -> [EventActor] {
+  /// The actor arguments of events, in argument order, by event id.
+  private func eventActors(_ eventIDs: [Int64]) throws(StoreError) -> [Int64: [EventActor]] {
+    if eventIDs.isEmpty { return [:] }
     let statement = try db.cached(
       """
-      SELECT a.actor, c.name, c.type, a.role, m.code, m.text
-      FROM event_arguments AS a JOIN actor_mentions AS m ON m.id = a.mention
+      SELECT a.event, a.actor, c.name, c.type, a.role, m.code, m.text
+      FROM json_each(?1) AS j JOIN event_arguments AS a ON a.event = j.value
+      JOIN actor_mentions AS m ON m.id = a.mention
       JOIN actors AS c ON c.id = a.actor
-      WHERE a.event = ?1 ORDER BY a.idx
+      ORDER BY a.event, a.idx
       """)
-    try statement.bind(1, eventID)
+    try statement.bind(1, "[" + eventIDs.map(String.init).joined(separator: ",") + "]")
     defer { statement.reset() }
-    var actors: [EventActor] = []
+    var actors: [Int64: [EventActor]] = [:]
+    actors.reserveCapacity(eventIDs.count)
     while try statement.step() {
-      actors.append(
+      actors[statement.int64(0), default: []].append(
         EventActor(
-          actorID: statement.string(0), name: statement.string(1),
-          type: ActorType(rawValue: statement.string(2)) ?? .group,
-          role: ArgumentRole(rawValue: statement.string(3)) ?? .other,
-          code: statement.optionalString(4), mention: statement.string(5)))
+          actorID: statement.string(1), name: statement.string(2),
+          type: ActorType(rawValue: statement.string(3)) ?? .group,
+          role: ArgumentRole(rawValue: statement.string(4)) ?? .other,
+          code: statement.optionalString(5), mention: statement.string(6)))
     }
     return actors
   }
@@ -92,6 +95,10 @@ extension SQLiteEventStore {
 
   // MARK: Timeline
 
+  /// Events in time order: by first day, last day, publication date, then position in
+  /// the text; undated events follow (unless `from`/`to` is set). Actor names match an
+  /// actor's id, name or any alias, ignoring case; an event matches when an actor is one
+  /// of its arguments or the source it is attributed to.
   public func timeline(_ query: TimelineQuery) throws(StoreError) -> [TimelineEntry] {
     var conditions: [String] = []
     var parameters: [SQLiteValue] = []
@@ -104,8 +111,7 @@ extension SQLiteEventStore {
       conditions.append(
         """
         e.id IN (SELECT event FROM event_arguments WHERE actor IN (\(list))
-          UNION SELECT x.id FROM actor_mentions AS m JOIN events AS x ON x.attributed_to = m.id
-          WHERE m.actor IN (\(list)))
+          UNION SELECT id FROM events WHERE attributed_actor IN (\(list)))
         """)
       parameters += ids.map { .text($0) } + ids.map { .text($0) }
     }
@@ -140,23 +146,27 @@ extension SQLiteEventStore {
     try statement.bind(parameters)
     var entries: [TimelineEntry] = []
     while try statement.step() { entries.append(entry(statement)) }
-    for i in entries.indices { entries[i].actors = try eventActors(entries[i].eventID) }
+    let actors = try eventActors(entries.map(\.eventID))
+    for i in entries.indices { entries[i].actors = actors[entries[i].eventID] ?? [] }
     return entries
   }
 
   // MARK: Relations
 
+  /// Source → target edges per PLOVER category, one count per event (every source ×
+  /// every target argument), most frequent first. Events without a category and
+  /// self-loops are left out.
   public func relations(_ query: RelationQuery) throws(StoreError) -> [RelationEdge] {
-    var conditions = [
-      "s.role = 'source'", "t.role = 'target'", "s.actor <> t.actor", "e.plover IS NOT NULL",
-    ]
+    var conditions = ["s.role = 'source'", "e.plover IS NOT NULL"]
     var parameters: [SQLiteValue] = []
+    var wanted: Set<String>?
     if let actor = query.actor, !actor.trimmingSpaces.isEmpty {
       let ids = try resolveActor(actor)
       if ids.isEmpty { return [] }
-      let list = Self.placeholders(ids.count)
-      conditions.append("(s.actor IN (\(list)) OR t.actor IN (\(list)))")
-      parameters += ids.map { .text($0) } + ids.map { .text($0) }
+      wanted = Set(ids)
+      // Candidate events through the actor index; pairs are checked below.
+      conditions.append("s.event IN (SELECT event FROM event_arguments WHERE actor IN (\(Self.placeholders(ids.count))))")
+      parameters += ids.map { .text($0) }
     }
     if let from = query.from {
       conditions.append("e.date_end >= ?")
@@ -166,12 +176,15 @@ extension SQLiteEventStore {
       conditions.append("e.date_start <= ?")
       parameters.append(.text(to.iso))
     }
+    // Rows come grouped by event (the arguments' primary key order), so pairs repeated
+    // within one event (two mentions of the same actor) are dropped with a per-event set.
     let sql = """
-      SELECT DISTINCT s.actor, t.actor, e.plover, e.id, e.cameo, e.date, e.date_start, e.date_end
+      SELECT s.event, s.actor, t.actor, e.plover, e.cameo, e.date, e.date_start, e.date_end
       FROM event_arguments AS s
-      JOIN event_arguments AS t ON t.event = s.event
       JOIN events AS e ON e.id = s.event
+      JOIN event_arguments AS t ON t.event = s.event AND t.role = 'target' AND t.actor <> s.actor
       WHERE \(conditions.joined(separator: " AND "))
+      ORDER BY s.event
       """
     let statement = try db.prepare(sql)
     try statement.bind(parameters)
@@ -194,9 +207,17 @@ extension SQLiteEventStore {
       var last: Dated?
     }
     var aggregates: [Key: Aggregate] = [:]
+    var currentEvent: Int64 = .min
+    var seenInEvent = Set<Key>()
     while try statement.step() {
-      let key = Key(source: statement.string(0), target: statement.string(1), category: statement.string(2))
-      let eventID = statement.int64(3)
+      let eventID = statement.int64(0)
+      let key = Key(source: statement.string(1), target: statement.string(2), category: statement.string(3))
+      if let wanted, !wanted.contains(key.source), !wanted.contains(key.target) { continue }
+      if eventID != currentEvent {
+        currentEvent = eventID
+        seenInEvent.removeAll(keepingCapacity: true)
+      }
+      guard seenInEvent.insert(key).inserted else { continue }
       var aggregate = aggregates[key] ?? Aggregate()
       aggregate.events.append(eventID)
       if let cameo = statement.optionalString(4) { aggregate.cameos[cameo, default: 0] += 1 }
@@ -258,6 +279,8 @@ extension SQLiteEventStore {
 
   // MARK: Actors
 
+  /// Every actor with its aliases and counts (events include those attributed to it),
+  /// most mentioned first, then by name.
   public func actors() throws(StoreError) -> [ActorSummary] {
     var aliases: [String: [String]] = [:]
     let aliasRows = try db.prepare(
@@ -274,8 +297,7 @@ extension SQLiteEventStore {
         (SELECT count(DISTINCT m.document) FROM actor_mentions AS m WHERE m.actor = a.id),
         (SELECT count(*) FROM (
            SELECT g.event FROM event_arguments AS g WHERE g.actor = a.id
-           UNION SELECT x.id FROM actor_mentions AS m JOIN events AS x ON x.attributed_to = m.id
-           WHERE m.actor = a.id))
+           UNION SELECT x.id FROM events AS x WHERE x.attributed_actor = a.id))
       FROM actors AS a
       """)
     var summaries: [ActorSummary] = []
@@ -299,6 +321,8 @@ extension SQLiteEventStore {
 
   // MARK: One event
 
+  /// One event with its provenance: code-point offsets of the trigger, sentence, time
+  /// expression and argument mentions, and the rules behind each.
   public func event(id: Int64) throws(StoreError) -> EventDetail? {
     let n = Self.entryColumnCount
     let statement = try db.prepare(
@@ -327,13 +351,13 @@ extension SQLiteEventStore {
       documentID: entry.documentID, sentenceIndex: sentenceIndex, start: statement.optionalInt(n + 11) ?? 0,
       end: statement.optionalInt(n + 12) ?? 0, text: entry.sentence, rule: "sentence")
     statement.reset()
-    entry.actors = try eventActors(id)
+    entry.actors = try eventActors([id])[id] ?? []
 
     var time: TimeDetail?
     if let timeID {
       let t = try db.prepare(
         """
-        SELECT type, value, mod, anchor, document, sentence, char_start, char_end, text, rule
+        SELECT type, value, mod, anchor, sentence, char_start, char_end, text, rule
         FROM time_expressions WHERE id = ?1
         """)
       try t.bind(1, timeID)
@@ -342,21 +366,22 @@ extension SQLiteEventStore {
           type: TimexType(rawValue: t.string(0)) ?? .date, value: t.string(1), mod: t.optionalString(2),
           anchor: TimeAnchor(rawValue: t.string(3)) ?? .unresolved,
           provenance: Provenance(
-            documentID: t.string(4), sentenceIndex: t.int(5), start: t.int(6), end: t.int(7),
-            text: t.string(8), rule: t.string(9)))
+            documentID: entry.documentID, sentenceIndex: t.int(4), start: t.int(5), end: t.int(6),
+            text: t.string(7), rule: t.string(8)))
       }
     }
 
     let mentionColumns = """
-      c.id, c.name, c.type, m.code, m.text, m.document, m.sentence, m.char_start, m.char_end, m.rule
+      c.id, c.name, c.type, m.code, m.text, m.sentence, m.char_start, m.char_end, m.rule
       """
+    let documentID = entry.documentID
     func mentionActor(_ row: Statement, role: ArgumentRole) -> (EventActor, Provenance) {
       let actor = EventActor(
         actorID: row.string(0), name: row.string(1), type: ActorType(rawValue: row.string(2)) ?? .group,
         role: role, code: row.optionalString(3), mention: row.string(4))
       let provenance = Provenance(
-        documentID: row.string(5), sentenceIndex: row.int(6), start: row.int(7), end: row.int(8),
-        text: row.string(4), rule: row.string(9))
+        documentID: documentID, sentenceIndex: row.int(5), start: row.int(6), end: row.int(7),
+        text: row.string(4), rule: row.string(8))
       return (actor, provenance)
     }
 
@@ -370,8 +395,8 @@ extension SQLiteEventStore {
       """)
     try a.bind(1, id)
     while try a.step() {
-      let (actor, provenance) = mentionActor(a, role: ArgumentRole(rawValue: a.string(10)) ?? .other)
-      arguments.append(ArgumentDetail(actor: actor, mention: provenance, argumentRule: a.string(11)))
+      let (actor, provenance) = mentionActor(a, role: ArgumentRole(rawValue: a.string(9)) ?? .other)
+      arguments.append(ArgumentDetail(actor: actor, mention: provenance, argumentRule: a.string(10)))
     }
 
     var attributedTo: EventActor?
@@ -390,6 +415,8 @@ extension SQLiteEventStore {
 
   // MARK: Documents
 
+  /// A stored document rebuilt as an ``Article`` (title and body split again), for
+  /// re-running extraction.
   public func document(id: String) throws(StoreError) -> StoredDocument? {
     let statement = try db.prepare(
       """
@@ -427,6 +454,7 @@ extension SQLiteEventStore {
     return String(text[index...])
   }
 
+  /// Ids of all stored documents, sorted.
   public func documentIDs() throws(StoreError) -> [String] {
     let statement = try db.prepare("SELECT id FROM documents ORDER BY id")
     var ids: [String] = []

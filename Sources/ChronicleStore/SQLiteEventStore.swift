@@ -25,9 +25,14 @@ public final class SQLiteEventStore: EventGraphStore {
   /// - Throws: ``StoreError/notADatabase(path:)`` for a file that is not a Chronicle
   ///   database, ``StoreError/newerSchema(path:found:supported:)`` for one written by
   ///   a newer Chronicle.
-  public init(path: String, readOnly: Bool = false) throws(StoreError) {
+  public convenience init(path: String, readOnly: Bool = false) throws(StoreError) {
+    try self.init(path: path, readOnly: readOnly, busyTimeout: 5_000)
+  }
+
+  /// Opens the database, waiting at most `busyTimeout` milliseconds for another writer.
+  init(path: String, readOnly: Bool, busyTimeout: Int32) throws(StoreError) {
     self.path = path
-    db = try Database(path: path, readOnly: readOnly)
+    db = try Database(path: path, readOnly: readOnly, busyTimeout: busyTimeout)
     try configure(readOnly: readOnly)
   }
 
@@ -67,10 +72,18 @@ public final class SQLiteEventStore: EventGraphStore {
 
   // MARK: Ingest
 
+  /// Stores one extraction result in one transaction (see ``EventGraphStore/ingest(_:)``).
+  /// An unchanged document reports the id it is stored under.
+  ///
+  /// - Throws: ``StoreError/invalidResult(documentID:reason:)`` when the result's
+  ///   indexes do not fit together, ``StoreError/busy(path:)`` when another writer
+  ///   holds the lock; nothing is written then.
   public func ingest(_ result: ExtractionResult) throws(StoreError) -> IngestOutcome {
     try db.transaction { () throws(StoreError) in try ingestOne(result) }
   }
 
+  /// Stores many results in one transaction: all or nothing. Within a batch a later
+  /// result sees the earlier ones (a repeated document is `.unchanged`).
   public func ingest(batch results: [ExtractionResult]) throws(StoreError) -> [IngestOutcome] {
     if results.isEmpty { return [] }
     return try db.transaction { () throws(StoreError) in
@@ -87,12 +100,12 @@ public final class SQLiteEventStore: EventGraphStore {
   /// - Throws: ``StoreError/noSuchDocument(_:)`` when no document has this id.
   public func deleteDocument(id: String) throws(StoreError) {
     try db.transaction { () throws(StoreError) in
-      let exists = try db.cached("SELECT 1 FROM documents WHERE id = ?1")
-      try exists.bind(1, id)
-      let found = try exists.step()
-      exists.reset()
-      guard found else { throw .noSuchDocument(id) }
-      let actors = try removeDocument(id)
+      let lookup = try db.cached("SELECT key FROM documents WHERE id = ?1")
+      try lookup.bind(1, id)
+      let key = try lookup.step() ? lookup.int64(0) : nil
+      lookup.reset()
+      guard let key else { throw .noSuchDocument(id) }
+      let actors = try removeDocument(key: key)
       try pruneActors(actors)
     }
   }
@@ -119,19 +132,19 @@ public final class SQLiteEventStore: EventGraphStore {
 
     let same = try db.cached(
       """
-      SELECT id FROM documents WHERE id = ?1
-      UNION SELECT id FROM documents WHERE url = ?2
-      UNION SELECT id FROM documents WHERE origin = ?3
+      SELECT key FROM documents WHERE id = ?1
+      UNION SELECT key FROM documents WHERE url = ?2
+      UNION SELECT key FROM documents WHERE origin = ?3
       """)
     try same.bind(1, result.documentID)
     try same.bind(2, result.article.url)
     try same.bind(3, Self.identifyingOrigin(result.article.origin))
-    var previous: [String] = []
-    while try same.step() { previous.append(same.string(0)) }
+    var previous: [Int64] = []
+    while try same.step() { previous.append(same.int64(0)) }
     same.reset()
 
     var formerActors = Set<String>()
-    for id in previous { formerActors.formUnion(try removeDocument(id)) }
+    for key in previous { formerActors.formUnion(try removeDocument(key: key)) }
     try insert(result)
     try pruneActors(formerActors)
     return previous.isEmpty
@@ -162,10 +175,10 @@ public final class SQLiteEventStore: EventGraphStore {
 
   /// Deletes one document (rows cascade) after taking its mentions out of the alias
   /// counts; returns the actors it mentioned.
-  private func removeDocument(_ id: String) throws(StoreError) -> Set<String> {
+  private func removeDocument(key: Int64) throws(StoreError) -> Set<String> {
     var actors = Set<String>()
     let mentioned = try db.cached("SELECT DISTINCT actor FROM actor_mentions WHERE document = ?1")
-    try mentioned.bind(1, id)
+    try mentioned.bind(1, key)
     while try mentioned.step() { actors.insert(mentioned.string(0)) }
     mentioned.reset()
 
@@ -176,7 +189,7 @@ public final class SQLiteEventStore: EventGraphStore {
             WHERE document = ?1 GROUP BY actor, text) AS d
       WHERE actor_aliases.actor = d.actor AND actor_aliases.alias = d.alias
       """)
-    try uncount.bind(1, id)
+    try uncount.bind(1, key)
     try uncount.run()
     let dropAliases = try db.cached("DELETE FROM actor_aliases WHERE actor = ?1 AND count <= 0")
     for actor in actors {
@@ -184,8 +197,8 @@ public final class SQLiteEventStore: EventGraphStore {
       try dropAliases.run()
     }
 
-    let delete = try db.cached("DELETE FROM documents WHERE id = ?1")
-    try delete.bind(1, id)
+    let delete = try db.cached("DELETE FROM documents WHERE key = ?1")
+    try delete.bind(1, key)
     try delete.run()
     return actors
   }
@@ -224,6 +237,7 @@ public final class SQLiteEventStore: EventGraphStore {
     try document.bind(9, result.contentHash)
     try document.bind(10, result.text.headlineLength)
     try document.run()
+    let documentKey = db.lastInsertRowID
 
     let sentence = try db.cached(
       """
@@ -232,7 +246,7 @@ public final class SQLiteEventStore: EventGraphStore {
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
       """)
     for s in result.text.sentences {
-      try sentence.bind(1, documentID)
+      try sentence.bind(1, documentKey)
       try sentence.bind(2, s.index)
       try sentence.bind(3, offsets.characterOffset(s.span.start))
       try sentence.bind(4, offsets.characterOffset(s.span.end))
@@ -251,6 +265,10 @@ public final class SQLiteEventStore: EventGraphStore {
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
         code = coalesce(excluded.code, actors.code), country = coalesce(excluded.country, actors.country),
         resolved = max(actors.resolved, excluded.resolved)
+      WHERE actors.name IS NOT excluded.name OR actors.type IS NOT excluded.type
+        OR (excluded.code IS NOT NULL AND actors.code IS NOT excluded.code)
+        OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
+        OR actors.resolved < excluded.resolved
       """)
     for entity in result.entities {
       try actor.bind(1, entity.id)
@@ -276,7 +294,7 @@ public final class SQLiteEventStore: EventGraphStore {
     var mentionIDs: [Int64] = []
     mentionIDs.reserveCapacity(result.actors.count)
     for m in result.actors {
-      try mention.bind(1, documentID)
+      try mention.bind(1, documentKey)
       try mention.bind(2, m.sentence)
       try mention.bind(3, offsets.characterOffset(m.span.start))
       try mention.bind(4, offsets.characterOffset(m.span.end))
@@ -315,7 +333,7 @@ public final class SQLiteEventStore: EventGraphStore {
     var timeIDs: [Int64] = []
     timeIDs.reserveCapacity(result.times.count)
     for t in result.times {
-      try time.bind(1, documentID)
+      try time.bind(1, documentKey)
       try time.bind(2, t.sentence)
       try time.bind(3, offsets.characterOffset(t.span.start))
       try time.bind(4, offsets.characterOffset(t.span.end))
@@ -334,16 +352,16 @@ public final class SQLiteEventStore: EventGraphStore {
       """
       INSERT INTO events (document, sentence, char_start, char_end, trigger, lemma, class, tense, aspect,
         polarity, plover, cameo, quad_class, goldstein, factuality, date, date_start, date_end,
-        granularity, time_expression, time_relation, date_rule, attributed_to, rules)
+        granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-        ?20, ?21, ?22, ?23, ?24)
+        ?20, ?21, ?22, ?23, ?24, ?25)
       """)
     let argument = try db.cached(
       "INSERT INTO event_arguments (event, idx, role, mention, actor, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
     var eventIDs: [Int64] = []
     eventIDs.reserveCapacity(result.events.count)
     for e in result.events {
-      try event.bind(1, documentID)
+      try event.bind(1, documentKey)
       try event.bind(2, e.sentence)
       try event.bind(3, offsets.characterOffset(e.span.start))
       try event.bind(4, offsets.characterOffset(e.span.end))
@@ -367,7 +385,8 @@ public final class SQLiteEventStore: EventGraphStore {
       try event.bind(21, e.timeRelation)
       try event.bind(22, e.dateRule)
       try event.bind(23, e.attributedTo.map { mentionIDs[$0] })
-      try event.bind(24, e.rules.joined(separator: ","))
+      try event.bind(24, e.attributedTo.map { result.actors[$0].entity.id })
+      try event.bind(25, e.rules.joined(separator: ","))
       try event.run()
       let eventID = db.lastInsertRowID
       eventIDs.append(eventID)

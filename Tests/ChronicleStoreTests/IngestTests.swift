@@ -168,6 +168,18 @@ struct IngestTests {
     #expect(try store.ingest(good.build()) == .inserted(documentID: "doc-c"))
   }
 
+  @Test func anotherWritersLockIsReportedAsBusy() throws {
+    let file = TemporaryDatabase()
+    let holder = try SQLiteEventStore(path: file.path)
+    let waiter = try SQLiteEventStore(path: file.path, readOnly: false, busyTimeout: 50)
+    try holder.db.execute("BEGIN IMMEDIATE")
+    #expect(throws: StoreError.busy(path: file.path)) { _ = try waiter.ingest(Corpus.documentA().build()) }
+    // Readers are not blocked by the writer (WAL).
+    #expect(try waiter.documentIDs().isEmpty)
+    try holder.db.execute("COMMIT")
+    #expect(try waiter.ingest(Corpus.documentA().build()) == .inserted(documentID: "doc-a"))
+  }
+
   @Test func deletesADocument() throws {
     let file = TemporaryDatabase()
     let store = try SQLiteEventStore(path: file.path)

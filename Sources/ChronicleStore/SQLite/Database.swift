@@ -41,7 +41,7 @@ final class Database {
   /// Maps an SQLite result code to a ``StoreError``.
   static func error(path: String, code: Int32, message: String, sql: String?) -> StoreError {
     switch code & 0xFF {
-    case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
+    case SQLITE_BUSY: return .busy(path: path)
     case SQLITE_NOTADB: return .notADatabase(path: path)
     default: return .sqlite(path: path, code: code, message: message, sql: sql)
     }

@@ -13,9 +13,17 @@ enum Migrations {
     -- holds the same statements as migration steps, and a test checks that both agree.
     -- Character offsets (char_start/char_end) are Unicode code points into documents.text,
     -- half-open; byte_start/byte_end are UTF-8 byte offsets. Dates are ISO days (YYYY-MM-DD).
+    -- Every row hangs off its document and goes with it (ON DELETE CASCADE). Documents are
+    -- named by their text id (documents.id); child rows refer to the compact integer
+    -- documents.key, which keeps the per-document indexes small.
+    -- event_arguments.mention is the id of an actor_mentions row of the same document; it is
+    -- not declared as a foreign key so that ingest need not maintain an index for it.
+    -- events.attributed_actor copies the actor of the attributed_to mention, so that an
+    -- actor's timeline finds the events it reports without going through its mentions.
 
     CREATE TABLE documents (
-      id TEXT PRIMARY KEY NOT NULL,
+      key INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
       title TEXT,
       text TEXT NOT NULL,
       published TEXT,
@@ -32,7 +40,7 @@ enum Migrations {
     CREATE INDEX documents_by_origin ON documents(origin) WHERE origin IS NOT NULL;
 
     CREATE TABLE sentences (
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       idx INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
@@ -65,7 +73,7 @@ enum Migrations {
 
     CREATE TABLE actor_mentions (
       id INTEGER PRIMARY KEY,
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       sentence INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
@@ -80,7 +88,7 @@ enum Migrations {
 
     CREATE TABLE time_expressions (
       id INTEGER PRIMARY KEY,
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       sentence INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
@@ -96,7 +104,7 @@ enum Migrations {
 
     CREATE TABLE events (
       id INTEGER PRIMARY KEY,
-      document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
       sentence INTEGER NOT NULL,
       char_start INTEGER NOT NULL,
       char_end INTEGER NOT NULL,
@@ -119,30 +127,27 @@ enum Migrations {
       time_relation TEXT,
       date_rule TEXT,
       attributed_to INTEGER REFERENCES actor_mentions(id) ON DELETE SET NULL,
+      attributed_actor TEXT,
       parent INTEGER REFERENCES events(id) ON DELETE SET NULL,
       rules TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX events_by_date ON events(date_start, date_end);
     CREATE INDEX events_by_document ON events(document, sentence, char_start);
-    CREATE INDEX events_by_plover ON events(plover) WHERE plover IS NOT NULL;
     CREATE INDEX events_by_time_expression ON events(time_expression) WHERE time_expression IS NOT NULL;
     CREATE INDEX events_by_attribution ON events(attributed_to) WHERE attributed_to IS NOT NULL;
+    CREATE INDEX events_by_attributed_actor ON events(attributed_actor) WHERE attributed_actor IS NOT NULL;
     CREATE INDEX events_by_parent ON events(parent) WHERE parent IS NOT NULL;
 
     CREATE TABLE event_arguments (
       event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
       idx INTEGER NOT NULL,
       role TEXT NOT NULL,
-      mention INTEGER NOT NULL REFERENCES actor_mentions(id) ON DELETE CASCADE,
+      mention INTEGER NOT NULL,
       actor TEXT NOT NULL REFERENCES actors(id),
       rule TEXT NOT NULL,
       PRIMARY KEY (event, idx)
     ) WITHOUT ROWID;
     CREATE INDEX event_arguments_by_actor ON event_arguments(actor, event);
-    CREATE INDEX event_arguments_by_mention ON event_arguments(mention);
     """#
   ]
-
-  /// The schema version this build writes: the number of steps.
-  static var latestVersion: Int { steps.count }
 }
