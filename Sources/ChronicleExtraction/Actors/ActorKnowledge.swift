@@ -65,6 +65,28 @@ public final class ActorKnowledge: Sendable {
 
   /// Counts of the built-in entries, for reports.
   public let coverage: [String: Int]
+  /// Token keys of every built-in entity's canonical name.
+  let nameKeys: [String: [String]]
+  /// Everything the recognizer needs to know about one token key, in one hash lookup.
+  let wordInfo: [String: WordInfo]
+
+  /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
+  struct WordInfo: Sendable, Equatable {
+    var lexMax: UInt8 = 0
+    var titleMax: UInt8 = 0
+    var agentMax: UInt8 = 0
+    var flags: UInt16 = 0
+
+    static let nonName: UInt16 = 1
+    static let former: UInt16 = 2
+    static let given: UInt16 = 4
+    static let organization: UInt16 = 8
+    static let place: UInt16 = 16
+    static let connector: UInt16 = 32
+    static let determiner: UInt16 = 64
+    static let trigger: UInt16 = 128
+    static let empty = WordInfo()
+  }
 
   init() {
     var entities: [String: ActorEntity] = [:]
@@ -236,6 +258,21 @@ public final class ActorKnowledge: Sendable {
       }
     }
 
+    self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
+    var info: [String: WordInfo] = [:]
+    for (w, n) in first { info[w, default: .empty].lexMax = UInt8(min(n, 255)) }
+    for (w, n) in titleFirst { info[w, default: .empty].titleMax = UInt8(min(n, 255)) }
+    for (w, n) in agentFirst { info[w, default: .empty].agentMax = UInt8(min(n, 255)) }
+    func flag(_ words: [String], _ f: UInt16) { for w in words { info[w, default: .empty].flags |= f } }
+    flag(ActorKnowledge.words(ActorData.nonNames), WordInfo.nonName)
+    flag(["former", "ex", "retired", "late", "onetime", "disgraced"], WordInfo.former)
+    flag(ActorKnowledge.words(ActorData.givenNames), WordInfo.given)
+    flag(ActorKnowledge.words(ActorData.organizationWords), WordInfo.organization)
+    flag(ActorKnowledge.words(ActorData.placeWords), WordInfo.place)
+    flag(ActorKnowledge.words(ActorData.nameConnectors), WordInfo.connector)
+    flag(["the", "a", "an"], WordInfo.determiner)
+    flag(["he", "she", "nuclear"], WordInfo.trigger)
+    self.wordInfo = info
     self.entities = entities
     self.lexicon = lexicon
     self.lexiconFirst = first
@@ -303,7 +340,7 @@ public final class ActorKnowledge: Sendable {
 
   /// Title synonyms share offices ("defence secretary" = "defense minister").
   static func normalizeTitle(_ title: String) -> String {
-    var t = TextKeys.key(of: title).joined(separator: " ")
+    var t = TextKeys.fold(title.lowercased())
     for (from, to) in [
       ("defence", "defense"), ("premier", "prime minister"), ("spokeswoman", "spokesman"),
       ("spokesperson", "spokesman"), ("foreign secretary", "foreign minister"),
@@ -314,6 +351,12 @@ public final class ActorKnowledge: Sendable {
       t = t.replacingOccurrences(of: from, with: to)
     }
     return t
+  }
+
+  /// Token keys of an entity's name (cached for built-in entities).
+  func nameKey(_ entity: ActorEntity) -> [String] {
+    if let k = nameKeys[entity.id] { return k }
+    return entity.name.lowercased().split(separator: " ").map { TextKeys.fold(String($0)) }
   }
 
   static func sector(ofCode code: String?) -> String? {

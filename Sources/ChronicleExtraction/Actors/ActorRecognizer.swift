@@ -34,10 +34,10 @@ public struct ActorRecognizer: Sendable {
     if let focus { state.count("country:" + focus, weight: 2) }
     var out: [ActorMention] = []
     for sentence in text.sentences {
-      var pass = SentencePass(
-        knowledge: knowledge, sentence: sentence, date: published, state: state)
+      var pass = SentencePass(knowledge: knowledge, sentence: sentence, date: published, state: DocumentState())
+      swap(&pass.state, &state)  // keep the document state uniquely referenced (no copies)
       pass.run()
-      state = pass.state
+      swap(&pass.state, &state)
       out.append(contentsOf: pass.mentions)
     }
     out.sort { $0.span < $1.span }
@@ -98,6 +98,7 @@ struct SentencePass {
   let sentence: Sentence
   let tokens: [Token]
   let keys: [String]
+  let infos: [ActorKnowledge.WordInfo]
   let date: CivilDate?
   let allCaps: Bool
   var state: DocumentState
@@ -108,7 +109,9 @@ struct SentencePass {
     self.k = knowledge
     self.sentence = sentence
     self.tokens = sentence.tokens
-    self.keys = sentence.tokens.map { TextKeys.fold($0.lower) }
+    let keys = sentence.tokens.map { TextKeys.fold($0.lower) }
+    self.keys = keys
+    self.infos = keys.map { knowledge.wordInfo[$0] ?? .empty }
     self.date = date
     self.state = state
     var upper = 0
@@ -130,12 +133,30 @@ struct SentencePass {
     var end: Int
   }
 
+  enum Flag { case nonName, former, given, organization, place, connector, determiner, trigger }
+
+  @inline(__always) func has(_ i: Int, _ f: Flag) -> Bool {
+    let v: UInt16
+    switch f {
+    case .nonName: v = ActorKnowledge.WordInfo.nonName
+    case .former: v = ActorKnowledge.WordInfo.former
+    case .given: v = ActorKnowledge.WordInfo.given
+    case .organization: v = ActorKnowledge.WordInfo.organization
+    case .place: v = ActorKnowledge.WordInfo.place
+    case .connector: v = ActorKnowledge.WordInfo.connector
+    case .determiner: v = ActorKnowledge.WordInfo.determiner
+    case .trigger: v = ActorKnowledge.WordInfo.trigger
+    }
+    return infos[i].flags & v != 0
+  }
+
   func capitalized(_ i: Int) -> Bool {
     tokens[i].isCapitalized || (tokens[i].kind == .number && i > 0 && tokens[i - 1].isCapitalized)
   }
 
   func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
-    guard i < tokens.count, let maxLen = k.lexiconFirst[keys[i]] else { return nil }
+    guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
+    let maxLen = Int(infos[i].lexMax)
     var len = min(maxLen, tokens.count - i)
     while len > 0 {
       let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
@@ -169,7 +190,8 @@ struct SentencePass {
   }
 
   func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, let maxLen = k.titleFirst[keys[i]] else { return nil }
+    guard i < tokens.count, infos[i].titleMax > 0 else { return nil }
+    let maxLen = Int(infos[i].titleMax)
     var len = min(maxLen, tokens.count - i)
     while len > 0 {
       let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
@@ -180,7 +202,8 @@ struct SentencePass {
   }
 
   func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, let maxLen = k.agentFirst[keys[i]] else { return nil }
+    guard i < tokens.count, infos[i].agentMax > 0 else { return nil }
+    let maxLen = Int(infos[i].agentMax)
     var len = min(maxLen, tokens.count - i)
     while len > 0 {
       let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
@@ -208,6 +231,12 @@ struct SentencePass {
     "drivers", "passengers", "crowd control police", "national guard", "air force", "navy", "marines",
   ]
 
+  /// Agent words that are often adjectives ("military and civilian targets"): alone only after "the".
+  static let adjectivalAgents: Set<String> = [
+    "military", "civilian", "civilians", "government", "opposition", "rebel", "militant", "intelligence", "army",
+    "security", "police", "state", "press", "media", "displaced", "criminal", "judiciary",
+  ]
+
   static let formerWords: Set<String> = ["former", "ex", "retired", "late", "onetime", "then-former", "disgraced"]
 
   /// A run of capitalized tokens starting at `i` (names not in the dictionaries), or nil.
@@ -232,13 +261,13 @@ struct SentencePass {
   func nameRun(at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
-    if k.nonNames.contains(keys[i]) || k.titles[keys[i]] != nil { return nil }
+    if has(i, .nonName) || k.titles[keys[i]] != nil { return nil }
     var j = i + 1
     var end = i + 1
     while j < tokens.count {
       let t = tokens[j]
       let key = keys[j]
-      if t.kind == .word && t.isCapitalized && !k.nonNames.contains(key) && !hasLowercaseSuffix(j) {
+      if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
         if j > i, let lex = k.lexicon[key], lex.kind == .countryName || lex.kind == .adjective,
           !containsOrganizationWord(i, j)
         {
@@ -253,7 +282,7 @@ struct SentencePass {
         end = j
         continue
       }
-      if ActorKnowledge.nameConnectors.contains(key), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+      if has(j, .connector), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
         tokens[j + 1].kind == .word
       {
         j += 1
@@ -265,7 +294,7 @@ struct SentencePass {
   }
 
   func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
-    for x in a..<b where ActorKnowledge.organizationWords.contains(keys[x]) { return true }
+    for x in a..<b where has(x, .organization) { return true }
     return false
   }
 
@@ -350,11 +379,13 @@ struct SentencePass {
 
   /// Recognizes whatever starts at token `i`; returns the next token to look at.
   mutating func step(_ i0: Int) -> Int {
+    // Fast path: a lower-case word that starts nothing.
+    if infos[i0] == .empty && !tokens[i0].isCapitalized && !allCaps { return i0 + 1 }
     var i = i0
     let start = i0
     var former = false
     var hasThe = false
-    if Self.formerWords.contains(keys[i]) {
+    if has(i, .former) {
       former = true
       i += 1
     }
@@ -362,7 +393,7 @@ struct SentencePass {
       hasThe = keys[i] == "the"
       i += 1
     }
-    if i < tokens.count, !former, Self.formerWords.contains(keys[i]) {
+    if i < tokens.count, !former, has(i, .former) {
       former = true
       i += 1
     }
@@ -546,7 +577,8 @@ struct SentencePass {
     // 7. Generic agents alone.
     if let ag = agentChain(at: i), modifier == nil {
       let key = keys[i..<ag.end].joined(separator: " ")
-      if !Self.needsModifier.contains(key) || (hasThe && ["government", "regime", "administration", "military", "opposition", "army", "navy", "air force", "national guard", "judiciary", "cabinet"].contains(key)) {
+      let adjectival = Self.adjectivalAgents.contains(key) && !hasThe
+      if !adjectival, !Self.needsModifier.contains(key) || (hasThe && ["government", "regime", "administration", "military", "opposition", "army", "navy", "air force", "national guard", "judiciary", "cabinet"].contains(key)) {
         let a = hasThe || former ? start : i
         emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
         return ag.end
@@ -584,7 +616,7 @@ struct SentencePass {
 
   func isFullName(_ id: String, _ a: Int, _ b: Int) -> Bool {
     guard let ent = k.entity(id: id) else { return false }
-    return TextKeys.key(of: ent.name) == Array(keys[a..<b])
+    return k.nameKey(ent).elementsEqual(keys[a..<b])
   }
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
@@ -670,7 +702,7 @@ struct SentencePass {
   mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
     guard ent.type == .person else { return }
     let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
-    let parts = TextKeys.key(of: ent.name)
+    let parts = k.nameKey(ent)
     if let last = parts.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 }) {
       if let existing = state.surnames[last], existing.entity.id != ent.id, fullName {
         state.surnames[last] = ref  // newest full name wins
@@ -768,7 +800,7 @@ struct SentencePass {
       let t = tokens[i].text
       let isAcronym = !allCaps && t.count >= 2 && t.count <= 7
         && t.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || $0 == "-" || ($0 >= "0" && $0 <= "9") }
-      if isAcronym && !k.nonNames.contains(key) {
+      if isAcronym && !has(i, .nonName) {
         let ent = ActorEntity(id: "new:org:" + TextKeys.slug(t), name: t, type: .organization, resolved: false)
         emit(i, end, ent, code: nil, rule: "capitalized-name:acronym")
         return end
