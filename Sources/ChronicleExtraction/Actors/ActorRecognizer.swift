@@ -315,7 +315,8 @@ struct SentencePass {
       ActorMention(
         sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
         rule: rule))
-    if let c = entity.country { state.count("country:" + c) } else { state.count(entity.id) }
+    // Only countries and their metonyms put a country in focus (not people, media or places).
+    if entity.type == .country { state.count(entity.id) }
     if entity.type == .person {
       let ref = DocumentState.PersonRef(entity: entity, code: code, role: role)
       if !personsHere.contains(where: { $0.entity.id == entity.id }) { personsHere.append(ref) }
@@ -381,6 +382,11 @@ struct SentencePass {
   mutating func step(_ i0: Int) -> Int {
     // Fast path: a lower-case word that starts nothing.
     if infos[i0] == .empty && !tokens[i0].isCapitalized && !allCaps { return i0 + 1 }
+    // Titles that begin with "The" ("The New York Times", "The Hill").
+    if has(i0, .determiner), let m = lexicon(at: i0), m.entry.kind == .media, let ent = k.entity(id: m.entry.entityID) {
+      emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
+      return m.end
+    }
     var i = i0
     let start = i0
     var former = false
@@ -580,6 +586,15 @@ struct SentencePass {
       let adjectival = Self.adjectivalAgents.contains(key) && !hasThe
       if !adjectival, !Self.needsModifier.contains(key) || (hasThe && ["government", "regime", "administration", "military", "opposition", "army", "navy", "air force", "national guard", "judiciary", "cabinet"].contains(key)) {
         let a = hasThe || former ? start : i
+        // "the government in Tehran", "police in Kharkiv", "officials from Iran".
+        if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(keys[ag.end]),
+          let place = lexicon(at: ag.end + 1),
+          [.countryName, .capital, .place].contains(place.entry.kind),
+          let iso = modifierCountry(place.entry).iso, let ent = country("country:" + iso)
+        {
+          emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
+          return place.end
+        }
         emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
         return ag.end
       }
@@ -770,7 +785,9 @@ struct SentencePass {
     let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
     var target: String? = nil
     if key == "regime" {
-      target = state.recentCountries.last(where: { !["country:USA", "country:GBR", "country:FRA", "country:DEU"].contains($0) })
+      // The country in focus; else the latest one that is not a Western democracy.
+      target = state.focalCountry
+        ?? state.recentCountries.last(where: { !["country:USA", "country:GBR", "country:FRA", "country:DEU"].contains($0) })
     } else if key == "administration", state.countryCounts["country:USA"] != nil {
       target = "country:USA"
     }
