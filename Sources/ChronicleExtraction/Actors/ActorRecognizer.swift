@@ -124,7 +124,16 @@ struct SentencePass {
       }
     }
     self.allCaps = upper >= 3 && upper > lower * 2
+    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
+    var cap = 0
+    var small = 0
+    for t in sentence.tokens where t.kind == .word && t.text.utf8.count > 3 {
+      if t.isCapitalized { cap += 1 } else { small += 1 }
+    }
+    self.titleCase = cap >= 4 && small * 4 <= cap
   }
+
+  let titleCase: Bool
 
   // MARK: Matchers
 
@@ -509,6 +518,19 @@ struct SentencePass {
       return apposition(after: lt.end)
     }
 
+    // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
+    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titles[keys[ag.end - 1]] != nil,
+      modifier == nil || modifier?.entry.kind != .person, let person = personName(at: ag.end)
+    {
+      if let m = modifier, m.entry.kind != .adjective {
+        emitModifier(m, start: i, former: false, rule: "metonym:modifier")
+      }
+      finishPerson(
+        person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry?.iso ?? nil,
+        owner: modCountry?.owner ?? nil, former: former)
+      return person.end
+    }
+
     // 3. modifier['s] agent+ → the modifier's country with the agent's sector.
     if let m = modifier, let ag = agentChain(at: afterModifier) {
       let a = hasThe || former ? start : i
@@ -677,9 +699,17 @@ struct SentencePass {
     return PersonMatch(start: i, end: end)
   }
 
+  static let titleAbbreviations: [String: String] = [
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "adm.": "admiral", "capt.": "captain", "sgt.": "sergeant", "maj.": "major",
+    "prof.": "professor", "cmdr.": "commander", "lt. gen.": "lieutenant general", "maj. gen.": "major general",
+    "brig. gen.": "brigadier general",
+  ]
+
   mutating func finishPerson(
-    _ p: PersonMatch, titleText: String, sector: String?, iso: String?, owner: String?, former: Bool
+    _ p: PersonMatch, titleText written: String, sector: String?, iso: String?, owner: String?, former: Bool
   ) {
+    let titleText = Self.titleAbbreviations[written] ?? written
     if let id = p.known, let ent = k.entity(id: id) {
       var (code, role) = k.personCode(id: id, on: date)
       if former, let c = ent.country {
@@ -792,8 +822,11 @@ struct SentencePass {
       target = "country:USA"
     }
     if target == nil { target = state.focalCountry }
+    // Professions (media, experts, business, health, religion, NGOs) stay groups; civilians,
+    // protesters, rebels… belong to a country clearly in focus.
+    let professions: Set<String> = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
     if let target, let ent = country(target), let iso = ent.country,
-      stateSectors.contains(sector) || (state.countryCounts[target] ?? 0) >= 2
+      stateSectors.contains(sector) || (!professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
     {
       emit(a, b, ent, code: iso + sector, rule: "agent:context")
       return
@@ -806,7 +839,7 @@ struct SentencePass {
   // MARK: Unknown names
 
   mutating func unknownName(at i: Int) -> Int? {
-    guard let end = nameRun(at: i) else { return nil }
+    guard !titleCase, !allCaps, let end = nameRun(at: i) else { return nil }
     let len = end - i
     let key = keys[i]
     if len == 1 {
