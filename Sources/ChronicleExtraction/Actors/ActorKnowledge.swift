@@ -134,7 +134,7 @@ public final class ActorKnowledge: Sendable {
     var people: [String: Person] = [:]
     var offices: [String: [(id: String, start: Int, end: Int?)]] = [:]
     var singleAliases: [(String, Entry)] = []
-    for line in ActorData.people.split(separator: "\n") {
+    for line in (ActorData.people + "\n" + ActorData.morePeople).split(separator: "\n") {
       let f = fields(line)
       guard f.count == 6 else { continue }
       let id = "person:" + f[0]
