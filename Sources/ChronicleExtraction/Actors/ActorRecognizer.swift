@@ -801,7 +801,10 @@ struct SentencePass {
   func titleCoreference(_ title: String) -> DocumentState.PersonRef? {
     let norm = ActorKnowledge.normalizeTitle(title)
     for ref in state.recentPersons.reversed() {
-      if let r = ref.role, ActorKnowledge.normalizeTitle(r) == norm { return ref }
+      if let r = ref.role {
+        let role = ActorKnowledge.normalizeTitle(r)
+        if role == norm || role.hasSuffix(" " + norm) { return ref }
+      }
     }
     if let focal = state.focalCountry, let holder = k.officeHolder(owner: String(focal.dropFirst(8)), title: title, on: date),
       let ent = k.entity(id: holder)

@@ -28,6 +28,11 @@ import Testing
     ("Tell us what the [US|country:USA|USA] and [WHO|igo:WHO|IGOUNOHLH] will do, who asked.", "2022-06-01"),
     ("[Iran|country:IRN|IRN] wants to revive the [nuclear deal|agreement:jcpoa|-] signed in 2015.", "2022-06-01"),
     ("Talks on the [Joint Comprehensive Plan of Action|agreement:jcpoa|-] resumed in [Vienna|country:AUT|AUTGOV].", "2022-06-01"),
+    ("[The Foreign Ministry in Moscow|country:RUS|RUSGOV] summoned [the British ambassador|country:GBR|GBRGOV].", "2023-05-01"),
+    ("[European Union foreign ministers|igo:EU|IGOEUR] met in [Brussels|country:BEL|BELGOV].", "2023-05-01"),
+    ("Chinese Foreign Ministry spokesperson [Mao Ning|person:mao-ning|CHNGOV] spoke. [She|person:mao-ning|CHNGOV] left.", "2023-05-01"),
+    ("[Britain|country:GBR|GBR] Says Drone Attacks Hit Power Plants Near Border Towns", "2023-05-01"),
+    ("[Hamas fighters|org:hamas|PSEUAF] clashed with the [Israel Defense Forces|org:idf|ISRMIL] near [Gaza|location:gaza|PSE].", "2023-05-01"),
     ("[Russian forces|country:RUS|RUSMIL] left [Kherson|location:kherson|UKR] as [the government in Kyiv|country:UKR|UKRGOV] celebrated.", "2022-11-11"),
   ])
   func recognizesMarkedMentions(markup: String, date: String) {
@@ -82,6 +87,13 @@ import Testing
     let text = analyzer.analyze("Olaf Scholz met Emmanuel Macron. He smiled.", headlineLength: 0)
     let mentions = recognizer.recognize(text, published: CivilDate(iso: "2023-02-03"))
     #expect(!mentions.contains { $0.rule == "coreference:pronoun" }, "two candidates: no pronoun link")
+  }
+
+  @Test func theMinisterRefersToTheLatestMinister() {
+    let (expected, found) = run(
+      "Indian Foreign Minister [Arjun Mehta|new:person:arjun-mehta|INDGOV] arrived. [The minister|new:person:arjun-mehta|INDGOV] met [Kenyan|country:KEN|KEN] diplomats.",
+      date: "2023-05-01")
+    #expect(found.prefix(2) == expected.prefix(2))
   }
 
   @Test func genericAgentsResolveToTheCountryInFocus() {
