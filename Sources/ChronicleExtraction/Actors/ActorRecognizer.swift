@@ -246,6 +246,8 @@ struct SentencePass {
     "security", "police", "state", "press", "media", "displaced", "criminal", "judiciary",
   ]
 
+  static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "across", "into", "inside", "over", "throughout"]
+
   static let formerWords: Set<String> = ["former", "ex", "retired", "late", "onetime", "then-former", "disgraced"]
 
   /// A run of capitalized tokens starting at `i` (names not in the dictionaries), or nil.
@@ -575,13 +577,20 @@ struct SentencePass {
     // 4. A dictionary entry alone.
     if let m = modifier {
       if m.entry.kind == .person {
+        let seen = state.introduced.contains(m.entry.entityID)
         state.introduced.insert(m.entry.entityID)
         if let s = standalone(m.entry, former: former), let code = s.1 ?? nil {
-          let rule = m.end - i == 1 && !isFullName(m.entry.entityID, i, m.end) ? "coreference:surname" : "dictionary"
-          emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: m.end - i == 1 ? rule : "dictionary")
+          let short = m.end - i == 1 && !isFullName(m.entry.entityID, i, m.end)
+          let rule = short ? (seen ? "coreference:surname" : "dictionary:surname") : "dictionary"
+          emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: rule)
           remember(s.0, code: code, role: s.2, fullName: m.end - i > 1)
           return apposition(after: m.end)
         }
+      }
+      // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
+      if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(id: m.entry.entityID) {
+        emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
+        return m.end
       }
       emitModifier(m, start: i, former: former)
       return m.end
