@@ -67,6 +67,10 @@ public final class ActorKnowledge: Sendable {
   public let coverage: [String: Int]
   /// Token keys of every built-in entity's canonical name.
   let nameKeys: [String: [String]]
+  /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries.
+  let lexiconTrie: PhraseTrie<Entry>
+  let titleTrie: PhraseTrie<Title>
+  let agentTrie: PhraseTrie<String>
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
   let wordInfo: [String: WordInfo]
 
@@ -259,6 +263,16 @@ public final class ActorKnowledge: Sendable {
     }
 
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
+    func split(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
+    var lt = PhraseTrie<Entry>()
+    for (key, e) in lexicon { lt.insert(split(key), e) }
+    var tt = PhraseTrie<Title>()
+    for (key, t) in titles { tt.insert(split(key), t) }
+    var at = PhraseTrie<String>()
+    for (key, a) in agents { at.insert(split(key), a) }
+    self.lexiconTrie = lt
+    self.titleTrie = tt
+    self.agentTrie = at
     var info: [String: WordInfo] = [:]
     for (w, n) in first { info[w, default: .empty].lexMax = UInt8(min(n, 255)) }
     for (w, n) in titleFirst { info[w, default: .empty].titleMax = UInt8(min(n, 255)) }
@@ -340,18 +354,24 @@ public final class ActorKnowledge: Sendable {
 
   /// Title synonyms share offices ("defence secretary" = "defense minister").
   static func normalizeTitle(_ title: String) -> String {
-    var t = TextKeys.fold(title.lowercased())
-    for (from, to) in [
-      ("defence", "defense"), ("premier", "prime minister"), ("spokeswoman", "spokesman"),
-      ("spokesperson", "spokesman"), ("foreign secretary", "foreign minister"),
-      ("defense secretary", "defense minister"), ("secretary of defense", "defense minister"),
-      ("minister of defense", "defense minister"), ("minister of foreign affairs", "foreign minister"),
-      ("top diplomat", "foreign minister"), ("secretary-general", "secretary general"),
-    ] where t.contains(from) {
-      t = t.replacingOccurrences(of: from, with: to)
+    let words = TextKeys.fold(title.lowercased()).split(separator: " ").map { w -> Substring in
+      switch w {
+      case "defence": return "defense"
+      case "spokeswoman", "spokesperson": return "spokesman"
+      case "secretary-general": return "secretary general"
+      default: return w
+      }
     }
-    return t
+    let t = words.joined(separator: " ")
+    return titleSynonyms[t] ?? t
   }
+
+  static let titleSynonyms: [String: String] = [
+    "premier": "prime minister", "foreign secretary": "foreign minister", "defense secretary": "defense minister",
+    "secretary of defense": "defense minister", "minister of defense": "defense minister",
+    "minister of foreign affairs": "foreign minister", "top diplomat": "foreign minister",
+    "deputy minister of defense": "deputy defense minister", "deputy defense secretary": "deputy defense minister",
+  ]
 
   /// Token keys of an entity's name (cached for built-in entities).
   func nameKey(_ entity: ActorEntity) -> [String] {
@@ -372,18 +392,6 @@ extension String {
     while s.first == " " { s.removeFirst() }
     while s.last == " " { s.removeLast() }
     return String(s)
-  }
-
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var out = ""
-    var rest = Substring(self)
-    while let r = rest.firstRange(of: target) {
-      out += rest[rest.startIndex..<r.lowerBound]
-      out += replacement
-      rest = rest[r.upperBound...]
-    }
-    return out + rest
   }
 }
 

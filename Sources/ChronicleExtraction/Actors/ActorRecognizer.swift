@@ -15,10 +15,13 @@
 /// the events stage should prefer the person and may skip `*:modifier` mentions. Country
 /// adjectives that modify a title or agent ("Iranian authorities") are part of that mention.
 public struct ActorRecognizer: Sendable {
+  /// The dictionaries and word lists used.
   public let knowledge: ActorKnowledge
 
+  /// A recognizer with the built-in knowledge.
   public init() { knowledge = .shared }
 
+  /// A recognizer with the given knowledge.
   public init(knowledge: ActorKnowledge) { self.knowledge = knowledge }
 
   /// Finds every actor mention in `text`; `published` picks the roles in force then.
@@ -63,6 +66,15 @@ struct DocumentState {
     var entity: ActorEntity
     var code: String?
     var role: String?
+    /// ``role`` normalized for title matching.
+    var roleKey: String?
+
+    init(entity: ActorEntity, code: String?, role: String?) {
+      self.entity = entity
+      self.code = code
+      self.role = role
+      self.roleKey = role.map { ActorKnowledge.normalizeTitle($0) }
+    }
   }
 
   mutating func count(_ countryID: String, weight: Int = 1) {
@@ -165,16 +177,9 @@ struct SentencePass {
 
   func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
     guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
-    let maxLen = Int(infos[i].lexMax)
-    var len = min(maxLen, tokens.count - i)
-    while len > 0 {
-      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
-      if let entry = k.lexicon[key], accept(entry, i, len, titled: titled) {
-        return LexMatch(entry: entry, end: i + len)
-      }
-      len -= 1
-    }
-    return nil
+    guard let m = k.lexiconTrie.longest(in: keys, from: i, accept: { e, end in accept(e, i, end - i, titled: titled) })
+    else { return nil }
+    return LexMatch(entry: m.value, end: m.end)
   }
 
   func accept(_ e: ActorKnowledge.Entry, _ i: Int, _ len: Int, titled: Bool) -> Bool {
@@ -199,27 +204,13 @@ struct SentencePass {
   }
 
   func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, infos[i].titleMax > 0 else { return nil }
-    let maxLen = Int(infos[i].titleMax)
-    var len = min(maxLen, tokens.count - i)
-    while len > 0 {
-      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
-      if let t = k.titles[key] { return (t, i + len) }
-      len -= 1
-    }
-    return nil
+    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: keys, from: i) else { return nil }
+    return (m.value, m.end)
   }
 
   func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, infos[i].agentMax > 0 else { return nil }
-    let maxLen = Int(infos[i].agentMax)
-    var len = min(maxLen, tokens.count - i)
-    while len > 0 {
-      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
-      if let s = k.agents[key] { return (s, i + len) }
-      len -= 1
-    }
-    return nil
+    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: keys, from: i) else { return nil }
+    return (m.value, m.end)
   }
 
   /// The agents that may stand alone (human groups, governments); others need a modifier.
@@ -665,6 +656,13 @@ struct SentencePass {
     return k.nameKey(ent).elementsEqual(keys[a..<b])
   }
 
+  static let genericHeads: Set<String> = [
+    "officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson", "officers", "forces",
+    "members", "sources", "source", "chief", "head",
+  ]
+  static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+  static let professions: Set<String> = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
+
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
   func agentChain(at i: Int) -> (sector: String, end: Int)? {
@@ -677,10 +675,8 @@ struct SentencePass {
       cur = next
       end = next.end
     }
-    let generic: Set<String> = ["officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson",
-      "officers", "forces", "members", "sources", "source", "chief", "head"]
     if firstSector == "GOV", cur.sector != "GOV" { firstSector = cur.sector }
-    return (generic.contains(headKey) ? firstSector : cur.sector, end)
+    return (Self.genericHeads.contains(headKey) ? firstSector : cur.sector, end)
   }
 
   // MARK: Persons
@@ -810,10 +806,7 @@ struct SentencePass {
   func titleCoreference(_ title: String) -> DocumentState.PersonRef? {
     let norm = ActorKnowledge.normalizeTitle(title)
     for ref in state.recentPersons.reversed() {
-      if let r = ref.role {
-        let role = ActorKnowledge.normalizeTitle(r)
-        if role == norm || role.hasSuffix(" " + norm) { return ref }
-      }
+      if let role = ref.roleKey, role == norm || role.hasSuffix(" " + norm) { return ref }
     }
     if let focal = state.focalCountry, let holder = k.officeHolder(owner: String(focal.dropFirst(8)), title: title, on: date),
       let ent = k.entity(id: holder)
@@ -824,7 +817,6 @@ struct SentencePass {
   }
 
   mutating func emitAgent(_ a: Int, _ b: Int, key: String, sector: String) {
-    let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
     var target: String? = nil
     if key == "regime" {
       // The country in focus; else the latest one that is not a Western democracy.
@@ -836,9 +828,8 @@ struct SentencePass {
     if target == nil { target = state.focalCountry }
     // Professions (media, experts, business, health, religion, NGOs) stay groups; civilians,
     // protesters, rebels… belong to a country clearly in focus.
-    let professions: Set<String> = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
     if let target, let ent = country(target), let iso = ent.country,
-      stateSectors.contains(sector) || (!professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
+      Self.stateSectors.contains(sector) || (!Self.professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
     {
       emit(a, b, ent, code: iso + sector, rule: "agent:context")
       return
