@@ -218,7 +218,7 @@ struct SentencePass {
     "drones", "missile", "missiles", "jets", "fighter jets", "warplanes", "warplane", "warships", "warship",
     "destroyer", "submarine", "artillery", "board", "press", "union", "court", "courts", "church", "mosque",
     "assembly", "industry", "business", "businesses", "bank", "banks", "company", "party", "parties", "hospital",
-    "hospitals", "crowd", "crowds", "children", "women", "families", "workers", "students", "student", "people in",
+    "hospitals", "crowd", "crowds", "children", "women", "families", "workers", "students", "student", "people",
     "media", "ministry", "ministries", "leadership", "cabinet", "leader", "leaders", "university", "universities",
     "intelligence", "governorate", "official", "commander", "executive", "firm", "firms", "companies", "state media",
     "citizen", "resident", "civilian", "victims", "parents", "legislature", "general staff", "forces",
@@ -602,21 +602,26 @@ struct SentencePass {
       }
     }
 
-    // 7. Generic agents alone.
-    if let ag = agentChain(at: i), modifier == nil {
+    // 7. Generic agents alone (not the first word of a longer capitalized name: "Ministry of Mines").
+    if let ag = agentChain(at: i), modifier == nil,
+      !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
+    {
       let key = keys[i..<ag.end].joined(separator: " ")
-      let adjectival = Self.adjectivalAgents.contains(key) && !hasThe
-      if !adjectival, !Self.needsModifier.contains(key) || (hasThe && ["government", "regime", "administration", "military", "opposition", "army", "navy", "air force", "national guard", "judiciary", "cabinet"].contains(key)) {
-        let a = hasThe || former ? start : i
-        // "the government in Tehran", "police in Kharkiv", "officials from Iran".
-        if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(keys[ag.end]),
-          let place = lexicon(at: ag.end + 1),
-          [.countryName, .capital, .place].contains(place.entry.kind),
+      let a = hasThe || former ? start : i
+      // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
+      // acts as the modifier, so any agent noun qualifies.
+      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(keys[ag.end]) {
+        var p = ag.end + 1
+        if keys[p] == "the" && p + 1 < tokens.count { p += 1 }
+        if let place = lexicon(at: p), [.countryName, .capital, .place].contains(place.entry.kind),
           let iso = modifierCountry(place.entry).iso, let ent = country("country:" + iso)
         {
           emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
           return place.end
         }
+      }
+      let adjectival = Self.adjectivalAgents.contains(key) && !hasThe
+      if !adjectival, !Self.needsModifier.contains(key) || (hasThe && Self.governingBodies.contains(key)) {
         emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
         return ag.end
       }
@@ -655,6 +660,12 @@ struct SentencePass {
     guard let ent = k.entity(id: id) else { return false }
     return k.nameKey(ent).elementsEqual(keys[a..<b])
   }
+
+  /// Agent nouns that stand alone only after "the" ("the government").
+  static let governingBodies: Set<String> = [
+    "government", "regime", "administration", "military", "opposition", "army", "navy", "air force",
+    "national guard", "judiciary", "cabinet", "leadership", "ministry", "legislature",
+  ]
 
   static let genericHeads: Set<String> = [
     "officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson", "officers", "forces",

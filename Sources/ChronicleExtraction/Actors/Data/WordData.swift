@@ -12,7 +12,7 @@ extension ActorData {
     OPP|opposition;opposition parties;protesters;protester;protestors;demonstrators;demonstrator;dissidents;dissident;activists;activist;antiwar protesters;political prisoners
     REB|rebels;rebel;insurgents;insurgent;militants;militant;guerrillas;guerrilla;separatists;separatist;jihadists;jihadis;mujahideen;rebel forces;insurgency
     UAF|gunmen;gunman;militia;militias;militiamen;mercenaries;mercenary;armed men;paramilitaries;paramilitary;paramilitary group;paramilitary organization;fighters
-    CVL|civilians;civilian;residents;resident;villagers;citizens;citizen;people in;passengers;tourists;group of tourists;taxi drivers;drivers;relatives;families;children;women;students;student;workers;netizens;netizen;youths;crowd;crowds;schoolchildren;parents;pedestrians;victims;hostages;bystanders
+    CVL|civilians;civilian;residents;resident;villagers;citizens;citizen;people;passengers;tourists;group of tourists;taxi drivers;drivers;relatives;families;children;women;students;student;workers;netizens;netizen;youths;crowd;crowds;schoolchildren;parents;pedestrians;victims;hostages;bystanders
     CRM|criminals;criminal;thieves;thief;gang;gangs;gangsters;gangster;smugglers;smuggling gang;traffickers;drug traffickers;cartel;cartels;vandals;looters;kidnappers;pirates;hackers;cyber criminals;wanted persons;car theft syndicate;syndicate;gang confederations;white supremicists;white supremacists;bandits
     REF|refugees;refugee;displaced;displaced people;asylum seekers;migrants;migrant;internally displaced
     HLH|doctors;doctor;nurses;nurse;medics;medic;paramedics;paramedic;health workers;health officials;ambulance;ambulances;hospital;hospitals;health ministry;medical workers
