@@ -142,7 +142,7 @@ struct SentencePass {
     for t in sentence.tokens where t.kind == .word && t.text.utf8.count > 3 {
       if t.isCapitalized { cap += 1 } else { small += 1 }
     }
-    self.titleCase = cap >= 4 && small * 4 <= cap
+    self.titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
   }
 
   let titleCase: Bool
@@ -551,7 +551,7 @@ struct SentencePass {
         if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,
           let ent = country("country:" + iso)
         {
-          emit(i, next.end, ent, code: iso + (ActorKnowledge.sector(ofCode: next.entry.code) ?? "GOV"), rule: "metonym")
+          emit(i, next.end, ent, code: iso + "GOV", rule: "metonym")
           return next.end
         }
         emitModifier(m, start: i, former: false, rule: "possessor:modifier")
