@@ -200,6 +200,14 @@ struct SentencePass {
     if e.kind == .person && e.needsIntroduction && !titled && !state.introduced.contains(e.entityID) {
       return false
     }
+    // "Jordan Peterson", "Sofia Coppola", "Paris Hilton": a one-word place that is also a given
+    // name, followed by an unknown capitalized word, is a person's first name.
+    if len == 1, e.kind == .countryName || e.kind == .capital || e.kind == .place, has(i, .given),
+      i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
+      !has(i + 1, .nonName), infos[i + 1].lexMax == 0, infos[i + 1].titleMax == 0, infos[i + 1].agentMax == 0
+    {
+      return false
+    }
     return true
   }
 

@@ -33,6 +33,8 @@ import Testing
     ("Chinese Foreign Ministry spokesperson [Mao Ning|person:mao-ning|CHNGOV] spoke. [She|person:mao-ning|CHNGOV] left.", "2023-05-01"),
     ("[Britain|country:GBR|GBR] Says Drone Attacks Hit Power Plants Near Border Towns", "2023-05-01"),
     ("[Hamas fighters|org:hamas|PSEUAF] clashed with the [Israel Defense Forces|org:idf|ISRMIL] near [Gaza|location:gaza|PSE].", "2023-05-01"),
+    ("[Sofia Coppola|new:person:sofia-coppola|-] visited [Sofia|country:BGR|BGRGOV] and [Jordan|country:JOR|JOR].", "2023-05-01"),
+    ("Protests spread in [Tehran|country:IRN|IRN] as [trade unions in Denmark|country:DNK|DNKLAB] struck.", "2023-05-01"),
     ("[Russian forces|country:RUS|RUSMIL] left [Kherson|location:kherson|UKR] as [the government in Kyiv|country:UKR|UKRGOV] celebrated.", "2022-11-11"),
   ])
   func recognizesMarkedMentions(markup: String, date: String) {
