@@ -21,6 +21,8 @@ public final class ActorKnowledge: Sendable {
     /// A single-token alias of a person that is not a head of state or government: it
     /// matches only after the person's full name or after a title.
     var needsIntroduction: Bool
+    /// Other people with the same alias ("Bush", "Clinton"); the date picks one.
+    var alternatives: [String] = []
   }
 
   struct Role: Sendable {
@@ -108,7 +110,16 @@ public final class ActorKnowledge: Sendable {
       let key = tokens.joined(separator: " ")
       var e = entry
       e.capsOnly = alias.count <= 6 && !alias.contains { $0.isLowercase } && alias.contains { $0.isUppercase }
-      if lexicon[key] == nil { lexicon[key] = e }
+      if let existing = lexicon[key] {
+        if existing.kind == .person, e.kind == .person, existing.entityID != e.entityID,
+          !existing.alternatives.contains(e.entityID)
+        {
+          lexicon[key]!.alternatives.append(e.entityID)
+          lexicon[key]!.needsIntroduction = existing.needsIntroduction && e.needsIntroduction
+        }
+      } else {
+        lexicon[key] = e
+      }
       first[tokens[0]] = max(first[tokens[0]] ?? 0, tokens.count)
     }
     func fields(_ line: Substring) -> [String] {
@@ -236,8 +247,9 @@ public final class ActorKnowledge: Sendable {
       guard f.count == 2 else { continue }
       for name in list(f[1]) {
         let id = "location:" + TextKeys.slug(name)
+        let iso: String? = f[0] == "---" ? nil : f[0]
         if entities[id] == nil {
-          entities[id] = ActorEntity(id: id, name: name, type: .location, code: f[0], country: f[0])
+          entities[id] = ActorEntity(id: id, name: name, type: .location, code: iso, country: iso)
           places += 1
         }
         add(name, Entry(entityID: id, kind: .place, code: nil, capsOnly: false, needsIntroduction: false))
@@ -342,6 +354,26 @@ public final class ActorKnowledge: Sendable {
   private func formerCode(_ person: Person, _ role: Role) -> String {
     if role.code.hasPrefix("IGO") { return person.country + "ELI" }
     return String(role.code.prefix(3)) + "ELI"
+  }
+
+  /// Of people sharing an alias, the one in office on `date`, else the one who left office
+  /// last before it, else the first.
+  func disambiguate(_ ids: [String], on date: CivilDate?) -> String {
+    guard let date, ids.count > 1 else { return ids[0] }
+    let day = date.dayNumber
+    var best = ids[0]
+    var bestEnd = Int.min
+    for id in ids {
+      guard let p = people[id] else { continue }
+      for r in p.roles {
+        if r.start <= day && (r.end.map { day < $0 } ?? true) { return id }
+        if let end = r.end, end <= day, end > bestEnd {
+          bestEnd = end
+          best = id
+        }
+      }
+    }
+    return best
   }
 
   /// The built-in person who held `title` for `owner` (an ISO code, or IGOUNO/IGOEUR/IGONAT) on `date`.

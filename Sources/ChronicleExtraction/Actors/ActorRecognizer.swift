@@ -179,7 +179,11 @@ struct SentencePass {
     guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
     guard let m = k.lexiconTrie.longest(in: keys, from: i, accept: { e, end in accept(e, i, end - i, titled: titled) })
     else { return nil }
-    return LexMatch(entry: m.value, end: m.end)
+    var entry = m.value
+    if !entry.alternatives.isEmpty {
+      entry.entityID = k.disambiguate([entry.entityID] + entry.alternatives, on: date)
+    }
+    return LexMatch(entry: entry, end: m.end)
   }
 
   func accept(_ e: ActorKnowledge.Entry, _ i: Int, _ len: Int, titled: Bool) -> Bool {
@@ -554,7 +558,9 @@ struct SentencePass {
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
     if let m = modifier, possessive, m.entry.kind != .person, afterModifier < tokens.count {
-      if let next = lexicon(at: afterModifier), next.entry.kind != .adjective {
+      let run = nameRun(at: afterModifier)
+      let orgRun = run.map { containsOrganizationWord(afterModifier, $0) } ?? false
+      if let next = lexicon(at: afterModifier), next.entry.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
         if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,
           let ent = country("country:" + iso)
@@ -565,7 +571,7 @@ struct SentencePass {
         emitModifier(m, start: i, former: false, rule: "possessor:modifier")
         return afterModifier
       }
-      if let end = nameRun(at: afterModifier), containsOrganizationWord(afterModifier, end) {
+      if let end = run, orgRun {
         emitModifier(m, start: i, former: false, rule: "possessor:modifier")
         let parentCode = m.entry.kind == .organization ? k.entity(id: m.entry.entityID)?.code : nil
         emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)

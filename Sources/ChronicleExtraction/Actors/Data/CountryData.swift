@@ -205,6 +205,7 @@ extension ActorData {
     MAC|Macau|Macao|Macanese|
     PRI|Puerto Rico||Puerto Rican;Puerto Ricans|San Juan
     GRL|Greenland||Greenlandic;Greenlanders|Nuuk
+    SUN|Soviet Union|USSR;U.S.S.R.|Soviet;Soviets|
     ESH|Western Sahara|Sahrawi Republic|Sahrawi;Sahrawis|
     """
 }

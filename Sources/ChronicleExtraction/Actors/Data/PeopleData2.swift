@@ -2,6 +2,28 @@
 
 extension ActorData {
   static let morePeople = """
+    george-h-w-bush|George H. W. Bush|George H.W. Bush;George Herbert Walker Bush;George Bush;Bush|USA|vice president:GOV:1981-01-20:1989-01-20;president:GOV:1989-01-20:1993-01-20|
+    ronald-reagan|Ronald Reagan|Reagan|USA|governor:GOV:1967-01-02:1975-01-06;president:GOV:1981-01-20:1989-01-20|
+    saddam-hussein|Saddam Hussein|Saddam|IRQ|president:GOV:1979-07-16:2003-04-09|
+    akbar-hashemi-rafsanjani|Akbar Hashemi Rafsanjani|Hashemi Rafsanjani;Rafsanjani|IRN|president:GOV:1989-08-03:1997-08-03|
+    mikhail-gorbachev|Mikhail Gorbachev|Gorbachev|SUN|general secretary:GOV:1985-03-11:1991-08-24;president:GOV:1990-03-15:1991-12-25|
+    boris-yeltsin|Boris Yeltsin|Yeltsin|RUS|president:GOV:1991-07-10:1999-12-31|
+    yasser-arafat|Yasser Arafat|Arafat|PSE|president:GOV:1994-07-05:2004-11-11|
+    hosni-mubarak|Hosni Mubarak|Mubarak|EGY|president:GOV:1981-10-14:2011-02-11|
+    muammar-gaddafi|Muammar Gaddafi|Moammar Gadhafi;Muammar al-Qaddafi;Gaddafi;Gadhafi;Qaddafi|LBY|leader:GOV:1969-09-01:2011-08-23|
+    king-hussein|King Hussein|Hussein bin Talal|JOR|king:GOV:1952-08-11:1999-02-07|
+    yitzhak-rabin|Yitzhak Rabin|Rabin|ISR|prime minister:GOV:1974-06-03:1977-06-20;prime minister:GOV:1992-07-13:1995-11-04|
+    ariel-sharon|Ariel Sharon|Sharon|ISR|prime minister:GOV:2001-03-07:2006-04-14|
+    mohammad-khatami|Mohammad Khatami|Khatami|IRN|president:GOV:1997-08-03:2005-08-03|
+    mahmoud-ahmadinejad|Mahmoud Ahmadinejad|Ahmadinejad|IRN|president:GOV:2005-08-03:2013-08-03|
+    ruhollah-khomeini|Ruhollah Khomeini|Ayatollah Ruhollah Khomeini;Ayatollah Khomeini;Khomeini|IRN|supreme leader:GOV:1979-12-03:1989-06-03|
+    jacques-chirac|Jacques Chirac|Chirac|FRA|president:GOV:1995-05-17:2007-05-16|
+    nicolas-sarkozy|Nicolas Sarkozy|Sarkozy|FRA|president:GOV:2007-05-16:2012-05-15|
+    gerhard-schroeder|Gerhard Schröder|Gerhard Schroeder;Schröder;Schroeder|DEU|chancellor:GOV:1998-10-27:2005-11-22|
+    helmut-kohl|Helmut Kohl|Kohl|DEU|chancellor:GOV:1982-10-01:1998-10-27|
+    john-major|John Major||GBR|prime minister:GOV:1990-11-28:1997-05-02|
+    margaret-thatcher|Margaret Thatcher|Thatcher|GBR|prime minister:GOV:1979-05-04:1990-11-28|
+    gordon-brown|Gordon Brown||GBR|chancellor of the exchequer:GOV:1997-05-02:2007-06-27;prime minister:GOV:2007-06-27:2010-05-11|
     nursultan-nazarbayev|Nursultan Nazarbayev|Nazarbayev|KAZ|president:GOV:1990-04-24:2019-03-20|
     shavkat-mirziyoyev|Shavkat Mirziyoyev|Mirziyoyev|UZB|president:GOV:2016-12-14:|
     emomali-rahmon|Emomali Rahmon|Rahmon|TJK|president:GOV:1994-11-16:|
