@@ -57,6 +57,19 @@ import Testing
     #expect(biden?.role == role)
   }
 
+  @Test(arguments: [
+    ("President Bush met the emir.", "1990-08-15", "person:george-h-w-bush", "USAGOV"),
+    ("President Bush met the emir.", "2005-03-01", "person:george-w-bush", "USAGOV"),
+    ("Clinton flew to Beijing.", "1998-06-25", "person:bill-clinton", "USAGOV"),
+    ("Clinton flew to Beijing.", "2010-06-25", "person:hillary-clinton", "USAGOV"),
+  ])
+  func sharedSurnamesArePickedByDate(sentence: String, date: String, id: String, code: String) {
+    let text = analyzer.analyze(sentence, headlineLength: 0)
+    let m = recognizer.recognize(text, published: CivilDate(iso: date)).first
+    #expect(m?.entity.id == id)
+    #expect(m?.code == code)
+  }
+
   @Test func trumpIsGovernmentAgainFrom2025() {
     for (date, code) in [("2018-05-01", "USAGOV"), ("2022-05-01", "USAELI"), ("2025-03-01", "USAGOV")] {
       let text = analyzer.analyze("Donald Trump said trade would grow.", headlineLength: 0)
