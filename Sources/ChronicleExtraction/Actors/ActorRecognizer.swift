@@ -66,15 +66,6 @@ struct DocumentState {
     var entity: ActorEntity
     var code: String?
     var role: String?
-    /// ``role`` normalized for title matching.
-    var roleKey: String?
-
-    init(entity: ActorEntity, code: String?, role: String?) {
-      self.entity = entity
-      self.code = code
-      self.role = role
-      self.roleKey = role.map { ActorKnowledge.normalizeTitle($0) }
-    }
   }
 
   mutating func count(_ countryID: String, weight: Int = 1) {
@@ -831,7 +822,10 @@ struct SentencePass {
   func titleCoreference(_ title: String) -> DocumentState.PersonRef? {
     let norm = ActorKnowledge.normalizeTitle(title)
     for ref in state.recentPersons.reversed() {
-      if let role = ref.roleKey, role == norm || role.hasSuffix(" " + norm) { return ref }
+      if let r = ref.role {
+        let role = ActorKnowledge.normalizeTitle(r)
+        if role == norm || role.hasSuffix(" " + norm) { return ref }
+      }
     }
     if let focal = state.focalCountry, let holder = k.officeHolder(owner: String(focal.dropFirst(8)), title: title, on: date),
       let ent = k.entity(id: holder)
