@@ -10,10 +10,23 @@
 /// 4. capitalized names not in any dictionary, classified as person, organization or location;
 /// 5. within-document coreference: surnames, "Mr. X", "the president", sentence-initial "He"/"She".
 ///
-/// Decisions: in "White House press secretary Karine Jean-Pierre" both the White House
-/// (rule `metonym:modifier`) and the person (code USAGOV, role "press secretary") are mentions;
-/// the events stage should prefer the person and may skip `*:modifier` mentions. Country
-/// adjectives that modify a title or agent ("Iranian authorities") are part of that mention.
+/// Decisions:
+/// - In "White House press secretary Karine Jean-Pierre" both the White House (rule
+///   `metonym:modifier`) and the person (code USAGOV, role "press secretary") are mentions;
+///   the events stage should prefer the person and may skip `*:modifier` mentions (also
+///   `possessor:modifier`: "Russia" in "Russia's Baltic Fleet").
+/// - Country adjectives that modify a title or agent ("Iranian authorities") are part of that
+///   mention; alone ("Iranian drones") they are a mention of the country (rule `adjective`).
+/// - Capitals are aliases of their country: code `ISOGOV` as an actor ("Tehran denied"), the bare
+///   country code after a locative preposition ("protests in Tehran", rule `metonym:place`).
+///   Other cities are `location` entities with their country.
+/// - Government buildings and bodies (White House, Kremlin, Pentagon, Congress) resolve to the
+///   country entity with a sector code; agencies, parties and armed groups (CIA, IRGC, Hamas)
+///   are `organization` entities with their own code.
+/// - A person's code comes from the dated roles in the tables (Biden 2015 USAGOV, 2019 USAELI);
+///   "former" forces ELI; without a date the open (else the best-known) office is used.
+/// - Spans never include a leading "the" of dictionary names (except titles such as
+///   "The New York Times"); compositions keep it ("the Biden administration").
 public struct ActorRecognizer: Sendable {
   /// The dictionaries and word lists used.
   public let knowledge: ActorKnowledge
