@@ -282,7 +282,8 @@ struct SentencePass {
     if has(i, .nonName) || k.titles[keys[i]] != nil { return nil }
     var j = i + 1
     var end = i + 1
-    while j < tokens.count {
+    let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
+    while j < limit {
       let t = tokens[j]
       let key = keys[j]
       if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {

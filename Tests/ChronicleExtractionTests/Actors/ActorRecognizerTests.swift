@@ -148,6 +148,16 @@ import Testing
     #expect(mentions.filter { $0.entity.id == "person:volodymyr-zelenskyy" }.count == 2_000)
   }
 
+  @Test func oddInputs() {
+    for input in ["", "   ", "...", "\n\n", String(repeating: "Alpha Beta Gamma Delta ", count: 600),
+      String(repeating: "IRAN RUSSIA NATO SAYS ", count: 400), "[[]]|||", "Jean-"]
+    {
+      let text = analyzer.analyze(input, headlineLength: 0)
+      let mentions = recognizer.recognize(text, published: nil)
+      for (a, b) in zip(mentions, mentions.dropFirst()) { #expect(a.span.end <= b.span.start) }
+    }
+  }
+
   @Test func knowledgeAnswersCounterpartiesAndOffices() {
     let k = ActorKnowledge.shared
     #expect(k.counterparties(of: "agreement:jcpoa").contains("country:IRN"))
