@@ -428,6 +428,25 @@ extension String {
 }
 
 extension ActorKnowledge {
+  static let femaleNames = Set(words(ActorData.femaleNames))
+  /// Built-in people whose first name does not tell their gender but who are women.
+  static let femalePeople: Set<String> = [
+    "person:mao-ning", "person:kim-yo-jong", "person:choe-son-hui", "person:tsai-ing-wen", "person:aung-san-suu-kyi",
+    "person:sheikh-hasina", "person:queen-elizabeth-ii", "person:maria-zakharova", "person:liz-truss",
+    "person:ursula-von-der-leyen", "person:marine-le-pen", "person:dina-boluarte",
+  ]
+
+  /// 2 = woman, 1 = man, 0 = unknown, from the first given name.
+  func gender(of entity: ActorEntity) -> Int {
+    if ActorKnowledge.femalePeople.contains(entity.id) { return 2 }
+    for key in nameKey(entity) {
+      if ActorKnowledge.femaleNames.contains(key) { return 2 }
+      if wordInfo[key].map({ $0.flags & WordInfo.given != 0 }) ?? false { return 1 }
+      if people[entity.id] == nil { break }
+    }
+    return 0
+  }
+
   static let organizationWords = Set(words(ActorData.organizationWords))
   static let placeWords = Set(words(ActorData.placeWords))
   static let nameConnectors = Set(words(ActorData.nameConnectors))

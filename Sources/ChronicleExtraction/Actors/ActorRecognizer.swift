@@ -646,12 +646,21 @@ struct SentencePass {
       }
     }
 
-    // 8. Pronouns (conservative): sentence-initial "He"/"She" with one recent person.
-    if i0 == firstWordIndex, keys[i0] == "he" || keys[i0] == "she", state.lastPersons.count == 1,
-      let ref = state.lastPersons.first, ref.entity.type == .person
-    {
-      emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
-      return i0 + 1
+    // 8. Pronouns (conservative): sentence-initial "He"/"She" when exactly one person of a
+    // compatible gender was named in the last sentence that named people.
+    if i0 == firstWordIndex, keys[i0] == "he" || keys[i0] == "she" {
+      let wanted = keys[i0] == "he" ? 1 : 2
+      let people = state.lastPersons.filter { $0.entity.type == .person }
+      let genders = people.map { k.gender(of: $0.entity) }
+      let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
+      let possible = zip(people, genders).filter { $0.1 == wanted || $0.1 == 0 }.map(\.0)
+      // The female-name list is explicit, the male one is not: "she" may pick the one named
+      // woman among people of unknown gender, "he" needs a single non-woman.
+      let pick = wanted == 2 && sure.count == 1 ? sure.first : (possible.count == 1 ? possible.first : nil)
+      if let ref = pick {
+        emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
+        return i0 + 1
+      }
     }
 
     // 9. Names not in the dictionaries (possibly after a title).

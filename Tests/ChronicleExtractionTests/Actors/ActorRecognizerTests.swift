@@ -102,6 +102,10 @@ import Testing
     let text = analyzer.analyze("Olaf Scholz met Emmanuel Macron. He smiled.", headlineLength: 0)
     let mentions = recognizer.recognize(text, published: CivilDate(iso: "2023-02-03"))
     #expect(!mentions.contains { $0.rule == "coreference:pronoun" }, "two candidates: no pronoun link")
+    let mixed = analyzer.analyze("Olaf Scholz met Kaja Kallas in Berlin. She praised the plan.", headlineLength: 0)
+    let she = recognizer.recognize(mixed, published: CivilDate(iso: "2023-02-03")).last
+    #expect(she?.text == "She")
+    #expect(she?.entity.id == "person:kaja-kallas")
   }
 
   @Test func theMinisterRefersToTheLatestMinister() {
