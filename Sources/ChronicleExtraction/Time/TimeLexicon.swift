@@ -15,6 +15,11 @@ enum TimeLexicon {
     "sunday": 7, "sun": 7,
   ]
 
+  static let decadeWords: [String: Int] = [
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+  ]
+
   static let seasons: [String: String] = [
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
   ]
@@ -86,6 +91,31 @@ enum TimeLexicon {
     "students", "men", "women", "children", "others", "residents", "delegates", "passengers",
     "copies", "pounds", "square", "a.m.", "p.m.", "of", "to",
   ]
+}
+
+extension TimeLexicon {
+  /// Words that can anchor a temporal expression; matching starts only near one of them.
+  static let strongWords: Set<String> = {
+    var set = Set<String>()
+    for key in months.keys { set.insert(key) }
+    for key in weekdays.keys { set.insert(key) }
+    for key in seasons.keys { set.insert(key) }
+    for key in partsOfDay.keys { set.insert(key) }
+    for key in units.keys { set.insert(key) }
+    for key in smallNumbers.keys where key != "a" && key != "an" { set.insert(key) }
+    for key in ordinals.keys { set.insert(key) }
+    for key in vagueNumbers { set.insert(key) }
+    for word in [
+      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately",
+      "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "moment",
+      "present", "future", "past", "fiscal", "twenties", "thirties", "forties", "fifties", "sixties",
+      "seventies", "eighties", "nineties", "once", "twice", "thrice", "latest", "year-earlier", "year-ago",
+      "hundred",
+    ] {
+      set.insert(word)
+    }
+    return set
+  }()
 }
 
 /// Calendar units of durations and offsets.

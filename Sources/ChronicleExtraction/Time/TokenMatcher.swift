@@ -1,7 +1,7 @@
 /// The token automata of ``TemporalTagger``: finds candidate expressions in one sentence.
 struct TokenMatcher {
   let tokens: [Token]
-  let words: [Substring]  // lower-cased, trailing period removed
+  let words: [String]  // lower-cased, trailing period removed
   let count: Int
 
   init(tokens: [Token]) {
@@ -9,17 +9,47 @@ struct TokenMatcher {
     self.count = tokens.count
     self.words = tokens.map { t in
       let l = t.lower
-      return l.count > 1 && l.hasSuffix(".") && !l.dropLast().contains(".") ? l.dropLast() : Substring(l)
+      return l.utf8.count > 1 && l.hasSuffix(".") && !l.dropLast().contains(".") ? String(l.dropLast()) : l
     }
   }
 
-  @inline(__always) func w(_ i: Int) -> Substring { i < count && i >= 0 ? words[i] : "" }
+  /// Whether token `i` can anchor an expression.
+  func isStrong(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .number { return true }
+    if t.kind != .word { return t.lower == "'" || t.lower == "’" }
+    let word = words[i]
+    if TimeLexicon.strongWords.contains(word) { return true }
+    if let dash = word.utf8.firstIndex(of: 45) {
+      // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
+      let head = String(word[..<dash])
+      if head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi" { return true }
+      if TimeLexicon.strongWords.contains(head) || t.kind == .number { return true }
+      if let last = word.utf8.lastIndex(of: 45) {
+        return TimeLexicon.units[String(word[word.index(after: last)...])] != nil
+      }
+    }
+    return word.hasPrefix("fy")
+  }
+
+  @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
 
   /// All non-overlapping candidates, left to right, longest first.
   func matchAll() -> [Candidate] {
     var out: [Candidate] = []
+    // Expressions start at most four tokens before a "strong" token (number, month, unit…).
+    var nextStrong = [Int](repeating: Int.max, count: count + 1)
+    var k = count - 1
+    while k >= 0 {
+      nextStrong[k] = isStrong(k) ? k : nextStrong[k + 1]
+      k -= 1
+    }
     var i = 0
     while i < count {
+      if nextStrong[i] > i + 4 {
+        i = nextStrong[i] == Int.max ? count : nextStrong[i] - 4
+        continue
+      }
       if let c = longest(at: i) {
         out.append(c)
         i = c.end
@@ -73,7 +103,9 @@ struct TokenMatcher {
       }
     default: break
     }
-    if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago") {
+    if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
+      w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit"
+    {
       if j < count, tokens[j].kind == .punctuation { return best }
       c.start = i
       c.mod = pos
@@ -111,7 +143,8 @@ struct TokenMatcher {
     consider(decade(at: i))
     consider(set(at: i))
     if w(i) == "the" {
-      if var c = core(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
+      let next = i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : decade(at: i + 1)
+      if var c = next, c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
         c.start = i
         consider(c)
       }
@@ -190,7 +223,7 @@ struct TokenMatcher {
   }
 
   /// "twenty-five", "seven", "dozen".
-  func wordNumber(_ word: Substring) -> Int? {
+  func wordNumber(_ word: some StringProtocol) -> Int? {
     if let v = TimeLexicon.smallNumbers[String(word)], word != "a", word != "an", word != "couple" { return v }
     if let dash = word.firstIndex(of: "-") {
       let a = word[..<dash]
@@ -267,7 +300,7 @@ struct TokenMatcher {
       if next?.kind == .number { return m }
       if abbreviated && word != "may" { return m }
       let p = w(i - 1)
-      let contexts: Set<Substring> = [
+      let contexts: Set<String> = [
         "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
         "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
         "that", "previous", "past", "coming",
@@ -389,6 +422,21 @@ struct TokenMatcher {
     }
     j += 1
     if w(j) == "est" || w(j) == "edt" || w(j) == "gmt" || w(j) == "utc" || w(j) == "et" || w(j) == "pst" { j += 1 }
+    let clock = "T\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))"
+    // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "9 a.m. today"
+    var d = j
+    if w(d) == "," || w(d) == "on" { d += 1 }
+    if let day = weekdayDate(at: d) ?? monthDate(at: d) ?? deictic(at: d),
+      day.type == .date, day.value.hasPrefix("XXXX-"), day.rule != "month"
+    {
+      var base = day.value
+      var suffix = ""
+      if let tilde = base.firstIndex(of: "~") {
+        suffix = String(base[tilde...])
+        base = String(base[..<tilde])
+      }
+      return Candidate(start: i, end: day.end, type: .time, value: base + clock + suffix, explicit: true, rule: "clock-day")
+    }
     return Candidate(
       start: i, end: j, type: .time, value: "XXXX-XX-XXT\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))",
       rule: "clock")
@@ -574,7 +622,7 @@ struct TokenMatcher {
     if w(k) == "-" { k += 1 }  // "five - year"
     guard let unit = TimeLexicon.units[String(w(k))] else { return nil }
     if unit == .quarter && (n == nil || tokens[j].kind == .number) { return nil }
-    if unit == .second && tokens[k - 1].lower == "a" { return nil }  // "a second"
+    if unit == .second && (tokens[k - 1].lower == "a" || w(k + 1) == "quarter" || w(k + 1) == "half") { return nil }
     let unitWord = w(k)
     if n == 1 && unitWord.last == "s" && w(j) != "one" { return nil }
     k += 1
@@ -635,7 +683,7 @@ struct TokenMatcher {
   /// "two-year", "16-hour", "five-year-old" (a duration in one hyphenated token).
   func hyphenated(at i: Int) -> Candidate? {
     let word = w(i)
-    guard word.contains("-") else { return nil }
+    guard word.utf8.contains(45) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count >= 2 else { return nil }
     if parts.count == 2, parts[0] == "mid" || parts[0] == "early" || parts[0] == "late" {
@@ -683,15 +731,21 @@ struct TokenMatcher {
       j += 1
     }
     if w(j) == "fiscal" { j += 1 }
+    var leadingYear: Int? = nil
+    if the, let y = year(j), TimeLexicon.ordinals[String(w(j + 1))] != nil {
+      leadingYear = y
+      j += 1
+    }
     let word = w(j)
     var number: Int? = nil
     var half = false
     var offset = 0
     var k = j + 1
-    let parts = word.split(separator: "-")
+    let parts = word.utf8.contains(45) ? word.split(separator: "-") : []
     if parts.count == 2, let o = TimeLexicon.ordinals[String(parts[0])], parts[1] == "quarter" || parts[1] == "half" {
       number = o
       half = parts[1] == "half"
+      if the && j == i + 1 { return nil }  // "the third-quarter profit": the TIMEX is the modifier alone
     } else if let o = TimeLexicon.ordinals[String(word)] {
       if w(k) == "fiscal" { k += 1 }
       guard w(k) == "quarter" || w(k) == "half" else { return nil }
@@ -711,7 +765,7 @@ struct TokenMatcher {
     if let n = number {
       guard half ? (1...2).contains(n) : (1...4).contains(n) else { return nil }
     }
-    var year: Int? = nil
+    var year: Int? = leadingYear
     if w(k) == "of" || w(k) == "," {
       var y = k + 1
       if w(y) == "fiscal" { y += 1 }
@@ -739,6 +793,7 @@ struct TokenMatcher {
 
   /// "fiscal 1998", "fiscal year 1998", "FY1998".
   func fiscal(at i: Int) -> Candidate? {
+    guard w(i).hasPrefix("f") else { return nil }
     var j = i
     if w(j) == "fiscal" {
       j += 1
@@ -762,11 +817,7 @@ struct TokenMatcher {
         return Candidate(start: i, end: i + 2, type: .date, value: "\(century)\(d / 10)", rule: "decade")
       }
     }
-    let tens: [Substring: Int] = [
-      "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-      "nineties": 9,
-    ]
-    if let d = tens[w(i)], w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid" {
+    if let d = TimeLexicon.decadeWords[w(i)], w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid" {
       return Candidate(start: i, end: i + 1, type: .date, value: "19\(d)", rule: "decade")
     }
     // Centuries: "20th century", "twentieth century"
@@ -783,6 +834,7 @@ struct TokenMatcher {
   /// "every Monday", "each July", "every day", "twice a year", "once a week".
   func set(at i: Int) -> Candidate? {
     let word = w(i)
+    guard word.utf8.count >= 4, word.utf8.count <= 6 else { return nil }
     if word == "every" || word == "each" {
       var j = i + 1
       var n = 1
