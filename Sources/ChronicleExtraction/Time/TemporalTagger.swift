@@ -34,7 +34,7 @@ public struct TemporalTagger: Sendable {
         if let q = lastQuarter, let years = Self.yearOffset(c) {
           value = "\(TimexValue.pad4(q.year + years))-Q\(q.quarter)"
           anchor = .narrative
-        } else if c.value.hasPrefix("XXXX") {
+        } else if c.value.hasPrefix("XXXX") && c.type != .set {
           let reference = c.narrative ? (narrative ?? published) : published
           if let reference, let resolved = TimexValue.resolve(c.value, published: reference) {
             value = resolved

@@ -17,7 +17,8 @@
 /// `~>=` on or after, `~=` the one in the reference's year (or week, for weekdays),
 /// `~~` the nearest one. `XXXX-10-17` (month and day) is the most recent October 17 on or
 /// before the reference, and takes the same direction suffixes.
-/// Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity.
+/// Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity; a direction may
+/// precede an offset (`XXXX-WXX-2~=+1`: the Tuesday of the week after the reference's).
 /// ``resolve(_:published:)`` understands every pattern the tagger writes.
 public enum TimexValue {
   /// The calendar interval a DATE/TIME value covers (`2022-07` → July 1–31, month), or
@@ -54,6 +55,11 @@ public enum TimexValue {
     }
     guard b[4] == UInt8(ascii: "-"), b.count >= 7 else { return nil }
     let rest = String(decoding: b[5...], as: UTF8.self)
+    if let s = seasonIndex(rest) {
+      let first = [3, 6, 9, 12][s]
+      let start = CivilDate(year: y, month: first, day: 1)!
+      return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .season)
+    }
     if b[5] == UInt8(ascii: "W") {
       guard let w = num(6..<8) else { return nil }
       let monday = isoWeekMonday(year: y, week: w)
@@ -74,11 +80,6 @@ public enum TimexValue {
     if b[5] == UInt8(ascii: "H"), let h = num(6..<7), (1...2).contains(h) {
       let start = CivilDate(year: y, month: 6 * h - 5, day: 1)!
       return DateRange(start: start, end: start.adding(months: 6).adding(days: -1), granularity: .quarter)
-    }
-    if let s = seasonIndex(rest) {
-      let first = [3, 6, 9, 12][s]
-      let start = CivilDate(year: y, month: first, day: 1)!
-      return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .season)
     }
     guard let m = num(5..<7), (1...12).contains(m) else { return nil }
     if b.count == 7 {
@@ -107,15 +108,15 @@ public enum TimexValue {
     }
     var offset = 0
     var direction = Direction.onOrBefore
-    switch suffix {
-    case "": break
-    case "<": direction = .before
-    case ">": direction = .after
-    case ">=": direction = .onOrAfter
-    case "=": direction = .same
-    case "~": direction = .nearest
-    default:
-      guard let n = Int(suffix) else { return nil }
+    var rest = suffix
+    for (mark, d) in [(">=", Direction.onOrAfter), ("<", .before), (">", .after), ("=", .same), ("~", .nearest)]
+    where rest.hasPrefix(mark) {
+      direction = d
+      rest = rest.dropFirst(mark.count)
+      break
+    }
+    if !rest.isEmpty {
+      guard let n = Int(rest) else { return nil }
       offset = n
     }
     let ref = published

@@ -143,7 +143,7 @@ struct TokenMatcher {
     consider(decade(at: i))
     consider(set(at: i))
     if w(i) == "the" {
-      let next = i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : decade(at: i + 1)
+      let next = (i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : nil) ?? decade(at: i + 1)
       if var c = next, c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
         c.start = i
         consider(c)
@@ -581,6 +581,8 @@ struct TokenMatcher {
     case 1: pin = "~>"
     default: pin = "~="
     }
+    // "next Tuesday": the Tuesday of next week.
+    let weekPin = offset == 1 ? "~=+1" : pin
     if let wd = TimeLexicon.weekdays[String(target)], target.count > 4 || tokens[k].isCapitalized {
       var end = k + 1
       var part = ""
@@ -589,7 +591,7 @@ struct TokenMatcher {
         end += 1
       }
       return Candidate(
-        start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(pin)", explicit: true,
+        start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(weekPin)", explicit: true,
         rule: "rel-weekday")
     }
     if let m = TimeLexicon.months[String(target)], target.count > 3 || tokens[k].isCapitalized,
@@ -616,7 +618,19 @@ struct TokenMatcher {
       window = true
       j += 1
     }
-    guard let (n, afterNumber) = cardinal(at: j) else { return nil }
+    guard let (n, afterNumber) = cardinal(at: j) else {
+      // "for years", "within days": an unspecified number of units.
+      let p = w(i - 1)
+      if !the, !window, p == "for" || p == "within", let u = TimeLexicon.units[w(i)], w(i).hasSuffix("s"),
+        u != .weekend, u != .quarter, u != .night
+      {
+        let next = i + 1 < count ? tokens[i + 1] : nil
+        if next == nil || next!.kind == .punctuation || !TimeLexicon.units.keys.contains(w(i + 1)) && w(i + 1) != "of" {
+          return Candidate(start: i, end: i + 1, type: .duration, value: u.duration(nil), rule: "duration-bare")
+        }
+      }
+      return nil
+    }
     var k = afterNumber
     if the && !window && n == nil { return nil }
     if w(k) == "-" { k += 1 }  // "five - year"
@@ -907,7 +921,8 @@ struct TokenMatcher {
         let next = String(w(k + 1))
         t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
       } else if TimeLexicon.pastCues.contains(String(word)) {
-        t = word == "last" || word == "earlier" ? .none : .past
+        let p = w(k - 1)
+        t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
       } else if word.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
         let p = w(k - 1)
         t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
