@@ -54,7 +54,9 @@ public struct TemporalTagger: Sendable {
           sentence: sentence.index, span: span, text: String(text.text[start..<end]), type: c.type, value: value,
           mod: c.mod, anchor: anchor, signal: signal, rule: c.rule)
         expressions.append(expression)
-        if let r = TimexValue.range(of: value), r.granularity == .quarter, value.utf8.count == 7, value.contains("-Q") {
+        if Self.yearOffset(c) == nil, let r = TimexValue.range(of: value), r.granularity == .quarter,
+          value.utf8.count == 7, value.contains("-Q")
+        {
           lastQuarter = (r.start.year, (r.start.month + 2) / 3)
         }
         if c.type == .date || c.type == .time, anchor == .absolute || c.explicit,

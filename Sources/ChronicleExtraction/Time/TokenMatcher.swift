@@ -336,7 +336,7 @@ struct TokenMatcher {
         guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
         value = date.iso
       } else {
-        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~")
+        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "")
       }
       return Candidate(start: i, end: j, type: .date, value: value, explicit: true, rule: "month-day")
     }
@@ -349,7 +349,7 @@ struct TokenMatcher {
     if let y = year(j) {
       return Candidate(start: i, end: j + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
     }
-    let suffix = directionSuffix(i, i + 1, future: "~>=")
+    let suffix = directionSuffix(i, i + 1, future: "~>=", past: "")
     return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(suffix)", rule: "month")
   }
 
@@ -369,7 +369,7 @@ struct TokenMatcher {
     }
     return Candidate(
       start: i, end: i + (w(i + 1) == "of" ? 3 : 2), type: .date,
-      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~"), explicit: true,
+      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: ""), explicit: true,
       rule: "day-month")
   }
 
@@ -768,7 +768,7 @@ struct TokenMatcher {
       k += 1
     } else if the, word == "quarter" || word == "latest" || word == "year-earlier" || word == "year-ago" {
       if word != "quarter" {
-        guard w(k) == "quarter" else { return nil }
+        guard w(k) == "quarter" || w(k) == "period" else { return nil }
         k += 1
       }
       offset = word == "quarter" || word == "latest" ? -1 : -4
