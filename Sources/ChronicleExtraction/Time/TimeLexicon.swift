@@ -110,7 +110,7 @@ extension TimeLexicon {
       "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "moment",
       "present", "future", "past", "fiscal", "twenties", "thirties", "forties", "fifties", "sixties",
       "seventies", "eighties", "nineties", "once", "twice", "thrice", "latest", "year-earlier", "year-ago",
-      "hundred",
+      "hundred", "recent", "these", "near", "short", "year-end", "thousand",
     ] {
       set.insert(word)
     }

@@ -93,6 +93,9 @@ struct TokenMatcher {
     case "mid", "middle": (posEnd, pos) = (i + 1, "MID")
     case "the":
       switch (w(i + 1), w(i + 2)) {
+      case ("early", _): (posEnd, pos) = (i + 2, "START")
+      case ("late", _): (posEnd, pos) = (i + 2, "END")
+      case ("mid", _): (posEnd, pos) = (i + 2, "MID")
       case ("end", "of"), ("close", "of"), ("latter", "part"): (posEnd, pos) = (i + 3, "END")
       case ("beginning", "of"), ("start", "of"), ("early", "part"): (posEnd, pos) = (i + 3, "START")
       case ("middle", "of"): (posEnd, pos) = (i + 3, "MID")
@@ -104,7 +107,8 @@ struct TokenMatcher {
     default: break
     }
     if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
-      w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit"
+      w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today",
+      c.rule != "weekday" || w(i) == "late"
     {
       if j < count, tokens[j].kind == .punctuation { return best }
       c.start = i
@@ -142,9 +146,10 @@ struct TokenMatcher {
     consider(fiscal(at: i))
     consider(decade(at: i))
     consider(set(at: i))
+    consider(spokenYear(at: i))
     if w(i) == "the" {
       let next = (i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : nil) ?? decade(at: i + 1)
-      if var c = next, c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
+      if var c = next ?? hyphenated(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
         c.start = i
         consider(c)
       }
@@ -423,23 +428,47 @@ struct TokenMatcher {
     j += 1
     if w(j) == "est" || w(j) == "edt" || w(j) == "gmt" || w(j) == "utc" || w(j) == "et" || w(j) == "pst" { j += 1 }
     let clock = "T\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))"
-    // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "9 a.m. today"
-    var d = j
-    if w(d) == "," || w(d) == "on" { d += 1 }
-    if let day = weekdayDate(at: d) ?? monthDate(at: d) ?? deictic(at: d),
-      day.type == .date, day.value.hasPrefix("XXXX-"), day.rule != "month"
-    {
-      var base = day.value
-      var suffix = ""
-      if let tilde = base.firstIndex(of: "~") {
-        suffix = String(base[tilde...])
-        base = String(base[..<tilde])
-      }
-      return Candidate(start: i, end: day.end, type: .time, value: base + clock + suffix, explicit: true, rule: "clock-day")
-    }
+    if let c = attachDay(start: i, after: j, clock: clock) { return c }
     return Candidate(
       start: i, end: j, type: .time, value: "XXXX-XX-XXT\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))",
       rule: "clock")
+  }
+
+  /// A clock time followed by its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon today".
+  func attachDay(start i: Int, after j: Int, clock: String) -> Candidate? {
+    var d = j
+    if w(d) == "," || w(d) == "on" { d += 1 }
+    guard let day = weekdayDate(at: d) ?? monthDate(at: d) ?? deictic(at: d),
+      day.type == .date, day.value.hasPrefix("XXXX-"), day.rule != "month"
+    else { return nil }
+    var base = day.value
+    var suffix = ""
+    if let tilde = base.firstIndex(of: "~") {
+      suffix = String(base[tilde...])
+      base = String(base[..<tilde])
+    }
+    return Candidate(start: i, end: day.end, type: .time, value: base + clock + suffix, explicit: true, rule: "clock-day")
+  }
+
+  /// "nineteen ninety-six", "the year two thousand".
+  func spokenYear(at i: Int) -> Candidate? {
+    let word = w(i)
+    if word == "nineteen" || word == "eighteen", let n = wordNumber(w(i + 1)), n >= 10, n < 100 {
+      return Candidate(start: i, end: i + 2, type: .date, value: String((word == "nineteen" ? 1900 : 1800) + n), rule: "spoken-year")
+    }
+    if word == "two", w(i + 1) == "thousand", w(i - 1) == "year" || w(i - 1) == "in" {
+      var end = i + 2
+      var y = 2000
+      if w(end) == "and" { end += 1 }
+      if let n = wordNumber(w(end)), n < 100 {
+        y += n
+        end += 1
+      } else if w(end - 1) == "and" {
+        end -= 1
+      }
+      return Candidate(start: w(i - 1) == "year" && w(i - 2) == "the" ? i - 2 : i, end: end, type: .date, value: String(y), rule: "spoken-year")
+    }
+    return nil
   }
 
   // MARK: Deictic and relative expressions
@@ -471,9 +500,24 @@ struct TokenMatcher {
     case "recently", "lately":
       return Candidate(start: i, end: i + 1, type: .date, value: "PAST_REF", rule: "ref-past")
     case "noon", "midday":
+      if let c = attachDay(start: i, after: i + 1, clock: "T12:00") { return c }
       return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXT12:00", rule: "clock")
     case "midnight":
+      if let c = attachDay(start: i, after: i + 1, clock: "T24:00") { return c }
       return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXT24:00", rule: "clock")
+    case "these":
+      if w(i + 1) == "days" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now") }
+    case "recent", "coming":
+      // "in recent years", "in the coming months"
+      if let u = TimeLexicon.units[w(i + 1)], w(i + 1).hasSuffix("s"), u != .weekend, u != .night {
+        return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(nil), rule: "duration-vague")
+      }
+    case "year-end":
+      return Candidate(start: i, end: i + 1, type: .date, value: "XXXX", mod: "END", rule: "year-end")
+    case "year":
+      if w(i + 1) == "end" || w(i + 1) == "'s" && w(i + 2) == "end" {
+        return Candidate(start: i, end: w(i + 1) == "end" ? i + 2 : i + 3, type: .date, value: "XXXX", mod: "END", rule: "year-end")
+      }
     case "daily":
       return Candidate(start: i, end: i + 1, type: .set, value: "P1D", rule: "set-adverb")
     case "weekly":
@@ -495,6 +539,8 @@ struct TokenMatcher {
       switch (w(i + 1), w(i + 2)) {
       case ("future", _):
         return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF", rule: "ref-future")
+      case ("near", "future"), ("near", "term"), ("short", "term"):
+        return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF", rule: "ref-future")
       case ("past", let next):
         if TimeLexicon.units[String(next)] == nil, cardinal(at: i + 2) == nil, next != "-", next != "few" {
           return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF", rule: "ref-past")
@@ -550,6 +596,10 @@ struct TokenMatcher {
     }
     if !the && (word == "following" || word == "preceding" || word == "subsequent") { return nil }
     if the && word == "this" { return nil }
+    if word == "this", w(j + 1) == "past" || w(j + 1) == "coming", var c = relative(at: j + 1) {
+      c.start = i
+      return c
+    }
     let k = j + 1
     let target = w(k)
     let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
