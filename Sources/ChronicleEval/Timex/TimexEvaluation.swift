@@ -56,6 +56,42 @@ public struct TimexScores: Sendable, Codable, Equatable {
   /// TempEval-3 value F1: value accuracy × relaxed F1.
   public var valueF1: Double { valueAccuracy * relaxedF1 }
 
+  private enum CodingKeys: String, CodingKey {
+    case gold, system, relaxedMatches, strictMatches, typeCorrect, valueCorrect
+    case relaxedPrecision, relaxedRecall, relaxedF1, strictPrecision, strictRecall, strictF1
+    case typeAccuracy, valueAccuracy, valueF1
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    gold = try c.decode(Int.self, forKey: .gold)
+    system = try c.decode(Int.self, forKey: .system)
+    relaxedMatches = try c.decode(Int.self, forKey: .relaxedMatches)
+    strictMatches = try c.decode(Int.self, forKey: .strictMatches)
+    typeCorrect = try c.decode(Int.self, forKey: .typeCorrect)
+    valueCorrect = try c.decode(Int.self, forKey: .valueCorrect)
+  }
+
+  /// Encodes the counts and the derived scores.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(gold, forKey: .gold)
+    try c.encode(system, forKey: .system)
+    try c.encode(relaxedMatches, forKey: .relaxedMatches)
+    try c.encode(strictMatches, forKey: .strictMatches)
+    try c.encode(typeCorrect, forKey: .typeCorrect)
+    try c.encode(valueCorrect, forKey: .valueCorrect)
+    try c.encode(relaxedPrecision, forKey: .relaxedPrecision)
+    try c.encode(relaxedRecall, forKey: .relaxedRecall)
+    try c.encode(relaxedF1, forKey: .relaxedF1)
+    try c.encode(strictPrecision, forKey: .strictPrecision)
+    try c.encode(strictRecall, forKey: .strictRecall)
+    try c.encode(strictF1, forKey: .strictF1)
+    try c.encode(typeAccuracy, forKey: .typeAccuracy)
+    try c.encode(valueAccuracy, forKey: .valueAccuracy)
+    try c.encode(valueF1, forKey: .valueF1)
+  }
+
   static func += (a: inout TimexScores, b: TimexScores) {
     a.gold += b.gold
     a.system += b.system
@@ -79,6 +115,38 @@ public struct TimexReport: Sendable, Codable {
   /// Tagger throughput in MB/s (10^6 bytes).
   public var megabytesPerSecond: Double { taggerSeconds > 0 ? Double(taggedBytes) / taggerSeconds / 1e6 : 0 }
 
+  private enum CodingKeys: String, CodingKey {
+    case documents, scores, errors, taggedBytes, taggerSeconds, megabytesPerSecond
+  }
+
+  public init(documents: Int, scores: TimexScores, errors: [TimexError], taggedBytes: Int, taggerSeconds: Double) {
+    self.documents = documents
+    self.scores = scores
+    self.errors = errors
+    self.taggedBytes = taggedBytes
+    self.taggerSeconds = taggerSeconds
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    documents = try c.decode(Int.self, forKey: .documents)
+    scores = try c.decode(TimexScores.self, forKey: .scores)
+    errors = try c.decode([TimexError].self, forKey: .errors)
+    taggedBytes = try c.decode(Int.self, forKey: .taggedBytes)
+    taggerSeconds = try c.decode(Double.self, forKey: .taggerSeconds)
+  }
+
+  /// Encodes the report with its throughput.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(documents, forKey: .documents)
+    try c.encode(scores, forKey: .scores)
+    try c.encode(errors, forKey: .errors)
+    try c.encode(taggedBytes, forKey: .taggedBytes)
+    try c.encode(taggerSeconds, forKey: .taggerSeconds)
+    try c.encode(megabytesPerSecond, forKey: .megabytesPerSecond)
+  }
+
   /// A human-readable summary.
   public var summary: String {
     func pct(_ v: Double) -> String { String(format: "%.1f", v * 100) }
@@ -88,7 +156,7 @@ public struct TimexReport: Sendable, Codable {
       relaxed  P \(pct(s.relaxedPrecision))  R \(pct(s.relaxedRecall))  F1 \(pct(s.relaxedF1))
       strict   P \(pct(s.strictPrecision))  R \(pct(s.strictRecall))  F1 \(pct(s.strictF1))
       type accuracy \(pct(s.typeAccuracy))  value accuracy \(pct(s.valueAccuracy))  value F1 \(pct(s.valueF1))
-      tagger throughput \(String(format: "%.1f", megabytesPerSecond)) MB/s (\(taggedBytes) bytes)
+      tagger throughput \(String(format: "%.1f", megabytesPerSecond)) MB/s (\(taggedBytes) bytes, best of 3 runs per document)
       """
   }
 

@@ -399,7 +399,7 @@ struct TokenMatcher {
     let type = TimexType.date
     if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
     let direction = tense(around: i, j)
-    let suffix = direction == .future ? "~>" : ""
+    let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")
     return Candidate(
       start: i, end: j, type: type, value: "XXXX-WXX-\(wd)\(part)\(suffix)", explicit: true, rule: "weekday")
   }
