@@ -106,6 +106,11 @@ struct TokenMatcher {
       }
     default: break
     }
+    if let j = posEnd, w(j) == "the", let u = TimeLexicon.units[w(j + 1)], u == .year || u == .month || u == .week,
+      let p = u.pattern, pos != nil
+    {
+      consider(Candidate(start: i, end: j + 2, type: .date, value: p, mod: pos, rule: "rel-unit"))
+    }
     if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
       w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today",
       c.rule != "weekday" || w(i) == "late"
@@ -147,6 +152,7 @@ struct TokenMatcher {
     consider(decade(at: i))
     consider(set(at: i))
     consider(spokenYear(at: i))
+    consider(namedPeriod(at: i))
     if w(i) == "the" {
       let next = (i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : nil) ?? decade(at: i + 1)
       if var c = next ?? hyphenated(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
@@ -450,6 +456,60 @@ struct TokenMatcher {
     return Candidate(start: i, end: day.end, type: .time, value: base + clock + suffix, explicit: true, rule: "clock-day")
   }
 
+  /// "Q3 2022", "H1", "summer 2021", "the spring of 2020", "the summer", "Christmas".
+  func namedPeriod(at i: Int) -> Candidate? {
+    let word = w(i)
+    let b = Array(word.utf8)
+    func withYear(_ name: String, _ end: Int, rule: String) -> Candidate {
+      var k = end
+      if w(k) == "of" || w(k) == "," { k += 1 }
+      if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-\(name)", rule: rule) }
+      if k != end, w(end) == "of", w(end + 1) == "fiscal", let y = year(end + 2) {
+        return Candidate(start: i, end: end + 3, type: .date, value: "\(y)-\(name)", rule: rule)
+      }
+      let direction = directionSuffix(i, end, future: "~>=")
+      return Candidate(start: i, end: end, type: .date, value: "XXXX-\(name)\(direction)", rule: rule)
+    }
+    // Q3, H1 (written with a capital)
+    if b.count == 2, b[0] == 113 || b[0] == 104, b[1] >= 49, b[1] <= (b[0] == 113 ? 52 : 50), tokens[i].isCapitalized {
+      let name = (b[0] == 113 ? "Q" : "H") + String(UnicodeScalar(b[1]))
+      let c = withYear(name, i + 1, rule: "quarter")
+      if c.end == i + 1 && !(w(i - 1) == "in" || w(i - 1) == "the" || w(i - 1) == "for" || w(i - 1) == "of") { return nil }
+      return c
+    }
+    // Seasons: "summer 2021", "the spring of 2020", "in the summer"
+    var j = i
+    if word == "the" { j += 1 }
+    if let season = TimeLexicon.seasons[w(j)] {
+      if w(j) == "fall" && !(w(i - 1) == "in" || w(i - 1) == "the" || word == "the" || year(j + 1) != nil || w(j + 1) == "of") {
+        return nil
+      }
+      var c = withYear(season, j + 1, rule: "season")
+      if c.value.hasPrefix("XXXX"), word != "the", !(w(i - 1) == "in" || w(i - 1) == "during" || w(i - 1) == "by") {
+        return nil
+      }
+      c.start = i
+      return c
+    }
+    // Fixed-date holidays
+    let holidays: [String: String] = [
+      "christmas": "12-25", "halloween": "10-31", "valentine's": "02-14",
+    ]
+    if let md = holidays[word] {
+      var end = i + 1
+      if word == "christmas" && w(end) == "eve" { return Candidate(start: i, end: end + 1, type: .date, value: "XXXX-12-24" + directionSuffix(i, end + 1, future: "~>="), rule: "holiday") }
+      if w(end) == "day" { end += 1 }
+      if word == "valentine's" && end == i + 1 { return nil }
+      return Candidate(start: i, end: end, type: .date, value: "XXXX-\(md)" + directionSuffix(i, end, future: "~>="), rule: "holiday")
+    }
+    if word == "new", w(i + 1) == "year's" || w(i + 1) == "year" && w(i + 2) == "'s" {
+      let k = w(i + 1) == "year's" ? i + 2 : i + 3
+      if w(k) == "day" { return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-01-01" + directionSuffix(i, k + 1, future: "~>="), rule: "holiday") }
+      if w(k) == "eve" { return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-12-31" + directionSuffix(i, k + 1, future: "~>="), rule: "holiday") }
+    }
+    return nil
+  }
+
   /// "nineteen ninety-six", "the year two thousand".
   func spokenYear(at i: Int) -> Candidate? {
     let word = w(i)
@@ -683,6 +743,11 @@ struct TokenMatcher {
     }
     var k = afterNumber
     if the && !window && n == nil { return nil }
+    var half = false
+    if n != nil, w(k) == "and", w(k + 1) == "a", w(k + 2) == "half" {
+      half = true
+      k += 3
+    }
     if w(k) == "-" { k += 1 }  // "five - year"
     guard let unit = TimeLexicon.units[String(w(k))] else { return nil }
     if unit == .quarter && (n == nil || tokens[j].kind == .number) { return nil }
@@ -694,8 +759,8 @@ struct TokenMatcher {
     var end = k
     // "and a half"
     var value = unit.duration(n)
-    if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let n {
-      end += 3
+    if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half" { end += 3 }
+    if half || end > k, let n {
       switch unit {
       case .year: value = "P\(n * 12 + 6)M"
       case .hour: value = "PT\(n * 60 + 30)M"
@@ -945,14 +1010,16 @@ struct TokenMatcher {
   /// Resolution suffix from the tense around `start..<end`: past → none (on or before),
   /// future → `future`, no cue → `~~` (nearest).
   func directionSuffix(_ start: Int, _ end: Int, future: String, past: String = "") -> String {
+    if w(start - 1) == "since" { return past }  // "since July": the most recent July
     switch tense(around: start, end) {
-    case .past: return past
+    case .reported, .past: return past
     case .future: return future
     case .none: return "~~"
     }
   }
 
-  enum Tense { case past, future, none }
+  /// `reported`: only a reporting verb ("said") is near, which dates the report, not the event.
+  enum Tense { case past, reported, future, none }
 
   /// The tense of the verbs nearest to tokens `start..<end` in the sentence.
   func tense(around start: Int, _ end: Int) -> Tense {
@@ -973,6 +1040,7 @@ struct TokenMatcher {
       } else if TimeLexicon.pastCues.contains(String(word)) {
         let p = w(k - 1)
         t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
+        if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
       } else if word.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
         let p = w(k - 1)
         t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past

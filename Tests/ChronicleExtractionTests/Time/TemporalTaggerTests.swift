@@ -19,6 +19,10 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "Such weapons were rare in [the 20th century|DATE|19].",
     "The plan dates from [early 2020|DATE|2020|START].",
     "The report is due in [late November|DATE|2022-11|END].",
+    "Margins improved in [Q3 2022|DATE|2022-Q3] after a weak [spring of 2021|DATE|2021-SP].",
+    "The museum will reopen at [Christmas|DATE|2022-12-25].",
+    "The deal should close by [the end of the year|DATE|2022|END].",
+    "Voters went to the polls in [nineteen ninety-six|DATE|1996].",
     // Months, years
     "Exports rose in [July|DATE|2022-07], the ministry said.",
     "The vote will be held in [November|DATE|2022-11].",
@@ -55,6 +59,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The ceasefire held for [24 hours|DURATION|PT24H].",
     "Talks could take [several months|DURATION|PXM].",
     "He served [twenty-five years|DURATION|P25Y] in prison.",
+    "The siege lasted [two and a half years|DURATION|P30M].",
     "The two sides have argued for [years|DURATION|PXY].",
     "She signed a [two-year|DURATION|P2Y] contract.",
     "The trial took [nearly five months|DURATION|P5M|APPROX].",
