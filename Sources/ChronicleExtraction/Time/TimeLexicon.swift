@@ -111,7 +111,7 @@ extension TimeLexicon {
       "present", "future", "past", "fiscal", "twenties", "thirties", "forties", "fifties", "sixties",
       "seventies", "eighties", "nineties", "once", "twice", "thrice", "latest", "year-earlier", "year-ago",
       "hundred", "recent", "these", "near", "short", "year-end", "thousand", "christmas", "halloween",
-      "valentine's", "year's", "q1", "q2", "q3", "q4", "h1", "h2",
+      "valentine", "q1", "q2", "q3", "q4", "h1", "h2",
     ] {
       set.insert(word)
     }

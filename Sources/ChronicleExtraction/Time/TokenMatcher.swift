@@ -493,14 +493,16 @@ struct TokenMatcher {
     }
     // Fixed-date holidays
     let holidays: [String: String] = [
-      "christmas": "12-25", "halloween": "10-31", "valentine's": "02-14",
+      "christmas": "12-25", "halloween": "10-31",
     ]
     if let md = holidays[word] {
       var end = i + 1
       if word == "christmas" && w(end) == "eve" { return Candidate(start: i, end: end + 1, type: .date, value: "XXXX-12-24" + directionSuffix(i, end + 1, future: "~>="), rule: "holiday") }
       if w(end) == "day" { end += 1 }
-      if word == "valentine's" && end == i + 1 { return nil }
       return Candidate(start: i, end: end, type: .date, value: "XXXX-\(md)" + directionSuffix(i, end, future: "~>="), rule: "holiday")
+    }
+    if word == "valentine", w(i + 1) == "'s", w(i + 2) == "day" {
+      return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-02-14" + directionSuffix(i, i + 3, future: "~>="), rule: "holiday")
     }
     if word == "new", w(i + 1) == "year's" || w(i + 1) == "year" && w(i + 2) == "'s" {
       let k = w(i + 1) == "year's" ? i + 2 : i + 3
@@ -611,6 +613,11 @@ struct TokenMatcher {
       case ("day", "after"):
         if w(i + 3) == "tomorrow" { return day(2, i + 4, rule: "day-after-tomorrow") }
         return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~+1", narrative: true, rule: "narrative-day")
+      case ("year", _), ("month", _), ("week", _):
+        // "for the year": the whole period as a duration (results "for the year ended…")
+        if w(i - 1) == "for", let u = TimeLexicon.units[w(i + 1)] {
+          return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(1), rule: "duration-the")
+        }
       case ("weekend", _):
         return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-WXX-WE", rule: "weekend")
       default: break
