@@ -94,6 +94,17 @@ enum TimeLexicon {
 }
 
 extension TimeLexicon {
+  static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
+
+  /// Words that may open an expression before its anchoring word ("the", "more", "last"…).
+  static let starterWords: Set<String> = [
+    "the", "a", "an", "this", "that", "last", "next", "past", "previous", "preceding", "coming",
+    "following", "subsequent", "current", "present", "every", "each", "more", "less", "fewer", "longer",
+    "shorter", "at", "up", "no", "early", "late", "mid", "middle", "earlier", "later", "nearly",
+    "around", "approximately", "roughly", "'", "’", "first", "final", "latest", "fiscal", "once", "twice",
+    "thrice", "these", "recent", "new", "valentine", "year", "two", "nineteen", "eighteen",
+  ]
+
   /// Words that can anchor a temporal expression; matching starts only near one of them.
   static let strongWords: Set<String> = {
     var set = Set<String>()

@@ -50,6 +50,10 @@ struct TokenMatcher {
         i = nextStrong[i] == Int.max ? count : nextStrong[i] - 4
         continue
       }
+      if nextStrong[i] != i && !TimeLexicon.starterWords.contains(words[i]) {
+        i += 1
+        continue
+      }
       if let c = longest(at: i) {
         out.append(c)
         i = c.end
@@ -492,10 +496,7 @@ struct TokenMatcher {
       return c
     }
     // Fixed-date holidays
-    let holidays: [String: String] = [
-      "christmas": "12-25", "halloween": "10-31",
-    ]
-    if let md = holidays[word] {
+    if let md = TimeLexicon.holidays[word] {
       var end = i + 1
       if word == "christmas" && w(end) == "eve" { return Candidate(start: i, end: end + 1, type: .date, value: "XXXX-12-24" + directionSuffix(i, end + 1, future: "~>="), rule: "holiday") }
       if w(end) == "day" { end += 1 }
@@ -555,7 +556,7 @@ struct TokenMatcher {
     case "tomorrow": return day(1, i + 1, rule: "tomorrow")
     case "tonight": return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXTNI", rule: "tonight")
     case "now":
-      if w(i + 1) == "that" || w(i - 1) == "until" || w(i - 1) == "by" || w(i - 1) == "just" && false { return nil }
+      if w(i + 1) == "that" { return nil }  // "now that" is a conjunction
       return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF", rule: "ref-now")
     case "currently", "nowadays":
       return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF", rule: "ref-now")
