@@ -70,7 +70,7 @@ enum TimeLexicon {
   ]
 
   /// Tense cues.
-  static let futureCues: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "scheduled", "soon"]
+  static let futureCues: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "scheduled", "soon", "effective"]
   /// Verbs that mark the future when followed by "to" ("plans to", "is expected to").
   static let futureBeforeTo: Set<String> = [
     "going", "plans", "plan", "planning", "planned", "expected", "expects", "due", "intends", "set", "is",

@@ -408,7 +408,8 @@ struct TokenMatcher {
     let part = ""
     let type = TimexType.date
     if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
-    let direction = tense(around: i, j)
+    // "Thursday's closing price": a possessive weekday names a day already past.
+    let direction = w(j) == "'s" ? .past : tense(around: i, j)
     let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")
     return Candidate(
       start: i, end: j, type: type, value: "XXXX-WXX-\(wd)\(part)\(suffix)", explicit: true, rule: "weekday")
