@@ -3,10 +3,15 @@ import Foundation
 
 /// A system TIMEX3 reduced to what the scorer compares.
 public struct SystemTimex: Sendable, Equatable, Codable {
+  /// UTF-8 byte span in the document text.
   public var span: TextSpan
+  /// The tagged words.
   public var text: String
+  /// TIMEX3 type.
   public var type: String
+  /// Normalized value.
   public var value: String
+  /// The tagger rule that produced it.
   public var rule: String
 
   public init(span: TextSpan, text: String, type: String, value: String, rule: String = "") {
@@ -20,10 +25,21 @@ public struct SystemTimex: Sendable, Equatable, Codable {
 
 /// One scoring error.
 public struct TimexError: Sendable, Codable, Equatable {
+  /// What went wrong.
   public enum Kind: String, Sendable, Codable, CaseIterable {
-    case missed, spurious, wrongValue = "wrong-value", wrongType = "wrong-type", extent
+    /// A gold expression no system expression overlaps.
+    case missed
+    /// A system expression overlapping no gold expression.
+    case spurious
+    /// Matched (overlapping) but with another value.
+    case wrongValue = "wrong-value"
+    /// Matched but with another type.
+    case wrongType = "wrong-type"
+    /// Matched but the extents differ.
+    case extent
   }
   public var kind: Kind
+  /// File name of the document.
   public var document: String
   public var gold: GoldTimex?
   public var system: SystemTimex?
@@ -31,11 +47,17 @@ public struct TimexError: Sendable, Codable, Equatable {
 
 /// Counts and scores of TempEval-3 Task A (TIMEX3 extents, types and values).
 public struct TimexScores: Sendable, Codable, Equatable {
+  /// Gold expressions.
   public var gold = 0
+  /// System expressions.
   public var system = 0
+  /// One-to-one matches of overlapping extents.
   public var relaxedMatches = 0
+  /// Matches with identical extents.
   public var strictMatches = 0
+  /// Relaxed matches with the gold type.
   public var typeCorrect = 0
+  /// Relaxed matches with the gold value.
   public var valueCorrect = 0
 
   public init() {}
@@ -104,8 +126,11 @@ public struct TimexScores: Sendable, Codable, Equatable {
 
 /// The result of an evaluation run.
 public struct TimexReport: Sendable, Codable {
+  /// Documents scored.
   public var documents: Int
+  /// Totals over all documents.
   public var scores: TimexScores
+  /// Every error, in document order.
   public var errors: [TimexError]
   /// Bytes of document text tagged (tagger alone, without tokenization).
   public var taggedBytes: Int
