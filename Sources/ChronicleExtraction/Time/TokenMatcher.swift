@@ -145,6 +145,7 @@ struct TokenMatcher {
     if t.kind == .word || t.kind == .number {
       consider(duration(at: i))
       consider(hyphenated(at: i))
+      consider(decade(at: i))
     }
     guard t.kind == .word || t.lower == "'" || t.lower == "’" else { return best }
     consider(monthDate(at: i))
@@ -153,7 +154,6 @@ struct TokenMatcher {
     consider(relative(at: i))
     consider(quarter(at: i))
     consider(fiscal(at: i))
-    consider(decade(at: i))
     consider(set(at: i))
     consider(spokenYear(at: i))
     consider(namedPeriod(at: i))
@@ -758,6 +758,9 @@ struct TokenMatcher {
       k += 3
     }
     if w(k) == "-" { k += 1 }  // "five - year"
+    if n != nil, ["more", "additional", "further", "straight", "consecutive", "full", "trading", "business"].contains(w(k)) {
+      k += 1  // "two more weeks", "five straight years", "eight trading days"
+    }
     guard let unit = TimeLexicon.units[String(w(k))] else { return nil }
     if unit == .quarter && (n == nil || tokens[j].kind == .number) { return nil }
     if unit == .second && (tokens[k - 1].lower == "a" || w(k + 1) == "quarter" || w(k + 1) == "half") { return nil }
@@ -844,6 +847,11 @@ struct TokenMatcher {
     if parts.count == 2, parts[0] == "year", parts[1] == "earlier" || parts[1] == "ago" {
       return Candidate(start: i, end: i + 1, type: .date, value: "XXXX~-1", rule: "year-ago")
     }
+    if parts.count == 2, parts[1] == "long", let u = TimeLexicon.units[String(parts[0])], u != .weekend, u != .quarter {
+      // "day-long", "decades-long"
+      return Candidate(
+        start: i, end: i + 1, type: .duration, value: u.duration(parts[0].hasSuffix("s") ? nil : 1), rule: "hyphen-duration")
+    }
     guard parts.count == 2 || parts.count == 3 && parts[2] == "long",
       let unit = TimeLexicon.units[String(parts[1])], unit != .weekend, unit != .quarter
     else { return nil }
@@ -896,7 +904,6 @@ struct TokenMatcher {
         k += 1
       }
       offset = word == "quarter" || word == "latest" ? -1 : -4
-      if word == "quarter", w(k) == "of" || w(k) == "ended" || w(k) == "ending" { return nil }
     } else {
       return nil
     }
