@@ -448,7 +448,7 @@ struct TokenMatcher {
   /// A clock time followed by its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon today".
   func attachDay(start i: Int, after j: Int, clock: String) -> Candidate? {
     var d = j
-    if w(d) == "," || w(d) == "on" { d += 1 }
+    if w(d) == "," { d += 1 }
     guard let day = weekdayDate(at: d) ?? monthDate(at: d) ?? deictic(at: d),
       day.type == .date, day.value.hasPrefix("XXXX-"), day.rule != "month"
     else { return nil }
@@ -1039,25 +1039,42 @@ struct TokenMatcher {
 
   /// The tense of the verbs nearest to tokens `start..<end` in the sentence.
   func tense(around start: Int, _ end: Int) -> Tense {
+    // The verbs of the expression's own clause first, then the whole sentence.
+    var lo = start
+    while lo > 0, !Self.isClauseBoundary(words[lo - 1]) { lo -= 1 }
+    var hi = end
+    while hi < count, !Self.isClauseBoundary(words[hi]) { hi += 1 }
+    let inClause = tense(around: start, end, within: lo..<hi)
+    return inClause != .none ? inClause : tense(around: start, end, within: 0..<count)
+  }
+
+  static func isClauseBoundary(_ word: String) -> Bool {
+    switch word {
+    case ",", ";", ":", "and", "but", "while", "whereas", "although", "though", "because", "--", "—", "_": return true
+    default: return false
+    }
+  }
+
+  func tense(around start: Int, _ end: Int, within range: Range<Int>) -> Tense {
     var best = Tense.none
     var bestDistance = Int.max
-    for k in 0..<count where k < start || k >= end {
+    for k in range where k < start || k >= end {
       let distance = k < start ? start - k : k - end + 1
       if distance >= bestDistance { continue }
       let word = words[k]
       var t = Tense.none
-      if TimeLexicon.futureCues.contains(String(word)) {
+      if TimeLexicon.futureCues.contains(word) {
         t = .future
-      } else if TimeLexicon.futureBeforeTo.contains(String(word)) && (w(k + 1) == "to" || w(k + 1) == "for") {
+      } else if TimeLexicon.futureBeforeTo.contains(word) && (w(k + 1) == "to" || w(k + 1) == "for") {
         t = .future
       } else if word == "was" || word == "were" {
-        let next = String(w(k + 1))
+        let next = w(k + 1)
         t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
-      } else if TimeLexicon.pastCues.contains(String(word)) {
+      } else if TimeLexicon.pastCues.contains(word) {
         let p = w(k - 1)
         t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
         if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
-      } else if word.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
+      } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
         let p = w(k - 1)
         t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
       }
