@@ -94,6 +94,12 @@ enum TimeLexicon {
 }
 
 extension TimeLexicon {
+  /// Words before which "last" is a verb ("could last two weeks").
+  static let verbContext: Set<String> = [
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "did", "does", "do",
+    "not", "n't", "also", "only", "still", "often", "usually",
+  ]
+
   static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
 
   /// Words that may open an expression before its anchoring word ("the", "more", "last"…).

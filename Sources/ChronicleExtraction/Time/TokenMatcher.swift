@@ -733,7 +733,8 @@ struct TokenMatcher {
       the = true
       j += 1
     }
-    if ["past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following"].contains(w(j)) {
+    let verbLast = !the && w(j) == "last" && TimeLexicon.verbContext.contains(w(j - 1))  // "could last two weeks"
+    if !verbLast, ["past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following"].contains(w(j)) {
       window = true
       j += 1
     }
