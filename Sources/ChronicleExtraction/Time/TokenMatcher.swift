@@ -116,7 +116,8 @@ struct TokenMatcher {
       consider(Candidate(start: i, end: j + 2, type: .date, value: p, mod: pos, rule: "rel-unit"))
     }
     if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
-      w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today",
+      w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today"
+        || c.rule == "narrative-that",
       c.rule != "weekday" || w(i) == "late"
     {
       if j < count, tokens[j].kind == .punctuation { return best }
@@ -693,6 +694,10 @@ struct TokenMatcher {
       }
       return Candidate(start: i, end: k + 1, type: .date, value: p + off, narrative: narrative, rule: "rel-unit")
     }
+    if narrative, offset == 1 || offset == -1, TimeLexicon.partsOfDay[target] != nil {
+      // "the next morning", "the previous evening": the day after (before) the narrative date
+      return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-XX-XX" + off, narrative: true, rule: "narrative-day")
+    }
     if narrative { return nil }
     let pin: String
     switch offset {
@@ -1025,13 +1030,13 @@ struct TokenMatcher {
   // MARK: Tense
 
   /// Resolution suffix from the tense around `start..<end`: past → none (on or before),
-  /// future → `future`, no cue → `~~` (nearest).
+  /// future → `future`, no cue → none (the most recent one, or one due within a quarter of a year).
   func directionSuffix(_ start: Int, _ end: Int, future: String, past: String = "") -> String {
     if w(start - 1) == "since" { return past }  // "since July": the most recent July
     switch tense(around: start, end) {
     case .reported, .past: return past
     case .future: return future
-    case .none: return "~~"
+    case .none: return ""
     }
   }
 
