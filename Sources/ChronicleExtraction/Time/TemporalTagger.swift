@@ -59,7 +59,7 @@ public struct TemporalTagger: Sendable {
         {
           lastQuarter = (r.start.year, (r.start.month + 2) / 3)
         }
-        if c.type == .date || c.type == .time, anchor == .absolute || c.explicit,
+        if c.type == .date || c.type == .time, anchor == .absolute || anchor == .narrative || c.explicit,
           let range = TimexValue.range(of: value), range.granularity <= .day
         {
           narrative = range.start

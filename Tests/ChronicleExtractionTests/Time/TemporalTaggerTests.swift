@@ -118,11 +118,13 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
   }
 
   @Test func anchorsLaterDaysToTheNarrative() {
-    let text = "The dam burst on March 2, 2021. Two days later the river flooded the town."
+    let text = "The dam burst on March 2, 2021. Two days later the river flooded the town. The next morning troops came."
     let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)
     let later = found.first { $0.text == "Two days later" }
     #expect(later?.value == "2021-03-04")
     #expect(later?.anchor == .narrative)
+    // Narrative-resolved days move the narrative on.
+    #expect(found.first { $0.text == "The next morning" }?.value == "2021-03-05")
   }
 
   @Test func saidOnThePublicationWeekdayIsThePublicationDay() {
