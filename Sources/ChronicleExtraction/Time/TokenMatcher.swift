@@ -115,9 +115,9 @@ struct TokenMatcher {
     {
       consider(Candidate(start: i, end: j + 2, type: .date, value: p, mod: pos, rule: "rel-unit"))
     }
-    if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
+    if let j = posEnd, var c = core(at: j), c.type == .date || c.rule == "this-part", !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
       w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today"
-        || c.rule == "narrative-that",
+        || c.rule == "narrative-that" || c.rule == "this-part",
       c.rule != "weekday" || w(i) == "late"
     {
       if j < count, tokens[j].kind == .punctuation { return best }
@@ -364,6 +364,14 @@ struct TokenMatcher {
     }
     if let y = year(j) {
       return Candidate(start: i, end: j + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+    }
+    if let spoken = spokenYear(at: j), spoken.start == j {
+      return Candidate(start: i, end: spoken.end, type: .date, value: "\(spoken.value)-\(TimexValue.pad2(m))", rule: "month-year")
+    }
+    // "June last year", "January this year"
+    if w(j + 1) == "year", let offset = ["last": -1, "this": 0, "next": 1][w(j)] {
+      let off = offset == 0 ? "" : (offset > 0 ? "+1" : "-1")
+      return Candidate(start: i, end: j + 2, type: .date, value: "XXXX-\(TimexValue.pad2(m))~=\(off)", rule: "month-rel-year")
     }
     let suffix = directionSuffix(i, i + 1, future: "~>=", past: "")
     return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(suffix)", rule: "month")

@@ -29,6 +29,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "Exports rose in [July|DATE|2022-07], the ministry said.",
     "The vote will be held in [November|DATE|2022-11].",
     "Turnout was low [last July|DATE|2022-07].",
+    "Rents peaked in [June last year|DATE|2021-06] and fell in [January this year|DATE|2022-01].",
     "The mine closed in [2021|DATE|2021].",
     // Weekdays
     "She left [Monday|DATE|2022-10-17] and returns [next Tuesday|DATE|2022-10-25].",
@@ -45,6 +46,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "He arrived [the day before yesterday|DATE|2022-10-15].",
     "The mayor speaks [tonight|TIME|2022-10-17TNI].",
     "Sirens sounded [this morning|TIME|2022-10-17TMO] in the capital.",
+    "The cabinet meets [later this afternoon|TIME|2022-10-17TAF|END].",
     // Weeks, months, years, quarters, seasons, weekends
     "Prices rose [last week|DATE|2022-W41] and again [this month|DATE|2022-10].",
     "Elections are planned for [next year|DATE|2023].",
