@@ -83,6 +83,12 @@ enum TimeLexicon {
     "put", "cut", "set", "struck", "killed", "ended", "earlier", "previously", "been",
   ]
 
+  /// Irregular past forms of event verbs: the event is over, so a date without a year lies before the reference.
+  static let eventPast: Set<String> = [
+    "came", "went", "met", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose", "sold",
+    "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "struck", "killed", "ended",
+  ]
+
   /// Words after a four-digit number that show it is a quantity, not a year.
   static let quantityNouns: Set<String> = [
     "percent", "%", "people", "shares", "workers", "troops", "miles", "feet", "tons", "units",

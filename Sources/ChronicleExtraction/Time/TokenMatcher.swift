@@ -83,10 +83,27 @@ struct TokenMatcher {
       if let m = TimeLexicon.singleModifiers[String(w(i))] { (modEnd, mod) = (i + 1, m) }
     }
     if w(i) == "no" && w(i + 1) == "more" && w(i + 2) == "than" { (modEnd, mod) = (i + 3, "EQUAL_OR_LESS") }
-    if let j = modEnd, var c = core(at: j), c.type == .duration || c.rule.hasPrefix("ago") {
+    if let j = modEnd, var c = core(at: j),
+      c.type == .duration || c.rule.hasPrefix("ago") || w(i) == "around" && (c.type == .date || c.type == .time)
+        && !c.value.hasSuffix("_REF")
+    {
       c.start = i
       if c.mod == nil { c.mod = mod }
       consider(c)
+    }
+    // "1994 or later", "2030 and beyond"
+    if var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
+      switch (w(c.end), w(c.end + 1)) {
+      case ("or", "later"), ("and", "beyond"), ("or", "after"):
+        c.end += 2
+        c.mod = "ON_OR_AFTER"
+        best = c
+      case ("or", "earlier"), ("or", "before"):
+        c.end += 2
+        c.mod = "ON_OR_BEFORE"
+        best = c
+      default: break
+      }
     }
     // Position modifiers: early/mid/late, earlier/later this…, the end of…
     var posEnd: Int? = nil
@@ -419,7 +436,7 @@ struct TokenMatcher {
     if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
     // "Thursday's closing price": a possessive weekday names a day already past.
     let direction = w(j) == "'s" ? .past : tense(around: i, j)
-    let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")
+    let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")  // past kinds: on or before
     return Candidate(
       start: i, end: j, type: type, value: "XXXX-WXX-\(wd)\(part)\(suffix)", explicit: true, rule: "weekday")
   }
@@ -1043,13 +1060,14 @@ struct TokenMatcher {
     if w(start - 1) == "since" { return past }  // "since July": the most recent July
     switch tense(around: start, end) {
     case .reported, .past: return past
+    case .strongPast: return past == "" ? "~<=" : past
     case .future: return future
     case .none: return ""
     }
   }
 
   /// `reported`: only a reporting verb ("said") is near, which dates the report, not the event.
-  enum Tense { case past, reported, future, none }
+  enum Tense { case past, strongPast, reported, future, none }
 
   /// The tense of the verbs nearest to tokens `start..<end` in the sentence.
   func tense(around start: Int, _ end: Int) -> Tense {
@@ -1088,6 +1106,7 @@ struct TokenMatcher {
         let p = w(k - 1)
         t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
         if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
+        if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
       } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
         let p = w(k - 1)
         t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
