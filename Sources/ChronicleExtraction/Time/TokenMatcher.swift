@@ -443,6 +443,14 @@ struct TokenMatcher {
 
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
   func clockTime(at i: Int) -> Candidate? {
+    // "9am", "10pm"
+    let l = words[i]
+    if l.hasSuffix("am") || l.hasSuffix("pm"), let h = Int(l.dropLast(2)), (1...12).contains(h) {
+      let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+      let clock = "T\(TimexValue.pad2(hour)):00"
+      if let c = attachDay(start: i, after: i + 1, clock: clock) { return c }
+      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XX" + clock, rule: "clock")
+    }
     guard var h = digits(i), (0...24).contains(h), tokens[i].lower.utf8.count <= 2 else { return nil }
     var j = i + 1
     var minutes = 0

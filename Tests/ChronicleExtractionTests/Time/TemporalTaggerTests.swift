@@ -78,6 +78,9 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     // Clock times
     "The meeting starts at [3 p.m.|TIME|2022-10-17T15:00].",
     "The curfew begins at [noon|TIME|2022-10-17T12:00].",
+    "The blast hit at [9am|TIME|2022-10-17T09:00], a second at [10pm Sunday|TIME|2022-10-16T22:00].",
+    "Polls open [around 7:15 p.m.|TIME|2022-10-17T19:15|APPROX].",
+    "The cuts apply to [2024 or later|DATE|2024|ON_OR_AFTER].",
     // Sets
     "The council meets [every Monday|SET|XXXX-WXX-1] and [each July|SET|XXXX-07].",
     "The figures are published [weekly|SET|P1W] and audited [annually|SET|P1Y].",
