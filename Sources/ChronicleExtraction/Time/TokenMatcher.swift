@@ -731,6 +731,12 @@ struct TokenMatcher {
       // "the next morning", "the previous evening": the day after (before) the narrative date
       return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-XX-XX" + off, narrative: true, rule: "narrative-day")
     }
+    if narrative, offset != 0, let wd = TimeLexicon.weekdays[target], target.count > 4 {
+      // "the following Monday", "the previous Friday": counted from the narrative date
+      return Candidate(
+        start: i, end: k + 1, type: .date, value: "XXXX-WXX-\(wd)\(offset > 0 ? "~>" : "~<")", narrative: true,
+        explicit: true, rule: "narrative-weekday")
+    }
     if narrative { return nil }
     let pin: String
     switch offset {

@@ -58,6 +58,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The strike began [two weeks ago|DATE|2022-W40].",
     "The line should open [two years from now|DATE|2024].",
     "The plant shut on [June 10, 2022|DATE|2022-06-10] and reopened [three days later|DATE|2022-06-13].",
+    "The plant shut on [June 10, 2022|DATE|2022-06-10]; [the following Monday|DATE|2022-06-13] it reopened.",
     // Durations
     "The war lasted [three years|DURATION|P3Y].",
     "Prices doubled over [the past two years|DURATION|P2Y].",
