@@ -526,7 +526,7 @@ public enum ExtractionExport {
     } else {
       var t = TextTable(
         headers: ["ID", "S", "TEXT", "TYPE", "VALUE", "INTERVAL", "ANCHOR", "RULE"],
-        limits: [5, 4, 30, 8, 20, 22, 12, 30])
+        limits: [5, 4, 30, 8, 20, 28, 12, 30])
       for (i, x) in r.times.enumerated() {
         t.add([
           "t\(i + 1)", String(x.sentence), x.text, x.type.rawValue,
