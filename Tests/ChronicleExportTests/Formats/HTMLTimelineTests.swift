@@ -1,0 +1,93 @@
+import ChronicleExport
+import Foundation
+import Testing
+
+@Suite struct HTMLTimelineTests {
+  static let html = HTMLTimelineExport.html(FormatFixtures.timeline)
+
+  /// The text of the embedded data element.
+  static func dataElement(_ html: String) throws -> String {
+    let open = "<script type=\"application/json\" id=\"chronicle-data\">"
+    let start = try #require(html.range(of: open))
+    let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+    return String(html[start.upperBound..<end.lowerBound])
+  }
+
+  @Test func dataCannotBreakOutOfItsScriptElement() throws {
+    let data = try Self.dataElement(Self.html)
+    #expect(!data.contains("<") && !data.contains(">") && !data.contains("&"))
+    #expect(Self.html.components(separatedBy: "</script>").count == 3)  // data + code
+    #expect(Self.html.components(separatedBy: "<script").count == 3)
+  }
+
+  @Test func embeddedDataRoundTripsEveryString() throws {
+    let doc = try J.parse(try Self.dataElement(Self.html))
+    let events = doc["events"]?.array ?? []
+    #expect(events.count == FormatFixtures.timeline.count)
+    for (e, entry) in zip(events, FormatFixtures.timeline) {
+      #expect(e["id"]?.int == Int(entry.eventID))
+      #expect(e["sentence"]?.string == entry.sentence)
+      #expect(e["document"]?["url"]?.string == entry.url)
+    }
+    #expect(events.first { $0["id"]?.int == 30 }?["date_label"]?.string == "Week 11, 2023")
+  }
+
+  /// One file, nothing fetched: no external script, style sheet, font, image or
+  /// frame, and a Content-Security-Policy that forbids loading anything.
+  @Test func isSelfContained() throws {
+    let data = try Self.dataElement(Self.html)
+    let page = Self.html.replacingOccurrences(of: data, with: "")
+    #expect(!page.contains("://"))
+    for needle in [" src=", "<link", "@import", "url(", "<iframe", "<img", "fetch(", "XMLHttpRequest", "innerHTML"] {
+      #expect(!page.contains(needle), "\(needle)")
+    }
+    #expect(page.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+  }
+
+  @Test func escapesTheTitle() {
+    let html = HTMLTimelineExport.html([], title: "</title><script>x</script> & co")
+    #expect(html.contains("<title>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; co</title>"))
+    #expect(html.contains("<h1>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; co</h1>"))
+  }
+
+  static func write(_ html: String) throws -> String { try Tool.temporaryFile(html, suffix: ".html") }
+
+  /// Headless Chromium runs the page: one element per event (dated on the
+  /// axis, undated in the list), hostile text shown as text, not markup.
+  @Test func chromiumRendersAnElementPerEvent() throws {
+    let path = try Self.write(Self.html)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard let dom = try Consumers.dumpDOM(htmlFile: path, fragment: "#event-30") else { return }
+    for entry in FormatFixtures.timeline {
+      #expect(dom.contains("data-event-id=\"\(entry.eventID)\""), "event \(entry.eventID) not rendered")
+    }
+    #expect(dom.components(separatedBy: "class=\"event ").count - 1 == FormatFixtures.timeline.count { $0.isDated })
+    #expect(dom.components(separatedBy: "class=\"undated-event").count - 1 == 1)
+    // The "#event-30" fragment opened the hostile event: its sentence is text.
+    #expect(dom.contains("&lt;/script&gt;&lt;script&gt;alert('x')&lt;/script&gt; threatened &lt;b&gt;them&lt;/b&gt;"))
+    #expect(dom.components(separatedBy: "<script").count == 3)
+    #expect(!dom.contains("href=\"javascript:"))
+    // Filters list every category and actor.
+    #expect(dom.contains(">THREATEN<") && dom.contains(">Uncategorized<") && dom.contains(">(no actor)<"))
+  }
+
+  @Test func chromiumLinksOnlyWebURLs() throws {
+    let path = try Self.write(Self.html)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard let dom = try Consumers.dumpDOM(htmlFile: path, fragment: "#event-35") else { return }
+    #expect(dom.contains("<a href=\"http://example.com/x?a=&lt;b&gt;&amp;c='d'\" target=\"_blank\""))
+  }
+
+  @Test func chromiumScreenshotIsNotBlank() throws {
+    let path = try Self.write(Self.html)
+    let png = path + ".png"
+    defer {
+      try? FileManager.default.removeItem(atPath: path)
+      try? FileManager.default.removeItem(atPath: png)
+    }
+    guard let summary = try Consumers.screenshot(htmlFile: path, png: png, size: "900,600") else { return }
+    #expect(summary["width"]?.int == 900)
+    #expect((summary["colors"]?.int ?? 0) > 50, "\(summary)")
+    #expect((summary["foreground"]?.number ?? 0) > 0.1, "\(summary)")
+  }
+}
