@@ -115,6 +115,7 @@ public enum HTMLTimelineExport {
     .event .when { display: block; font-size: 11px; color: #56647a; }
     .event .what { display: block; overflow: hidden; text-overflow: ellipsis; }
     .event .bar { position: absolute; left: -4px; bottom: 0; height: 3px; background: currentColor; opacity: .55; }
+    .compact .event { height: 13px; padding: 0; border-left-width: 1px; border-radius: 3px; }
     .event.selected, .undated-event.selected { outline: 2px solid #23344d; outline-offset: 1px; }
     .q0 { background: #ffffff; border-left-color: #8a94a6; color: #1d2430; }
     .q1 { background: #e3f2e1; border-left-color: #5b9a55; }
@@ -142,7 +143,7 @@ public enum HTMLTimelineExport {
   static let script = #"""
     (function () {
       "use strict";
-      var DAY = 86400000, LEFT = 16, RIGHT = 24, TOP = 26, LANE = 42, CHIP = 176, GAP = 6;
+      var DAY = 86400000, LEFT = 16, RIGHT = 24, TOP = 26, LANE = 42, CHIP = 176, GAP = 6, MAX_LANES = 24, DOT = 12, DOT_LANE = 16;
       var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
       var data = JSON.parse(document.getElementById("chronicle-data").textContent);
       var events = Array.isArray(data.events) ? data.events : [];
@@ -340,23 +341,31 @@ public enum HTMLTimelineExport {
         }
         return out;
       }
-      function render() {
-        var k = scale(), shown = 0;
-        axis.textContent = "";
+      // Lays the visible dated events out in lanes: labelled chips, or small
+      // markers when labelled chips would need more than MAX_LANES lanes.
+      function layout(k, chipW, compact) {
         var lanes = [], chips = [];
         dated.forEach(function (d) {
           if (!visible(d.e)) return;
-          shown++;
-          var left = x(d.s, k), barW = Math.max((d.t - d.s + 1) * k, 3), right = left + Math.max(barW, CHIP) + GAP;
+          var left = x(d.s, k), barW = Math.max((d.t - d.s + 1) * k, 3), right = left + Math.max(barW, chipW) + (compact ? 2 : GAP);
           var lane = 0;
           while (lane < lanes.length && lanes[lane] > left) lane++;
           lanes[lane] = right;
           chips.push([d, left, barW, lane]);
         });
+        return { lanes: lanes.length, chips: chips, compact: compact, chipW: chipW, laneH: compact ? DOT_LANE : LANE };
+      }
+      function render() {
+        var k = scale();
+        axis.textContent = "";
+        var plan = layout(k, CHIP, false);
+        if (plan.lanes > MAX_LANES) plan = layout(k, DOT, true);
+        var shown = plan.chips.length;
         var width = Math.max(x(maxDay + 1, k) + CHIP + RIGHT, wrap.clientWidth);
-        var height = TOP + Math.max(lanes.length, 1) * LANE + 8;
+        var height = TOP + Math.max(plan.lanes, 1) * plan.laneH + 8;
         axis.style.width = width + "px";
         axis.style.height = height + "px";
+        axis.className = plan.compact ? "compact" : "";
         if (dated.length) {
           ticks(tickUnit(k)).forEach(function (t) {
             var tick = el("div", "tick");
@@ -365,19 +374,22 @@ public enum HTMLTimelineExport {
             axis.appendChild(tick);
           });
         }
-        chips.forEach(function (c) {
+        plan.chips.forEach(function (c) {
           var e = c[0].e, chip = el("button", "event " + quad(e) + (e.factuality === "asserted" && e.polarity ? "" : " factual-not"));
           chip.type = "button";
           chip.setAttribute("data-event-id", String(e.id));
           chip.style.left = c[1] + "px";
-          chip.style.top = TOP + c[3] * LANE + "px";
-          chip.style.width = Math.max(c[2], CHIP) + "px";
-          chip.title = headline(e) + "\n" + e.sentence;
-          chip.appendChild(el("span", "when", e.date_label || e.date || ""));
-          chip.appendChild(el("span", "what", headline(e)));
-          var bar = el("span", "bar");
-          bar.style.width = c[2] + 4 + "px";
-          chip.appendChild(bar);
+          chip.style.top = TOP + c[3] * plan.laneH + "px";
+          chip.style.width = Math.max(c[2], plan.chipW) + "px";
+          chip.title = (e.date_label || e.date) + ": " + headline(e) + "\n" + e.sentence;
+          chip.setAttribute("aria-label", (e.date_label || e.date) + ": " + headline(e));
+          if (!plan.compact) {
+            chip.appendChild(el("span", "when", e.date_label || e.date || ""));
+            chip.appendChild(el("span", "what", headline(e)));
+            var bar = el("span", "bar");
+            bar.style.width = c[2] + 4 + "px";
+            chip.appendChild(bar);
+          }
           chip.addEventListener("click", function () { show(e); });
           if (selected === e.id) chip.classList.add("selected");
           axis.appendChild(chip);

@@ -78,6 +78,18 @@ import Testing
     #expect(dom.contains("<a href=\"http://example.com/x?a=&lt;b&gt;&amp;c='d'\" target=\"_blank\""))
   }
 
+  /// Too many overlapping events for labelled lanes: compact markers, still one per event.
+  @Test func chromiumCompactsCrowdedTimelines() throws {
+    let crowded = (0..<60).map { i in
+      FormatFixtures.entry(Int64(100 + i), "2023-03-\(10 + i % 3)", actors: [Fixtures.actor(Fixtures.un, .source, "UN")])
+    }
+    let path = try Self.write(HTMLTimelineExport.html(crowded))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard let dom = try Consumers.dumpDOM(htmlFile: path) else { return }
+    #expect(dom.contains("<div id=\"axis\" class=\"compact\""))
+    for entry in crowded { #expect(dom.contains("data-event-id=\"\(entry.eventID)\"")) }
+  }
+
   @Test func chromiumScreenshotIsNotBlank() throws {
     let path = try Self.write(Self.html)
     let png = path + ".png"
