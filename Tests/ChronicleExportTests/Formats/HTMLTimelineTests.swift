@@ -71,11 +71,80 @@ import Testing
     #expect(dom.contains(">THREATEN<") && dom.contains(">Uncategorized<") && dom.contains(">(no actor)<"))
   }
 
-  @Test func chromiumLinksOnlyWebURLs() throws {
-    let path = try Self.write(Self.html)
+  /// Drives the page like a user (zoom buttons, wheel, filters, a click on an
+  /// event) from a script appended to a copy of it, and reads what changed.
+  @Test func chromiumZoomFiltersAndDetailsWork() throws {
+    let driver = """
+      <script>
+      (function () {
+        var r = {}, axis = document.getElementById("axis"), wrap = document.getElementById("axis-wrap");
+        function width() { return parseFloat(axis.style.width); }
+        function count() { return document.querySelectorAll("[data-event-id]").length; }
+        r.initial = width();
+        document.getElementById("zoom-in").click();
+        r.zoomIn = width();
+        document.getElementById("zoom-out").click();
+        document.getElementById("zoom-out").click();
+        r.zoomOut = width();
+        document.getElementById("zoom-fit").click();
+        r.fit = width();
+        var wheel = new WheelEvent("wheel", { deltaY: -120, clientX: 500, clientY: 150, bubbles: true, cancelable: true });
+        wrap.dispatchEvent(wheel);
+        r.wheel = width();
+        r.wheelPrevented = wheel.defaultPrevented;
+        document.getElementById("zoom-fit").click();
+        r.all = count();
+        Array.prototype.forEach.call(document.querySelectorAll('input[data-kind="category"]'), function (box) {
+          if (box.parentNode.textContent.indexOf("AGREE") === 0) box.click();
+        });
+        r.withoutAgree = count();
+        document.querySelector('[data-none="actor"]').click();
+        r.noActors = count();
+        document.querySelector('[data-all="actor"]').click();
+        document.querySelector('[data-all="category"]').click();
+        r.restored = count();
+        document.querySelector('[data-event-id="4"]').click();
+        var detail = document.getElementById("detail").textContent;
+        r.detail = detail.indexOf("=SUM(A1:A9) The UN and Washington said") >= 0 && detail.indexOf("planned") >= 0;
+        r.selected = document.querySelectorAll(".selected").length;
+        document.querySelector('[data-event-id="35"]').click();
+        var link = document.querySelector("#detail a");
+        r.link = link ? link.getAttribute("href") : null;
+        document.querySelector('[data-event-id="30"]').click();
+        r.hostileLinked = !!document.querySelector("#detail a");
+        r.hostileText = document.querySelector("#detail blockquote").textContent;
+        var out = document.createElement("pre");
+        out.id = "test-result";
+        out.textContent = JSON.stringify(r);
+        document.body.appendChild(out);
+      })();
+      </script>
+      """
+    let html = Self.html.replacingOccurrences(of: "</body>", with: driver + "</body>")
+    let path = try Self.write(html)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    guard let dom = try Consumers.dumpDOM(htmlFile: path, fragment: "#event-35") else { return }
-    #expect(dom.contains("<a href=\"http://example.com/x?a=&lt;b&gt;&amp;c='d'\" target=\"_blank\""))
+    guard let dom = try Consumers.dumpDOM(htmlFile: path) else { return }
+    let start = try #require(dom.range(of: "<pre id=\"test-result\">"))
+    let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+    let r = try J.parse(String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
+        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&amp;", with: "&"))
+    let initial = try #require(r["initial"]?.number)
+    #expect((r["zoomIn"]?.number ?? 0) > initial * 1.2)
+    #expect((r["zoomOut"]?.number ?? .infinity) <= initial)
+    #expect(r["fit"]?.number == initial)
+    #expect((r["wheel"]?.number ?? 0) > initial)
+    #expect(r["wheelPrevented"] == .bool(true))
+    let agree = FormatFixtures.timeline.count { $0.category?.plover == "AGREE" }
+    #expect(r["all"]?.int == FormatFixtures.timeline.count)
+    #expect(r["withoutAgree"]?.int == FormatFixtures.timeline.count - agree)
+    #expect(r["noActors"]?.int == 0)
+    #expect(r["restored"]?.int == FormatFixtures.timeline.count)
+    #expect(r["detail"] == .bool(true))
+    #expect(r["selected"]?.int == 1)
+    #expect(r["link"]?.string == "http://example.com/x?a=<b>&c='d'")
+    #expect(r["hostileLinked"] == .bool(false))  // javascript: URL
+    #expect(r["hostileText"]?.string == FormatFixtures.extraTimeline[0].sentence)
   }
 
   /// Too many overlapping events for labelled lanes: compact markers, still one per event.

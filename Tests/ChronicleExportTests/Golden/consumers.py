@@ -1,7 +1,8 @@
 """Loads Chronicle exports in the tools users load them in and prints a JSON summary.
 
 Used by the Swift tests (Formats/ConsumerFormatTests.swift, chronicleCLITests/ConsumerTests.swift):
-  consumers.py graph gexf|graphml|cytoscape PATH  -> networkx graph: class, node/edge counts, names
+  consumers.py graph gexf|graphml|cytoscape PATH [KIND PATH]...
+                                                  -> per file, one line: networkx graph class, node/edge counts, names
   consumers.py png PATH                           -> size, distinct colours, share of non-background pixels
 Exit status 3 when networkx is missing (the tests skip).
 """
@@ -91,7 +92,8 @@ def png(path):
 
 if __name__ == "__main__":
     if sys.argv[1] == "graph":
-        graph(sys.argv[2], sys.argv[3])
+        for i in range(2, len(sys.argv) - 1, 2):
+            graph(sys.argv[i], sys.argv[i + 1])
     elif sys.argv[1] == "png":
         png(sys.argv[2])
     else:
