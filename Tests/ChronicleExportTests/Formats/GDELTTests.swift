@@ -1,4 +1,5 @@
 import ChronicleExport
+import Foundation
 import Testing
 
 @Suite struct GDELTTests {
@@ -37,5 +38,20 @@ import Testing
     let agree = try #require(Self.rows.first { $0.last == "11" })
     #expect(agree[0] == "20230201" && agree[8] == "8.25")
     #expect(agree[4] == "Treaty of Ghent (1814)")  // line breaks became spaces
+  }
+
+  /// Python's csv module (tab delimiter, no quoting, as for GDELT files) reads
+  /// back exactly the rows and cells, quotes and all.
+  @Test func pythonCSVReadsTheCellsBack() throws {
+    guard let python = Tool.find("python3") else { return }
+    let path = try Tool.temporaryFile(GDELTExport.tsv(FormatFixtures.timeline), suffix: ".tsv")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try Tool.run(python, [Consumers.script, "tsv", path])
+    #expect(result.status == 0, "\(result.err)")
+    let parsed = try J.parse(result.out)
+    #expect(parsed["rows"]?.int == Self.rows.count)
+    #expect(parsed["widths"] == .array([.number(13, isInteger: true)]))
+    let cells = (parsed["cells"]?.items ?? []).map { $0.items.compactMap(\.string) }
+    #expect(cells == Self.rows)
   }
 }

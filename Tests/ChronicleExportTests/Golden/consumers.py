@@ -3,6 +3,7 @@
 Used by the Swift tests (Formats/ConsumerFormatTests.swift, chronicleCLITests/ConsumerTests.swift):
   consumers.py graph gexf|graphml|cytoscape PATH [KIND PATH]...
                                                   -> per file, one line: networkx graph class, node/edge counts, names
+  consumers.py tsv PATH                           -> Python's csv reader (tab, QUOTE_NONE): rows, column counts, cells
   consumers.py png PATH                           -> size, distinct colours, share of non-background pixels
 Exit status 3 when networkx is missing (the tests skip).
 """
@@ -36,6 +37,13 @@ def graph(kind, path):
                       "end": data.get("end")})
     print(json.dumps({"class": type(g).__name__, "nodes": g.number_of_nodes(),
                       "edges": g.number_of_edges(), "names": names, "edge_list": edges}))
+
+
+def tsv(path):
+    import csv
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    print(json.dumps({"rows": len(rows), "widths": sorted({len(r) for r in rows}), "cells": rows}))
 
 
 def png(path):
@@ -94,7 +102,9 @@ if __name__ == "__main__":
     if sys.argv[1] == "graph":
         for i in range(2, len(sys.argv) - 1, 2):
             graph(sys.argv[i], sys.argv[i + 1])
+    elif sys.argv[1] == "tsv":
+        tsv(sys.argv[2])
     elif sys.argv[1] == "png":
         png(sys.argv[2])
     else:
-        raise SystemExit("usage: consumers.py graph KIND PATH | png PATH")
+        raise SystemExit("usage: consumers.py graph KIND PATH... | tsv PATH | png PATH")
