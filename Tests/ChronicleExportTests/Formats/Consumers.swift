@@ -47,10 +47,6 @@ enum Consumers {
 }
 
 extension J {
-  var number: Double? {
-    if case .number(let d, _) = self { return d }
-    return nil
-  }
   var items: [J] { array ?? [] }
   var members: [(String, J)] {
     if case .object(let m) = self { return m }
