@@ -5,6 +5,6 @@ struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
     abstract: "Evaluate extraction stages on annotated corpora.",
-    subcommands: [EvalEvents.self, EvalCoding.self, EvalTimex.self, EvalActors.self]
+    subcommands: [EvalEvents.self, EvalCoding.self, ShowEvents.self, EvalTimex.self, EvalActors.self]
   )
 }

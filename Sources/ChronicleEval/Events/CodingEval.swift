@@ -127,10 +127,10 @@ public enum CodingEvaluation {
   /// Reads rows `id category date sourcecode eventcode targetcode noevents text`, grouping rows
   /// of the same id into one case.
   public static func read(path: String) throws -> [CodingCase] {
-    guard let data = FileManager.default.contents(atPath: path) else { throw EvalError.unreadable(path: path) }
+    guard let data = FileManager.default.contents(atPath: path) else { throw EventEvalError.unreadable(path: path) }
     let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
     guard let header = lines.first, header.hasPrefix("id\t") else {
-      throw EvalError.malformed(path: path, reason: "expected a header line starting with 'id<TAB>'")
+      throw EventEvalError.malformed(path: path, reason: "expected a header line starting with 'id<TAB>'")
     }
     var cases: [CodingCase] = []
     var index: [String: Int] = [:]

@@ -2,7 +2,7 @@ import ChronicleExtraction
 import Foundation
 
 /// A problem reading an evaluation corpus. One line, saying what to do.
-public enum EvalError: Error, CustomStringConvertible, Sendable {
+public enum EventEvalError: Error, CustomStringConvertible, Sendable {
   case noFiles(path: String)
   case unreadable(path: String)
   case malformed(path: String, reason: String)
@@ -36,7 +36,7 @@ public struct GoldEvent: Sendable, Equatable {
 }
 
 /// A TimeML document with its plain text and gold events.
-public struct TimeMLDocument: Sendable {
+public struct TimeMLEventDocument: Sendable {
   public var name: String
   public var text: String
   public var events: [GoldEvent]
@@ -44,9 +44,9 @@ public struct TimeMLDocument: Sendable {
 
 /// Reads TimeML `.tml` documents: the `<TEXT>` content with tags stripped and entities
 /// decoded, gold EVENT spans as UTF-8 byte offsets, and MAKEINSTANCE attributes.
-public enum TimeMLReader {
-  public static func read(path: String) throws -> TimeMLDocument {
-    guard let data = FileManager.default.contents(atPath: path) else { throw EvalError.unreadable(path: path) }
+public enum TimeMLEventReader {
+  public static func read(path: String) throws -> TimeMLEventDocument {
+    guard let data = FileManager.default.contents(atPath: path) else { throw EventEvalError.unreadable(path: path) }
     let bytes = [UInt8](data)
     return try parse(bytes, name: (path as NSString).lastPathComponent, path: path)
   }
@@ -68,7 +68,7 @@ public enum TimeMLReader {
     return out
   }
 
-  public static func parse(_ bytes: [UInt8], name: String, path: String = "") throws -> TimeMLDocument {
+  public static func parse(_ bytes: [UInt8], name: String, path: String = "") throws -> TimeMLEventDocument {
     func find(_ needle: String, from: Int) -> Int? {
       let n = Array(needle.utf8)
       guard n.count <= bytes.count else { return nil }
@@ -80,7 +80,7 @@ public enum TimeMLReader {
       return nil
     }
     guard let open = find("<TEXT>", from: 0), let close = find("</TEXT>", from: open) else {
-      throw EvalError.malformed(path: path, reason: "no <TEXT> element")
+      throw EventEvalError.malformed(path: path, reason: "no <TEXT> element")
     }
     var out: [UInt8] = []
     var events: [GoldEvent] = []
@@ -138,7 +138,7 @@ public enum TimeMLReader {
         events[idx].polarity = inst["polarity"]
       }
     }
-    return TimeMLDocument(name: name, text: String(decoding: out, as: UTF8.self), events: events)
+    return TimeMLEventDocument(name: name, text: String(decoding: out, as: UTF8.self), events: events)
   }
 }
 
@@ -233,7 +233,7 @@ public enum TimeMLEventEvaluation {
     let fm = FileManager.default
     for p in paths {
       var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw EvalError.unreadable(path: p) }
+      guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw EventEvalError.unreadable(path: p) }
       if isDir.boolValue {
         let found = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".tml") }
         out += found.map { (p as NSString).appendingPathComponent($0) }
@@ -241,7 +241,7 @@ public enum TimeMLEventEvaluation {
         out.append(p)
       }
     }
-    if out.isEmpty { throw EvalError.noFiles(path: paths.joined(separator: " ")) }
+    if out.isEmpty { throw EventEvalError.noFiles(path: paths.joined(separator: " ")) }
     return out.sorted()
   }
 
@@ -251,7 +251,7 @@ public enum TimeMLEventEvaluation {
     let analyzer = TextAnalyzer()
     let extractor = EventExtractor()
     for file in try files(paths) {
-      let doc = try TimeMLReader.read(path: file)
+      let doc = try TimeMLEventReader.read(path: file)
       let analyzed = analyzer.analyze(doc.text, headlineLength: 0)
       let events = extractor.extract(analyzed, times: [], actors: [], published: nil)
       report.score(gold: doc.events, system: events)

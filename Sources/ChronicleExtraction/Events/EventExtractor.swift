@@ -6,12 +6,19 @@
 /// quotes, semicolons) that bound subjects and objects.
 public struct EventExtractor: Sendable {
   /// Returns the counterparties of an agreement entity (for "X negotiated the treaty" the
-  /// other parties become additional targets). The default knows none.
+  /// other parties become additional targets).
   public typealias CounterpartyLookup = @Sendable (ActorEntity) -> [ActorEntity]
 
   public var counterparties: CounterpartyLookup
 
-  public init() { self.counterparties = { _ in [] } }
+  /// Creates an extractor that takes agreement counterparties from the built-in actor knowledge.
+  public init() {
+    self.counterparties = { entity in
+      ActorKnowledge.shared.counterparties(of: entity.id).compactMap { id in
+        ActorKnowledge.shared.entity(id: id) ?? ActorEntity(id: id, name: id, type: .country)
+      }.filter { $0.id != entity.id }
+    }
+  }
 
   /// Creates an extractor that adds agreement counterparties as targets.
   public init(counterparties: @escaping CounterpartyLookup) { self.counterparties = counterparties }
@@ -33,7 +40,7 @@ enum Words {
   static func set(_ s: String) -> Set<String> { VerbLexicon.words(s) }
   static let determiners = set(
     "the a an this that these those its his her their our my your some any no every each another such "
-      + "'s both either neither several many much few more most all other ’s whose what")
+      + "'s both either neither several many much few more most all other ’s whose")
   static let prepositions = set(
     "of in for on with from by about against over after before during among between into through "
       + "without at under within upon toward towards across behind beyond despite amid than like per via alongside")
@@ -156,7 +163,9 @@ struct EventRun {
         if let m = nominalSource(t, tokens: tokens, lowers: lowers, tokenMention: tokenMention, mentionTokens: mentionTokens) {
           args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
         }
-      } else {
+      } else if adjectival(t, lowers: lowers) {
+        rules.append("adjectival-participle")
+      } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers) {
         let subj = subject(
           of: t, triggers: triggers, k: k, sentence: sentence, lowers: lowers, tokenMention: tokenMention,
           mentionTokens: mentionTokens)
@@ -166,7 +175,7 @@ struct EventRun {
         }
       }
       // Post-verb actors.
-      let post = postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
+      let post = adjectival(t, lowers: lowers) ? [] : postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
       var targetAssigned = false
       for (m, prep) in post {
         if prep == "by" && (t.passive || t.isNoun) {
@@ -196,17 +205,23 @@ struct EventRun {
         }
       }
       // Counterparties of agreements.
-      for a in args where a.role == .target && actors[a.mention].entity.type == .agreement
+      let hasCountryTarget = args.contains { $0.role == .target && actors[$0.mention].entity.type == .country }
+      for a in args where a.role == .target && actors[a.mention].entity.type == .agreement && !hasCountryTarget
         && (consultLemmas.contains(t.lemma) || t.lemma == "sign" || t.lemma == "agree")
       {
-        for party in counterparties(actors[a.mention].entity) {
-          if let m = nearestMention(of: party, before: sentence.index), !args.contains(where: { $0.mention == m }) {
+        let sourceEntities = args.filter { $0.role == .source }.map { actors[$0.mention].entity }
+        for party in counterparties(actors[a.mention].entity)
+        where !sourceEntities.contains(where: { $0.id == party.id || "country:\($0.country ?? "-")" == party.id })
+        {
+          if let m = nearestMention(of: party, before: sentence.index), actors[m].sentence >= sentence.index - 1,
+            !args.contains(where: { $0.mention == m })
+          {
             args.append(EventArgument(role: .target, mention: m, rule: "counterparty"))
           }
         }
       }
       // Coding.
-      let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 8)])
+      let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 10)])
       let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
       var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
       if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
@@ -255,20 +270,50 @@ struct EventRun {
       events[ei].parent = gi
       events[ei].rules.append("embedded:\(gLemma)")
       let gSource = events[gi].arguments.first(where: { $0.role == .source })?.mention
-      events[ei].attributedTo = events[gi].attributedTo ?? gSource
-      if fact == .reported || fact == .denied, let s = gSource { events[ei].attributedTo = s }
+      // Who reports or denies it: the governor's subject; planned and aspectual chains keep
+      // the attribution of their governor.
+      if fact == .reported || fact == .denied, triggers[g].cls != .aspectual {
+        events[ei].attributedTo = gSource ?? events[gi].attributedTo
+      } else {
+        events[ei].attributedTo = events[gi].attributedTo
+      }
       // Controlled subjects: "Iran plans to sell", "denial of selling".
       if !events[ei].arguments.contains(where: { $0.role == .source }), let s = gSource,
         controlled(k: k, g: g, triggers: triggers, lowers: lowers)
       {
         events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
       }
-      // Vowing or promising a hostile act is a threat.
-      if (gLemma == "vow" || gLemma == "promise" || gLemma == "pledge"), let c = events[ei].category, c.quadClass >= 3,
-        events[gi].category?.cameo == "030"
-      {
-        events[gi].category = EventLexicon.category("130")
+    }
+    // Vowing or promising a hostile act is a threat.
+    for k in triggers.indices {
+      let ei = triggers[k].event
+      guard let c = events[ei].category, c.quadClass >= 3 else { continue }
+      var p = events[ei].parent
+      var hops = 0
+      while let pi = p, hops < 3, pi >= firstEvent {
+        if ["vow", "promise", "pledge"].contains(events[pi].lemma), events[pi].category?.cameo == "030" {
+          events[pi].category = EventLexicon.category("130")
+          events[pi].rules.append("code:130:hostile-complement")
+        }
+        p = events[pi].parent
+        hops += 1
       }
+    }
+    // Self-targets ("Iran … against its own citizens" resolved to Iran) are dropped.
+    for ei in firstEvent..<events.count {
+      let actorsCopy = actors
+      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id })
+      events[ei].arguments.removeAll { $0.role == .target && sources.contains(actorsCopy[$0.mention].entity.id) }
+    }
+    // A nominal event experienced by the subject ("X faces protests") involves X.
+    for k in triggers.indices where triggers[k].isNoun {
+      let ei = triggers[k].event
+      guard events[ei].arguments.isEmpty,
+        let verb = triggers[..<k].last(where: { !$0.isNoun && triggers[k].token - $0.token <= 3 }),
+        ["face", "experience", "witness", "endure", "suffer", "see"].contains(verb.lemma),
+        let s = events[verb.event].arguments.first(where: { $0.role == .source })
+      else { continue }
+      events[ei].arguments.append(EventArgument(role: .other, mention: s.mention, rule: "experiencer"))
     }
     // "according to X": X is the attribution of the clause, never an argument.
     for k in triggers.indices where triggers[k].lemma == "according" {
@@ -366,8 +411,8 @@ struct EventRun {
       }
       let verbContext =
         prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
-        || Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.doForms.contains(prev)
-        || Words.negations.contains(prev) || prev.hasSuffix("ly")
+        || (Words.beForms.contains(prev) && !(prev == "'s" || prev == "’s")) || Words.haveForms.contains(prev)
+        || Words.doForms.contains(prev) || Words.negations.contains(prev) || prev.hasSuffix("ly") || Words.adverbs.contains(prev)
         || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
       if v.form == .base || v.form == .thirdPerson {
         if nounContext && !verbContext {
@@ -381,11 +426,27 @@ struct EventRun {
           let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
           if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         }
-        if v.form == .base && !verbContext && prev2 != "to" && (Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) {
+        let prevIsModifier = i > 0 && tokens[i - 1].kind == .word && !Words.subjectPronouns.contains(prev)
+          && !["and", "or", "but", "nor", "then", "also"].contains(prev) && !Words.prepositions.contains(prev)
+          && VerbLexicon.lemmatize(prev).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
+        let adjectiveSuffix = ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
+          && prev.count > 4
+        if !verbContext && prev2 != "to" && prevIsModifier
+          && ((Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) || (v.form == .thirdPerson && adjectiveSuffix)
+            || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && !tokens[i - 1].isCapitalized))
+        {
           // "the new plan": determiner two back, adjective in between.
           if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
           return nil
         }
+      }
+      if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
+        [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
+        !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
+      {
+        // "the White House press office": a singular name needs "presses", so this is a noun.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
       }
       if v.form == .ing && nounContext && noun != nil && Words.determiners.contains(prev) {
         return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
@@ -416,6 +477,24 @@ struct EventRun {
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
+  }
+
+  /// A participle used as an adjective after a determiner ("a renewed deal").
+  func adjectival(_ t: Trigger, lowers: [String]) -> Bool {
+    !t.isNoun && t.form != .ing && t.form != .base && t.form != .thirdPerson && t.groupStart == t.token && t.token > 0
+      && Words.determiners.contains(lowers[t.token - 1])
+  }
+
+  /// "has to end", "is going to sell", "ought to": an infinitive with its own subject.
+  func obligationInfinitive(_ t: Trigger, lowers: [String]) -> Bool {
+    guard t.tense == .infinitive || t.tense == .future, t.groupStart > 0 else { return false }
+    let before = lowers[t.groupStart - 1]
+    return Words.haveForms.contains(before) || ["going", "ought", "able", "supposed", "about", "used", "got"].contains(before)
+  }
+
+  /// Index of the first token of mention `m`.
+  func mentionStart(_ m: Int, tokens: [Token]) -> Int? {
+    tokens.firstIndex { $0.span.overlaps(actors[m].span) }
   }
 
   func nounTrigger(_ i: Int, lemma: String, lowers: [String] = [], tokenMention: [Int?] = []) -> Trigger {
@@ -456,7 +535,8 @@ struct EventRun {
       if Words.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && VerbLexicon.lemmatize(w) == nil) {
         j -= 1; continue
       }
-      if w == "," && j > 0 && Words.adverbs.contains(lowers[j - 1]) { j -= 1; continue }
+      if w == "," && j > 0 && (Words.adverbs.contains(lowers[j - 1]) || Words.haveForms.contains(lowers[j - 1])
+        || Words.beForms.contains(lowers[j - 1]) || Words.modals.contains(lowers[j - 1])) { j -= 1; continue }
       if Words.modals.contains(w) || Words.beForms.contains(w) || Words.haveForms.contains(w)
         || Words.doForms.contains(w) || (w == "to" && auxes.isEmpty)
       {
@@ -547,7 +627,10 @@ struct EventRun {
       if depth > 0 { j -= 1; continue }
       if tok.kind == .punctuation && isQuoteMark(tok.text) { start = j + 1; break }
       if (w == "who" || w == "which") { relativeWho = j; start = j + 1; break }
-      if Words.clauseBarriers.contains(w) && tokenMention[j] == nil { start = j + 1; break }
+      if Words.clauseBarriers.contains(w) && tokenMention[j] == nil && !(w == "since" && j + 1 == t.groupStart) {
+        start = j + 1
+        break
+      }
       if let other = triggers.first(where: { $0.token == j }), !other.isNoun, other.tense != .presPart || true,
         other.form != .ing, other.tense != .infinitive, other.tense != .pastPart
       {
@@ -571,7 +654,9 @@ struct EventRun {
       if tokens[i].text == "(" { parenDepth += 1 }
       if tokens[i].text == ")" { parenDepth = max(0, parenDepth - 1) }
       if parenDepth == 0, let m = tokenMention[i], let r = mentionTokens[m], r.lowerBound == i {
-        let before = i > 0 ? lowers[i - 1] : ""
+        var b = i - 1
+        while b >= 0 && (Words.determiners.contains(lowers[b]) && lowers[b] != "both") { b -= 1 }
+        let before = b >= 0 ? lowers[b] : ""
         let inPP = Words.prepositions.contains(before) || before == "to"
         let joined = lastEnd >= 0 && (i - lastEnd <= 2) && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
         if found.isEmpty && !inPP {
@@ -582,7 +667,10 @@ struct EventRun {
           lastEnd = r.upperBound
         } else if !found.isEmpty {
           // Apposition or title: the same referent keeps the head ("White House press secretary X").
-          if r.lowerBound == lastEnd { lastEnd = r.upperBound; found[found.count - 1] = m }
+          let gap = lastEnd >= 0 && r.lowerBound >= lastEnd ? tokens[lastEnd..<r.lowerBound] : []
+          let titleGap = found.count == 1 && gap.count <= 3
+            && gap.allSatisfy { $0.kind == .word && !Words.prepositions.contains($0.lower) && !Words.determiners.contains($0.lower) && $0.lower != "and" }
+          if r.lowerBound == lastEnd || titleGap { lastEnd = r.upperBound; found[found.count - 1] = m }
         }
         i = r.upperBound
         continue
@@ -594,7 +682,9 @@ struct EventRun {
     if start < t.groupStart {
       for p in start..<t.groupStart {
         let w = lowers[p]
-        if ["it", "they", "he", "she", "we"].contains(w) {
+        if ["it", "they", "he", "she", "we"].contains(w),
+          p == 0 || tokens[p].spaceBefore || (tokens[p - 1].kind == .punctuation && tokens[p - 1].text != "]")
+        {
           if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
           break
         }
@@ -705,8 +795,8 @@ struct EventRun {
     var out: [(mention: Int, prep: String)] = []
     var prep = ""
     var i = t.token + 1
-    var sawNoun = false
     var lastEnd = -1
+    var passedNoun = false
     let limit = min(tokens.count, t.token + 14)
     while i < limit {
       let w = lowers[i]
@@ -714,9 +804,6 @@ struct EventRun {
       if let m = tokenMention[i], let r = mentionTokens[m] {
         let joined = lastEnd >= 0 && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
         if out.isEmpty || joined {
-          if prep == "of" && !t.isNoun {
-            // "accused X of ...": keep going
-          }
           let p = prep == "of" && !t.isNoun ? "" : prep
           out.append((m, p))
           lastEnd = r.upperBound
@@ -724,7 +811,9 @@ struct EventRun {
           continue
         }
         // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
-        if !prep.isEmpty && prep != out.last!.prep {
+        if ["from", "by", "with", "on", "against"].contains(prep) && prep != out.last!.prep
+          && lowers[lastEnd..<i].allSatisfy({ Self.licensedPreps.contains($0) || Words.determiners.contains($0) })
+        {
           out.append((m, prep))
           lastEnd = r.upperBound
           i = r.upperBound
@@ -737,19 +826,22 @@ struct EventRun {
         if w == "(" { break }
         break
       }
-      if Words.clauseBarriers.contains(w) && w != "since" && w != "after" && w != "before" { break }
-      if let other = triggers.first(where: { $0.token == i }), !other.isNoun, other.tense != .presPart || !out.isEmpty {
-        if other.form != .ing || !out.isEmpty { break }
-        break
+      if Words.clauseBarriers.contains(w) && w != "since" { break }
+      if let other = triggers.first(where: { $0.token == i }) {
+        // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
+        let adjectival = !other.isNoun && other.form != .ing && i > 0 && Words.determiners.contains(lowers[i - 1])
+        if t.isNoun || (!other.isNoun && !adjectival) { break }
+        passedNoun = true
       }
+      if Words.beForms.contains(w) && w != "'s" { break }
+      if w == "by" && !t.passive && !t.isNoun { break }
+      if passedNoun && (w == "of" || w == "by") { break }
       if Self.licensedPreps.contains(w) || w == "to" {
         prep = w
         i += 1
         continue
       }
       if w == "and" && out.isEmpty { break }
-      if tok.kind == .word && !Words.determiners.contains(w) { sawNoun = true }
-      _ = sawNoun
       i += 1
     }
     if t.isNoun {
@@ -860,11 +952,12 @@ struct EventRun {
     for ei in events.indices where events[ei].sentence == s && ei != speechEvent {
       guard sentence.quotes.contains(where: { $0.contains(events[ei].span) }) else { continue }
       if events[ei].attributedTo == nil { events[ei].attributedTo = speaker }
+      if events[ei].factuality == .asserted { events[ei].factuality = .reported }
       if events[ei].parent == nil {
         events[ei].parent = speechEvent
-        if events[ei].factuality == .asserted { events[ei].factuality = .reported }
         events[ei].rules.append("quote")
       }
+      accuseOfLying(ei)
       if !events[ei].arguments.contains(where: { $0.role == .source }) {
         // "we" in a quote: the speaker.
         let tokens = sentence.tokens
@@ -875,6 +968,22 @@ struct EventRun {
         }
       }
     }
+  }
+
+  /// A speaker saying someone lies, deceives or misleads accuses them (CAMEO 112).
+  mutating func accuseOfLying(_ ei: Int) {
+    guard ["lie", "deceive", "mislead", "cheat"].contains(events[ei].lemma), events[ei].polarity,
+      let speaker = events[ei].attributedTo,
+      let liar = events[ei].arguments.first(where: { $0.role == .source })?.mention,
+      actors[liar].entity.id != actors[speaker].entity.id
+    else { return }
+    events[ei].arguments = [
+      EventArgument(role: .source, mention: speaker, rule: "speaker"),
+      EventArgument(role: .target, mention: liar, rule: "accused-of-lying"),
+    ]
+    events[ei].category = EventLexicon.category("112")
+    events[ei].factuality = .asserted
+    events[ei].rules.append("code:112:accuse-of-lying")
   }
 
   // MARK: Time

@@ -73,7 +73,7 @@ public enum EventLexicon {
     cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
     deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
     strikes:strike talks:talk hostilities:hostility dealings:deal
-    shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
+    report:report shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
     collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
     performance:perform production:produce construction:construct development:develop expansion:expand
     reduction:reduce creation:create destruction:destroy protection:protect prosecution:prosecute
@@ -105,7 +105,7 @@ public enum EventLexicon {
       + "requirement entertainment employment unemployment investment movement treatment commitment "
       + "location direction population relation relations ambition nationality regulation legislation "
       + "several official capital total rival general material potential individual original natural "
-      + "personal final normal animal proposal:x signal approval:x")
+      + "personal final normal animal signal arrangement")
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
@@ -131,7 +131,7 @@ public enum EventLexicon {
   static func deverbal(_ noun: String) -> String? {
     let verbs = VerbLexicon.verbs
     func tryStem(_ suffix: String, _ replacements: [String]) -> String? {
-      guard noun.hasSuffix(suffix), noun.count > suffix.count + 2 else { return nil }
+      guard noun.hasSuffix(suffix), noun.count > suffix.count + 2, !verbs.contains(noun) else { return nil }
       let stem = String(noun.dropLast(suffix.count))
       for r in replacements where verbs.contains(stem + r) { return stem + r }
       return nil
@@ -139,7 +139,7 @@ public enum EventLexicon {
     return tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
       ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
       ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
-      ?? tryStem("ence", ["", "e"]) ?? tryStem("ure", ["e", ""])
+      ?? tryStem("ence", ["", "e"])
   }
 
   // MARK: Coding
@@ -268,7 +268,7 @@ public enum EventLexicon {
   public static func code(lemma: String, following: [String], targetIsAgreement: Bool = false)
     -> EventCategory?
   {
-    let next = following.prefix(6)
+    let next = following.prefix(8)
     let first = next.first ?? ""
     switch lemma {
     case "withdraw", "pull", "exit", "quit", "leave", "abandon":

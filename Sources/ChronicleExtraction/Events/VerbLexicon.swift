@@ -102,7 +102,10 @@ public enum VerbLexicon {
   }()
 
   /// Base forms of irregular verbs.
-  static let irregularBases: Set<String> = Set(irregular.values.map(\.base))
+  static let irregularBases: Set<String> = Set(
+    irregularTable.split(separator: ";").compactMap {
+      $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init)
+    })
 
   /// Common English verbs (base forms). Irregular verbs are added from the table.
   static let verbList: String = """

@@ -10,7 +10,7 @@ import Testing
       <MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="NEG" pos="VERB"/>
       </TimeML>
       """
-    let doc = try TimeMLReader.parse(Array(tml.utf8), name: "t")
+    let doc = try TimeMLEventReader.parse(Array(tml.utf8), name: "t")
     #expect(doc.text == "Prices fell & traders said so.")
     #expect(doc.events.map(\.text) == ["fell", "said"])
     #expect(doc.events[0].span == TextSpan(start: 7, end: 11))
@@ -19,7 +19,7 @@ import Testing
   }
 
   @Test func missingTextIsAnError() {
-    #expect(throws: EvalError.self) { try TimeMLReader.parse(Array("<TimeML/>".utf8), name: "x") }
+    #expect(throws: EventEvalError.self) { try TimeMLEventReader.parse(Array("<TimeML/>".utf8), name: "x") }
   }
 
   @Test func scoresTriggers() {

@@ -144,6 +144,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     let events = EventExtractor().extract(analyzed, times: [], actors: actors, published: nil)
     let reuters = actors.firstIndex { $0.text == "Reuters" }!
     #expect(!events.contains { e in e.arguments.contains { $0.mention == reuters } && e.category != nil })
+    #expect(events.first { $0.trigger == "attacked" }?.attributedTo == reuters)
   }
 }
 
