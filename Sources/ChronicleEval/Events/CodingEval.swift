@@ -163,6 +163,13 @@ public enum CodingEvaluation {
           out.append(SystemCoding(source: code(s), code: cat.cameo, target: code(t), trigger: e.trigger))
         }
       }
+      if targets.isEmpty && sources.count > 1 && EventLexicon.isSymmetric(cat.cameo) {
+        for s in sources {
+          for t in sources where code(s) != code(t) {
+            out.append(SystemCoding(source: code(s), code: cat.cameo, target: code(t), trigger: e.trigger))
+          }
+        }
+      }
     }
     return out
   }

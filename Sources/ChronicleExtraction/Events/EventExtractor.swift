@@ -284,6 +284,18 @@ struct EventRun {
         events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
       }
     }
+    // Light verbs take the category of their event noun ("launched an air strike against X").
+    for k in triggers.indices where !triggers[k].isNoun && EventLexicon.lightVerbs.contains(triggers[k].lemma) {
+      guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }), n.token - triggers[k].token <= 4,
+        let c = events[n.event].category, events[triggers[k].event].category?.plover != "SANCTION"
+      else { continue }
+      let ei = triggers[k].event
+      events[ei].category = c
+      events[ei].rules.append("code:\(c.cameo):light-verb:\(events[n.event].lemma)")
+      if !events[ei].arguments.contains(where: { $0.role == .target }) {
+        for a in events[n.event].arguments where a.role == .target { events[ei].arguments.append(a) }
+      }
+    }
     // Vowing or promising a hostile act is a threat.
     for k in triggers.indices {
       let ei = triggers[k].event
@@ -400,6 +412,13 @@ struct EventRun {
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
+      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev),
+        let pv = VerbLexicon.lemmatize(prev), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
+      {
+        // "supply arms", "sold shares": an -s form right after a verb is its object.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
       if v.form == .thirdPerson, i + 1 < lowers.count, !(tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil),
         let nv = VerbLexicon.lemmatize(lowers[i + 1]),
         nv.form == .past || nv.form == .pastOrParticiple || nv.form == .thirdPerson || VerbLexicon.auxiliaries.contains(nv.lemma)
@@ -477,6 +496,10 @@ struct EventRun {
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
+  }
+
+  func verbContextStrict(_ prev: String) -> Bool {
+    prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev) || Words.negations.contains(prev)
   }
 
   /// A participle used as an adjective after a determiner ("a renewed deal").

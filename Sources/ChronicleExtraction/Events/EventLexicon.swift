@@ -259,7 +259,16 @@ public enum EventLexicon {
   static let weaponWords = words(
     "weapon weapons arm arms drone drones uav uavs missile missiles ammunition munitions rocket rockets tank "
       + "tanks jet jets aircraft warplane warplanes artillery military weaponry gun guns rifles bomb bombs")
-  static let agreementWords = words("agreement deal accord treaty pact arrangement jcpoa")
+  static let agreementWords = words("agreement deal accord treaty pact arrangement")
+
+  /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
+  static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take")
+
+  /// CAMEO roots of symmetric events: with a compound subject and no target, each party
+  /// acts on the others ("X and Y met").
+  public static func isSymmetric(_ cameo: String) -> Bool {
+    ["03", "04", "06"].contains(String(cameo.prefix(2))) || cameo == "190"
+  }
 
   /// Codes an event from its lemma and the words that follow it in its clause.
   ///
@@ -301,6 +310,12 @@ public enum EventLexicon {
       if next.contains(where: { ["attack", "strike", "war", "force", "invade", "bomb"].contains($0) }) {
         return category("138")
       }
+    case "fire", "open":
+      if lemma == "open" && first != "fire" { return nil }
+      if next.contains("at") || next.contains("on") || next.contains(where: weaponWords.contains) || first == "fire" {
+        return category("190")
+      }
+      return nil
     case "agree", "sign":
       return category(lemma == "sign" ? "057" : "030")
     default: break
