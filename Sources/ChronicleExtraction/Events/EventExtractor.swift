@@ -235,6 +235,10 @@ struct EventRun {
         category = EventLexicon.category("016")
       }
       if category != nil { rules.append("code:\(category!.cameo)") }
+      if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
+        // Hostile acts aimed "at" someone target them ("fired rockets at X").
+        for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
+      }
       var event = EventMention(
         sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
         tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,

@@ -8,6 +8,7 @@ private let countries: [ActorSpec] = [
 ].map { ActorSpec($0) } + [
   ActorSpec("Iranian", "Iran"), ActorSpec("Chinese", "China"), ActorSpec("NAFTA", "NAFTA", .agreement),
   ActorSpec("Ruritanian police", "Ruritania", .organization), ActorSpec("Maria Lopez", "Maria Lopez", .person),
+  ActorSpec("Kenya government", "Kenya", .country),
 ]
 
 private let published = CivilDate(year: 2022, month: 10, day: 17)!
@@ -53,6 +54,19 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Egypt [urged|020|REQUEST|src=Egypt|tgt=Mali] Mali to [release|planned] the hostages.",
     "Egypt [demanded|100|REQUEST|src=Egypt] an apology from Mali.",
     "Peru [threatened|138|THREATEN|src=Peru|tgt=Chile] Chile with an attack.",
+    // Light verbs take the code of their event noun; hostile acts "at" someone target them.
+    "Mexico [launched|195|ASSAULT|src=Mexico|tgt=Canada] an air [strike|195] against Canada.",
+    "Chile [fired|190|ASSAULT|src=Chile|tgt=Peru] rockets at Peru.",
+    // Vowing a hostile act is a threat; the vowed act is planned.
+    "Japan [vowed|130|THREATEN|src=Japan] to [sanction|163|planned|src=Japan|tgt=Peru] Peru.",
+    // Pressure with sanctions is a sanction.
+    "Norway will keep [pressuring|163|SANCTION|src=Norway|tgt=Mali] Mali with new sanctions.",
+    // Titles between an organization and a person: the person heads the subject.
+    "Kenya government spokesman Maria Lopez [said|src=Maria Lopez] nothing.",
+    // Obligation: "has to" keeps its own subject.
+    "Mali has to [release|src=Mali|tgt=Egypt] Egypt's diplomats.",
+    // Adjectival participles take no arguments.
+    "Brazil signed a [revised|nosrc] pact.",
   ])
   func coding(_ marked: String) {
     let m = MarkedEvents(marked.replacingOccurrences(of: "src=nil|", with: ""))
@@ -134,6 +148,21 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     for exp in m.expected {
       for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
     }
+  }
+
+  @Test func speakerSayingSomeoneLiesAccusesThem() {
+    let m = MarkedEvents("\u{201C}Mali continues to [lie|112|ACCUSE|src=Norway|tgt=Mali] about it,\u{201D} Norway [said|src=Norway].")
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func counterpartiesNeedLocalMentions() {
+    let m = MarkedEvents("Mexico wanted a deal. Peru waited. Chile slept. Canada [negotiated|tgt=NAFTA] NAFTA.")
+    let (events, actors) = run(m, counterparties: { _ in [ActorEntity(id: "test:Mexico", name: "Mexico", type: .country)] })
+    let e = events.first { $0.trigger == "negotiated" }!
+    #expect(!e.arguments.contains { actors[$0.mention].entity.name == "Mexico" })
   }
 
   @Test func attributionPhraseIsNotAnArgument() {
