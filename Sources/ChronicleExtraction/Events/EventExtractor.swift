@@ -416,7 +416,7 @@ struct EventRun {
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
-      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev),
+      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
         let pv = VerbLexicon.lemmatize(prev), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
       {
         // "supply arms", "sold shares": an -s form right after a verb is its object.

@@ -8,7 +8,7 @@ private let countries: [ActorSpec] = [
 ].map { ActorSpec($0) } + [
   ActorSpec("Iranian", "Iran"), ActorSpec("Chinese", "China"), ActorSpec("NAFTA", "NAFTA", .agreement),
   ActorSpec("Ruritanian police", "Ruritania", .organization), ActorSpec("Maria Lopez", "Maria Lopez", .person),
-  ActorSpec("Kenya government", "Kenya", .country),
+  ActorSpec("Kenya government", "Kenya", .country), ActorSpec("Mexico office", "Mexico", .organization),
 ]
 
 private let published = CivilDate(year: 2022, month: 10, day: 17)!
@@ -57,6 +57,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     // Light verbs take the code of their event noun; hostile acts "at" someone target them.
     "Mexico [launched|195|ASSAULT|src=Mexico|tgt=Canada] an air [strike|195] against Canada.",
     "Chile [fired|190|ASSAULT|src=Chile|tgt=Peru] rockets at Peru.",
+    "The Mexico office [rejects|REJECT|src=Mexico|tgt=Peru] Peru claims.",
     // Vowing a hostile act is a threat; the vowed act is planned.
     "Japan [vowed|130|THREATEN|src=Japan] to [sanction|163|planned|src=Japan|tgt=Peru] Peru.",
     // Pressure with sanctions is a sanction.
