@@ -406,6 +406,14 @@ struct EventRun {
       Words.determiners.contains(prev) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
       || (Words.prepositions.contains(prev) && !(verb?.form == .ing))
     if var v = verb {
+      if w == "going" && next == "to" && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2])?.form == .base {
+        return nil  // "going to" + verb: a future auxiliary
+      }
+      if w == "operating" { return nil }
+      if v.form == .ing && (Words.determiners.contains(prev) || prev == "'s" || prev == "’s") && !Words.subjectPronouns.contains(prev) {
+        // A gerund after a determiner is a nominal event ("the bombing").
+        return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
+      }
       if VerbLexicon.auxiliaries.contains(v.lemma) {
         // Main-verb "have"/"do" are left out; TimeML rarely marks them.
         return nil
@@ -685,7 +693,7 @@ struct EventRun {
         while b >= 0 && (Words.determiners.contains(lowers[b]) && lowers[b] != "both") { b -= 1 }
         let before = b >= 0 ? lowers[b] : ""
         let inPP = Words.prepositions.contains(before) || before == "to"
-        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
+        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
         if found.isEmpty && !inPP {
           found.append(m)
           lastEnd = r.upperBound
@@ -720,7 +728,7 @@ struct EventRun {
     }
     // Coordinated verb: "sold drones and denied it" → subject of the first verb.
     if start > 0, let prevTrigger = triggers[..<k].last(where: { !$0.isNoun && $0.token < t.token }),
-      prevTrigger.event >= 0, lowers[prevTrigger.token..<t.groupStart].contains("and")
+      prevTrigger.event >= 0, span(lowers, prevTrigger.token, t.groupStart).contains("and")
     {
       if let s = events[prevTrigger.event].arguments.first(where: { $0.role == .source && $0.rule != "passive-agent" }) {
         return ([s.mention], "coordinated-subject")
@@ -728,6 +736,15 @@ struct EventRun {
     }
     return ([], "")
   }
+
+  /// `a[lo..<hi]`, empty when the bounds cross.
+  func span(_ a: [String], _ lo: Int, _ hi: Int) -> ArraySlice<String> {
+    let l = max(0, lo)
+    let h = min(a.count, hi)
+    return l < h ? a[l..<h] : []
+  }
+
+  func lowers(of tokens: [Token]) -> [String] { tokens.map(\.lower) }
 
   func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
 
@@ -829,7 +846,7 @@ struct EventRun {
       let w = lowers[i]
       let tok = tokens[i]
       if let m = tokenMention[i], let r = mentionTokens[m] {
-        let joined = lastEnd >= 0 && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
+        let joined = lastEnd >= 0 && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
         if out.isEmpty || joined {
           let p = prep == "of" && !t.isNoun ? "" : prep
           out.append((m, p))
@@ -839,7 +856,7 @@ struct EventRun {
         }
         // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
         if ["from", "by", "with", "on", "against"].contains(prep) && prep != out.last!.prep
-          && lowers[lastEnd..<i].allSatisfy({ Self.licensedPreps.contains($0) || Words.determiners.contains($0) })
+          && span(lowers, lastEnd, i).allSatisfy({ Self.licensedPreps.contains($0) || Words.determiners.contains($0) })
         {
           out.append((m, prep))
           lastEnd = r.upperBound
@@ -918,7 +935,7 @@ struct EventRun {
     var g = k - 1
     while g >= 0 {
       let cand = triggers[g]
-      let between = lowers[(cand.token + 1)..<t.groupStart]
+      let between = span(lowers, cand.token + 1, t.groupStart)
       if between.contains(";") || inQ(cand.token) != inQ(t.token) { return nil }
       let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
         || ["denial", "deny", "plan", "threat", "warning", "claim", "promise", "vow", "pledge", "attempt", "effort", "decision", "refusal"].contains(cand.lemma)
@@ -951,7 +968,7 @@ struct EventRun {
   /// Whether the embedded event's subject is the governor's subject (no own subject clause).
   func controlled(k: Int, g: Int, triggers: [Trigger], lowers: [String]) -> Bool {
     let t = triggers[k]
-    let between = lowers[(triggers[g].token + 1)..<t.groupStart]
+    let between = span(lowers, triggers[g].token + 1, t.groupStart)
     if between.contains("that") { return false }
     return t.tense == .infinitive || t.form == .ing || triggers[g].isNoun
   }
@@ -1025,7 +1042,7 @@ struct EventRun {
       // Nearest verb trigger to the left in the same clause, else the nearest to the right.
       var chosen: Trigger?
       for t in triggers.reversed() where t.token < tStart && !t.isNoun {
-        let between = tokens[(t.token + 1)..<tStart].map(\.lower)
+        let between = span(lowers(of: tokens), t.token + 1, tStart)
         if between.contains(where: { $0 == ";" || $0 == "that" || $0 == "which" }) { break }
         if tStart - t.token > 12 { break }
         chosen = t

@@ -105,7 +105,7 @@ public enum EventLexicon {
       + "requirement entertainment employment unemployment investment movement treatment commitment "
       + "location direction population relation relations ambition nationality regulation legislation "
       + "several official capital total rival general material potential individual original natural "
-      + "personal final normal animal signal arrangement")
+      + "personal final normal animal signal arrangement sales operations profits profit proceeds revenue")
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
