@@ -154,7 +154,7 @@ public enum CodingEvaluation {
   public static func codings(events: [EventMention], actors: [ActorMention]) -> [SystemCoding] {
     var out: [SystemCoding] = []
     for e in events {
-      guard let cat = e.category, e.factuality != .negated else { continue }
+      guard let cat = e.category, e.factuality != .negated || cat.cameo.hasPrefix("12") else { continue }
       let sources = e.arguments.filter { $0.role == .source }.map { actors[$0.mention] }
       let targets = e.arguments.filter { $0.role == .target }.map { actors[$0.mention] }
       func code(_ m: ActorMention) -> String { m.code ?? m.entity.code ?? m.entity.country ?? m.text }

@@ -300,20 +300,38 @@ struct EventRun {
         for a in events[n.event].arguments where a.role == .target { events[ei].arguments.append(a) }
       }
     }
-    // Vowing or promising a hostile act is a threat.
+    // Wanting, planning or vowing an act by oneself expresses intent (03x) or threatens (13x),
+    // aimed at the act's targets. Aspectual links ("vowed to continue pressuring") are crossed.
     for k in triggers.indices {
       let ei = triggers[k].event
-      guard let c = events[ei].category, c.quadClass >= 3 else { continue }
+      guard let c = events[ei].category, c.cameo != "010", events[ei].factuality == .planned else { continue }
       var p = events[ei].parent
       var hops = 0
       while let pi = p, hops < 3, pi >= firstEvent {
-        if ["vow", "promise", "pledge"].contains(events[pi].lemma), events[pi].category?.cameo == "030" {
-          events[pi].category = EventLexicon.category("130")
-          events[pi].rules.append("code:130:hostile-complement")
+        if Self.intentGovernors.contains(events[pi].lemma), events[pi].polarity,
+          let gs = events[pi].arguments.first(where: { $0.role == .source }),
+          events[ei].arguments.contains(where: { $0.role == .source && $0.mention == gs.mention }),
+          events[pi].category == nil || ["030", "036", "130"].contains(events[pi].category!.cameo),
+          let intent = EventLexicon.intentCode(for: c)
+        {
+          events[pi].category = intent
+          events[pi].rules.append("code:\(intent.cameo):intent-of:\(events[ei].lemma)")
+          if !events[pi].arguments.contains(where: { $0.role == .target }) {
+            events[pi].arguments += events[ei].arguments.filter { $0.role == .target }
+          }
+          break
         }
+        if events[pi].timemlClass != .aspectual { break }
         p = events[pi].parent
         hops += 1
       }
+    }
+    // Not giving aid or cooperation is a rejection ("would not provide support to X").
+    for k in triggers.indices {
+      let ei = triggers[k].event
+      guard !events[ei].polarity, let c = events[ei].category, c.quadClass == 1 || c.quadClass == 2 else { continue }
+      events[ei].category = EventLexicon.category(c.quadClass == 2 ? "121" : "120")
+      events[ei].rules.append("code:12x:negated-cooperation")
     }
     // Self-targets ("Iran … against its own citizens" resolved to Iran) are dropped.
     for ei in firstEvent..<events.count {
@@ -899,6 +917,8 @@ struct EventRun {
   var preferredPrep: [String: String] {
     ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
   }
+  static let intentGovernors: Set<String> = Words.set(
+    "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
   var consultLemmas: Set<String> { ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"] }
   var plannedGovernors: Set<String> {
     Words.set(

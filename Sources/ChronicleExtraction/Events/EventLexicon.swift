@@ -72,7 +72,7 @@ public enum EventLexicon {
     shipment:ship delivery:deliver transfer:transfer export:export import:import trade:trade exchange:exchange
     cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
     deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
-    strikes:strike talks:talk hostilities:hostility dealings:deal
+    strikes:strike talks:negotiate stopover:visit hostilities:hostility dealings:deal
     report:report shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
     collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
     performance:perform production:produce construction:construct development:develop expansion:expand
@@ -156,6 +156,10 @@ public enum EventLexicon {
   static let cameoInfo: [String: CameoInfo] = [
     "010": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: 0.0),
     "015": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: 0.0),
+    "031": CameoInfo(plover: "AGREE", quad: 1, goldstein: 5.2),
+    "032": CameoInfo(plover: "AGREE", quad: 1, goldstein: 4.5),
+    "033": CameoInfo(plover: "AGREE", quad: 1, goldstein: 5.2),
+    "121": CameoInfo(plover: "REJECT", quad: 3, goldstein: -4.0),
     "016": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: -1.0),
     "020": CameoInfo(plover: "REQUEST", quad: 1, goldstein: 3.0),
     "030": CameoInfo(plover: "AGREE", quad: 1, goldstein: 4.0),
@@ -219,7 +223,7 @@ public enum EventLexicon {
     put("030", "promise pledge vow offer")
     put("036", "pursue")
     put("040", "consult talk discuss confer meet meeting summit conference dialogue")
-    put("042", "visit trip tour travel")
+    put("042", "visit trip tour travel attend")
     put("043", "host welcome receive")
     put("046", "negotiate mediate")
     put("050", "support back endorse cooperate")
@@ -237,8 +241,7 @@ public enum EventLexicon {
     put("115", "sue lawsuit")
     put("120", "reject dismiss contest refuse rebuff repudiate refute rebut veto dispute ignore")
     put("130", "threaten")
-    put("140", "protest")
-    put("141", "demonstrate rally march riot")
+    put("141", "protest demonstrate rally march riot")
     put("143", "boycott")
     put("150", "deploy mobilize")
     put("161", "expel")
@@ -246,10 +249,10 @@ public enum EventLexicon {
     put("170", "coerce pressure force")
     put("173", "arrest detain jail imprison")
     put("175", "crackdown repress")
-    put("180", "kill murder assault beat torture injure wound massacre")
+    put("180", "murder assault beat torture injure wound massacre")
     put("181", "kidnap abduct")
     put("186", "assassinate")
-    put("190", "attack fight war clash invade battle combat offensive")
+    put("190", "attack fight war clash invade battle combat offensive kill")
     put("193", "shoot")
     put("194", "shell")
     put("195", "bomb strike airstrike")
@@ -263,6 +266,20 @@ public enum EventLexicon {
 
   /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
   static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take")
+
+  /// The "express intent" code for wanting, planning or vowing an event of category `embedded`
+  /// (CAMEO 03x for cooperation, 13x threats for conflict), or `nil` when none applies.
+  public static func intentCode(for embedded: EventCategory) -> EventCategory? {
+    let root = String(embedded.cameo.prefix(2))
+    switch root {
+    case "18", "19", "20", "15": return category("138")
+    case "07": return category("033")
+    case "06": return category("031")
+    case "05": return category("032")
+    case "04": return category("036")
+    default: return embedded.quadClass >= 3 ? category("130") : (embedded.quadClass >= 1 ? category("030") : nil)
+    }
+  }
 
   /// CAMEO roots of symmetric events: with a compound subject and no target, each party
   /// acts on the others ("X and Y met").
@@ -316,6 +333,8 @@ public enum EventLexicon {
         return category("190")
       }
       return nil
+    case "claim", "accept", "admit":
+      if next.contains("responsibility") || next.contains("credit") { return category("015") }
     case "agree", "sign":
       return category(lemma == "sign" ? "057" : "030")
     default: break

@@ -47,7 +47,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Canada [withdrew|160|SANCTION|src=Canada|tgt=NAFTA] from NAFTA.",
     // Nominal events.
     "Chinese [sanctions|163|src=China|tgt=Taiwan] on Taiwan hurt exports.",
-    "The [killing|180|ASSAULT|src=Ruritania] of a student by Ruritanian police [sparked|src=nil|nocode] anger.",
+    "The [killing|190|ASSAULT|src=Ruritania] of a student by Ruritanian police [sparked|src=nil|nocode] anger.",
     // Pronoun subjects.
     "Maria Lopez arrived late. She [praised|051|SUPPORT|src=Maria Lopez|tgt=Peru] Peru.",
     // Requests and threats.
@@ -60,6 +60,13 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "The Mexico office [rejects|REJECT|src=Mexico|tgt=Peru] Peru claims.",
     // Vowing a hostile act is a threat; the vowed act is planned.
     "Japan [vowed|130|THREATEN|src=Japan] to [sanction|163|planned|src=Japan|tgt=Peru] Peru.",
+    // Wanting one's own act expresses intent (03x) or threatens (13x).
+    "Peru [wants|033|AGREE|src=Peru|tgt=Chile] to [help|planned] Chile.",
+    "Peru [wants|138|THREATEN|src=Peru|tgt=Chile] to [attack|planned] Chile.",
+    // Not giving aid is a rejection.
+    "Peru will not [provide|121|REJECT|src=Peru|tgt=Chile|neg] aid to Chile.",
+    // Claiming responsibility.
+    "Mali [claimed|015|STATEMENT|src=Mali] responsibility for the raid.",
     // Pressure with sanctions is a sanction.
     "Norway will keep [pressuring|163|SANCTION|src=Norway|tgt=Mali] Mali with new sanctions.",
     // Titles between an organization and a person: the person heads the subject.
@@ -89,7 +96,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Iran is [selling|tense=PRESENT|aspect=PROGRESSIVE|pos] drones.",
     "Iran [sold|tense=PAST|lemma=sell] drones and [bought|tense=PAST|lemma=buy] oil.",
     "The [invasion|tense=NONE|lemma=invade] failed.",
-    "Officials [began|class=ASPECTUAL] [talks|lemma=talk] on trade.",
+    "Officials [began|class=ASPECTUAL] [talks|lemma=negotiate] on trade.",
     "They [saw|class=PERCEPTION] the [explosion|class=OCCURRENCE].",
     "Officials [believe|class=I_STATE] it was an [attack|class=OCCURRENCE].",
   ])
