@@ -427,7 +427,13 @@ struct EventRun {
       if w == "going" && next == "to" && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2])?.form == .base {
         return nil  // "going to" + verb: a future auxiliary
       }
-      if w == "operating" { return nil }
+      if w == "operating" || w == "trading" { return nil }
+      if ["based", "compared", "including", "ground", "preferred", "existing", "remaining"].contains(w),
+        !(Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.subjectPronouns.contains(prev)
+          || (i > 0 && tokenMention[i - 1] != nil))
+      {
+        return nil  // participles used as prepositions or adjectives ("based in", "including")
+      }
       if v.form == .ing && (Words.determiners.contains(prev) || prev == "'s" || prev == "’s") && !Words.subjectPronouns.contains(prev) {
         // A gerund after a determiner is a nominal event ("the bombing").
         return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
@@ -451,7 +457,7 @@ struct EventRun {
       }
       if v.form == .thirdPerson, i + 1 < lowers.count, !(tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil),
         let nv = VerbLexicon.lemmatize(lowers[i + 1]),
-        nv.form == .past || nv.form == .pastOrParticiple || nv.form == .thirdPerson || VerbLexicon.auxiliaries.contains(nv.lemma)
+        nv.form == .past || nv.form == .pastOrParticiple || VerbLexicon.auxiliaries.contains(nv.lemma)
           || Words.modals.contains(lowers[i + 1])
       {
         // "prices fell", "shares have": a plural noun before its verb.

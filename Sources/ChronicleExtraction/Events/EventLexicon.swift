@@ -73,7 +73,7 @@ public enum EventLexicon {
     cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
     deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
     strikes:strike talks:negotiate stopover:visit hostilities:hostility dealings:deal
-    report:report shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
+    shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
     collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
     performance:perform production:produce construction:construct development:develop expansion:expand
     reduction:reduce creation:create destruction:destroy protection:protect prosecution:prosecute
@@ -109,6 +109,7 @@ public enum EventLexicon {
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
+    if nonEventNouns.contains(word) { return nil }
     if let lemma = eventNouns[word] { return lemma }
     let singular = singularize(word)
     if let singular, let lemma = eventNouns[singular] { return lemma }
