@@ -438,8 +438,17 @@ struct EventRun {
         // A gerund after a determiner is a nominal event ("the bombing").
         return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
       }
+      if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
+        Words.determiners.contains(next) || tokens[i + 1].kind == .number,
+        !(Words.determiners.contains(next) && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2]).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
+      {
+        // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
+        var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
+        verbGroup(&t, tokens: tokens, lowers: lowers)
+        return t
+      }
       if VerbLexicon.auxiliaries.contains(v.lemma) {
-        // Main-verb "have"/"do" are left out; TimeML rarely marks them.
+        // Auxiliaries and copulas are left out.
         return nil
       }
       if v.form == .base || v.form == .thirdPerson, Words.needsVerbContext.contains(w) {

@@ -191,6 +191,7 @@ public enum EventLexicon {
     "115": CameoInfo(plover: "ACCUSE", quad: 3, goldstein: -2.0),
     "120": CameoInfo(plover: "REJECT", quad: 3, goldstein: -4.0),
     "130": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -4.4),
+    "1312": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -5.8),
     "138": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -7.0),
     "140": CameoInfo(plover: "PROTEST", quad: 4, goldstein: -6.5),
     "141": CameoInfo(plover: "PROTEST", quad: 4, goldstein: -6.5),
@@ -274,6 +275,7 @@ public enum EventLexicon {
     let root = String(embedded.cameo.prefix(2))
     switch root {
     case "18", "19", "20", "15": return category("138")
+    case "16": return category("1312")
     case "07": return category("033")
     case "06": return category("031")
     case "05": return category("032")

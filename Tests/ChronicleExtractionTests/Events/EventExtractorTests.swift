@@ -59,7 +59,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Chile [fired|190|ASSAULT|src=Chile|tgt=Peru] rockets at Peru.",
     "The Mexico office [rejects|REJECT|src=Mexico|tgt=Peru] Peru claims.",
     // Vowing a hostile act is a threat; the vowed act is planned.
-    "Japan [vowed|130|THREATEN|src=Japan] to [sanction|163|planned|src=Japan|tgt=Peru] Peru.",
+    "Japan [vowed|1312|THREATEN|src=Japan|tgt=Peru] to [sanction|163|planned|src=Japan|tgt=Peru] Peru.",
     // Wanting one's own act expresses intent (03x) or threatens (13x).
     "Peru [wants|033|AGREE|src=Peru|tgt=Chile] to [help|planned] Chile.",
     "Peru [wants|138|THREATEN|src=Peru|tgt=Chile] to [attack|planned] Chile.",
@@ -125,6 +125,17 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
   @Test func sinceGivesBegunBy() {
     let m = MarkedEvents("Kenya has been [warning|rel=BEGUN_BY|date=2022-07] since July that Uganda [plans|parent] an attack.")
     let (events, actors) = run(m, times: [("July", "2022-07", "since")])
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test(arguments: [
+    ("before", "BEFORE"), ("after", "AFTER"), ("until", "ENDED_BY"), ("on", "IS_INCLUDED"), ("since", "BEGUN_BY"),
+  ])
+  func signalsGiveRelations(_ pair: (String, String)) {
+    let m = MarkedEvents("Mali [attacked|rel=\(pair.1)|date=2022-03] Egypt \(pair.0) March.")
+    let (events, actors) = run(m, times: [("March", "2022-03", pair.0)])
     for exp in m.expected {
       for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
     }
