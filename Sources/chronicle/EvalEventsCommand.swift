@@ -20,9 +20,10 @@ struct EvalEvents: ParsableCommand {
   var json = false
 
   func run() throws {
-    let report = try TimeMLEventEvaluation.run(paths: paths)
+    var report = try TimeMLEventEvaluation.run(paths: paths)
+    if !errors { report.errors = [:] }
     if json {
-      print(try eventsJSONString(report))
+      print(try eventsJSONString(ScoredReport(scores: report.scores, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -46,13 +47,20 @@ struct EvalCoding: ParsableCommand {
   var json = false
 
   func run() throws {
-    let report = try CodingEvaluation.run(path: path)
+    var report = try CodingEvaluation.run(path: path)
+    if !errors && json { report.errors = [] }
     if json {
-      print(try eventsJSONString(report))
+      print(try eventsJSONString(ScoredReport(scores: report.scores, report: report)))
     } else {
       print(report.render(errors: errors))
     }
   }
+}
+
+/// A report with its derived scores, as printed by `--json`.
+struct ScoredReport<R: Encodable>: Encodable {
+  var scores: [String: Double]
+  var report: R
 }
 
 func eventsJSONString<T: Encodable>(_ value: T) throws -> String {

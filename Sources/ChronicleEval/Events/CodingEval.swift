@@ -68,6 +68,16 @@ public struct CodingReport: Sendable, Codable {
 
   public init() {}
 
+  /// The derived agreement rates, for JSON output.
+  public var scores: [String: Double] {
+    func r(_ n: Int, _ d: Int) -> Double { d == 0 ? 0 : Double(n) / Double(d) }
+    return [
+      "rootAgreement": r(rootAgree, goldCodings), "exactAgreement": r(exactAgree, goldCodings),
+      "rootFoundAnyActors": r(rootFoundAnyActors, goldCodings), "sourceAgreement": r(sourceAgree, rootAgree),
+      "targetAgreement": r(targetAgree, rootAgree), "fullAgreement": r(fullAgree, goldCodings),
+    ]
+  }
+
   static func root(_ code: String) -> String { String(code.prefix(2)) }
   static func country(_ code: String) -> String { String(code.prefix(3)) }
 

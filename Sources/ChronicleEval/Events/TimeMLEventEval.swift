@@ -167,6 +167,14 @@ public struct EventTriggerReport: Sendable, Codable {
 
   public init() {}
 
+  /// The derived scores, for JSON output.
+  public var scores: [String: Double] {
+    [
+      "precision": precision, "recall": recall, "f1": f1, "classAccuracy": classAccuracy,
+      "tenseAccuracy": tenseAccuracy, "aspectAccuracy": aspectAccuracy, "polarityAccuracy": polarityAccuracy,
+    ]
+  }
+
   mutating func error(_ kind: String, _ word: String) {
     errors[kind, default: [:]][word, default: 0] += 1
   }
