@@ -81,7 +81,8 @@ public struct CodingReport: Sendable, Codable {
   static func root(_ code: String) -> String { String(code.prefix(2)) }
   static func country(_ code: String) -> String { String(code.prefix(3)) }
 
-  /// Scores one sentence.
+  /// Scores one sentence: each gold coding is matched by system codings of the same CAMEO
+  /// root; sources and targets are compared by their first three letters (the country).
   public mutating func score(_ c: CodingCase, events: [EventMention], system: [SystemCoding]) {
     sentences += 1
     systemCodings += system.count
@@ -118,6 +119,7 @@ public struct CodingReport: Sendable, Codable {
     }
   }
 
+  /// A plain-text summary; with `errors`, each missed, mis-attributed or over-generated coding.
   public func render(errors showErrors: Bool) -> String {
     func r(_ n: Int, _ d: Int) -> String { d == 0 ? "n/a" : String(format: "%d/%d = %.3f", n, d, Double(n) / Double(d)) }
     var lines = [
@@ -184,6 +186,7 @@ public enum CodingEvaluation {
     return out
   }
 
+  /// Runs the full pipeline (text, time, actors, events) on each sentence and scores it.
   public static func run(path: String) throws -> CodingReport {
     let extractor = Extractor()
     var report = CodingReport()

@@ -18,6 +18,7 @@ public enum EventEvalError: Error, CustomStringConvertible, Sendable {
 
 /// One gold EVENT of a TimeML document.
 public struct GoldEvent: Sendable, Equatable {
+  /// UTF-8 byte span in the document's plain text.
   public var span: TextSpan
   public var text: String
   public var cls: String
@@ -45,6 +46,7 @@ public struct TimeMLEventDocument: Sendable {
 /// Reads TimeML `.tml` documents: the `<TEXT>` content with tags stripped and entities
 /// decoded, gold EVENT spans as UTF-8 byte offsets, and MAKEINSTANCE attributes.
 public enum TimeMLEventReader {
+  /// Reads the TimeML file at `path`.
   public static func read(path: String) throws -> TimeMLEventDocument {
     guard let data = FileManager.default.contents(atPath: path) else { throw EventEvalError.unreadable(path: path) }
     let bytes = [UInt8](data)
@@ -68,6 +70,7 @@ public enum TimeMLEventReader {
     return out
   }
 
+  /// Parses TimeML bytes; `path` only names the input in errors.
   public static func parse(_ bytes: [UInt8], name: String, path: String = "") throws -> TimeMLEventDocument {
     func find(_ needle: String, from: Int) -> Int? {
       let n = Array(needle.utf8)
@@ -142,7 +145,8 @@ public enum TimeMLEventReader {
   }
 }
 
-/// Scores for TimeML event-trigger detection.
+/// Scores for TimeML event-trigger detection: a system event matches a gold EVENT when
+/// their byte spans are identical; class, tense, aspect and polarity are compared on matches.
 public struct EventTriggerReport: Sendable, Codable {
   public var documents = 0
   public var gold = 0
@@ -253,6 +257,8 @@ public enum TimeMLEventEvaluation {
     return out.sorted()
   }
 
+  /// Analyzes every document with ``TextAnalyzer`` and ``EventExtractor`` (no times or actors)
+  /// and scores the triggers.
   public static func run(paths: [String]) throws -> EventTriggerReport {
     let start = Date()
     var report = EventTriggerReport()

@@ -929,21 +929,21 @@ struct EventRun {
   }
 
   /// Preposition whose object is the preferred target of a verb.
-  var preferredPrep: [String: String] {
-    ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
-  }
+  var preferredPrep: [String: String] { Self.preferredPreps }
+  static let preferredPreps: [String: String] = ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
   static let intentGovernors: Set<String> = Words.set(
     "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
-  var consultLemmas: Set<String> { ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"] }
-  var plannedGovernors: Set<String> {
+  var consultLemmas: Set<String> { Self.consultSet }
+  static let consultSet: Set<String> = ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"]
+  var plannedGovernors: Set<String> { Self.plannedSet }
+  static let plannedSet: Set<String> = (
     Words.set(
       "plan intend vow promise pledge threaten want aim hope expect seek try attempt prepare consider decide "
         + "agree offer propose wish desire need determine mean schedule arrange undertake volunteer urge ask call "
-        + "demand order request refuse decline fail avoid")
-  }
-  var allegingGovernors: Set<String> {
-    Words.set("believe think claim allege suspect fear accuse charge assert insist warn report deny doubt show indicate")
-  }
+        + "demand order request refuse decline fail avoid"))
+  var allegingGovernors: Set<String> { Self.allegingSet }
+  static let allegingSet: Set<String> = Words.set(
+    "believe think claim allege suspect fear accuse charge assert insist warn report deny doubt show indicate")
 
   /// A definite agreement noun phrase after a verb ("that arrangement") → nearest agreement mention before.
   func anaphoricAgreement(after i: Int, tokens: [Token], lowers: [String], sentence: Int) -> Int? {
