@@ -65,7 +65,9 @@ enum Words {
       + "better best fine clean clear even firm round due mind means costs results forces shares prices "
       + "sales market markets share price cost result force ground based compared including")
   /// Intensional verbs whose class does not depend on a complement.
-  static let inherentIState = set("believe think want fear hope expect wish doubt suspect feel worry")
+  static let inherentIState = set(
+    "believe think want fear hope expect wish doubt suspect feel worry seek prevent attempt try accuse avoid "
+      + "investigate postpone delay cancel block consider need")
   static let groupPronouns = set("they them their it its")
 }
 
@@ -631,6 +633,12 @@ struct EventRun {
       if form == .base, t.token > 0 {
         let p = lowers[t.token - 1]
         if Words.prepositions.contains(p) || Words.determiners.contains(p) { t.tense = .none }
+        // "he cut", "Iran set": a singular subject needs "-s" in the present, so this is past.
+        if VerbLexicon.pastEqualsBase.contains(t.lemma) && !["i", "you", "we", "they"].contains(p)
+          && t.tense == .present
+        {
+          t.tense = .past
+        }
       }
       return
     }
