@@ -449,6 +449,13 @@ struct EventRun {
         verbGroup(&t, tokens: tokens, lowers: lowers)
         return t
       }
+      if v.form == .ing, let n = noun, w.hasSuffix("ing"), !Words.beForms.contains(prev), !Words.prepositions.contains(prev),
+        prev != "to", !Words.determiners.contains(next), !Words.objectPronouns.contains(next),
+        !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
+      {
+        // An -ing event noun without a verb group or object ("the embassy bombing").
+        return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+      }
       if VerbLexicon.auxiliaries.contains(v.lemma) {
         // Auxiliaries and copulas are left out.
         return nil
