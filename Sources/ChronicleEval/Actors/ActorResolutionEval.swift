@@ -3,12 +3,19 @@ import ChronicleExtraction
 /// One row of an actor-resolution test table (NGEC `ngec_actor_resolution_cases.tsv` layout:
 /// test, method, actor_text, context, date, expect_country, expect_code1, expect_wiki, expect_other).
 public struct ActorCase: Sendable, Equatable {
+  /// Test name (not unique).
   public var test: String
+  /// The method the row tests (`agent_to_code`, `short_text_to_agent`, `query_wiki`, `trf_agent_match`).
   public var method: String
+  /// The actor phrase.
   public var phrase: String
+  /// Context text naming the country in focus, if any.
   public var context: String
+  /// The article date as written ("today", "2022-01-10", "10 May 2015"), or empty.
   public var date: String
+  /// Expected ISO country (or UNO, EUR, IGO), empty for none.
   public var expectedCountry: String
+  /// Expected sector code (GOV, MIL…), empty for none.
   public var expectedCode: String
 
   public init(
@@ -49,6 +56,7 @@ public enum ActorEvalError: Error, CustomStringConvertible {
 
 /// Scores ``ActorResolver`` on an actor-resolution table: country accuracy and sector-code accuracy.
 public struct ActorResolutionEval: Sendable {
+  /// The resolver under test.
   public var resolver: ActorResolver
   /// The date "today" in the table means.
   public var today: CivilDate
@@ -78,28 +86,37 @@ public struct ActorResolutionEval: Sendable {
 
   /// One scored row.
   public struct Row: Sendable, Codable {
+    /// Test name and phrase.
     public var test: String
     public var phrase: String
+    /// What the table expects.
     public var expectedCountry: String
     public var expectedCode: String
+    /// What the resolver said (table scheme), and the entity id it chose.
     public var country: String
     public var code: String
     public var entity: String
+    /// Whether country and code match.
     public var countryCorrect: Bool
     public var codeCorrect: Bool
   }
 
   /// The evaluation result.
   public struct Report: Sendable, Codable {
+    /// Every scored row.
     public var rows: [Row]
+    /// Number of scored rows, and those with the right country / code.
     public var scored: Int { rows.count }
     public var countryCorrect: Int { rows.filter(\.countryCorrect).count }
     public var codeCorrect: Int { rows.filter(\.codeCorrect).count }
+    /// Fractions of scored rows with the right country / code.
     public var countryAccuracy: Double { scored == 0 ? 0 : Double(countryCorrect) / Double(scored) }
     public var codeAccuracy: Double { scored == 0 ? 0 : Double(codeCorrect) / Double(scored) }
+    /// Rows with a wrong country or code.
     public var errors: [Row] { rows.filter { !$0.countryCorrect || !$0.codeCorrect } }
   }
 
+  /// Resolves every scored case and compares it with the table.
   public func run(_ cases: [ActorCase]) -> Report {
     var rows: [Row] = []
     for c in cases where c.isScored {

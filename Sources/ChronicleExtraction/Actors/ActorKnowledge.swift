@@ -21,6 +21,8 @@ public final class ActorKnowledge: Sendable {
     /// A single-token alias of a person that is not a head of state or government: it
     /// matches only after the person's full name or after a title.
     var needsIntroduction: Bool
+    /// Other people with the same alias ("Bush", "Clinton"); the date picks one.
+    var alternatives: [String] = []
   }
 
   struct Role: Sendable {
@@ -65,6 +67,32 @@ public final class ActorKnowledge: Sendable {
 
   /// Counts of the built-in entries, for reports.
   public let coverage: [String: Int]
+  /// Token keys of every built-in entity's canonical name.
+  let nameKeys: [String: [String]]
+  /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries.
+  let lexiconTrie: PhraseTrie<Entry>
+  let titleTrie: PhraseTrie<Title>
+  let agentTrie: PhraseTrie<String>
+  /// Everything the recognizer needs to know about one token key, in one hash lookup.
+  let wordInfo: [String: WordInfo]
+
+  /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
+  struct WordInfo: Sendable, Equatable {
+    var lexMax: UInt8 = 0
+    var titleMax: UInt8 = 0
+    var agentMax: UInt8 = 0
+    var flags: UInt16 = 0
+
+    static let nonName: UInt16 = 1
+    static let former: UInt16 = 2
+    static let given: UInt16 = 4
+    static let organization: UInt16 = 8
+    static let place: UInt16 = 16
+    static let connector: UInt16 = 32
+    static let determiner: UInt16 = 64
+    static let trigger: UInt16 = 128
+    static let empty = WordInfo()
+  }
 
   init() {
     var entities: [String: ActorEntity] = [:]
@@ -82,7 +110,16 @@ public final class ActorKnowledge: Sendable {
       let key = tokens.joined(separator: " ")
       var e = entry
       e.capsOnly = alias.count <= 6 && !alias.contains { $0.isLowercase } && alias.contains { $0.isUppercase }
-      if lexicon[key] == nil { lexicon[key] = e }
+      if let existing = lexicon[key] {
+        if existing.kind == .person, e.kind == .person, existing.entityID != e.entityID,
+          !existing.alternatives.contains(e.entityID)
+        {
+          lexicon[key]!.alternatives.append(e.entityID)
+          lexicon[key]!.needsIntroduction = existing.needsIntroduction && e.needsIntroduction
+        }
+      } else {
+        lexicon[key] = e
+      }
       first[tokens[0]] = max(first[tokens[0]] ?? 0, tokens.count)
     }
     func fields(_ line: Substring) -> [String] {
@@ -112,7 +149,7 @@ public final class ActorKnowledge: Sendable {
     var people: [String: Person] = [:]
     var offices: [String: [(id: String, start: Int, end: Int?)]] = [:]
     var singleAliases: [(String, Entry)] = []
-    for line in ActorData.people.split(separator: "\n") {
+    for line in (ActorData.people + "\n" + ActorData.morePeople).split(separator: "\n") {
       let f = fields(line)
       guard f.count == 6 else { continue }
       let id = "person:" + f[0]
@@ -210,8 +247,9 @@ public final class ActorKnowledge: Sendable {
       guard f.count == 2 else { continue }
       for name in list(f[1]) {
         let id = "location:" + TextKeys.slug(name)
+        let iso: String? = f[0] == "---" ? nil : f[0]
         if entities[id] == nil {
-          entities[id] = ActorEntity(id: id, name: name, type: .location, code: f[0], country: f[0])
+          entities[id] = ActorEntity(id: id, name: name, type: .location, code: iso, country: iso)
           places += 1
         }
         add(name, Entry(entityID: id, kind: .place, code: nil, capsOnly: false, needsIntroduction: false))
@@ -236,6 +274,31 @@ public final class ActorKnowledge: Sendable {
       }
     }
 
+    self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
+    func split(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
+    var lt = PhraseTrie<Entry>()
+    for (key, e) in lexicon { lt.insert(split(key), e) }
+    var tt = PhraseTrie<Title>()
+    for (key, t) in titles { tt.insert(split(key), t) }
+    var at = PhraseTrie<String>()
+    for (key, a) in agents { at.insert(split(key), a) }
+    self.lexiconTrie = lt
+    self.titleTrie = tt
+    self.agentTrie = at
+    var info: [String: WordInfo] = [:]
+    for (w, n) in first { info[w, default: .empty].lexMax = UInt8(min(n, 255)) }
+    for (w, n) in titleFirst { info[w, default: .empty].titleMax = UInt8(min(n, 255)) }
+    for (w, n) in agentFirst { info[w, default: .empty].agentMax = UInt8(min(n, 255)) }
+    func flag(_ words: [String], _ f: UInt16) { for w in words { info[w, default: .empty].flags |= f } }
+    flag(ActorKnowledge.words(ActorData.nonNames), WordInfo.nonName)
+    flag(["former", "ex", "retired", "late", "onetime", "disgraced"], WordInfo.former)
+    flag(ActorKnowledge.words(ActorData.givenNames), WordInfo.given)
+    flag(ActorKnowledge.words(ActorData.organizationWords), WordInfo.organization)
+    flag(ActorKnowledge.words(ActorData.placeWords), WordInfo.place)
+    flag(ActorKnowledge.words(ActorData.nameConnectors), WordInfo.connector)
+    flag(["the", "a", "an"], WordInfo.determiner)
+    flag(["he", "she", "nuclear"], WordInfo.trigger)
+    self.wordInfo = info
     self.entities = entities
     self.lexicon = lexicon
     self.lexiconFirst = first
@@ -293,6 +356,26 @@ public final class ActorKnowledge: Sendable {
     return String(role.code.prefix(3)) + "ELI"
   }
 
+  /// Of people sharing an alias, the one in office on `date`, else the one who left office
+  /// last before it, else the first.
+  func disambiguate(_ ids: [String], on date: CivilDate?) -> String {
+    guard let date, ids.count > 1 else { return ids[0] }
+    let day = date.dayNumber
+    var best = ids[0]
+    var bestEnd = Int.min
+    for id in ids {
+      guard let p = people[id] else { continue }
+      for r in p.roles {
+        if r.start <= day && (r.end.map { day < $0 } ?? true) { return id }
+        if let end = r.end, end <= day, end > bestEnd {
+          bestEnd = end
+          best = id
+        }
+      }
+    }
+    return best
+  }
+
   /// The built-in person who held `title` for `owner` (an ISO code, or IGOUNO/IGOEUR/IGONAT) on `date`.
   public func officeHolder(owner: String, title: String, on date: CivilDate?) -> String? {
     guard let holders = offices[owner + "|" + ActorKnowledge.normalizeTitle(title)] else { return nil }
@@ -303,17 +386,29 @@ public final class ActorKnowledge: Sendable {
 
   /// Title synonyms share offices ("defence secretary" = "defense minister").
   static func normalizeTitle(_ title: String) -> String {
-    var t = TextKeys.key(of: title).joined(separator: " ")
-    for (from, to) in [
-      ("defence", "defense"), ("premier", "prime minister"), ("spokeswoman", "spokesman"),
-      ("spokesperson", "spokesman"), ("foreign secretary", "foreign minister"),
-      ("defense secretary", "defense minister"), ("secretary of defense", "defense minister"),
-      ("minister of defense", "defense minister"), ("minister of foreign affairs", "foreign minister"),
-      ("top diplomat", "foreign minister"), ("secretary-general", "secretary general"),
-    ] where t.contains(from) {
-      t = t.replacingOccurrences(of: from, with: to)
+    let words = TextKeys.fold(title.lowercased()).split(separator: " ").map { w -> Substring in
+      switch w {
+      case "defence": return "defense"
+      case "spokeswoman", "spokesperson": return "spokesman"
+      case "secretary-general": return "secretary general"
+      default: return w
+      }
     }
-    return t
+    let t = words.joined(separator: " ")
+    return titleSynonyms[t] ?? t
+  }
+
+  static let titleSynonyms: [String: String] = [
+    "premier": "prime minister", "foreign secretary": "foreign minister", "defense secretary": "defense minister",
+    "secretary of defense": "defense minister", "minister of defense": "defense minister",
+    "minister of foreign affairs": "foreign minister", "top diplomat": "foreign minister",
+    "deputy minister of defense": "deputy defense minister", "deputy defense secretary": "deputy defense minister",
+  ]
+
+  /// Token keys of an entity's name (cached for built-in entities).
+  func nameKey(_ entity: ActorEntity) -> [String] {
+    if let k = nameKeys[entity.id] { return k }
+    return entity.name.lowercased().split(separator: " ").map { TextKeys.fold(String($0)) }
   }
 
   static func sector(ofCode code: String?) -> String? {
@@ -330,21 +425,28 @@ extension String {
     while s.last == " " { s.removeLast() }
     return String(s)
   }
-
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var out = ""
-    var rest = Substring(self)
-    while let r = rest.firstRange(of: target) {
-      out += rest[rest.startIndex..<r.lowerBound]
-      out += replacement
-      rest = rest[r.upperBound...]
-    }
-    return out + rest
-  }
 }
 
 extension ActorKnowledge {
+  static let femaleNames = Set(words(ActorData.femaleNames))
+  /// Built-in people whose first name does not tell their gender but who are women.
+  static let femalePeople: Set<String> = [
+    "person:mao-ning", "person:kim-yo-jong", "person:choe-son-hui", "person:tsai-ing-wen", "person:aung-san-suu-kyi",
+    "person:sheikh-hasina", "person:queen-elizabeth-ii", "person:maria-zakharova", "person:liz-truss",
+    "person:ursula-von-der-leyen", "person:marine-le-pen", "person:dina-boluarte",
+  ]
+
+  /// 2 = woman, 1 = man, 0 = unknown, from the first given name.
+  func gender(of entity: ActorEntity) -> Int {
+    if ActorKnowledge.femalePeople.contains(entity.id) { return 2 }
+    for key in nameKey(entity) {
+      if ActorKnowledge.femaleNames.contains(key) { return 2 }
+      if wordInfo[key].map({ $0.flags & WordInfo.given != 0 }) ?? false { return 1 }
+      if people[entity.id] == nil { break }
+    }
+    return 0
+  }
+
   static let organizationWords = Set(words(ActorData.organizationWords))
   static let placeWords = Set(words(ActorData.placeWords))
   static let nameConnectors = Set(words(ActorData.nameConnectors))

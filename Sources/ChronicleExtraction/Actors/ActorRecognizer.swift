@@ -10,15 +10,31 @@
 /// 4. capitalized names not in any dictionary, classified as person, organization or location;
 /// 5. within-document coreference: surnames, "Mr. X", "the president", sentence-initial "He"/"She".
 ///
-/// Decisions: in "White House press secretary Karine Jean-Pierre" both the White House
-/// (rule `metonym:modifier`) and the person (code USAGOV, role "press secretary") are mentions;
-/// the events stage should prefer the person and may skip `*:modifier` mentions. Country
-/// adjectives that modify a title or agent ("Iranian authorities") are part of that mention.
+/// Decisions:
+/// - In "White House press secretary Karine Jean-Pierre" both the White House (rule
+///   `metonym:modifier`) and the person (code USAGOV, role "press secretary") are mentions;
+///   the events stage should prefer the person and may skip `*:modifier` mentions (also
+///   `possessor:modifier`: "Russia" in "Russia's Baltic Fleet").
+/// - Country adjectives that modify a title or agent ("Iranian authorities") are part of that
+///   mention; alone ("Iranian drones") they are a mention of the country (rule `adjective`).
+/// - Capitals are aliases of their country: code `ISOGOV` as an actor ("Tehran denied"), the bare
+///   country code after a locative preposition ("protests in Tehran", rule `metonym:place`).
+///   Other cities are `location` entities with their country.
+/// - Government buildings and bodies (White House, Kremlin, Pentagon, Congress) resolve to the
+///   country entity with a sector code; agencies, parties and armed groups (CIA, IRGC, Hamas)
+///   are `organization` entities with their own code.
+/// - A person's code comes from the dated roles in the tables (Biden 2015 USAGOV, 2019 USAELI);
+///   "former" forces ELI; without a date the open (else the best-known) office is used.
+/// - Spans never include a leading "the" of dictionary names (except titles such as
+///   "The New York Times"); compositions keep it ("the Biden administration").
 public struct ActorRecognizer: Sendable {
+  /// The dictionaries and word lists used.
   public let knowledge: ActorKnowledge
 
+  /// A recognizer with the built-in knowledge.
   public init() { knowledge = .shared }
 
+  /// A recognizer with the given knowledge.
   public init(knowledge: ActorKnowledge) { self.knowledge = knowledge }
 
   /// Finds every actor mention in `text`; `published` picks the roles in force then.
@@ -34,10 +50,10 @@ public struct ActorRecognizer: Sendable {
     if let focus { state.count("country:" + focus, weight: 2) }
     var out: [ActorMention] = []
     for sentence in text.sentences {
-      var pass = SentencePass(
-        knowledge: knowledge, sentence: sentence, date: published, state: state)
+      var pass = SentencePass(knowledge: knowledge, sentence: sentence, date: published, state: DocumentState())
+      swap(&pass.state, &state)  // keep the document state uniquely referenced (no copies)
       pass.run()
-      state = pass.state
+      swap(&pass.state, &state)
       out.append(contentsOf: pass.mentions)
     }
     out.sort { $0.span < $1.span }
@@ -98,6 +114,7 @@ struct SentencePass {
   let sentence: Sentence
   let tokens: [Token]
   let keys: [String]
+  let infos: [ActorKnowledge.WordInfo]
   let date: CivilDate?
   let allCaps: Bool
   var state: DocumentState
@@ -108,7 +125,9 @@ struct SentencePass {
     self.k = knowledge
     self.sentence = sentence
     self.tokens = sentence.tokens
-    self.keys = sentence.tokens.map { TextKeys.fold($0.lower) }
+    let keys = sentence.tokens.map { TextKeys.fold($0.lower) }
+    self.keys = keys
+    self.infos = keys.map { knowledge.wordInfo[$0] ?? .empty }
     self.date = date
     self.state = state
     var upper = 0
@@ -121,7 +140,16 @@ struct SentencePass {
       }
     }
     self.allCaps = upper >= 3 && upper > lower * 2
+    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
+    var cap = 0
+    var small = 0
+    for t in sentence.tokens where t.kind == .word && t.text.utf8.count > 3 {
+      if t.isCapitalized { cap += 1 } else { small += 1 }
+    }
+    self.titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
   }
+
+  let titleCase: Bool
 
   // MARK: Matchers
 
@@ -130,21 +158,36 @@ struct SentencePass {
     var end: Int
   }
 
+  enum Flag { case nonName, former, given, organization, place, connector, determiner, trigger }
+
+  @inline(__always) func has(_ i: Int, _ f: Flag) -> Bool {
+    let v: UInt16
+    switch f {
+    case .nonName: v = ActorKnowledge.WordInfo.nonName
+    case .former: v = ActorKnowledge.WordInfo.former
+    case .given: v = ActorKnowledge.WordInfo.given
+    case .organization: v = ActorKnowledge.WordInfo.organization
+    case .place: v = ActorKnowledge.WordInfo.place
+    case .connector: v = ActorKnowledge.WordInfo.connector
+    case .determiner: v = ActorKnowledge.WordInfo.determiner
+    case .trigger: v = ActorKnowledge.WordInfo.trigger
+    }
+    return infos[i].flags & v != 0
+  }
+
   func capitalized(_ i: Int) -> Bool {
     tokens[i].isCapitalized || (tokens[i].kind == .number && i > 0 && tokens[i - 1].isCapitalized)
   }
 
   func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
-    guard i < tokens.count, let maxLen = k.lexiconFirst[keys[i]] else { return nil }
-    var len = min(maxLen, tokens.count - i)
-    while len > 0 {
-      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
-      if let entry = k.lexicon[key], accept(entry, i, len, titled: titled) {
-        return LexMatch(entry: entry, end: i + len)
-      }
-      len -= 1
+    guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
+    guard let m = k.lexiconTrie.longest(in: keys, from: i, accept: { e, end in accept(e, i, end - i, titled: titled) })
+    else { return nil }
+    var entry = m.value
+    if !entry.alternatives.isEmpty {
+      entry.entityID = k.disambiguate([entry.entityID] + entry.alternatives, on: date)
     }
-    return nil
+    return LexMatch(entry: entry, end: m.end)
   }
 
   func accept(_ e: ActorKnowledge.Entry, _ i: Int, _ len: Int, titled: Bool) -> Bool {
@@ -165,29 +208,25 @@ struct SentencePass {
     if e.kind == .person && e.needsIntroduction && !titled && !state.introduced.contains(e.entityID) {
       return false
     }
+    // "Jordan Peterson", "Sofia Coppola", "Paris Hilton": a one-word place that is also a given
+    // name, followed by an unknown capitalized word, is a person's first name.
+    if len == 1, e.kind == .countryName || e.kind == .capital || e.kind == .place, has(i, .given),
+      i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
+      !has(i + 1, .nonName), infos[i + 1].lexMax == 0, infos[i + 1].titleMax == 0, infos[i + 1].agentMax == 0
+    {
+      return false
+    }
     return true
   }
 
   func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, let maxLen = k.titleFirst[keys[i]] else { return nil }
-    var len = min(maxLen, tokens.count - i)
-    while len > 0 {
-      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
-      if let t = k.titles[key] { return (t, i + len) }
-      len -= 1
-    }
-    return nil
+    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: keys, from: i) else { return nil }
+    return (m.value, m.end)
   }
 
   func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, let maxLen = k.agentFirst[keys[i]] else { return nil }
-    var len = min(maxLen, tokens.count - i)
-    while len > 0 {
-      let key = len == 1 ? keys[i] : keys[i..<(i + len)].joined(separator: " ")
-      if let s = k.agents[key] { return (s, i + len) }
-      len -= 1
-    }
-    return nil
+    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: keys, from: i) else { return nil }
+    return (m.value, m.end)
   }
 
   /// The agents that may stand alone (human groups, governments); others need a modifier.
@@ -195,7 +234,7 @@ struct SentencePass {
     "drones", "missile", "missiles", "jets", "fighter jets", "warplanes", "warplane", "warships", "warship",
     "destroyer", "submarine", "artillery", "board", "press", "union", "court", "courts", "church", "mosque",
     "assembly", "industry", "business", "businesses", "bank", "banks", "company", "party", "parties", "hospital",
-    "hospitals", "crowd", "crowds", "children", "women", "families", "workers", "students", "student", "people in",
+    "hospitals", "crowd", "crowds", "children", "women", "families", "workers", "students", "student", "people",
     "media", "ministry", "ministries", "leadership", "cabinet", "leader", "leaders", "university", "universities",
     "intelligence", "governorate", "official", "commander", "executive", "firm", "firms", "companies", "state media",
     "citizen", "resident", "civilian", "victims", "parents", "legislature", "general staff", "forces",
@@ -207,6 +246,14 @@ struct SentencePass {
     "correspondent", "editors", "professor", "scholar", "researcher", "spy", "farmer", "strikers", "driver",
     "drivers", "passengers", "crowd control police", "national guard", "air force", "navy", "marines",
   ]
+
+  /// Agent words that are often adjectives ("military and civilian targets"): alone only after "the".
+  static let adjectivalAgents: Set<String> = [
+    "military", "civilian", "civilians", "government", "opposition", "rebel", "militant", "intelligence", "army",
+    "security", "police", "state", "press", "media", "displaced", "criminal", "judiciary",
+  ]
+
+  static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "across", "into", "inside", "over", "throughout"]
 
   static let formerWords: Set<String> = ["former", "ex", "retired", "late", "onetime", "then-former", "disgraced"]
 
@@ -232,13 +279,14 @@ struct SentencePass {
   func nameRun(at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
-    if k.nonNames.contains(keys[i]) || k.titles[keys[i]] != nil { return nil }
+    if has(i, .nonName) || k.titles[keys[i]] != nil { return nil }
     var j = i + 1
     var end = i + 1
-    while j < tokens.count {
+    let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
+    while j < limit {
       let t = tokens[j]
       let key = keys[j]
-      if t.kind == .word && t.isCapitalized && !k.nonNames.contains(key) && !hasLowercaseSuffix(j) {
+      if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
         if j > i, let lex = k.lexicon[key], lex.kind == .countryName || lex.kind == .adjective,
           !containsOrganizationWord(i, j)
         {
@@ -253,7 +301,7 @@ struct SentencePass {
         end = j
         continue
       }
-      if ActorKnowledge.nameConnectors.contains(key), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+      if has(j, .connector), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
         tokens[j + 1].kind == .word
       {
         j += 1
@@ -265,7 +313,7 @@ struct SentencePass {
   }
 
   func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
-    for x in a..<b where ActorKnowledge.organizationWords.contains(keys[x]) { return true }
+    for x in a..<b where has(x, .organization) { return true }
     return false
   }
 
@@ -286,7 +334,8 @@ struct SentencePass {
       ActorMention(
         sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
         rule: rule))
-    if let c = entity.country { state.count("country:" + c) } else { state.count(entity.id) }
+    // Only countries and their metonyms put a country in focus (not people, media or places).
+    if entity.type == .country { state.count(entity.id) }
     if entity.type == .person {
       let ref = DocumentState.PersonRef(entity: entity, code: code, role: role)
       if !personsHere.contains(where: { $0.entity.id == entity.id }) { personsHere.append(ref) }
@@ -350,11 +399,18 @@ struct SentencePass {
 
   /// Recognizes whatever starts at token `i`; returns the next token to look at.
   mutating func step(_ i0: Int) -> Int {
+    // Fast path: a lower-case word that starts nothing.
+    if infos[i0] == .empty && !tokens[i0].isCapitalized && !allCaps { return i0 + 1 }
+    // Titles that begin with "The" ("The New York Times", "The Hill").
+    if has(i0, .determiner), let m = lexicon(at: i0), m.entry.kind == .media, let ent = k.entity(id: m.entry.entityID) {
+      emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
+      return m.end
+    }
     var i = i0
     let start = i0
     var former = false
     var hasThe = false
-    if Self.formerWords.contains(keys[i]) {
+    if has(i, .former) {
       former = true
       i += 1
     }
@@ -362,7 +418,7 @@ struct SentencePass {
       hasThe = keys[i] == "the"
       i += 1
     }
-    if i < tokens.count, !former, Self.formerWords.contains(keys[i]) {
+    if i < tokens.count, !former, has(i, .former) {
       former = true
       i += 1
     }
@@ -472,6 +528,19 @@ struct SentencePass {
       return apposition(after: lt.end)
     }
 
+    // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
+    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titles[keys[ag.end - 1]] != nil,
+      modifier == nil || modifier?.entry.kind != .person, let person = personName(at: ag.end)
+    {
+      if let m = modifier, m.entry.kind != .adjective {
+        emitModifier(m, start: i, former: false, rule: "metonym:modifier")
+      }
+      finishPerson(
+        person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry?.iso ?? nil,
+        owner: modCountry?.owner ?? nil, former: former)
+      return person.end
+    }
+
     // 3. modifier['s] agent+ → the modifier's country with the agent's sector.
     if let m = modifier, let ag = agentChain(at: afterModifier) {
       let a = hasThe || former ? start : i
@@ -494,18 +563,20 @@ struct SentencePass {
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
     if let m = modifier, possessive, m.entry.kind != .person, afterModifier < tokens.count {
-      if let next = lexicon(at: afterModifier), next.entry.kind != .adjective {
+      let run = nameRun(at: afterModifier)
+      let orgRun = run.map { containsOrganizationWord(afterModifier, $0) } ?? false
+      if let next = lexicon(at: afterModifier), next.entry.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
         if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,
           let ent = country("country:" + iso)
         {
-          emit(i, next.end, ent, code: iso + (ActorKnowledge.sector(ofCode: next.entry.code) ?? "GOV"), rule: "metonym")
+          emit(i, next.end, ent, code: iso + "GOV", rule: "metonym")
           return next.end
         }
         emitModifier(m, start: i, former: false, rule: "possessor:modifier")
         return afterModifier
       }
-      if let end = nameRun(at: afterModifier), containsOrganizationWord(afterModifier, end) {
+      if let end = run, orgRun {
         emitModifier(m, start: i, former: false, rule: "possessor:modifier")
         let parentCode = m.entry.kind == .organization ? k.entity(id: m.entry.entityID)?.code : nil
         emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)
@@ -516,13 +587,20 @@ struct SentencePass {
     // 4. A dictionary entry alone.
     if let m = modifier {
       if m.entry.kind == .person {
+        let seen = state.introduced.contains(m.entry.entityID)
         state.introduced.insert(m.entry.entityID)
         if let s = standalone(m.entry, former: former), let code = s.1 ?? nil {
-          let rule = m.end - i == 1 && !isFullName(m.entry.entityID, i, m.end) ? "coreference:surname" : "dictionary"
-          emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: m.end - i == 1 ? rule : "dictionary")
+          let short = m.end - i == 1 && !isFullName(m.entry.entityID, i, m.end)
+          let rule = short ? (seen ? "coreference:surname" : "dictionary:surname") : "dictionary"
+          emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: rule)
           remember(s.0, code: code, role: s.2, fullName: m.end - i > 1)
           return apposition(after: m.end)
         }
+      }
+      // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
+      if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(id: m.entry.entityID) {
+        emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
+        return m.end
       }
       emitModifier(m, start: i, former: former)
       return m.end
@@ -543,22 +621,46 @@ struct SentencePass {
       }
     }
 
-    // 7. Generic agents alone.
-    if let ag = agentChain(at: i), modifier == nil {
+    // 7. Generic agents alone (not the first word of a longer capitalized name: "Ministry of Mines").
+    if let ag = agentChain(at: i), modifier == nil,
+      !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
+    {
       let key = keys[i..<ag.end].joined(separator: " ")
-      if !Self.needsModifier.contains(key) || (hasThe && ["government", "regime", "administration", "military", "opposition", "army", "navy", "air force", "national guard", "judiciary", "cabinet"].contains(key)) {
-        let a = hasThe || former ? start : i
+      let a = hasThe || former ? start : i
+      // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
+      // acts as the modifier, so any agent noun qualifies.
+      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(keys[ag.end]) {
+        var p = ag.end + 1
+        if keys[p] == "the" && p + 1 < tokens.count { p += 1 }
+        if let place = lexicon(at: p), [.countryName, .capital, .place].contains(place.entry.kind),
+          let iso = modifierCountry(place.entry).iso, let ent = country("country:" + iso)
+        {
+          emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
+          return place.end
+        }
+      }
+      let adjectival = Self.adjectivalAgents.contains(key) && !hasThe
+      if !adjectival, !Self.needsModifier.contains(key) || (hasThe && Self.governingBodies.contains(key)) {
         emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
         return ag.end
       }
     }
 
-    // 8. Pronouns (conservative): sentence-initial "He"/"She" with one recent person.
-    if i0 == firstWordIndex, keys[i0] == "he" || keys[i0] == "she", state.lastPersons.count == 1,
-      let ref = state.lastPersons.first, ref.entity.type == .person
-    {
-      emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
-      return i0 + 1
+    // 8. Pronouns (conservative): sentence-initial "He"/"She" when exactly one person of a
+    // compatible gender was named in the last sentence that named people.
+    if i0 == firstWordIndex, keys[i0] == "he" || keys[i0] == "she" {
+      let wanted = keys[i0] == "he" ? 1 : 2
+      let people = state.lastPersons.filter { $0.entity.type == .person }
+      let genders = people.map { k.gender(of: $0.entity) }
+      let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
+      let possible = zip(people, genders).filter { $0.1 == wanted || $0.1 == 0 }.map(\.0)
+      // The female-name list is explicit, the male one is not: "she" may pick the one named
+      // woman among people of unknown gender, "he" needs a single non-woman.
+      let pick = wanted == 2 && sure.count == 1 ? sure.first : (possible.count == 1 ? possible.first : nil)
+      if let ref = pick {
+        emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
+        return i0 + 1
+      }
     }
 
     // 9. Names not in the dictionaries (possibly after a title).
@@ -584,8 +686,21 @@ struct SentencePass {
 
   func isFullName(_ id: String, _ a: Int, _ b: Int) -> Bool {
     guard let ent = k.entity(id: id) else { return false }
-    return TextKeys.key(of: ent.name) == Array(keys[a..<b])
+    return k.nameKey(ent).elementsEqual(keys[a..<b])
   }
+
+  /// Agent nouns that stand alone only after "the" ("the government").
+  static let governingBodies: Set<String> = [
+    "government", "regime", "administration", "military", "opposition", "army", "navy", "air force",
+    "national guard", "judiciary", "cabinet", "leadership", "ministry", "legislature",
+  ]
+
+  static let genericHeads: Set<String> = [
+    "officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson", "officers", "forces",
+    "members", "sources", "source", "chief", "head",
+  ]
+  static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+  static let professions: Set<String> = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
@@ -599,10 +714,8 @@ struct SentencePass {
       cur = next
       end = next.end
     }
-    let generic: Set<String> = ["officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson",
-      "officers", "forces", "members", "sources", "source", "chief", "head"]
     if firstSector == "GOV", cur.sector != "GOV" { firstSector = cur.sector }
-    return (generic.contains(headKey) ? firstSector : cur.sector, end)
+    return (Self.genericHeads.contains(headKey) ? firstSector : cur.sector, end)
   }
 
   // MARK: Persons
@@ -630,9 +743,17 @@ struct SentencePass {
     return PersonMatch(start: i, end: end)
   }
 
+  static let titleAbbreviations: [String: String] = [
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "adm.": "admiral", "capt.": "captain", "sgt.": "sergeant", "maj.": "major",
+    "prof.": "professor", "cmdr.": "commander", "lt. gen.": "lieutenant general", "maj. gen.": "major general",
+    "brig. gen.": "brigadier general",
+  ]
+
   mutating func finishPerson(
-    _ p: PersonMatch, titleText: String, sector: String?, iso: String?, owner: String?, former: Bool
+    _ p: PersonMatch, titleText written: String, sector: String?, iso: String?, owner: String?, former: Bool
   ) {
+    let titleText = Self.titleAbbreviations[written] ?? written
     if let id = p.known, let ent = k.entity(id: id) {
       var (code, role) = k.personCode(id: id, on: date)
       if former, let c = ent.country {
@@ -670,7 +791,7 @@ struct SentencePass {
   mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
     guard ent.type == .person else { return }
     let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
-    let parts = TextKeys.key(of: ent.name)
+    let parts = k.nameKey(ent)
     if let last = parts.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 }) {
       if let existing = state.surnames[last], existing.entity.id != ent.id, fullName {
         state.surnames[last] = ref  // newest full name wins
@@ -724,7 +845,10 @@ struct SentencePass {
   func titleCoreference(_ title: String) -> DocumentState.PersonRef? {
     let norm = ActorKnowledge.normalizeTitle(title)
     for ref in state.recentPersons.reversed() {
-      if let r = ref.role, ActorKnowledge.normalizeTitle(r) == norm { return ref }
+      if let r = ref.role {
+        let role = ActorKnowledge.normalizeTitle(r)
+        if role == norm || role.hasSuffix(" " + norm) { return ref }
+      }
     }
     if let focal = state.focalCountry, let holder = k.officeHolder(owner: String(focal.dropFirst(8)), title: title, on: date),
       let ent = k.entity(id: holder)
@@ -735,16 +859,19 @@ struct SentencePass {
   }
 
   mutating func emitAgent(_ a: Int, _ b: Int, key: String, sector: String) {
-    let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
     var target: String? = nil
     if key == "regime" {
-      target = state.recentCountries.last(where: { !["country:USA", "country:GBR", "country:FRA", "country:DEU"].contains($0) })
+      // The country in focus; else the latest one that is not a Western democracy.
+      target = state.focalCountry
+        ?? state.recentCountries.last(where: { !["country:USA", "country:GBR", "country:FRA", "country:DEU"].contains($0) })
     } else if key == "administration", state.countryCounts["country:USA"] != nil {
       target = "country:USA"
     }
     if target == nil { target = state.focalCountry }
+    // Professions (media, experts, business, health, religion, NGOs) stay groups; civilians,
+    // protesters, rebels… belong to a country clearly in focus.
     if let target, let ent = country(target), let iso = ent.country,
-      stateSectors.contains(sector) || (state.countryCounts[target] ?? 0) >= 2
+      Self.stateSectors.contains(sector) || (!Self.professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
     {
       emit(a, b, ent, code: iso + sector, rule: "agent:context")
       return
@@ -757,7 +884,7 @@ struct SentencePass {
   // MARK: Unknown names
 
   mutating func unknownName(at i: Int) -> Int? {
-    guard let end = nameRun(at: i) else { return nil }
+    guard !titleCase, !allCaps, let end = nameRun(at: i) else { return nil }
     let len = end - i
     let key = keys[i]
     if len == 1 {
@@ -768,7 +895,7 @@ struct SentencePass {
       let t = tokens[i].text
       let isAcronym = !allCaps && t.count >= 2 && t.count <= 7
         && t.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || $0 == "-" || ($0 >= "0" && $0 <= "9") }
-      if isAcronym && !k.nonNames.contains(key) {
+      if isAcronym && !has(i, .nonName) {
         let ent = ActorEntity(id: "new:org:" + TextKeys.slug(t), name: t, type: .organization, resolved: false)
         emit(i, end, ent, code: nil, rule: "capitalized-name:acronym")
         return end

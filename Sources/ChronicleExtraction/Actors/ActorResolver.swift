@@ -1,8 +1,10 @@
 /// Resolves a short actor phrase ("Iranian authorities", "Foreign Minister Park Jin",
 /// "Trump") on its own, as event-coding dictionaries do: the phrase's main actor and code.
 public struct ActorResolver: Sendable {
+  /// The recognizer run on each phrase.
   public let recognizer: ActorRecognizer
 
+  /// A resolver using `recognizer`.
   public init(recognizer: ActorRecognizer = ActorRecognizer()) { self.recognizer = recognizer }
 
   /// The result of resolving a phrase.

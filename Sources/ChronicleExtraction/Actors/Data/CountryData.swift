@@ -110,7 +110,7 @@ extension ActorData {
     MDG|Madagascar|Republic of Madagascar|Malagasy|Antananarivo
     MWI|Malawi|Republic of Malawi|Malawian;Malawians|Lilongwe
     MYS|Malaysia||Malaysian;Malaysians|Kuala Lumpur;Putrajaya
-    MDV|Maldives|Republic of Maldives;The Maldives|Maldivian;Maldivians|Male
+    MDV|Maldives|Republic of Maldives;The Maldives|Maldivian;Maldivians|
     MLI|Mali|Republic of Mali|Malian;Malians|Bamako
     MLT|Malta|Republic of Malta|Maltese|Valletta
     MHL|Marshall Islands||Marshallese|Majuro
@@ -159,7 +159,7 @@ extension ActorData {
     SAU|Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi;Saudis;Saudi Arabian;Saudi Arabians|Riyadh
     SEN|Senegal|Republic of Senegal|Senegalese|Dakar
     SRB|Serbia|Republic of Serbia|Serbian;Serbians;Serb;Serbs|Belgrade
-    SYC|Seychelles||Seychellois|Victoria
+    SYC|Seychelles||Seychellois|
     SLE|Sierra Leone||Sierra Leonean;Sierra Leoneans|Freetown
     SGP|Singapore|Republic of Singapore|Singaporean;Singaporeans|
     SVK|Slovakia|Slovak Republic|Slovak;Slovaks;Slovakian|Bratislava
@@ -205,6 +205,7 @@ extension ActorData {
     MAC|Macau|Macao|Macanese|
     PRI|Puerto Rico||Puerto Rican;Puerto Ricans|San Juan
     GRL|Greenland||Greenlandic;Greenlanders|Nuuk
+    SUN|Soviet Union|USSR;U.S.S.R.|Soviet;Soviets|
     ESH|Western Sahara|Sahrawi Republic|Sahrawi;Sahrawis|
     """
 }

@@ -113,6 +113,7 @@ extension ActorData {
     body|white-house|White House|The White House|USA|USAGOV|
     body|state-department|State Department|Department of State;U.S. State Department;US State Department;Foggy Bottom|USA|USAGOV|
     body|pentagon|Pentagon|The Pentagon;Department of Defense;Defense Department;U.S. Defense Department|USA|USAMIL|
+    body|national-security-council|National Security Council|NSC;U.S. National Security Council|USA|USAGOV|
     body|treasury|Treasury Department|U.S. Treasury;Department of the Treasury|USA|USAGOV|
     body|justice-department|Justice Department|Department of Justice;DOJ|USA|USAJUD|
     body|capitol-hill|Capitol Hill|U.S. Congress;US Congress;United States Congress;Congress;the Capitol|USA|USALEG|

@@ -13,9 +13,9 @@ extension ActorData {
     kamala-harris|Kamala Harris|Harris|USA|senator:LEG:2017-01-03:2021-01-18;vice president:GOV:2021-01-20:2025-01-20|
     mike-pence|Mike Pence|Pence|USA|governor:GOV:2013-01-14:2017-01-09;vice president:GOV:2017-01-20:2021-01-20|
     jd-vance|JD Vance|J.D. Vance;James David Vance;Vance|USA|senator:LEG:2023-01-03:2025-01-10;vice president:GOV:2025-01-20:|
-    george-w-bush|George W. Bush|George Bush;G. W. Bush;G.W. Bush;George Dubya Bush;George Walker Bush|USA|governor:GOV:1995-01-17:2000-12-21;president:GOV:2001-01-20:2009-01-20|
-    bill-clinton|Bill Clinton|William Jefferson Clinton|USA|president:GOV:1993-01-20:2001-01-20|
-    hillary-clinton|Hillary Clinton|Hillary Rodham Clinton|USA|senator:LEG:2001-01-03:2009-01-21;secretary of state:GOV:2009-01-21:2013-02-01|
+    george-w-bush|George W. Bush|George Bush;Bush;G. W. Bush;G.W. Bush;George Dubya Bush;George Walker Bush|USA|governor:GOV:1995-01-17:2000-12-21;president:GOV:2001-01-20:2009-01-20|
+    bill-clinton|Bill Clinton|William Jefferson Clinton;Clinton|USA|president:GOV:1993-01-20:2001-01-20|
+    hillary-clinton|Hillary Clinton|Hillary Rodham Clinton;Clinton|USA|senator:LEG:2001-01-03:2009-01-21;secretary of state:GOV:2009-01-21:2013-02-01|
     antony-blinken|Antony Blinken|Tony Blinken;Blinken|USA|deputy secretary of state:GOV:2015-01-09:2017-01-20;secretary of state:GOV:2021-01-26:2025-01-20|
     marco-rubio|Marco Rubio|Rubio|USA|senator:LEG:2011-01-03:2025-01-20;secretary of state:GOV:2025-01-21:|
     mike-pompeo|Mike Pompeo|Pompeo|USA|CIA director:SPY:2017-01-23:2018-04-26;secretary of state:GOV:2018-04-26:2021-01-20|

@@ -63,5 +63,6 @@ extension ActorData {
     MLI|Timbuktu;Gao
     TWN|Kaohsiung;Taichung
     HKG|Kowloon
+    ---|Persian Gulf;Arabian Gulf;Gulf of Oman;Strait of Hormuz;Red Sea;Black Sea;Baltic Sea;Sea of Azov;Caspian Sea;Mediterranean;Mediterranean Sea;South China Sea;East China Sea;Taiwan Strait;Gulf of Aden;Arabian Sea;Indian Ocean;Pacific;Pacific Ocean;Atlantic;Atlantic Ocean;Arctic;Middle East;Near East;Horn of Africa;Sahel;Balkans;Caucasus;Central Asia;Southeast Asia;Latin America;Eastern Europe;Western Europe;Scandinavia;Gulf of Mexico;English Channel;North Sea;Korean Peninsula;Gaza Envelope
     """
 }
