@@ -167,7 +167,10 @@ struct EventRun {
         }
       } else if adjectival(t, lowers: lowers) {
         rules.append("adjectival-participle")
-      } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers) {
+      } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers)
+        || (t.tense == .infinitive && !triggers[..<k].contains { !$0.isNoun })
+      {
+        // (An infinitive with no verb before it has its own subject: "IAEA chief to visit Iran".)
         let subj = subject(
           of: t, triggers: triggers, k: k, sentence: sentence, lowers: lowers, tokenMention: tokenMention,
           mentionTokens: mentionTokens)
@@ -283,11 +286,19 @@ struct EventRun {
       } else {
         events[ei].attributedTo = events[gi].attributedTo
       }
-      // Controlled subjects: "Iran plans to sell", "denial of selling".
-      if !events[ei].arguments.contains(where: { $0.role == .source }), let s = gSource,
+      // Controlled subjects: "Iran plans to sell", "denial of selling"; object control:
+      // "urged Iran to cooperate", "accused Moscow of delaying".
+      if !events[ei].arguments.contains(where: { $0.role == .source }),
         controlled(k: k, g: g, triggers: triggers, lowers: lowers)
       {
-        events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
+        let gObject = events[gi].arguments.first(where: { $0.role == .target && $0.rule == "object" })?.mention
+        if Self.objectControl.contains(gLemma), let o = gObject {
+          events[ei].arguments.insert(EventArgument(role: .source, mention: o, rule: "object-control"), at: 0)
+          // The object is the agent of the embedded act, not its target.
+          events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
+        } else if let s = gSource {
+          events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
+        }
       }
     }
     // Light verbs take the category of their event noun ("launched an air strike against X").
@@ -946,6 +957,10 @@ struct EventRun {
   /// Preposition whose object is the preferred target of a verb.
   var preferredPrep: [String: String] { Self.preferredPreps }
   static let preferredPreps: [String: String] = ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
+  /// Verbs whose object is the subject of their infinitive or "of"-gerund.
+  static let objectControl: Set<String> = Words.set(
+    "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
+      + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead")
   static let intentGovernors: Set<String> = Words.set(
     "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
   var consultLemmas: Set<String> { Self.consultSet }

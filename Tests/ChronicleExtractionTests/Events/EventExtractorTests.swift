@@ -67,6 +67,11 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Peru will not [provide|121|REJECT|src=Peru|tgt=Chile|neg] aid to Chile.",
     // Claiming responsibility.
     "Mali [claimed|015|STATEMENT|src=Mali] responsibility for the raid.",
+    // Object control: the object of urge/accuse is the agent of the embedded act.
+    "Egypt urged Mali to [cooperate|src=Mali|planned] with Peru.",
+    "Kenya accused Uganda of [delaying|src=Uganda] talks.",
+    // Headline infinitives have their own subject.
+    "Norway to [visit|042|src=Norway|tgt=Mali] Mali",
     // Pressure with sanctions is a sanction.
     "Norway will keep [pressuring|163|SANCTION|src=Norway|tgt=Mali] Mali with new sanctions.",
     // Titles between an organization and a person: the person heads the subject.
