@@ -23,7 +23,7 @@ struct EvalEvents: ParsableCommand {
     var report = try TimeMLEventEvaluation.run(paths: paths)
     if !errors { report.errors = [:] }
     if json {
-      print(try eventsJSONString(ScoredReport(scores: report.scores, report: report)))
+      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -50,7 +50,7 @@ struct EvalCoding: ParsableCommand {
     var report = try CodingEvaluation.run(path: path)
     if !errors && json { report.errors = [] }
     if json {
-      print(try eventsJSONString(ScoredReport(scores: report.scores, report: report)))
+      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -63,7 +63,7 @@ struct ScoredReport<R: Encodable>: Encodable {
   var report: R
 }
 
-func eventsJSONString<T: Encodable>(_ value: T) throws -> String {
+func jsonString<T: Encodable>(_ value: T) throws -> String {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
   return String(decoding: try encoder.encode(value), as: UTF8.self)
