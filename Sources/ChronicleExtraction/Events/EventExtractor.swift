@@ -787,7 +787,8 @@ struct EventRun {
     }
     // Coordinated verb: "sold drones and denied it" → subject of the first verb.
     if start > 0, let prevTrigger = triggers[..<k].last(where: { !$0.isNoun && $0.token < t.token }),
-      prevTrigger.event >= 0, span(lowers, prevTrigger.token, t.groupStart).contains("and")
+      prevTrigger.event >= 0, t.groupStart > 0,
+      lowers[t.groupStart - 1] == "and" || lowers[t.groupStart - 1] == "or" || lowers[t.groupStart - 1] == "but"
     {
       if let s = events[prevTrigger.event].arguments.first(where: { $0.role == .source && $0.rule != "passive-agent" }) {
         return ([s.mention], "coordinated-subject")
@@ -1002,6 +1003,10 @@ struct EventRun {
       let cand = triggers[g]
       let between = span(lowers, cand.token + 1, t.groupStart)
       if between.contains(";") || inQ(cand.token) != inQ(t.token) { return nil }
+      // ", and the United States said": a new coordinated clause has no governor here.
+      if zip(between, between.dropFirst()).contains(where: { $0 == "," && ($1 == "and" || $1 == "but" || $1 == "while") }) {
+        return nil
+      }
       let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
         || ["denial", "deny", "plan", "threat", "warning", "claim", "promise", "vow", "pledge", "attempt", "effort", "decision", "refusal"].contains(cand.lemma)
       if takesComplement {

@@ -72,6 +72,9 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Kenya accused Uganda of [delaying|src=Uganda] talks.",
     // Headline infinitives have their own subject.
     "Norway to [visit|042|src=Norway|tgt=Mali] Mali",
+    // A coordinated clause with its own subject is neither governed nor shares the subject.
+    "Iran denied selling drones, and Japan [said|asserted|src=Japan] it would [impose|hypothetical] sanctions.",
+    "Iran stalled, and Western diplomats [accused|nosrc] Mali.",
     // Pressure with sanctions is a sanction.
     "Norway will keep [pressuring|163|SANCTION|src=Norway|tgt=Mali] Mali with new sanctions.",
     // Titles between an organization and a person: the person heads the subject.
