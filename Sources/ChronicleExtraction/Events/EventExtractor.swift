@@ -52,6 +52,10 @@ enum Words {
     "also already still just even ever always now then only really actually currently recently reportedly "
       + "allegedly apparently reluctantly quickly finally largely openly since however nonetheless once again "
       + "further soon later often usually certainly probably possibly likely clearly simply first")
+  /// Adverbs that sit between a subject and its verb ("Iran also denies").
+  static let preVerbAdverbs = set(
+    "also already still just even ever always never now then only really actually currently recently reportedly "
+      + "allegedly apparently reluctantly finally largely openly usually certainly probably possibly clearly simply")
   static let clauseBarriers = set(
     "that which who whom whose because while although though if unless whether when where since after "
       + "before until ; : but yet meanwhile whereas")
@@ -496,7 +500,7 @@ struct EventRun {
       let verbContext =
         prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
         || (Words.beForms.contains(prev) && !(prev == "'s" || prev == "’s")) || Words.haveForms.contains(prev)
-        || Words.doForms.contains(prev) || Words.negations.contains(prev) || prev.hasSuffix("ly") || Words.adverbs.contains(prev)
+        || Words.doForms.contains(prev) || Words.negations.contains(prev) || prev.hasSuffix("ly") || Words.preVerbAdverbs.contains(prev)
         || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
       if v.form == .base || v.form == .thirdPerson {
         if nounContext && !verbContext {
@@ -517,7 +521,8 @@ struct EventRun {
           && prev.count > 4
         if !verbContext && prev2 != "to" && prevIsModifier
           && ((Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) || (v.form == .thirdPerson && adjectiveSuffix)
-            || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && !tokens[i - 1].isCapitalized))
+            || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+              && !tokens[i - 1].isCapitalized && !tokens[i - 1].lower.hasSuffix("s")))
         {
           // "the new plan": determiner two back, adjective in between.
           if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
@@ -526,6 +531,7 @@ struct EventRun {
       }
       if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
         [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
+        !(tokens[i - 1].lower.hasSuffix("s") && !tokens[i - 1].isCapitalized),  // "diplomats accuse": plural
         !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
       {
         // "the White House press office": a singular name needs "presses", so this is a noun.

@@ -9,6 +9,7 @@ private let countries: [ActorSpec] = [
   ActorSpec("Iranian", "Iran"), ActorSpec("Chinese", "China"), ActorSpec("NAFTA", "NAFTA", .agreement),
   ActorSpec("Ruritanian police", "Ruritania", .organization), ActorSpec("Maria Lopez", "Maria Lopez", .person),
   ActorSpec("Kenya government", "Kenya", .country), ActorSpec("Mexico office", "Mexico", .organization),
+  ActorSpec("Peruvian diplomats", "Peru", .organization),
 ]
 
 private let published = CivilDate(year: 2022, month: 10, day: 17)!
@@ -75,6 +76,8 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     // A coordinated clause with its own subject is neither governed nor shares the subject.
     "Iran denied selling drones, and Japan [said|asserted|src=Japan] it would [impose|hypothetical] sanctions.",
     "Iran stalled, and Western diplomats [accused|nosrc] Mali.",
+    "Japan will [impose|163|src=Japan|tgt=Peru] further sanctions on Peru.",
+    "Peruvian diplomats [accuse|112|src=Peru|tgt=Chile] Chile of lying.",
     // Pressure with sanctions is a sanction.
     "Norway will keep [pressuring|163|SANCTION|src=Norway|tgt=Mali] Mali with new sanctions.",
     // Titles between an organization and a person: the person heads the subject.
