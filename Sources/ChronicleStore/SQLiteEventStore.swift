@@ -62,6 +62,7 @@ public final class SQLiteEventStore: EventGraphStore {
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
     try db.execute("PRAGMA cache_size = -65536")
+    try db.execute("PRAGMA temp_store = MEMORY")
     for step in version..<supported {
       try db.transaction { () throws(StoreError) in
         try db.execute(Migrations.steps[step])
@@ -197,6 +198,7 @@ public final class SQLiteEventStore: EventGraphStore {
       try dropAliases.run()
     }
 
+    try removeSummaries(documentKey: key)
     let delete = try db.cached("DELETE FROM documents WHERE key = ?1")
     try delete.bind(1, key)
     try delete.run()
@@ -360,6 +362,8 @@ public final class SQLiteEventStore: EventGraphStore {
       "INSERT INTO event_arguments (event, idx, role, mention, actor, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
     var eventIDs: [Int64] = []
     eventIDs.reserveCapacity(result.events.count)
+    var ranges: [DateRange?] = []
+    ranges.reserveCapacity(result.events.count)
     for e in result.events {
       try event.bind(1, documentKey)
       try event.bind(2, e.sentence)
@@ -378,6 +382,7 @@ public final class SQLiteEventStore: EventGraphStore {
       try event.bind(15, e.factuality.rawValue)
       try event.bind(16, e.date)
       let range = e.date.flatMap { TimexValue.range(of: $0) }
+      ranges.append(range)
       try event.bind(17, range?.start.iso)
       try event.bind(18, range?.end.iso)
       try event.bind(19, range?.granularity.rawValue)
@@ -409,5 +414,6 @@ public final class SQLiteEventStore: EventGraphStore {
       try parent.bind(2, eventIDs[p])
       try parent.run()
     }
+    try addSummaries(result, eventIDs: eventIDs, ranges: ranges)
   }
 }
