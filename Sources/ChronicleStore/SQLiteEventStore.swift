@@ -111,6 +111,11 @@ public final class SQLiteEventStore: EventGraphStore {
     }
   }
 
+  /// Copies the write-ahead log into the database file and truncates the log.
+  public func checkpoint() throws(StoreError) {
+    try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+  }
+
   /// Origins that do not name one input (standard input) never identify a document.
   private static func identifyingOrigin(_ origin: String?) -> String? {
     guard let origin, !origin.isEmpty, origin != "-", !origin.hasPrefix("<"),
