@@ -49,14 +49,23 @@ extension SQLiteEventStore {
 
   // MARK: Ingest
 
-  /// Adds a freshly inserted document to the summaries. `eventIDs` and `ranges` are
-  /// parallel to `result.events`.
-  func addSummaries(_ result: ExtractionResult, eventIDs: [Int64], ranges: [DateRange?]) throws(StoreError) {
+  /// Adds a freshly inserted document to the summaries. `eventIDs`, `ranges` and
+  /// `charStarts` (code-point offsets) are parallel to `result.events`.
+  func addSummaries(
+    _ result: ExtractionResult, documentKey: Int64, eventIDs: [Int64], ranges: [DateRange?], charStarts: [Int]
+  ) throws(StoreError) {
     // Actor counts.
     var actors: [String: ActorDelta] = [:]
     for mention in result.actors { actors[mention.entity.id, default: ActorDelta()].mentions += 1 }
     var seen: [String] = []
-    for event in result.events {
+    let actorEvent = try db.cached(
+      """
+      INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published,
+        document, sentence, char_start, event)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+      """)
+    let published = result.published?.iso
+    for (n, event) in result.events.enumerated() {
       seen.removeAll(keepingCapacity: true)
       for argument in event.arguments {
         let id = result.actors[argument.mention].entity.id
@@ -66,7 +75,24 @@ extension SQLiteEventStore {
         let id = result.actors[source].entity.id
         if !seen.contains(id) { seen.append(id) }
       }
-      for id in seen { actors[id, default: ActorDelta()].events += 1 }
+      if seen.isEmpty { continue }
+      let range = ranges[n]
+      let start = range?.start.iso ?? ""
+      let end = range?.end.iso ?? ""
+      for id in seen {
+        actors[id, default: ActorDelta()].events += 1
+        try actorEvent.bind(1, id)
+        try actorEvent.bind(2, range == nil)
+        try actorEvent.bind(3, start)
+        try actorEvent.bind(4, end)
+        try actorEvent.bind(5, published == nil)
+        try actorEvent.bind(6, published ?? "")
+        try actorEvent.bind(7, documentKey)
+        try actorEvent.bind(8, event.sentence)
+        try actorEvent.bind(9, charStarts[n])
+        try actorEvent.bind(10, eventIDs[n])
+        try actorEvent.run()
+      }
     }
     let count = try db.cached(
       """
@@ -237,6 +263,47 @@ extension SQLiteEventStore {
       try uncount.run()
       try drop.bind(1, actor)
       try drop.run()
+    }
+
+    // Actor timelines: the rows are found by their full key.
+    let rows = try db.cached(
+      """
+      SELECT a.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
+        d.published IS NULL, coalesce(d.published, ''), e.sentence, e.char_start, e.id
+      FROM events AS e JOIN documents AS d ON d.key = e.document JOIN event_arguments AS a ON a.event = e.id
+      WHERE e.document = ?1
+      UNION
+      SELECT e.attributed_actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
+        d.published IS NULL, coalesce(d.published, ''), e.sentence, e.char_start, e.id
+      FROM events AS e JOIN documents AS d ON d.key = e.document
+      WHERE e.document = ?1 AND e.attributed_actor IS NOT NULL
+      """)
+    let deleteRow = try db.cached(
+      """
+      DELETE FROM actor_events WHERE actor = ?1 AND undated = ?2 AND date_start = ?3 AND date_end = ?4
+        AND unpublished = ?5 AND published = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
+        AND event = ?10
+      """)
+    try rows.bind(1, key)
+    var keys: [(String, Int64, String, String, Int64, String, Int64, Int64, Int64)] = []
+    while try rows.step() {
+      keys.append(
+        (rows.string(0), rows.int64(1), rows.string(2), rows.string(3), rows.int64(4), rows.string(5),
+         rows.int64(6), rows.int64(7), rows.int64(8)))
+    }
+    rows.reset()
+    for k in keys {
+      try deleteRow.bind(1, k.0)
+      try deleteRow.bind(2, k.1)
+      try deleteRow.bind(3, k.2)
+      try deleteRow.bind(4, k.3)
+      try deleteRow.bind(5, k.4)
+      try deleteRow.bind(6, k.5)
+      try deleteRow.bind(7, key)
+      try deleteRow.bind(8, k.6)
+      try deleteRow.bind(9, k.7)
+      try deleteRow.bind(10, k.8)
+      try deleteRow.run()
     }
 
     // Relation edges.

@@ -369,10 +369,14 @@ public final class SQLiteEventStore: EventGraphStore {
     eventIDs.reserveCapacity(result.events.count)
     var ranges: [DateRange?] = []
     ranges.reserveCapacity(result.events.count)
+    var charStarts: [Int] = []
+    charStarts.reserveCapacity(result.events.count)
     for e in result.events {
       try event.bind(1, documentKey)
       try event.bind(2, e.sentence)
-      try event.bind(3, offsets.characterOffset(e.span.start))
+      let charStart = offsets.characterOffset(e.span.start)
+      charStarts.append(charStart)
+      try event.bind(3, charStart)
       try event.bind(4, offsets.characterOffset(e.span.end))
       try event.bind(5, e.trigger)
       try event.bind(6, e.lemma)
@@ -419,6 +423,7 @@ public final class SQLiteEventStore: EventGraphStore {
       try parent.bind(2, eventIDs[p])
       try parent.run()
     }
-    try addSummaries(result, eventIDs: eventIDs, ranges: ranges)
+    try addSummaries(
+      result, documentKey: documentKey, eventIDs: eventIDs, ranges: ranges, charStarts: charStarts)
   }
 }

@@ -91,6 +91,37 @@ struct SummaryTests {
       summarized[summary.actor.id] = [summary.mentions, summary.documents, summary.events]
     }
     #expect(summarized == (try rawActorCounts(store)), sourceLocation: sourceLocation)
+    // Actor timelines through actor_events equal the order of the raw rows.
+    for actor in ["country:X1", "country:X3", "country:IRN"] {
+      let raw = try store.db.prepare(
+        """
+        SELECT e.id FROM events AS e JOIN documents AS d ON d.key = e.document
+        WHERE e.id IN (SELECT event FROM event_arguments WHERE actor = ?1
+          UNION SELECT id FROM events WHERE attributed_actor = ?1)
+        ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.published IS NULL, d.published,
+          e.document, e.sentence, e.char_start, e.id
+        """)
+      try raw.bind(1, actor)
+      var expected: [Int64] = []
+      while try raw.step() { expected.append(raw.int64(0)) }
+      #expect(try store.timeline(TimelineQuery(actors: [actor])).map(\.eventID) == expected, sourceLocation: sourceLocation)
+      #expect(
+        try store.timeline(TimelineQuery(actors: [actor], limit: 5)).map(\.eventID) == Array(expected.prefix(5)),
+        sourceLocation: sourceLocation)
+    }
+    let union = Set(try store.timeline(TimelineQuery(actors: ["Land 1"])).map(\.eventID))
+      .union(try store.timeline(TimelineQuery(actors: ["Land 2"])).map(\.eventID))
+    let everything = try store.timeline(TimelineQuery()).map(\.eventID)
+    #expect(
+      try store.timeline(TimelineQuery(actors: ["Land 1", "Land 2"])).map(\.eventID)
+        == everything.filter { union.contains($0) }, sourceLocation: sourceLocation)
+    let pairs = try store.db.prepare(
+      """
+      SELECT (SELECT count(*) FROM actor_events) - (SELECT count(*) FROM (SELECT actor, event FROM event_arguments
+        UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL))
+      """)
+    #expect(try pairs.step())
+    #expect(pairs.int(0) == 0, sourceLocation: sourceLocation)
     let stray = try store.db.prepare(
       """
       SELECT (SELECT count(*) FROM actor_counts WHERE actor NOT IN (SELECT id FROM actors))
@@ -142,7 +173,7 @@ struct SummaryTests {
       try store.db.execute(
         """
         DROP TABLE relation_edges; DROP TABLE relation_evidence; DROP TABLE relation_cameos;
-        DROP TABLE actor_counts; DROP TABLE store_stats; PRAGMA user_version = 1;
+        DROP TABLE actor_counts; DROP TABLE actor_events; DROP TABLE store_stats; PRAGMA user_version = 1;
         """)
     }
     let store = try SQLiteEventStore(path: file.path)

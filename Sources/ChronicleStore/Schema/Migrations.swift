@@ -157,6 +157,7 @@ enum Migrations {
     -- relation_evidence: the events behind each edge, in event order.
     -- relation_cameos: how many of an edge's events carry each CAMEO code.
     -- actor_counts: mentions, documents and events (as argument or source) per actor.
+    -- actor_events: see below.
     -- store_stats: named figures; 'max_span_days' bounds the length of any event's date
     -- interval (it only grows), so a date-range query can bound its index scan.
 
@@ -196,6 +197,23 @@ enum Migrations {
       mentions INTEGER NOT NULL DEFAULT 0,
       documents INTEGER NOT NULL DEFAULT 0,
       events INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+
+    -- actor_events: one row per (actor, event) where the actor is an argument of the event or
+    -- the source it is attributed to, keyed in timeline order (undated and unpublished flags
+    -- first, '' for a missing date), so that an actor's chronology is one ordered index range.
+    CREATE TABLE actor_events (
+      actor TEXT NOT NULL,
+      undated INTEGER NOT NULL,
+      date_start TEXT NOT NULL,
+      date_end TEXT NOT NULL,
+      unpublished INTEGER NOT NULL,
+      published TEXT NOT NULL,
+      document INTEGER NOT NULL,
+      sentence INTEGER NOT NULL,
+      char_start INTEGER NOT NULL,
+      event INTEGER NOT NULL,
+      PRIMARY KEY (actor, undated, date_start, date_end, unpublished, published, document, sentence, char_start, event)
     ) WITHOUT ROWID;
 
     CREATE TABLE store_stats (
@@ -243,6 +261,14 @@ enum Migrations {
          SELECT g.event FROM event_arguments AS g WHERE g.actor = a.id
          UNION SELECT x.id FROM events AS x WHERE x.attributed_actor = a.id))
     FROM actors AS a;
+
+    INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published, document,
+      sentence, char_start, event)
+    SELECT x.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), d.published IS NULL,
+      coalesce(d.published, ''), e.document, e.sentence, e.char_start, e.id
+    FROM (SELECT actor, event FROM event_arguments
+          UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL) AS x
+    JOIN events AS e ON e.id = x.event JOIN documents AS d ON d.key = e.document;
 
     INSERT INTO store_stats (name, value)
     SELECT 'max_span_days', coalesce(max(julianday(date_end) - julianday(date_start)), 0)
