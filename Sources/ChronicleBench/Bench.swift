@@ -35,6 +35,8 @@ public struct BenchOptions: Sendable {
 /// Latency of one query: median and 99th percentile in milliseconds, over `runs`.
 public struct Latency: Codable, Sendable, Equatable {
   public var medianMs: Double
+  /// Median CPU time of the calling thread (insensitive to other processes' load).
+  public var medianCPUMs: Double
   public var p99Ms: Double
   public var runs: Int
   /// Rows returned by the last run (entries, edges, actors).
@@ -47,6 +49,8 @@ public struct SizeReport: Codable, Sendable {
   public var documents: Int
   /// Synthetic ingest into this size: events per second including commit.
   public var ingestEventsPerSecond: Double
+  /// The same per second of CPU time of the writing thread.
+  public var ingestEventsPerCPUSecond: Double
   public var databaseBytes: Int64
   /// Query name → latency, in ``Bench/queryNames`` order.
   public var queries: [String: Latency]
@@ -68,12 +72,15 @@ public struct BenchReport: Codable, Sendable {
     public var oneCoreSentencesPerSecond: Double
     public var allCoresMBPerSecond: Double
     public var allCoresSentencesPerSecond: Double
+    /// One-core throughput per second of CPU time.
+    public var oneCoreCPUMBPerSecond: Double
   }
   public struct Ingest: Codable, Sendable {
     public var documents: Int
     public var events: Int
     public var documentsPerSecond: Double
     public var eventsPerSecond: Double
+    public var eventsPerCPUSecond: Double
     /// Database file size (after a WAL checkpoint) per 1,000 articles.
     public var bytesPer1000Articles: Double
   }
@@ -104,24 +111,26 @@ public struct BenchReport: Codable, Sendable {
     lines.append(
       "Extraction (\(extraction.articles) articles, \(f(extraction.megabytes, 2)) MB, \(extraction.sentences) sentences, \(extraction.events) events)"
     )
-    lines.append("  one core:   \(f(extraction.oneCoreMBPerSecond, 2)) MB/s, \(f(extraction.oneCoreSentencesPerSecond, 0)) sentences/s")
+    lines.append(
+      "  one core:   \(f(extraction.oneCoreMBPerSecond, 2)) MB/s, \(f(extraction.oneCoreSentencesPerSecond, 0)) sentences/s (\(f(extraction.oneCoreCPUMBPerSecond, 2)) MB per CPU second)")
     lines.append("  all cores:  \(f(extraction.allCoresMBPerSecond, 2)) MB/s, \(f(extraction.allCoresSentencesPerSecond, 0)) sentences/s")
     lines.append("")
     lines.append("Ingest of the extracted articles (batches of 64, including commit)")
     lines.append(
-      "  \(f(ingest.documentsPerSecond, 0)) documents/s, \(f(ingest.eventsPerSecond, 0)) events/s; \(f(ingest.bytesPer1000Articles / 1_048_576, 2)) MB per 1,000 articles"
+      "  \(f(ingest.documentsPerSecond, 0)) documents/s, \(f(ingest.eventsPerSecond, 0)) events/s (\(f(ingest.eventsPerCPUSecond, 0)) per CPU second); \(f(ingest.bytesPer1000Articles / 1_048_576, 2)) MB per 1,000 articles"
     )
     lines.append("")
-    let header = ["query (ms, median / p99)"] + sizes.map { "\($0.events) events" }
+    let header = ["query (ms: median / p99 / median CPU)"] + sizes.map { "\($0.events) events" }
     var rows: [[String]] = [header]
     rows.append(["synthetic ingest (events/s)"] + sizes.map { f($0.ingestEventsPerSecond, 0) })
+    rows.append(["synthetic ingest (events/CPU s)"] + sizes.map { f($0.ingestEventsPerCPUSecond, 0) })
     rows.append(["database size (MB)"] + sizes.map { f(Double($0.databaseBytes) / 1_048_576, 1) })
     for name in Bench.queryNames {
       rows.append(
         [name]
           + sizes.map { size in
             guard let latency = size.queries[name] else { return "–" }
-            return "\(f(latency.medianMs, 2)) / \(f(latency.p99Ms, 2))"
+            return "\(f(latency.medianMs, 2)) / \(f(latency.p99Ms, 2)) / \(f(latency.medianCPUMs, 2))"
           })
     }
     let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -159,6 +168,13 @@ public enum Bench {
     "two-hop neighbourhood", "actors",
   ]
 
+  /// CPU time of the calling thread, in seconds.
+  static func threadCPU() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
   /// Seconds taken by `body`.
   static func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = ContinuousClock.now
@@ -170,16 +186,20 @@ public enum Bench {
   /// Median and 99th percentile of `runs` timings of `body`.
   static func latency(runs: Int, _ body: (Int) throws(StoreError) -> Int) throws(StoreError) -> Latency {
     var times: [Double] = []
+    var cpu: [Double] = []
     var rows = 0
     for run in 0..<runs {
+      let cpuStart = threadCPU()
       let start = ContinuousClock.now
       rows = try body(run)
       let elapsed = ContinuousClock.now - start
+      cpu.append((threadCPU() - cpuStart) * 1_000)
       times.append((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1_000)
     }
     times.sort()
+    cpu.sort()
     let p99 = times[max(0, Int((0.99 * Double(times.count)).rounded(.up)) - 1)]
-    return Latency(medianMs: times[times.count / 2], p99Ms: p99, runs: runs, rows: rows)
+    return Latency(medianMs: times[times.count / 2], medianCPUMs: cpu[cpu.count / 2], p99Ms: p99, runs: runs, rows: rows)
   }
 
   /// Peak resident set size in megabytes.
@@ -236,7 +256,9 @@ public enum Bench {
     let extractor = Extractor()
     progress("extracting on one core")
     var results: [ExtractionResult] = []
+    let cpuBefore = threadCPU()
     let oneCore = seconds { results = articles.map { extractor.extract($0) } }
+    let oneCoreCPU = threadCPU() - cpuBefore
     progress("extracting on all cores")
     let allCores = seconds { results = extractor.extract(batch: articles) }
     let sentences = results.reduce(0) { $0 + $1.text.sentences.count }
@@ -245,7 +267,8 @@ public enum Bench {
     let extraction = BenchReport.Extraction(
       articles: articles.count, megabytes: megabytes, sentences: sentences, events: events,
       oneCoreMBPerSecond: megabytes / oneCore, oneCoreSentencesPerSecond: Double(sentences) / oneCore,
-      allCoresMBPerSecond: megabytes / allCores, allCoresSentencesPerSecond: Double(sentences) / allCores)
+      allCoresMBPerSecond: megabytes / allCores, allCoresSentencesPerSecond: Double(sentences) / allCores,
+      oneCoreCPUMBPerSecond: megabytes / oneCoreCPU)
 
     // Ingest of the extracted articles.
     progress("ingesting \(results.count) documents")
@@ -253,6 +276,7 @@ public enum Bench {
     remove(articlePath)
     defer { remove(articlePath) }
     var ingestSeconds = 0.0
+    let ingestCPUStart = threadCPU()
     do {
       let store = try SQLiteEventStore(path: articlePath)
       var chunk = 0
@@ -266,9 +290,10 @@ public enum Bench {
       }
       try store.checkpoint()
     }
+    let ingestCPU = threadCPU() - ingestCPUStart
     let ingest = BenchReport.Ingest(
       documents: results.count, events: events, documentsPerSecond: Double(results.count) / ingestSeconds,
-      eventsPerSecond: Double(events) / ingestSeconds,
+      eventsPerSecond: Double(events) / ingestSeconds, eventsPerCPUSecond: Double(events) / ingestCPU,
       bytesPer1000Articles: Double(fileSize(articlePath)) * 1_000 / Double(max(1, results.count)))
     results = []
 
@@ -285,12 +310,15 @@ public enum Bench {
       let target = max(1, size / synthetic.eventsPerDocument)
       progress("filling the store to \(target * synthetic.eventsPerDocument) events")
       var ingestTime = 0.0
+      var ingestCPUTime = 0.0
       let added = target - documents
       while documents < target {
         let batch = (documents..<min(documents + 256, target)).map(synthetic.result)
+        let cpuStart = threadCPU()
         let start = ContinuousClock.now
         _ = try store.ingest(batch: batch)
         let elapsed = ContinuousClock.now - start
+        ingestCPUTime += threadCPU() - cpuStart
         ingestTime += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         documents += batch.count
       }
@@ -320,6 +348,7 @@ public enum Bench {
         SizeReport(
           events: documents * synthetic.eventsPerDocument, documents: documents,
           ingestEventsPerSecond: Double(added * synthetic.eventsPerDocument) / max(ingestTime, 1e-9),
+          ingestEventsPerCPUSecond: Double(added * synthetic.eventsPerDocument) / max(ingestCPUTime, 1e-9),
           databaseBytes: fileSize(path), queries: queries))
     }
     return BenchReport(

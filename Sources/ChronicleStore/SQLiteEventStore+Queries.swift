@@ -401,9 +401,11 @@ extension SQLiteEventStore {
     }
     let minCount = max(1, query.minCount)
     var everything = true
+    var wantedActors: [String]?
     if let actor = query.actor, !actor.trimmingSpaces.isEmpty {
       everything = false
       let ids = try resolveActor(actor)
+      wantedActors = ids
       if ids.isEmpty { return [] }
       let bySource = try db.cached("SELECT \(columns) FROM relation_edges WHERE source = ?1 AND count >= ?2")
       let byTarget = try db.cached(
@@ -448,16 +450,38 @@ extension SQLiteEventStore {
         if let slot = position[codes.int64(0)] { cameos[slot][codes.string(1)] = codes.int(2) }
       }
       codes.reset()
-    } else {
-      let evidence = try db.cached("SELECT event FROM relation_evidence WHERE edge = ?1")
-      let codes = try db.cached("SELECT cameo, count FROM relation_cameos WHERE edge = ?1")
-      for (n, row) in rows.enumerated() {
-        try evidence.bind(1, row.id)
-        while try evidence.step() { events[n].append(evidence.int64(0)) }
-        evidence.reset()
-        try codes.bind(1, row.id)
-        while try codes.step() { cameos[n][codes.string(0)] = codes.int(1) }
-        codes.reset()
+    } else if let actorIDs = wantedActors {
+      let sources = Set(actorIDs)
+      // The edges of the actor, joined to their evidence and CAMEO counts in one pass each.
+      for column in ["source", "target"] {
+        let evidence = try db.cached(
+          """
+          SELECT r.id, v.event FROM relation_edges AS r JOIN relation_evidence AS v ON v.edge = r.id
+          WHERE r.\(column) = ?1 AND r.count >= ?2
+          """)
+        let codes = try db.cached(
+          """
+          SELECT r.id, c.cameo, c.count FROM relation_edges AS r JOIN relation_cameos AS c ON c.edge = r.id
+          WHERE r.\(column) = ?1 AND r.count >= ?2
+          """)
+        for id in actorIDs {
+          try evidence.bind(1, id)
+          try evidence.bind(2, minCount)
+          while try evidence.step() {
+            guard let slot = position[evidence.int64(0)] else { continue }
+            // An edge whose source is one of the actors was read in the source pass.
+            if column == "target" && sources.contains(rows[slot].source) { continue }
+            events[slot].append(evidence.int64(1))
+          }
+          evidence.reset()
+          try codes.bind(1, id)
+          try codes.bind(2, minCount)
+          while try codes.step() {
+            guard let slot = position[codes.int64(0)] else { continue }
+            cameos[slot][codes.string(1)] = codes.int(2)
+          }
+          codes.reset()
+        }
       }
     }
 
@@ -490,7 +514,7 @@ extension SQLiteEventStore {
     var distance: [String: Int] = [:]
     for id in start { distance[id] = 0 }
     var frontier = start
-    struct Row: Hashable {
+    struct Row {
       var id: Int64
       var source: String
       var target: String
@@ -499,7 +523,7 @@ extension SQLiteEventStore {
       var first: String?
       var last: String?
     }
-    var rows = Set<Row>()
+    var rows: [Int64: Row] = [:]
     let bySource = try db.cached(
       "SELECT id, source, target, plover, count, first_date, last_date FROM relation_edges WHERE source = ?1 AND count >= ?2")
     let byTarget = try db.cached(
@@ -515,7 +539,7 @@ extension SQLiteEventStore {
               id: statement.int64(0), source: statement.string(1), target: statement.string(2),
               plover: statement.string(3), count: statement.int(4), first: statement.optionalString(5),
               last: statement.optionalString(6))
-            rows.insert(row)
+            rows[row.id] = row
             for other in [row.source, row.target] where distance[other] == nil {
               distance[other] = hop + 1
               next.append(other)
@@ -527,17 +551,34 @@ extension SQLiteEventStore {
       frontier = next
     }
     let nodes = try actorNodes(distance.keys)
-    let cameo = try db.cached(
-      "SELECT cameo FROM relation_cameos WHERE edge = ?1 ORDER BY count DESC, cameo LIMIT 1")
+    // Most frequent CAMEO code per edge: lookups for a few edges, one scan for many.
+    var codes: [Int64: (code: String, count: Int)] = [:]
+    func offer(_ edge: Int64, _ code: String, _ count: Int) {
+      if let known = codes[edge], known.count > count || (known.count == count && known.code <= code) { return }
+      codes[edge] = (code, count)
+    }
+    if rows.count > 256 {
+      let scan = try db.cached("SELECT edge, cameo, count FROM relation_cameos")
+      while try scan.step() {
+        let edge = scan.int64(0)
+        if rows[edge] != nil { offer(edge, scan.string(1), scan.int(2)) }
+      }
+      scan.reset()
+    } else {
+      let lookup = try db.cached("SELECT cameo, count FROM relation_cameos WHERE edge = ?1")
+      for edge in rows.keys {
+        try lookup.bind(1, edge)
+        while try lookup.step() { offer(edge, lookup.string(0), lookup.int(1)) }
+        lookup.reset()
+      }
+    }
     var edges: [RelationEdge] = []
-    for row in rows {
-      try cameo.bind(1, row.id)
-      let code = try cameo.step() ? cameo.string(0) : nil
-      cameo.reset()
+    edges.reserveCapacity(rows.count)
+    for row in rows.values {
       guard let source = nodes[row.source], let target = nodes[row.target] else { continue }
       edges.append(
         RelationEdge(
-          source: source, target: target, category: row.plover, cameo: code, count: row.count,
+          source: source, target: target, category: row.plover, cameo: codes[row.id]?.code, count: row.count,
           firstDate: row.first, lastDate: row.last, events: []))
     }
     Self.sortEdges(&edges)

@@ -50,6 +50,10 @@ public final class SQLiteEventStore: EventGraphStore {
         "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
       if try tables.step(), tables.int(0) > 0 { throw .notADatabase(path: path) }
     }
+    try db.execute("PRAGMA cache_size = -65536")
+    try db.execute("PRAGMA temp_store = MEMORY")
+    // Reads go through the operating system's page cache instead of copies.
+    try db.execute("PRAGMA mmap_size = 1073741824")
     if readOnly {
       if version < supported {
         throw .sqlite(
@@ -61,8 +65,6 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
-    try db.execute("PRAGMA cache_size = -65536")
-    try db.execute("PRAGMA temp_store = MEMORY")
     for step in version..<supported {
       try db.transaction { () throws(StoreError) in
         try db.execute(Migrations.steps[step])
