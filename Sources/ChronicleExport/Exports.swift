@@ -356,12 +356,26 @@ public enum ActorsExport {
 
 /// Writers for one extraction result (`chronicle extract`).
 public enum ExtractionExport {
-  /// The whole extraction (Schemas/extract.schema.json). Offsets are Unicode
-  /// code points into `text` (the headline, a blank line, then the body).
-  /// Ids: sentences by their 0-based `index`; times `t1`, `t2`…, mentions
-  /// `m1`…, events `e1`… (1-based, in array order); actors by their stable
-  /// actor id (`country:IRN`). References use those ids; a dangling index in
-  /// the input becomes `null`.
+  /// The whole extraction (Schemas/extract.schema.json):
+  ///
+  /// - `document` {id, title, published, url, source, origin, format, content_hash},
+  ///   `text`, `warnings`, `sentences`;
+  /// - `timexes`: TIMEX3 expressions `t1`… with `span`, value and the calendar
+  ///   `interval` the value covers (null for durations, sets, references and
+  ///   unresolved patterns);
+  /// - `actors`: actor mentions `m1`… with the resolved actor id, its canonical
+  ///   name, type, CAMEO code in context, rule and confidence;
+  /// - `entities`: the distinct actors, in order of first mention;
+  /// - `events`: events `e1`… with `trigger` {text, span, lemma}, TimeML
+  ///   class/tense/aspect/polarity, PLOVER `category`, `cameo`, `quad`,
+  ///   `goldstein`, `source`/`target`/`other` actor lists, factuality,
+  ///   attribution, parent, date, interval, anchoring timex and rules.
+  ///
+  /// Offsets are Unicode code points into `text` (the headline, a blank line,
+  /// then the body), as `span` {start, end}, half-open. Ids: sentences by their
+  /// 0-based index; timexes, mentions and events by their 1-based id in array
+  /// order; actors by their stable actor id (`country:IRN`). A dangling index in
+  /// the input becomes `null` (an argument with a dangling mention is left out).
   ///
   /// `pretty: false` writes one line (JSON Lines) with no final newline;
   /// `pretty: true` an indented document ending with a newline.
@@ -373,6 +387,7 @@ public enum ExtractionExport {
   public static func value(_ r: ExtractionResult) -> JSONValue {
     let map = OffsetMap(r.text.text)
     func cp(_ b: Int) -> JSONValue { .int(Int64(map.characterOffset(b))) }
+    func span(_ s: TextSpan) -> JSONValue { .object([("start", cp(s.start)), ("end", cp(s.end))]) }
     func ref(_ prefix: String, _ index: Int?, count: Int) -> JSONValue {
       guard let index, index >= 0, index < count else { return .null }
       return .string(prefix + String(index + 1))
@@ -398,67 +413,84 @@ public enum ExtractionExport {
         ("headline", .bool(s.isHeadline)),
       ])
     }
-    let times: [JSONValue] = r.times.enumerated().map { i, t in
+    let timexes: [JSONValue] = r.times.enumerated().map { i, t in
       .object([
         ("id", .string("t\(i + 1)")),
         ("sentence", .int(Int64(t.sentence))),
-        ("start", cp(t.span.start)),
-        ("end", cp(t.span.end)),
         ("text", .string(t.text)),
+        ("span", span(t.span)),
         ("type", .string(t.type.rawValue)),
         ("value", .string(t.value)),
         ("mod", .string(t.mod)),
         ("anchor", .string(t.anchor.rawValue)),
         ("signal", .string(t.signal)),
         ("rule", .string(t.rule)),
+        ("interval", Records.interval(TimexValue.range(of: t.value))),
       ])
     }
-    let actors: [JSONValue] = r.entities.map { .object(Records.entity($0)) }
     let mentions: [JSONValue] = r.actors.enumerated().map { i, m in
       .object([
         ("id", .string("m\(i + 1)")),
         ("sentence", .int(Int64(m.sentence))),
-        ("start", cp(m.span.start)),
-        ("end", cp(m.span.end)),
         ("text", .string(m.text)),
+        ("span", span(m.span)),
         ("actor", .string(m.entity.id)),
+        ("name", .string(m.entity.name)),
+        ("type", .string(m.entity.type.rawValue)),
         ("code", .string(m.code)),
         ("role", .string(m.role)),
         ("rule", .string(m.rule)),
+        ("resolved", .bool(m.entity.resolved)),
+        ("confidence", .double(min(1, max(0, m.confidence)))),
+      ])
+    }
+    let entities: [JSONValue] = r.entities.map { .object(Records.entity($0)) }
+    /// The actor object of mention `index` (`nil` when dangling); `rule` is the
+    /// argument's attachment rule, `null` for an attribution.
+    func actor(_ index: Int, rule: String?) -> JSONValue? {
+      guard index >= 0, index < r.actors.count else { return nil }
+      let m = r.actors[index]
+      return .object([
+        ("mention", .string("m\(index + 1)")),
+        ("text", .string(m.text)),
+        ("actor", .string(m.entity.id)),
+        ("name", .string(m.entity.name)),
+        ("code", .string(m.code)),
+        ("rule", .string(rule)),
       ])
     }
     let events: [JSONValue] = r.events.enumerated().map { i, e in
-      let arguments: [JSONValue] = e.arguments.map { arg in
-        let actor: JSONValue =
-          arg.mention >= 0 && arg.mention < r.actors.count
-          ? .string(r.actors[arg.mention].entity.id) : .null
-        return .object([
-          ("role", .string(arg.role.rawValue)),
-          ("mention", ref("m", arg.mention, count: r.actors.count)),
-          ("actor", actor),
-          ("rule", .string(arg.rule)),
-        ])
+      func role(_ role: ArgumentRole) -> JSONValue {
+        .array(e.arguments.filter { $0.role == role }.compactMap { actor($0.mention, rule: $0.rule) })
       }
+      let c = e.category
       return .object([
         ("id", .string("e\(i + 1)")),
         ("sentence", .int(Int64(e.sentence))),
-        ("start", cp(e.span.start)),
-        ("end", cp(e.span.end)),
-        ("trigger", .string(e.trigger)),
-        ("lemma", .string(e.lemma)),
+        (
+          "trigger",
+          .object([("text", .string(e.trigger)), ("span", span(e.span)), ("lemma", .string(e.lemma))])
+        ),
         ("class", .string(e.timemlClass.rawValue)),
         ("tense", .string(e.tense.rawValue)),
         ("aspect", .string(e.aspect.rawValue)),
         ("polarity", .bool(e.polarity)),
-        ("category", Records.category(e.category)),
-        ("arguments", .array(arguments)),
+        ("category", .string(c?.plover)),
+        ("cameo", .string(c?.cameo)),
+        ("quad", .int(c?.quadClass)),
+        ("goldstein", c.map { .double($0.goldstein) } ?? .null),
+        ("source", role(.source)),
+        ("target", role(.target)),
+        ("other", role(.other)),
+        ("factuality", .string(e.factuality.rawValue)),
+        ("attributed_to", e.attributedTo.flatMap { actor($0, rule: nil) } ?? .null),
+        ("parent", ref("e", e.parent, count: r.events.count)),
+        ("date", .string(e.date)),
+        ("interval", Records.interval(e.date.flatMap { TimexValue.range(of: $0) })),
         ("time", ref("t", e.time, count: r.times.count)),
         ("time_relation", .string(e.timeRelation)),
-        ("date", .string(e.date)),
         ("date_rule", .string(e.dateRule)),
-        ("factuality", .string(e.factuality.rawValue)),
-        ("attributed_to", ref("m", e.attributedTo, count: r.actors.count)),
-        ("parent", ref("e", e.parent, count: r.events.count)),
+        ("rule", .string(e.rules.first)),
         ("rules", .array(e.rules.map { .string($0) })),
       ])
     }
@@ -467,15 +499,15 @@ public enum ExtractionExport {
       ("text", .string(r.text.text)),
       ("warnings", .array(r.warnings.map { .string($0) })),
       ("sentences", .array(sentences)),
-      ("times", .array(times)),
-      ("actors", .array(actors)),
-      ("mentions", .array(mentions)),
+      ("timexes", .array(timexes)),
+      ("actors", .array(mentions)),
+      ("entities", .array(entities)),
       ("events", .array(events)),
     ])
   }
 
   /// A readable summary: document header, warnings, then tables of time
-  /// expressions, actors and events.
+  /// expressions (timexes), actor mentions, distinct actors (entities) and events.
   public static func text(_ r: ExtractionResult) -> String {
     var out = "Document  " + TextCell.oneLine(r.documentID) + "\n"
     if let title = r.article.title { out += "Title     " + TextCell.oneLine(title) + "\n" }
@@ -483,26 +515,45 @@ public enum ExtractionExport {
     if let source = r.article.source { out += "Source    " + TextCell.oneLine(source) + "\n" }
     if let url = r.article.url { out += "URL       " + TextCell.oneLine(url) + "\n" }
     if let origin = r.article.origin { out += "Origin    " + TextCell.oneLine(origin) + "\n" }
-    out += "Counts    \(r.text.sentences.count) sentences, \(r.times.count) times, "
-    out += "\(r.actors.count) actor mentions, \(r.events.count) events\n"
+    let entities = r.entities
+    out += "Counts    \(r.text.sentences.count) sentences, \(r.times.count) timexes, "
+    out += "\(r.actors.count) actor mentions of \(entities.count) actors, \(r.events.count) events\n"
     for w in r.warnings { out += "Warning   " + TextCell.oneLine(w) + "\n" }
 
-    out += "\nTimes\n"
+    out += "\nTimexes\n"
     if r.times.isEmpty {
       out += "(none)\n"
     } else {
-      var t = TextTable(headers: ["ID", "S", "TEXT", "TYPE", "VALUE", "ANCHOR", "RULE"], limits: [5, 4, 30, 8, 20, 12, 30])
+      var t = TextTable(
+        headers: ["ID", "S", "TEXT", "TYPE", "VALUE", "INTERVAL", "ANCHOR", "RULE"],
+        limits: [5, 4, 30, 8, 20, 28, 12, 30])
       for (i, x) in r.times.enumerated() {
         t.add([
           "t\(i + 1)", String(x.sentence), x.text, x.type.rawValue,
-          x.value + (x.mod.map { " " + $0 } ?? ""), x.anchor.rawValue, x.rule,
+          x.value + (x.mod.map { " " + $0 } ?? ""), Labels.interval(TimexValue.range(of: x.value)),
+          x.anchor.rawValue, x.rule,
+        ])
+      }
+      out += t.render()
+    }
+
+    out += "\nActor mentions\n"
+    if r.actors.isEmpty {
+      out += "(none)\n"
+    } else {
+      var t = TextTable(
+        headers: ["ID", "S", "TEXT", "ACTOR", "CODE", "ROLE", "RULE", "CONF"],
+        limits: [5, 4, 30, 30, 10, 20, 24, 4])
+      for (i, m) in r.actors.enumerated() {
+        t.add([
+          "m\(i + 1)", String(m.sentence), m.text, m.entity.name + (m.entity.resolved ? "" : " ?"),
+          m.code ?? "-", m.role ?? "-", m.rule, Labels.hundredths(m.confidence),
         ])
       }
       out += t.render()
     }
 
     out += "\nActors\n"
-    let entities = r.entities
     if entities.isEmpty {
       out += "(none)\n"
     } else {
@@ -554,57 +605,94 @@ public enum ExtractionExport {
 
 /// Writers for one event with provenance (`chronicle show`).
 public enum EventDetailExport {
-  /// The timeline event fields (Schemas/event.schema.json) plus `tense`,
-  /// `aspect`, `date_rule`, `time_relation`, `attributed_to` (an actor or
-  /// null), `time` ({type,value,mod,anchor,provenance} or null), `provenance`
-  /// ({trigger, sentence}), `arguments` ([{actor, mention, rule}]) and the
-  /// document's `origin`. A provenance is {document, sentence, start, end,
-  /// text, rule} with code-point offsets into the document text.
+  /// One stored event (Schemas/event.schema.json), in the event shape of
+  /// `chronicle extract` where they overlap: `id` (the database id), `sentence`
+  /// (index), `trigger` {text, span, lemma}, `class`, `tense`, `aspect`,
+  /// `polarity`, `category` (PLOVER), `cameo`, `quad`, `goldstein`,
+  /// `source`/`target`/`other` (actor objects), `factuality`, `attributed_to`,
+  /// `date`, `interval`, `time` (the anchoring timex or null), `time_relation`,
+  /// `date_rule`, `rule`, `rules`, plus `document` {id, title, published, url,
+  /// origin} and `provenance` {trigger, sentence, time}. Actor objects carry
+  /// {actor, name, type, code, text, rule (attachment rule), provenance}. A
+  /// provenance is {document, sentence, start, end, text, rule} with code-point
+  /// offsets into the document text.
   public static func json(_ detail: EventDetail) -> String {
     value(detail).render(pretty: true)
   }
 
   /// The JSON document of ``json(_:)`` as a value.
   public static func value(_ d: EventDetail) -> JSONValue {
-    var members = Records.timelineMembers(d.entry).filter { $0.0 != "document" }
+    let e = d.entry
+    func span(_ p: Provenance) -> JSONValue {
+      .object([("start", .int(Int64(p.start))), ("end", .int(Int64(p.end)))])
+    }
+    func actor(_ a: EventActor, rule: String?, provenance: Provenance?) -> JSONValue {
+      .object([
+        ("actor", .string(a.actorID)),
+        ("name", .string(a.name)),
+        ("type", .string(a.type.rawValue)),
+        ("code", .string(a.code)),
+        ("text", .string(a.mention)),
+        ("rule", .string(rule)),
+        ("provenance", provenance.map(Records.provenance) ?? .null),
+      ])
+    }
+    func role(_ role: ArgumentRole) -> JSONValue {
+      .array(
+        d.arguments.filter { $0.actor.role == role }.map {
+          actor($0.actor, rule: $0.argumentRule, provenance: $0.mention)
+        })
+    }
     let time: JSONValue =
       d.time.map { t in
         .object([
+          ("sentence", .int(Int64(t.provenance.sentenceIndex))),
+          ("text", .string(t.provenance.text)),
+          ("span", span(t.provenance)),
           ("type", .string(t.type.rawValue)),
           ("value", .string(t.value)),
           ("mod", .string(t.mod)),
           ("anchor", .string(t.anchor.rawValue)),
-          ("provenance", Records.provenance(t.provenance)),
+          ("rule", .string(t.provenance.rule)),
+          ("interval", Records.interval(TimexValue.range(of: t.value))),
         ])
       } ?? .null
-    members += [
-      ("document", Records.document(d.entry, origin: d.documentOrigin, includeOrigin: true)),
+    let rules = d.trigger.rule.split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+    let c = e.category
+    return .object([
+      ("id", .int(e.eventID)),
+      ("sentence", .int(Int64(d.sentence.sentenceIndex))),
+      ("trigger", .object([("text", .string(d.trigger.text)), ("span", span(d.trigger)), ("lemma", .string(e.lemma))])),
+      ("class", .string(e.eventClass.rawValue)),
       ("tense", .string(d.tense.rawValue)),
       ("aspect", .string(d.aspect.rawValue)),
-      ("date_rule", .string(d.dateRule)),
-      ("time_relation", .string(d.timeRelation)),
+      ("polarity", .bool(e.polarity)),
+      ("category", .string(c?.plover)),
+      ("cameo", .string(c?.cameo)),
+      ("quad", .int(c?.quadClass)),
+      ("goldstein", c.map { .double($0.goldstein) } ?? .null),
+      ("source", role(.source)),
+      ("target", role(.target)),
+      ("other", role(.other)),
+      ("factuality", .string(e.factuality.rawValue)),
+      ("attributed_to", d.attributedTo.map { actor($0, rule: nil, provenance: nil) } ?? .null),
+      ("date", .string(e.date)),
+      ("interval", Records.interval(e.range)),
       ("time", time),
-      ("attributed_to", Records.eventActor(d.attributedTo)),
+      ("time_relation", .string(d.timeRelation)),
+      ("date_rule", .string(d.dateRule)),
+      ("rule", .string(rules.first)),
+      ("rules", .array(rules.map { .string($0) })),
+      ("document", Records.document(e, origin: d.documentOrigin, includeOrigin: true)),
       (
         "provenance",
         .object([
           ("trigger", Records.provenance(d.trigger)),
           ("sentence", Records.provenance(d.sentence)),
+          ("time", d.time.map { Records.provenance($0.provenance) } ?? .null),
         ])
       ),
-      (
-        "arguments",
-        .array(
-          d.arguments.map { a in
-            .object([
-              ("actor", Records.eventActor(a.actor)),
-              ("mention", Records.provenance(a.mention)),
-              ("rule", .string(a.argumentRule)),
-            ])
-          })
-      ),
-    ]
-    return .object(members)
+    ])
   }
 
   /// A labelled, multi-line description with every fact's provenance

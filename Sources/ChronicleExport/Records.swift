@@ -14,6 +14,16 @@ enum Records {
     ])
   }
 
+  /// `{start, end, granularity}` with ISO days (both inclusive), or `null`.
+  static func interval(_ r: DateRange?) -> JSONValue {
+    guard let r else { return .null }
+    return .object([
+      ("start", .string(r.start.iso)),
+      ("end", .string(r.end.iso)),
+      ("granularity", .string(r.granularity.rawValue)),
+    ])
+  }
+
   static func eventActor(_ a: EventActor) -> JSONValue {
     .object([
       ("id", .string(a.actorID)),
@@ -155,6 +165,20 @@ enum Labels {
     case (nil, let l?): return l
     case (let f?, let l?): return f == l ? f : f + ".." + l
     }
+  }
+
+  /// "2022-07-01..2022-07-31 month", "2022-10-17 day", "-" for none.
+  static func interval(_ r: DateRange?) -> String {
+    guard let r else { return "-" }
+    return (r.start == r.end ? r.start.iso : r.start.iso + ".." + r.end.iso) + " " + r.granularity.rawValue
+  }
+
+  /// Two decimal places without Foundation: 0.95 → "0.95", 1 → "1.00".
+  static func hundredths(_ d: Double) -> String {
+    guard d.isFinite else { return "-" }
+    let h = Int((abs(d) * 100).rounded())
+    let frac = h % 100
+    return (d < 0 && h != 0 ? "-" : "") + "\(h / 100)." + (frac < 10 ? "0" : "") + "\(frac)"
   }
 
   /// One decimal place without Foundation: 2.5 → "2.5", -4 → "-4.0".

@@ -31,9 +31,31 @@ struct DatabaseOptions: ParsableArguments {
   }
 }
 
-/// Output formats of the query commands.
-enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+/// Output formats of `chronicle timeline`.
+enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json, dot, csv
+  /// TimelineJS 3 JSON (dated events only).
+  case timelinejs
+  /// A self-contained interactive HTML page.
+  case html
+  /// A GDELT-style tab-separated event table.
+  case gdelt
+}
+
+/// Output formats of `chronicle relations`.
+enum RelationsFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, dot, csv
+  /// GEXF 1.3 (Gephi).
+  case gexf
+  /// GraphML.
+  case graphml
+  /// Cytoscape.js elements JSON.
+  case cytoscape
+}
+
+/// `--group-by` of `chronicle timeline --format timelinejs`.
+enum GroupByArgument: String, ExpressibleByArgument, CaseIterable {
+  case actor, category
 }
 
 /// Parses a `YYYY-MM-DD` option value.

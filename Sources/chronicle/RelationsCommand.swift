@@ -24,8 +24,11 @@ struct Relations: ParsableCommand {
   @Option(help: ArgumentHelp("Only events on or before this day.", valueName: "YYYY-MM-DD"))
   var to: DateArgument?
 
-  @Option(help: "Output format.")
-  var format: QueryFormat = .text
+  @Option(
+    help: ArgumentHelp(
+      "Output format: text, json, dot, csv, gexf (Gephi), graphml, cytoscape (Cytoscape.js JSON).",
+      valueName: "format"))
+  var format: RelationsFormat = .text
 
   func validate() throws {
     if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
@@ -42,6 +45,9 @@ struct Relations: ParsableCommand {
       case .json: emit(RelationsExport.json(edges))
       case .dot: emit(RelationsExport.dot(edges))
       case .csv: emit(RelationsExport.csv(edges))
+      case .gexf: emit(GraphExport.gexf(edges))
+      case .graphml: emit(GraphExport.graphml(edges))
+      case .cytoscape: emit(GraphExport.cytoscape(edges))
       }
     }
   }

@@ -28,8 +28,16 @@ struct Timeline: ParsableCommand {
   @Option(help: "At most this many events.")
   var limit: Int?
 
-  @Option(help: "Output format.")
-  var format: QueryFormat = .text
+  @Option(
+    help: ArgumentHelp(
+      "Output format: text, json, dot, csv, timelinejs (TimelineJS 3 JSON), html (self-contained page), gdelt (TSV).",
+      valueName: "format"))
+  var format: TimelineFormat = .text
+
+  @Option(
+    name: .customLong("group-by"),
+    help: ArgumentHelp("TimelineJS rows: by first source actor or by category.", valueName: "actor|category"))
+  var groupBy: GroupByArgument = .category
 
   func validate() throws {
     if let from, let to, to.date < from.date { throw ValidationError("--to is before --from") }
@@ -46,6 +54,20 @@ struct Timeline: ParsableCommand {
       case .json: emit(TimelineExport.json(entries))
       case .dot: emit(TimelineExport.dot(entries))
       case .csv: emit(TimelineExport.csv(entries))
+      case .timelinejs:
+        emit(TimelineJSExport.json(entries, groupBy: groupBy == .actor ? .actor : .category))
+        let undated = TimelineJSExport.undatedCount(entries)
+        if undated > 0 {
+          printWarning("\(undated) undated event\(undated == 1 ? "" : "s") left out (TimelineJS needs a date)")
+        }
+      case .html: emit(HTMLTimelineExport.html(entries))
+      case .gdelt:
+        emit(GDELTExport.tsv(entries))
+        let uncategorized = GDELTExport.uncategorizedCount(entries)
+        if uncategorized > 0 {
+          printWarning(
+            "\(uncategorized) uncategorized event\(uncategorized == 1 ? "" : "s") left out (no CAMEO code)")
+        }
       }
     }
   }

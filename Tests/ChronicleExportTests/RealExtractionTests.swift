@@ -27,19 +27,39 @@ import Testing
 
     let scalars = Array(try #require(doc["text"]?.string).unicodeScalars)
     #expect(scalars.count == result.text.text.unicodeScalars.count)
-    func slice(_ item: J) -> String? {
-      guard let s = item["start"]?.int, let e = item["end"]?.int, 0 <= s, s <= e, e <= scalars.count else {
-        return nil
-      }
+    func slice(_ start: J?, _ end: J?) -> String? {
+      guard let s = start?.int, let e = end?.int, 0 <= s, s <= e, e <= scalars.count else { return nil }
       var v = String.UnicodeScalarView()
       v.append(contentsOf: scalars[s..<e])
       return String(v)
     }
-    for item in doc["sentences"]?.array ?? [] { #expect(slice(item) != nil) }
-    for key in ["times", "mentions"] {
-      for item in doc[key]?.array ?? [] { #expect(slice(item) == item["text"]?.string, "\(key) \(item)") }
+    for item in doc["sentences"]?.array ?? [] { #expect(slice(item["start"], item["end"]) != nil) }
+    for key in ["timexes", "actors"] {
+      for item in doc[key]?.array ?? [] {
+        #expect(slice(item["span"]?["start"], item["span"]?["end"]) == item["text"]?.string, "\(key) \(item)")
+      }
     }
-    for item in doc["events"]?.array ?? [] { #expect(slice(item) == item["trigger"]?.string, "\(item)") }
+    for item in doc["events"]?.array ?? [] {
+      let trigger = item["trigger"]
+      #expect(slice(trigger?["span"]?["start"], trigger?["span"]?["end"]) == trigger?["text"]?.string, "\(item)")
+    }
+    // The real pipeline fills every part of the contract on this article.
+    #expect(doc["timexes"]?.array?.isEmpty == false)
+    #expect(doc["actors"]?.array?.isEmpty == false)
+    #expect(doc["entities"]?.array?.isEmpty == false)
+    #expect(doc["events"]?.array?.isEmpty == false)
+    let ids = Set((doc["actors"]?.array ?? []).compactMap { $0["id"]?.string })
+    let entityIDs = Set((doc["entities"]?.array ?? []).compactMap { $0["id"]?.string })
+    for mention in doc["actors"]?.array ?? [] {
+      #expect(entityIDs.contains(mention["actor"]?.string ?? ""), "\(mention)")
+      let confidence = mention["confidence"]?.number ?? -1
+      #expect(confidence > 0 && confidence <= 1)
+    }
+    for event in doc["events"]?.array ?? [] {
+      for role in ["source", "target", "other"] {
+        for a in event[role]?.array ?? [] { #expect(ids.contains(a["mention"]?.string ?? ""), "\(a)") }
+      }
+    }
     // The text writer copes with whatever came out.
     #expect(ExtractionExport.text(result).hasPrefix("Document  export-test\n"))
   }

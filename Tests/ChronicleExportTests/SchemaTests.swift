@@ -95,28 +95,77 @@ import Testing
   @Test func extractionOffsetsAreCodePoints() throws {
     let doc = try J.parse(ExtractionExport.json(Fixtures.extraction, pretty: true))
     let scalars = Array(try #require(doc["text"]?.string).unicodeScalars)
-    func slice(_ item: J) -> String {
+    func slice(_ start: J?, _ end: J?) -> String {
       var v = String.UnicodeScalarView()
-      v.append(contentsOf: scalars[item["start"]!.int!..<item["end"]!.int!])
+      v.append(contentsOf: scalars[start!.int!..<end!.int!])
       return String(v)
     }
-    for key in ["sentences", "times", "mentions"] {
-      for item in doc[key]?.array ?? [] { #expect(slice(item) == item["text"]?.string, "\(key)") }
+    for item in doc["sentences"]?.array ?? [] { #expect(slice(item["start"], item["end"]) == item["text"]?.string) }
+    for key in ["timexes", "actors"] {
+      for item in doc[key]?.array ?? [] {
+        #expect(slice(item["span"]?["start"], item["span"]?["end"]) == item["text"]?.string, "\(key)")
+      }
     }
-    for item in doc["events"]?.array ?? [] { #expect(slice(item) == item["trigger"]?.string) }
+    for item in doc["events"]?.array ?? [] {
+      let trigger = item["trigger"]
+      #expect(slice(trigger?["span"]?["start"], trigger?["span"]?["end"]) == trigger?["text"]?.string)
+    }
   }
 
   @Test func extractionReferencesUseIdsAndDanglingIndexesBecomeNull() throws {
     let doc = try J.parse(ExtractionExport.json(Fixtures.extraction, pretty: true))
     let events = try #require(doc["events"]?.array)
     #expect(events[0]["time"] == .string("t1"))
-    #expect(events[0]["arguments"]?.array?[1]["mention"] == .string("m3"))
+    #expect(events[0]["target"]?.array?[0]["mention"] == .string("m3"))
+    #expect(events[0]["target"]?.array?[0]["rule"] == .string("object"))
     #expect(events[2]["parent"] == .string("e2"))
-    #expect(events[2]["attributed_to"] == .string("m4"))
+    #expect(events[2]["attributed_to"]?["mention"] == .string("m4"))
+    #expect(events[2]["attributed_to"]?["rule"] == .null)
     #expect(events[3]["time"] == .null)
     #expect(events[3]["parent"] == .null)
-    #expect(events[3]["arguments"]?.array?[1]["mention"] == .null)
-    #expect(events[3]["arguments"]?.array?[1]["actor"] == .null)
+    #expect(events[3]["attributed_to"] == .null)
+    // The argument with a dangling mention index is left out.
+    #expect(events[3]["source"]?.array?.count == 1)
+    #expect(events[3]["target"]?.array?.isEmpty == true)
+  }
+
+  @Test func extractionEventsCarryCategoryIntervalAndRules() throws {
+    let doc = try J.parse(ExtractionExport.json(Fixtures.extraction, pretty: true))
+    let events = try #require(doc["events"]?.array)
+    #expect(events[0]["category"] == .string("ACCUSE"))
+    #expect(events[0]["cameo"] == .string("112"))
+    #expect(events[0]["quad"]?.int == 3)
+    #expect(events[0]["interval"]?["start"] == .string("2023-03-06"))
+    #expect(events[0]["interval"]?["granularity"] == .string("day"))
+    #expect(events[0]["rule"] == .string("verb:accuse"))
+    #expect(events[0]["rules"]?.array?.count == 2)
+    #expect(events[0]["trigger"]?["lemma"] == .string("accuse"))
+    #expect(events[3]["category"] == .null)
+    #expect(events[3]["quad"] == .null)
+    #expect(events[3]["goldstein"] == .null)
+    #expect(events[3]["interval"] == .null)
+    let mentions = try #require(doc["actors"]?.array)
+    #expect(mentions[0]["name"] == .string("Kyiv"))
+    #expect(mentions[0]["resolved"] == .bool(true))
+    #expect(mentions[1]["resolved"] == .bool(false))
+    #expect(mentions[4]["rule"] == .string("coreference:pronoun"))
+    #expect(mentions[4]["confidence"]?.number == 0.42)
+    #expect(mentions[3]["confidence"]?.number == 0.95)
+    #expect(doc["entities"]?.array?.count == 5)
+    #expect(doc["timexes"]?.array?[1]["interval"]?["end"] == .string("2023-03-03"))
+  }
+
+  @Test func showUsesTheExtractEventShape() throws {
+    let show = try J.parse(EventDetailExport.json(Fixtures.detail))
+    let extract = try J.parse(ExtractionExport.json(Fixtures.extraction, pretty: true))["events"]?.array?[0]
+    for key in ["trigger", "category", "cameo", "quad", "goldstein", "interval", "date", "class", "polarity"] {
+      #expect(show[key] == extract?[key], "\(key)")
+    }
+    for role in ["source", "target"] {
+      let names = show[role]?.array?.map { $0["actor"] }
+      #expect(names == extract?[role]?.array?.map { $0["actor"] }, "\(role)")
+    }
+    #expect(show["provenance"]?["trigger"]?["text"] == .string("accused"))
   }
 
   // The validator itself must reject bad documents, or the tests above prove nothing.
@@ -160,13 +209,16 @@ import Testing
           with open(path, encoding="utf-8") as f:
               for line in f.read().splitlines() if path.endswith(".jsonl") else [open(path, encoding="utf-8").read()]:
                   doc = json.loads(line)
-                  if "text" in doc and "mentions" in doc:
+                  if "text" in doc and "timexes" in doc:
                       t = doc["text"]
-                      for k in ("sentences", "times", "mentions"):
+                      for x in doc["sentences"]:
+                          assert t[x["start"]:x["end"]] == x["text"], x
+                      for k in ("timexes", "actors"):
                           for x in doc[k]:
-                              assert t[x["start"]:x["end"]] == x["text"], (k, x)
+                              assert t[x["span"]["start"]:x["span"]["end"]] == x["text"], (k, x)
                       for e in doc["events"]:
-                          assert t[e["start"]:e["end"]] == e["trigger"], e
+                          g = e["trigger"]
+                          assert t[g["span"]["start"]:g["span"]["end"]] == g["text"], e
       print("ok")
       """
     var paths: [String] = []

@@ -32,6 +32,13 @@ import Testing
     (["relations", "--format", "dot"], "relations.dot"),
     (["actors", "--format", "json"], "actors.json"),
     (["timeline", "--actor", "Iran", "--format", "csv"], "timeline-iran.csv"),
+    (["timeline", "--format", "timelinejs"], "timeline.timelinejs.json"),
+    (["timeline", "--format", "html"], "timeline.html"),
+    (["timeline", "--format", "gdelt"], "events.gdelt.tsv"),
+    (["relations", "--format", "gexf"], "relations.gexf"),
+    (["relations", "--format", "graphml"], "relations.graphml"),
+    (["relations", "--format", "cytoscape"], "relations.cytoscape.json"),
+    (["relations", "--format", "csv"], "relations.csv"),
   ])
   func outputsMatchTheExpectedFiles(arguments: [String], golden: String) throws {
     let db = try ingestExamples()

@@ -3,10 +3,15 @@ import Foundation
 
 /// A gold TIMEX3 annotation with its UTF-8 byte span in the stripped document text.
 public struct GoldTimex: Sendable, Equatable, Codable {
+  /// UTF-8 byte span in ``TimeMLDocument/text``.
   public var span: TextSpan
+  /// The annotated words.
   public var text: String
+  /// TIMEX3 `type` (DATE, TIME, DURATION, SET).
   public var type: String
+  /// TIMEX3 `value`.
   public var value: String
+  /// TIMEX3 `mod`, when present.
   public var mod: String?
 
   public init(span: TextSpan, text: String, type: String, value: String, mod: String? = nil) {
@@ -20,9 +25,13 @@ public struct GoldTimex: Sendable, Equatable, Codable {
 
 /// One TimeML document: creation date, plain text of `<TEXT>` and its gold TIMEX3s.
 public struct TimeMLDocument: Sendable {
+  /// File name.
   public var name: String
+  /// The DCT value (document creation time), as a day.
   public var creationDate: CivilDate?
+  /// The `<TEXT>` content with tags removed and entities decoded.
   public var text: String
+  /// Gold TIMEX3s of the text (the DCT is not among them).
   public var timexes: [GoldTimex]
 }
 

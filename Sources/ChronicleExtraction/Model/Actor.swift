@@ -62,10 +62,16 @@ public struct ActorMention: Sendable, Equatable {
   /// Name of the rule that produced it (provenance): `dictionary`, `capitalized-name`,
   /// `coreference:surname`, `metonym`…
   public var rule: String
+  /// How sure the recognizer is that this text refers to ``entity``, from 0 to 1.
+  ///
+  /// The scale is an ordinal estimate of how reliable each rule is, not a calibrated
+  /// probability; see ``defaultConfidence(rule:)`` for the values rules get by default.
+  public var confidence: Double
 
+  /// - Parameter confidence: from 0 to 1; defaults to ``defaultConfidence(rule:)``.
   public init(
     sentence: Int, span: TextSpan, text: String, entity: ActorEntity, code: String? = nil,
-    role: String? = nil, rule: String
+    role: String? = nil, rule: String, confidence: Double? = nil
   ) {
     self.sentence = sentence
     self.span = span
@@ -74,5 +80,34 @@ public struct ActorMention: Sendable, Equatable {
     self.code = code
     self.role = role
     self.rule = rule
+    self.confidence = confidence ?? ActorMention.defaultConfidence(rule: rule)
+  }
+
+  /// The confidence a mention gets from the rule that produced it (the part of the rule
+  /// name before the first `:` decides, with a few refinements):
+  ///
+  /// | rule | confidence | why |
+  /// |---|---|---|
+  /// | `dictionary…`, `metonym…`, `alias`, `title:office-holder` | 0.95 | a listed name, capital or government body |
+  /// | `title:office` | 0.9 | a listed office of a known country ("the Iranian foreign minister") |
+  /// | `adjective`, `possessor:…` | 0.85 | a national adjective or possessive names the country, not always its government |
+  /// | `agent:modifier`, `agent:location`, `agreement:context` | 0.8 | a generic agent tied to a named place ("Russian officials") |
+  /// | `coreference:surname`, `coreference:title`, other `coreference:…` | 0.75 | refers back to an earlier mention |
+  /// | `agent:context`, `agent:group`, `agent:phrase`, `context`, unknown rules | 0.7 | a generic agent placed by the article's context |
+  /// | `capitalized-name…` | 0.6 | a capitalized name not in any dictionary (unresolved) |
+  /// | `coreference:pronoun` | 0.5 | a pronoun resolved to the nearest fitting antecedent |
+  public static func defaultConfidence(rule: String) -> Double {
+    if rule == "coreference:pronoun" { return 0.5 }
+    if rule == "title:office-holder" || rule == "alias" { return 0.95 }
+    if rule == "title:office" { return 0.9 }
+    if rule == "agent:modifier" || rule == "agent:location" || rule == "agreement:context" { return 0.8 }
+    let family = rule.split(separator: ":", maxSplits: 1).first.map(String.init) ?? rule
+    switch family {
+    case "dictionary", "metonym", "alias": return 0.95
+    case "adjective", "possessor": return 0.85
+    case "coreference": return 0.75
+    case "capitalized-name": return 0.6
+    default: return 0.7
+    }
   }
 }

@@ -18,6 +18,8 @@ public struct TemporalTagger: Sendable {
   public func tag(_ text: AnalyzedText, published: CivilDate?) -> [TimeExpression] {
     var result: [TimeExpression] = []
     var narrative: CivilDate? = nil
+    // The last quarter mentioned: financial reports compare "a year earlier" at quarter level.
+    var lastQuarter: (year: Int, quarter: Int)? = nil
     let utf8 = text.text.utf8
     for sentence in text.sentences {
       let matcher = TokenMatcher(tokens: sentence.tokens)
@@ -29,7 +31,10 @@ public struct TemporalTagger: Sendable {
         let end = utf8.index(start, offsetBy: span.length)
         var value = c.value
         var anchor = TimeAnchor.absolute
-        if c.value.hasPrefix("XXXX") {
+        if let q = lastQuarter, let years = Self.yearOffset(c) {
+          value = "\(TimexValue.pad4(q.year + years))-Q\(q.quarter)"
+          anchor = .narrative
+        } else if c.value.hasPrefix("XXXX") && c.type != .set {
           let reference = c.narrative ? (narrative ?? published) : published
           if let reference, let resolved = TimexValue.resolve(c.value, published: reference) {
             value = resolved
@@ -49,7 +54,12 @@ public struct TemporalTagger: Sendable {
           sentence: sentence.index, span: span, text: String(text.text[start..<end]), type: c.type, value: value,
           mod: c.mod, anchor: anchor, signal: signal, rule: c.rule)
         expressions.append(expression)
-        if c.type == .date || c.type == .time, anchor == .absolute || c.explicit,
+        if Self.yearOffset(c) == nil, let r = TimexValue.range(of: value), r.granularity == .quarter,
+          value.utf8.count == 7, value.contains("-Q")
+        {
+          lastQuarter = (r.start.year, (r.start.month + 2) / 3)
+        }
+        if c.type == .date || c.type == .time, anchor == .absolute || anchor == .narrative || c.explicit,
           let range = TimexValue.range(of: value), range.granularity <= .day
         {
           narrative = range.start
@@ -80,6 +90,21 @@ public struct TemporalTagger: Sendable {
         expressions[k].value = v
         expressions[k].anchor = .speech
       }
+    }
+  }
+}
+
+extension TemporalTagger {
+  /// For year-level offsets from a reference ("a year earlier", "year-ago", "the year-ago
+  /// quarter"), the offset in years; `nil` for anything else.
+  static func yearOffset(_ c: Candidate) -> Int? {
+    switch c.rule {
+    case "ago", "ago-narrative", "year-ago":
+      guard c.value.hasPrefix("XXXX~-"), let n = Int(c.value.dropFirst(5)) else { return nil }
+      return n
+    case "quarter-current":
+      return c.value == "XXXX-QX~-4" ? -1 : (c.value == "XXXX-QX~-1" ? 0 : nil)
+    default: return nil
     }
   }
 }

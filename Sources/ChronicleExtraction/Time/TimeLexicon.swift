@@ -15,6 +15,11 @@ enum TimeLexicon {
     "sunday": 7, "sun": 7,
   ]
 
+  static let decadeWords: [String: Int] = [
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+  ]
+
   static let seasons: [String: String] = [
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
   ]
@@ -65,7 +70,7 @@ enum TimeLexicon {
   ]
 
   /// Tense cues.
-  static let futureCues: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "scheduled", "soon"]
+  static let futureCues: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "scheduled", "soon", "effective"]
   /// Verbs that mark the future when followed by "to" ("plans to", "is expected to").
   static let futureBeforeTo: Set<String> = [
     "going", "plans", "plan", "planning", "planned", "expected", "expects", "due", "intends", "set", "is",
@@ -78,6 +83,12 @@ enum TimeLexicon {
     "put", "cut", "set", "struck", "killed", "ended", "earlier", "previously", "been",
   ]
 
+  /// Irregular past forms of event verbs: the event is over, so a date without a year lies before the reference.
+  static let eventPast: Set<String> = [
+    "came", "went", "met", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose", "sold",
+    "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "struck", "killed", "ended",
+  ]
+
   /// Words after a four-digit number that show it is a quantity, not a year.
   static let quantityNouns: Set<String> = [
     "percent", "%", "people", "shares", "workers", "troops", "miles", "feet", "tons", "units",
@@ -86,6 +97,49 @@ enum TimeLexicon {
     "students", "men", "women", "children", "others", "residents", "delegates", "passengers",
     "copies", "pounds", "square", "a.m.", "p.m.", "of", "to",
   ]
+}
+
+extension TimeLexicon {
+  /// Words before which "last" is a verb ("could last two weeks").
+  static let verbContext: Set<String> = [
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "did", "does", "do",
+    "not", "n't", "also", "only", "still", "often", "usually",
+  ]
+
+  static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
+
+  /// Words that may open an expression before its anchoring word ("the", "more", "last"…).
+  static let starterWords: Set<String> = [
+    "the", "a", "an", "this", "that", "last", "next", "past", "previous", "preceding", "coming",
+    "following", "subsequent", "current", "present", "every", "each", "more", "less", "fewer", "longer",
+    "shorter", "at", "up", "no", "early", "late", "mid", "middle", "earlier", "later", "nearly",
+    "around", "approximately", "roughly", "'", "’", "first", "final", "latest", "fiscal", "once", "twice",
+    "thrice", "these", "recent", "new", "valentine", "year", "two", "nineteen", "eighteen",
+  ]
+
+  /// Words that can anchor a temporal expression; matching starts only near one of them.
+  static let strongWords: Set<String> = {
+    var set = Set<String>()
+    for key in months.keys { set.insert(key) }
+    for key in weekdays.keys { set.insert(key) }
+    for key in seasons.keys { set.insert(key) }
+    for key in partsOfDay.keys { set.insert(key) }
+    for key in units.keys { set.insert(key) }
+    for key in smallNumbers.keys where key != "a" && key != "an" { set.insert(key) }
+    for key in ordinals.keys { set.insert(key) }
+    for key in vagueNumbers { set.insert(key) }
+    for word in [
+      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately",
+      "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "moment",
+      "present", "future", "past", "fiscal", "twenties", "thirties", "forties", "fifties", "sixties",
+      "seventies", "eighties", "nineties", "once", "twice", "thrice", "latest", "year-earlier", "year-ago",
+      "hundred", "recent", "these", "near", "short", "year-end", "thousand", "christmas", "halloween",
+      "valentine", "q1", "q2", "q3", "q4", "h1", "h2",
+    ] {
+      set.insert(word)
+    }
+    return set
+  }()
 }
 
 /// Calendar units of durations and offsets.

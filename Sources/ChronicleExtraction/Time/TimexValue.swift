@@ -11,13 +11,13 @@
 /// | `XXXX-XX-XX~-1` | one day before the reference (offsets work for every unit below) |
 /// | `XXXX-WXX-1` | the most recent Monday on or before the reference day |
 /// | `XXXX-WXX` , `XXXX-WXX-WE`, `XXXX-XX`, `XXXX`, `XXXX-QX`, `XXXX-HX` | the reference week, weekend, month, year, quarter, half |
-/// | `XXXX-07`, `XXXX-Q3`, `XXXX-SU`, `XXXX-H1` | the most recent such period starting on or before the reference |
+/// | `XXXX-07`, `XXXX-Q3`, `XXXX-SU`, `XXXX-H1`, `XXXX-10-17` | the most recent such period or day, unless one is due within a quarter of a year (then that one) |
 ///
-/// Direction suffixes for named periods: `~<` strictly before, `~>` strictly after,
-/// `~>=` on or after, `~=` the one in the reference's year (or week, for weekdays),
-/// `~~` the nearest one. `XXXX-10-17` (month and day) is the most recent October 17 on or
-/// before the reference, and takes the same direction suffixes.
-/// Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity.
+/// Direction suffixes for named periods: `~<` strictly before, `~<=` on or before, `~>` strictly
+/// after, `~>=` on or after, `~=` the one in the reference's year (or week, for weekdays),
+/// `~~` the nearest one. Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity;
+/// a direction may precede an offset (`XXXX-WXX-2~=+1`: the Tuesday of the week after the
+/// reference's).
 /// ``resolve(_:published:)`` understands every pattern the tagger writes.
 public enum TimexValue {
   /// The calendar interval a DATE/TIME value covers (`2022-07` → July 1–31, month), or
@@ -54,6 +54,11 @@ public enum TimexValue {
     }
     guard b[4] == UInt8(ascii: "-"), b.count >= 7 else { return nil }
     let rest = String(decoding: b[5...], as: UTF8.self)
+    if let s = seasonIndex(rest) {
+      let first = [3, 6, 9, 12][s]
+      let start = CivilDate(year: y, month: first, day: 1)!
+      return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .season)
+    }
     if b[5] == UInt8(ascii: "W") {
       guard let w = num(6..<8) else { return nil }
       let monday = isoWeekMonday(year: y, week: w)
@@ -74,11 +79,6 @@ public enum TimexValue {
     if b[5] == UInt8(ascii: "H"), let h = num(6..<7), (1...2).contains(h) {
       let start = CivilDate(year: y, month: 6 * h - 5, day: 1)!
       return DateRange(start: start, end: start.adding(months: 6).adding(days: -1), granularity: .quarter)
-    }
-    if let s = seasonIndex(rest) {
-      let first = [3, 6, 9, 12][s]
-      let start = CivilDate(year: y, month: first, day: 1)!
-      return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .season)
     }
     guard let m = num(5..<7), (1...12).contains(m) else { return nil }
     if b.count == 7 {
@@ -106,16 +106,18 @@ public enum TimexValue {
       base = base[..<t]
     }
     var offset = 0
-    var direction = Direction.onOrBefore
-    switch suffix {
-    case "": break
-    case "<": direction = .before
-    case ">": direction = .after
-    case ">=": direction = .onOrAfter
-    case "=": direction = .same
-    case "~": direction = .nearest
-    default:
-      guard let n = Int(suffix) else { return nil }
+    var direction = Direction.recent
+    var rest = suffix
+    for (mark, d) in [
+      ("~<", Direction.recent), ("<=", .onOrBefore), (">=", .onOrAfter), ("<", .before), (">", .after), ("=", .same), ("~", .nearest),
+    ]
+    where rest.hasPrefix(mark) {
+      direction = d
+      rest = rest.dropFirst(mark.count)
+      break
+    }
+    if !rest.isEmpty {
+      guard let n = Int(rest) else { return nil }
       offset = n
     }
     let ref = published
@@ -158,6 +160,9 @@ public enum TimexValue {
       case .same: break
       case .nearest:
         y = [y - 1, y, y + 1].min { abs(date($0).dayNumber - ref.dayNumber) < abs(date($1).dayNumber - ref.dayNumber) }!
+      case .recent:
+        if date(y).dayNumber - ref.dayNumber > 92 { y -= 1 }
+        if ref.dayNumber - date(y).dayNumber > 365 - 92 { y += 1 }
       }
       return date(y + offset).iso + timePart
     }
@@ -165,7 +170,7 @@ public enum TimexValue {
     if body.hasPrefix("-WXX-"), let wd = Int(body.dropFirst(5)), (1...7).contains(wd) {
       var day = ref.adding(days: wd - ref.weekday)  // same ISO week
       switch direction {
-      case .onOrBefore: if day > ref { day = day.adding(days: -7) }
+      case .onOrBefore, .recent: if day > ref { day = day.adding(days: -7) }
       case .before: if day >= ref { day = day.adding(days: -7) }
       case .after: if day <= ref { day = day.adding(days: 7) }
       case .onOrAfter: if day < ref { day = day.adding(days: 7) }
@@ -209,6 +214,10 @@ public enum TimexValue {
     case .after: if candidate <= refPeriod { candidate += perYear }
     case .onOrAfter: if candidate < refPeriod { candidate += perYear }
     case .same: break
+    case .recent:
+      // The most recent one, or a coming one at most a quarter of a year ahead.
+      if (candidate - refPeriod) * 4 > perYear { candidate -= perYear }
+      if (refPeriod - candidate) * 4 >= 3 * perYear { candidate += perYear }
     case .nearest:
       if 2 * (candidate - refPeriod) > perYear { candidate -= perYear }
       if 2 * (refPeriod - candidate) > perYear { candidate += perYear }
@@ -225,7 +234,7 @@ public enum TimexValue {
     return "\(pad4(year))-\(names[candidate - year * perYear])" + timePart
   }
 
-  enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest }
+  enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest, recent }
 
   static func seasonIndex(_ s: some StringProtocol) -> Int? {
     switch s {

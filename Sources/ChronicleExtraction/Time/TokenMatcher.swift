@@ -1,7 +1,7 @@
 /// The token automata of ``TemporalTagger``: finds candidate expressions in one sentence.
 struct TokenMatcher {
   let tokens: [Token]
-  let words: [Substring]  // lower-cased, trailing period removed
+  let words: [String]  // lower-cased, trailing period removed
   let count: Int
 
   init(tokens: [Token]) {
@@ -9,17 +9,51 @@ struct TokenMatcher {
     self.count = tokens.count
     self.words = tokens.map { t in
       let l = t.lower
-      return l.count > 1 && l.hasSuffix(".") && !l.dropLast().contains(".") ? l.dropLast() : Substring(l)
+      return l.utf8.count > 1 && l.hasSuffix(".") && !l.dropLast().contains(".") ? String(l.dropLast()) : l
     }
   }
 
-  @inline(__always) func w(_ i: Int) -> Substring { i < count && i >= 0 ? words[i] : "" }
+  /// Whether token `i` can anchor an expression.
+  func isStrong(_ i: Int) -> Bool {
+    let t = tokens[i]
+    if t.kind == .number { return true }
+    if t.kind != .word { return t.lower == "'" || t.lower == "’" }
+    let word = words[i]
+    if TimeLexicon.strongWords.contains(word) { return true }
+    if let dash = word.utf8.firstIndex(of: 45) {
+      // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
+      let head = String(word[..<dash])
+      if head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi" { return true }
+      if TimeLexicon.strongWords.contains(head) || t.kind == .number { return true }
+      if let last = word.utf8.lastIndex(of: 45) {
+        return TimeLexicon.units[String(word[word.index(after: last)...])] != nil
+      }
+    }
+    return word.hasPrefix("fy")
+  }
+
+  @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
 
   /// All non-overlapping candidates, left to right, longest first.
   func matchAll() -> [Candidate] {
     var out: [Candidate] = []
+    // Expressions start at most four tokens before a "strong" token (number, month, unit…).
+    var nextStrong = [Int](repeating: Int.max, count: count + 1)
+    var k = count - 1
+    while k >= 0 {
+      nextStrong[k] = isStrong(k) ? k : nextStrong[k + 1]
+      k -= 1
+    }
     var i = 0
     while i < count {
+      if nextStrong[i] > i + 4 {
+        i = nextStrong[i] == Int.max ? count : nextStrong[i] - 4
+        continue
+      }
+      if nextStrong[i] != i && !TimeLexicon.starterWords.contains(words[i]) {
+        i += 1
+        continue
+      }
       if let c = longest(at: i) {
         out.append(c)
         i = c.end
@@ -49,10 +83,27 @@ struct TokenMatcher {
       if let m = TimeLexicon.singleModifiers[String(w(i))] { (modEnd, mod) = (i + 1, m) }
     }
     if w(i) == "no" && w(i + 1) == "more" && w(i + 2) == "than" { (modEnd, mod) = (i + 3, "EQUAL_OR_LESS") }
-    if let j = modEnd, var c = core(at: j), c.type == .duration || c.rule.hasPrefix("ago") {
+    if let j = modEnd, var c = core(at: j),
+      c.type == .duration || c.rule.hasPrefix("ago") || w(i) == "around" && (c.type == .date || c.type == .time)
+        && !c.value.hasSuffix("_REF")
+    {
       c.start = i
       if c.mod == nil { c.mod = mod }
       consider(c)
+    }
+    // "1994 or later", "2030 and beyond"
+    if var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
+      switch (w(c.end), w(c.end + 1)) {
+      case ("or", "later"), ("and", "beyond"), ("or", "after"):
+        c.end += 2
+        c.mod = "ON_OR_AFTER"
+        best = c
+      case ("or", "earlier"), ("or", "before"):
+        c.end += 2
+        c.mod = "ON_OR_BEFORE"
+        best = c
+      default: break
+      }
     }
     // Position modifiers: early/mid/late, earlier/later this…, the end of…
     var posEnd: Int? = nil
@@ -63,6 +114,9 @@ struct TokenMatcher {
     case "mid", "middle": (posEnd, pos) = (i + 1, "MID")
     case "the":
       switch (w(i + 1), w(i + 2)) {
+      case ("early", _): (posEnd, pos) = (i + 2, "START")
+      case ("late", _): (posEnd, pos) = (i + 2, "END")
+      case ("mid", _): (posEnd, pos) = (i + 2, "MID")
       case ("end", "of"), ("close", "of"), ("latter", "part"): (posEnd, pos) = (i + 3, "END")
       case ("beginning", "of"), ("start", "of"), ("early", "part"): (posEnd, pos) = (i + 3, "START")
       case ("middle", "of"): (posEnd, pos) = (i + 3, "MID")
@@ -73,7 +127,16 @@ struct TokenMatcher {
       }
     default: break
     }
-    if let j = posEnd, var c = core(at: j), c.type == .date, !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago") {
+    if let j = posEnd, w(j) == "the", let u = TimeLexicon.units[w(j + 1)], u == .year || u == .month || u == .week,
+      let p = u.pattern, pos != nil
+    {
+      consider(Candidate(start: i, end: j + 2, type: .date, value: p, mod: pos, rule: "rel-unit"))
+    }
+    if let j = posEnd, var c = core(at: j), c.type == .date || c.rule == "this-part", !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
+      w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today"
+        || c.rule == "narrative-that" || c.rule == "this-part",
+      c.rule != "weekday" || w(i) == "late"
+    {
       if j < count, tokens[j].kind == .punctuation { return best }
       c.start = i
       c.mod = pos
@@ -100,6 +163,7 @@ struct TokenMatcher {
     if t.kind == .word || t.kind == .number {
       consider(duration(at: i))
       consider(hyphenated(at: i))
+      consider(decade(at: i))
     }
     guard t.kind == .word || t.lower == "'" || t.lower == "’" else { return best }
     consider(monthDate(at: i))
@@ -108,10 +172,12 @@ struct TokenMatcher {
     consider(relative(at: i))
     consider(quarter(at: i))
     consider(fiscal(at: i))
-    consider(decade(at: i))
     consider(set(at: i))
+    consider(spokenYear(at: i))
+    consider(namedPeriod(at: i))
     if w(i) == "the" {
-      if var c = core(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
+      let next = (i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : nil) ?? decade(at: i + 1)
+      if var c = next ?? hyphenated(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
         c.start = i
         consider(c)
       }
@@ -190,7 +256,7 @@ struct TokenMatcher {
   }
 
   /// "twenty-five", "seven", "dozen".
-  func wordNumber(_ word: Substring) -> Int? {
+  func wordNumber(_ word: some StringProtocol) -> Int? {
     if let v = TimeLexicon.smallNumbers[String(word)], word != "a", word != "an", word != "couple" { return v }
     if let dash = word.firstIndex(of: "-") {
       let a = word[..<dash]
@@ -267,7 +333,7 @@ struct TokenMatcher {
       if next?.kind == .number { return m }
       if abbreviated && word != "may" { return m }
       let p = w(i - 1)
-      let contexts: Set<Substring> = [
+      let contexts: Set<String> = [
         "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
         "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
         "that", "previous", "past", "coming",
@@ -303,7 +369,7 @@ struct TokenMatcher {
         guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
         value = date.iso
       } else {
-        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~")
+        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "")
       }
       return Candidate(start: i, end: j, type: .date, value: value, explicit: true, rule: "month-day")
     }
@@ -316,7 +382,15 @@ struct TokenMatcher {
     if let y = year(j) {
       return Candidate(start: i, end: j + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
     }
-    let suffix = directionSuffix(i, i + 1, future: "~>=")
+    if let spoken = spokenYear(at: j), spoken.start == j {
+      return Candidate(start: i, end: spoken.end, type: .date, value: "\(spoken.value)-\(TimexValue.pad2(m))", rule: "month-year")
+    }
+    // "June last year", "January this year"
+    if w(j + 1) == "year", let offset = ["last": -1, "this": 0, "next": 1][w(j)] {
+      let off = offset == 0 ? "" : (offset > 0 ? "+1" : "-1")
+      return Candidate(start: i, end: j + 2, type: .date, value: "XXXX-\(TimexValue.pad2(m))~=\(off)", rule: "month-rel-year")
+    }
+    let suffix = directionSuffix(i, i + 1, future: "~>=", past: "")
     return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(suffix)", rule: "month")
   }
 
@@ -336,7 +410,7 @@ struct TokenMatcher {
     }
     return Candidate(
       start: i, end: i + (w(i + 1) == "of" ? 3 : 2), type: .date,
-      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "~~"), explicit: true,
+      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: ""), explicit: true,
       rule: "day-month")
   }
 
@@ -360,14 +434,23 @@ struct TokenMatcher {
     let part = ""
     let type = TimexType.date
     if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
-    let direction = tense(around: i, j)
-    let suffix = direction == .future ? "~>" : ""
+    // "Thursday's closing price": a possessive weekday names a day already past.
+    let direction = w(j) == "'s" ? .past : tense(around: i, j)
+    let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")  // past kinds: on or before
     return Candidate(
       start: i, end: j, type: type, value: "XXXX-WXX-\(wd)\(part)\(suffix)", explicit: true, rule: "weekday")
   }
 
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
   func clockTime(at i: Int) -> Candidate? {
+    // "9am", "10pm"
+    let l = words[i]
+    if l.hasSuffix("am") || l.hasSuffix("pm"), let h = Int(l.dropLast(2)), (1...12).contains(h) {
+      let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+      let clock = "T\(TimexValue.pad2(hour)):00"
+      if let c = attachDay(start: i, after: i + 1, clock: clock) { return c }
+      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XX" + clock, rule: "clock")
+    }
     guard var h = digits(i), (0...24).contains(h), tokens[i].lower.utf8.count <= 2 else { return nil }
     var j = i + 1
     var minutes = 0
@@ -389,9 +472,101 @@ struct TokenMatcher {
     }
     j += 1
     if w(j) == "est" || w(j) == "edt" || w(j) == "gmt" || w(j) == "utc" || w(j) == "et" || w(j) == "pst" { j += 1 }
+    let clock = "T\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))"
+    if let c = attachDay(start: i, after: j, clock: clock) { return c }
     return Candidate(
       start: i, end: j, type: .time, value: "XXXX-XX-XXT\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))",
       rule: "clock")
+  }
+
+  /// A clock time followed by its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon today".
+  func attachDay(start i: Int, after j: Int, clock: String) -> Candidate? {
+    var d = j
+    if w(d) == "," { d += 1 }
+    guard let day = weekdayDate(at: d) ?? monthDate(at: d) ?? deictic(at: d),
+      day.type == .date, day.value.hasPrefix("XXXX-"), day.rule != "month"
+    else { return nil }
+    var base = day.value
+    var suffix = ""
+    if let tilde = base.firstIndex(of: "~") {
+      suffix = String(base[tilde...])
+      base = String(base[..<tilde])
+    }
+    return Candidate(start: i, end: day.end, type: .time, value: base + clock + suffix, explicit: true, rule: "clock-day")
+  }
+
+  /// "Q3 2022", "H1", "summer 2021", "the spring of 2020", "the summer", "Christmas".
+  func namedPeriod(at i: Int) -> Candidate? {
+    let word = w(i)
+    let b = Array(word.utf8)
+    func withYear(_ name: String, _ end: Int, rule: String) -> Candidate {
+      var k = end
+      if w(k) == "of" || w(k) == "," { k += 1 }
+      if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-\(name)", rule: rule) }
+      if k != end, w(end) == "of", w(end + 1) == "fiscal", let y = year(end + 2) {
+        return Candidate(start: i, end: end + 3, type: .date, value: "\(y)-\(name)", rule: rule)
+      }
+      let direction = directionSuffix(i, end, future: "~>=")
+      return Candidate(start: i, end: end, type: .date, value: "XXXX-\(name)\(direction)", rule: rule)
+    }
+    // Q3, H1 (written with a capital)
+    if b.count == 2, b[0] == 113 || b[0] == 104, b[1] >= 49, b[1] <= (b[0] == 113 ? 52 : 50), tokens[i].isCapitalized {
+      let name = (b[0] == 113 ? "Q" : "H") + String(UnicodeScalar(b[1]))
+      let c = withYear(name, i + 1, rule: "quarter")
+      if c.end == i + 1 && !(w(i - 1) == "in" || w(i - 1) == "the" || w(i - 1) == "for" || w(i - 1) == "of") { return nil }
+      return c
+    }
+    // Seasons: "summer 2021", "the spring of 2020", "in the summer"
+    var j = i
+    if word == "the" { j += 1 }
+    if let season = TimeLexicon.seasons[w(j)] {
+      if w(j) == "fall" && !(w(i - 1) == "in" || w(i - 1) == "the" || word == "the" || year(j + 1) != nil || w(j + 1) == "of") {
+        return nil
+      }
+      var c = withYear(season, j + 1, rule: "season")
+      if c.value.hasPrefix("XXXX"), word != "the", !(w(i - 1) == "in" || w(i - 1) == "during" || w(i - 1) == "by") {
+        return nil
+      }
+      c.start = i
+      return c
+    }
+    // Fixed-date holidays
+    if let md = TimeLexicon.holidays[word] {
+      var end = i + 1
+      if word == "christmas" && w(end) == "eve" { return Candidate(start: i, end: end + 1, type: .date, value: "XXXX-12-24" + directionSuffix(i, end + 1, future: "~>="), rule: "holiday") }
+      if w(end) == "day" { end += 1 }
+      return Candidate(start: i, end: end, type: .date, value: "XXXX-\(md)" + directionSuffix(i, end, future: "~>="), rule: "holiday")
+    }
+    if word == "valentine", w(i + 1) == "'s", w(i + 2) == "day" {
+      return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-02-14" + directionSuffix(i, i + 3, future: "~>="), rule: "holiday")
+    }
+    if word == "new", w(i + 1) == "year's" || w(i + 1) == "year" && w(i + 2) == "'s" {
+      let k = w(i + 1) == "year's" ? i + 2 : i + 3
+      if w(k) == "day" { return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-01-01" + directionSuffix(i, k + 1, future: "~>="), rule: "holiday") }
+      if w(k) == "eve" { return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-12-31" + directionSuffix(i, k + 1, future: "~>="), rule: "holiday") }
+    }
+    return nil
+  }
+
+  /// "nineteen ninety-six", "the year two thousand".
+  func spokenYear(at i: Int) -> Candidate? {
+    let word = w(i)
+    if word == "nineteen" || word == "eighteen", let n = wordNumber(w(i + 1)), n >= 10, n < 100 {
+      return Candidate(start: i, end: i + 2, type: .date, value: String((word == "nineteen" ? 1900 : 1800) + n), rule: "spoken-year")
+    }
+    if word == "two", w(i + 1) == "thousand", w(i - 1) == "year" || w(i - 1) == "in" {
+      var end = i + 2
+      var y = 2000
+      if w(end) == "and" { end += 1 }
+      if let n = wordNumber(w(end)), n < 100 {
+        y += n
+        end += 1
+      } else if w(end - 1) == "and" {
+        end -= 1
+      }
+      return Candidate(start: w(i - 1) == "year" && w(i - 2) == "the" ? i - 2 : i, end: end, type: .date, value: String(y), rule: "spoken-year")
+    }
+    return nil
   }
 
   // MARK: Deictic and relative expressions
@@ -416,16 +591,31 @@ struct TokenMatcher {
     case "tomorrow": return day(1, i + 1, rule: "tomorrow")
     case "tonight": return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXTNI", rule: "tonight")
     case "now":
-      if w(i + 1) == "that" || w(i - 1) == "until" || w(i - 1) == "by" || w(i - 1) == "just" && false { return nil }
+      if w(i + 1) == "that" { return nil }  // "now that" is a conjunction
       return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF", rule: "ref-now")
     case "currently", "nowadays":
       return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF", rule: "ref-now")
     case "recently", "lately":
       return Candidate(start: i, end: i + 1, type: .date, value: "PAST_REF", rule: "ref-past")
     case "noon", "midday":
+      if let c = attachDay(start: i, after: i + 1, clock: "T12:00") { return c }
       return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXT12:00", rule: "clock")
     case "midnight":
+      if let c = attachDay(start: i, after: i + 1, clock: "T24:00") { return c }
       return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XXT24:00", rule: "clock")
+    case "these":
+      if w(i + 1) == "days" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now") }
+    case "recent", "coming":
+      // "in recent years", "in the coming months"
+      if let u = TimeLexicon.units[w(i + 1)], w(i + 1).hasSuffix("s"), u != .weekend, u != .night {
+        return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(nil), rule: "duration-vague")
+      }
+    case "year-end":
+      return Candidate(start: i, end: i + 1, type: .date, value: "XXXX", mod: "END", rule: "year-end")
+    case "year":
+      if w(i + 1) == "end" || w(i + 1) == "'s" && w(i + 2) == "end" {
+        return Candidate(start: i, end: w(i + 1) == "end" ? i + 2 : i + 3, type: .date, value: "XXXX", mod: "END", rule: "year-end")
+      }
     case "daily":
       return Candidate(start: i, end: i + 1, type: .set, value: "P1D", rule: "set-adverb")
     case "weekly":
@@ -447,6 +637,8 @@ struct TokenMatcher {
       switch (w(i + 1), w(i + 2)) {
       case ("future", _):
         return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF", rule: "ref-future")
+      case ("near", "future"), ("near", "term"), ("short", "term"):
+        return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF", rule: "ref-future")
       case ("past", let next):
         if TimeLexicon.units[String(next)] == nil, cardinal(at: i + 2) == nil, next != "-", next != "few" {
           return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF", rule: "ref-past")
@@ -457,6 +649,11 @@ struct TokenMatcher {
       case ("day", "after"):
         if w(i + 3) == "tomorrow" { return day(2, i + 4, rule: "day-after-tomorrow") }
         return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~+1", narrative: true, rule: "narrative-day")
+      case ("year", _), ("month", _), ("week", _):
+        // "for the year": the whole period as a duration (results "for the year ended…")
+        if w(i - 1) == "for", let u = TimeLexicon.units[w(i + 1)] {
+          return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(1), rule: "duration-the")
+        }
       case ("weekend", _):
         return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-WXX-WE", rule: "weekend")
       default: break
@@ -502,6 +699,10 @@ struct TokenMatcher {
     }
     if !the && (word == "following" || word == "preceding" || word == "subsequent") { return nil }
     if the && word == "this" { return nil }
+    if word == "this", w(j + 1) == "past" || w(j + 1) == "coming", var c = relative(at: j + 1) {
+      c.start = i
+      return c
+    }
     let k = j + 1
     let target = w(k)
     let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
@@ -526,6 +727,16 @@ struct TokenMatcher {
       }
       return Candidate(start: i, end: k + 1, type: .date, value: p + off, narrative: narrative, rule: "rel-unit")
     }
+    if narrative, offset == 1 || offset == -1, TimeLexicon.partsOfDay[target] != nil {
+      // "the next morning", "the previous evening": the day after (before) the narrative date
+      return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-XX-XX" + off, narrative: true, rule: "narrative-day")
+    }
+    if narrative, offset != 0, let wd = TimeLexicon.weekdays[target], target.count > 4 {
+      // "the following Monday", "the previous Friday": counted from the narrative date
+      return Candidate(
+        start: i, end: k + 1, type: .date, value: "XXXX-WXX-\(wd)\(offset > 0 ? "~>" : "~<")", narrative: true,
+        explicit: true, rule: "narrative-weekday")
+    }
     if narrative { return nil }
     let pin: String
     switch offset {
@@ -533,6 +744,8 @@ struct TokenMatcher {
     case 1: pin = "~>"
     default: pin = "~="
     }
+    // "next Tuesday": the Tuesday of next week.
+    let weekPin = offset == 1 ? "~=+1" : pin
     if let wd = TimeLexicon.weekdays[String(target)], target.count > 4 || tokens[k].isCapitalized {
       var end = k + 1
       var part = ""
@@ -541,7 +754,7 @@ struct TokenMatcher {
         end += 1
       }
       return Candidate(
-        start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(pin)", explicit: true,
+        start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(weekPin)", explicit: true,
         rule: "rel-weekday")
     }
     if let m = TimeLexicon.months[String(target)], target.count > 3 || tokens[k].isCapitalized,
@@ -564,17 +777,38 @@ struct TokenMatcher {
       the = true
       j += 1
     }
-    if ["past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following"].contains(w(j)) {
+    let verbLast = !the && w(j) == "last" && TimeLexicon.verbContext.contains(w(j - 1))  // "could last two weeks"
+    if !verbLast, ["past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following"].contains(w(j)) {
       window = true
       j += 1
     }
-    guard let (n, afterNumber) = cardinal(at: j) else { return nil }
+    guard let (n, afterNumber) = cardinal(at: j) else {
+      // "for years", "within days": an unspecified number of units.
+      let p = w(i - 1)
+      if !the, !window, p == "for" || p == "within", let u = TimeLexicon.units[w(i)], w(i).hasSuffix("s"),
+        u != .weekend, u != .quarter, u != .night
+      {
+        let next = i + 1 < count ? tokens[i + 1] : nil
+        if next == nil || next!.kind == .punctuation || !TimeLexicon.units.keys.contains(w(i + 1)) && w(i + 1) != "of" {
+          return Candidate(start: i, end: i + 1, type: .duration, value: u.duration(nil), rule: "duration-bare")
+        }
+      }
+      return nil
+    }
     var k = afterNumber
     if the && !window && n == nil { return nil }
+    var half = false
+    if n != nil, w(k) == "and", w(k + 1) == "a", w(k + 2) == "half" {
+      half = true
+      k += 3
+    }
     if w(k) == "-" { k += 1 }  // "five - year"
+    if n != nil, ["more", "additional", "further", "straight", "consecutive", "full", "trading", "business"].contains(w(k)) {
+      k += 1  // "two more weeks", "five straight years", "eight trading days"
+    }
     guard let unit = TimeLexicon.units[String(w(k))] else { return nil }
     if unit == .quarter && (n == nil || tokens[j].kind == .number) { return nil }
-    if unit == .second && tokens[k - 1].lower == "a" { return nil }  // "a second"
+    if unit == .second && (tokens[k - 1].lower == "a" || w(k + 1) == "quarter" || w(k + 1) == "half") { return nil }
     let unitWord = w(k)
     if n == 1 && unitWord.last == "s" && w(j) != "one" { return nil }
     k += 1
@@ -582,8 +816,8 @@ struct TokenMatcher {
     var end = k
     // "and a half"
     var value = unit.duration(n)
-    if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let n {
-      end += 3
+    if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half" { end += 3 }
+    if half || end > k, let n {
       switch unit {
       case .year: value = "P\(n * 12 + 6)M"
       case .hour: value = "PT\(n * 60 + 30)M"
@@ -635,7 +869,7 @@ struct TokenMatcher {
   /// "two-year", "16-hour", "five-year-old" (a duration in one hyphenated token).
   func hyphenated(at i: Int) -> Candidate? {
     let word = w(i)
-    guard word.contains("-") else { return nil }
+    guard word.utf8.contains(45) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count >= 2 else { return nil }
     if parts.count == 2, parts[0] == "mid" || parts[0] == "early" || parts[0] == "late" {
@@ -657,6 +891,11 @@ struct TokenMatcher {
     // "year-earlier", "year-ago"
     if parts.count == 2, parts[0] == "year", parts[1] == "earlier" || parts[1] == "ago" {
       return Candidate(start: i, end: i + 1, type: .date, value: "XXXX~-1", rule: "year-ago")
+    }
+    if parts.count == 2, parts[1] == "long", let u = TimeLexicon.units[String(parts[0])], u != .weekend, u != .quarter {
+      // "day-long", "decades-long"
+      return Candidate(
+        start: i, end: i + 1, type: .duration, value: u.duration(parts[0].hasSuffix("s") ? nil : 1), rule: "hyphen-duration")
     }
     guard parts.count == 2 || parts.count == 3 && parts[2] == "long",
       let unit = TimeLexicon.units[String(parts[1])], unit != .weekend, unit != .quarter
@@ -683,15 +922,21 @@ struct TokenMatcher {
       j += 1
     }
     if w(j) == "fiscal" { j += 1 }
+    var leadingYear: Int? = nil
+    if the, let y = year(j), TimeLexicon.ordinals[String(w(j + 1))] != nil {
+      leadingYear = y
+      j += 1
+    }
     let word = w(j)
     var number: Int? = nil
     var half = false
     var offset = 0
     var k = j + 1
-    let parts = word.split(separator: "-")
+    let parts = word.utf8.contains(45) ? word.split(separator: "-") : []
     if parts.count == 2, let o = TimeLexicon.ordinals[String(parts[0])], parts[1] == "quarter" || parts[1] == "half" {
       number = o
       half = parts[1] == "half"
+      if the && j == i + 1 { return nil }  // "the third-quarter profit": the TIMEX is the modifier alone
     } else if let o = TimeLexicon.ordinals[String(word)] {
       if w(k) == "fiscal" { k += 1 }
       guard w(k) == "quarter" || w(k) == "half" else { return nil }
@@ -700,18 +945,17 @@ struct TokenMatcher {
       k += 1
     } else if the, word == "quarter" || word == "latest" || word == "year-earlier" || word == "year-ago" {
       if word != "quarter" {
-        guard w(k) == "quarter" else { return nil }
+        guard w(k) == "quarter" || w(k) == "period" else { return nil }
         k += 1
       }
       offset = word == "quarter" || word == "latest" ? -1 : -4
-      if word == "quarter", w(k) == "of" || w(k) == "ended" || w(k) == "ending" { return nil }
     } else {
       return nil
     }
     if let n = number {
       guard half ? (1...2).contains(n) : (1...4).contains(n) else { return nil }
     }
-    var year: Int? = nil
+    var year: Int? = leadingYear
     if w(k) == "of" || w(k) == "," {
       var y = k + 1
       if w(y) == "fiscal" { y += 1 }
@@ -739,6 +983,7 @@ struct TokenMatcher {
 
   /// "fiscal 1998", "fiscal year 1998", "FY1998".
   func fiscal(at i: Int) -> Candidate? {
+    guard w(i).hasPrefix("f") else { return nil }
     var j = i
     if w(j) == "fiscal" {
       j += 1
@@ -762,11 +1007,7 @@ struct TokenMatcher {
         return Candidate(start: i, end: i + 2, type: .date, value: "\(century)\(d / 10)", rule: "decade")
       }
     }
-    let tens: [Substring: Int] = [
-      "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-      "nineties": 9,
-    ]
-    if let d = tens[w(i)], w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid" {
+    if let d = TimeLexicon.decadeWords[w(i)], w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid" {
       return Candidate(start: i, end: i + 1, type: .date, value: "19\(d)", rule: "decade")
     }
     // Centuries: "20th century", "twentieth century"
@@ -783,6 +1024,7 @@ struct TokenMatcher {
   /// "every Monday", "each July", "every day", "twice a year", "once a week".
   func set(at i: Int) -> Candidate? {
     let word = w(i)
+    guard word.utf8.count >= 4, word.utf8.count <= 6 else { return nil }
     if word == "every" || word == "each" {
       var j = i + 1
       var n = 1
@@ -827,36 +1069,59 @@ struct TokenMatcher {
   // MARK: Tense
 
   /// Resolution suffix from the tense around `start..<end`: past → none (on or before),
-  /// future → `future`, no cue → `~~` (nearest).
+  /// future → `future`, no cue → none (the most recent one, or one due within a quarter of a year).
   func directionSuffix(_ start: Int, _ end: Int, future: String, past: String = "") -> String {
+    if w(start - 1) == "since" { return past }  // "since July": the most recent July
     switch tense(around: start, end) {
-    case .past: return past
+    case .reported, .past: return past
+    case .strongPast: return past == "" ? "~<=" : past
     case .future: return future
-    case .none: return "~~"
+    case .none: return ""
     }
   }
 
-  enum Tense { case past, future, none }
+  /// `reported`: only a reporting verb ("said") is near, which dates the report, not the event.
+  enum Tense { case past, strongPast, reported, future, none }
 
   /// The tense of the verbs nearest to tokens `start..<end` in the sentence.
   func tense(around start: Int, _ end: Int) -> Tense {
+    // The verbs of the expression's own clause first, then the whole sentence.
+    var lo = start
+    while lo > 0, !Self.isClauseBoundary(words[lo - 1]) { lo -= 1 }
+    var hi = end
+    while hi < count, !Self.isClauseBoundary(words[hi]) { hi += 1 }
+    let inClause = tense(around: start, end, within: lo..<hi)
+    return inClause != .none ? inClause : tense(around: start, end, within: 0..<count)
+  }
+
+  static func isClauseBoundary(_ word: String) -> Bool {
+    switch word {
+    case ",", ";", ":", "and", "but", "while", "whereas", "although", "though", "because", "--", "—", "_": return true
+    default: return false
+    }
+  }
+
+  func tense(around start: Int, _ end: Int, within range: Range<Int>) -> Tense {
     var best = Tense.none
     var bestDistance = Int.max
-    for k in 0..<count where k < start || k >= end {
+    for k in range where k < start || k >= end {
       let distance = k < start ? start - k : k - end + 1
       if distance >= bestDistance { continue }
       let word = words[k]
       var t = Tense.none
-      if TimeLexicon.futureCues.contains(String(word)) {
+      if TimeLexicon.futureCues.contains(word) {
         t = .future
-      } else if TimeLexicon.futureBeforeTo.contains(String(word)) && (w(k + 1) == "to" || w(k + 1) == "for") {
+      } else if TimeLexicon.futureBeforeTo.contains(word) && (w(k + 1) == "to" || w(k + 1) == "for") {
         t = .future
       } else if word == "was" || word == "were" {
-        let next = String(w(k + 1))
+        let next = w(k + 1)
         t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
-      } else if TimeLexicon.pastCues.contains(String(word)) {
-        t = word == "last" || word == "earlier" ? .none : .past
-      } else if word.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
+      } else if TimeLexicon.pastCues.contains(word) {
+        let p = w(k - 1)
+        t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
+        if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
+        if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
+      } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
         let p = w(k - 1)
         t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
       }

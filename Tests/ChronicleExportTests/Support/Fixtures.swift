@@ -187,7 +187,7 @@ enum Fixtures {
         sentence: 2, span: span("The UN", in: text), text: "The UN", entity: unE, code: "IGOUNO",
         rule: "dictionary"),
       ActorMention(
-        sentence: 2, span: span("them", in: text), text: "them", entity: acmeE, rule: "coreference:pronoun"),
+        sentence: 2, span: span("them", in: text), text: "them", entity: acmeE, rule: "coreference:pronoun", confidence: 0.42),
       ActorMention(
         sentence: 3, span: span("Ann\u{0007}Lee", in: text), text: "Ann\u{0007}Lee", entity: annE,
         rule: "capitalized-name"),

@@ -40,6 +40,7 @@ indirect enum J: Equatable, CustomStringConvertible {
   var array: [J]? { if case .array(let a) = self { return a } else { return nil } }
   var string: String? { if case .string(let s) = self { return s } else { return nil } }
   var int: Int? { if case .number(let d, true) = self { return Int(d) } else { return nil } }
+  var number: Double? { if case .number(let d, _) = self { return d } else { return nil } }
 
   struct ParseError: Error, CustomStringConvertible {
     var offset: Int

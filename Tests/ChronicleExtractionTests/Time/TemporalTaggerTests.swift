@@ -1,0 +1,178 @@
+import Testing
+
+@testable import ChronicleExtraction
+
+/// Publication date of the test sentences: Monday 17 October 2022.
+private let dct = CivilDate(year: 2022, month: 10, day: 17)!
+
+@Suite struct TemporalTaggerTests {
+  @Test(arguments: [
+    // Absolute dates
+    "The accord was signed on [October 3, 2022|DATE|2022-10-03] in Oslo.",
+    "Shares fell sharply on [Oct. 5|DATE|2022-10-05], traders said.",
+    "The treaty took effect on [17 March 1999|DATE|1999-03-17].",
+    "The filing is dated [2021-06-30|DATE|2021-06-30] and stamped [6/30/2021|DATE|2021-06-30].",
+    "Growth slowed in [mid-2021|DATE|2021|MID] before picking up.",
+    "The band was famous in [the 1990s|DATE|199] and forgotten by [the '80s|DATE|198] revival.",
+    "The company was founded in [1998|DATE|1998] by two engineers.",
+    "The firm reported its results for [fiscal 1998|DATE|1998].",
+    "Such weapons were rare in [the 20th century|DATE|19].",
+    "The castle dates from [the 11th century|DATE|10].",
+    "The airline filed for bankruptcy in [fiscal year 2009|DATE|2009].",
+    "The plan dates from [early 2020|DATE|2020|START].",
+    "The report is due in [late November|DATE|2022-11|END].",
+    "Margins improved in [Q3 2022|DATE|2022-Q3] after a weak [spring of 2021|DATE|2021-SP].",
+    "The museum will reopen at [Christmas|DATE|2022-12-25].",
+    "The deal should close by [the end of the year|DATE|2022|END].",
+    "Voters went to the polls in [nineteen ninety-six|DATE|1996].",
+    // Months, years
+    "Exports rose in [July|DATE|2022-07], the ministry said.",
+    "The vote will be held in [November|DATE|2022-11].",
+    "Turnout was low [last July|DATE|2022-07].",
+    "Rents peaked in [June last year|DATE|2021-06] and fell in [January this year|DATE|2022-01].",
+    "The mine closed in [2021|DATE|2021].",
+    // Weekdays
+    "She left [Monday|DATE|2022-10-17] and returns [next Tuesday|DATE|2022-10-25].",
+    "The president said on [Friday|DATE|2022-10-14] that talks had stalled.",
+    "The minister will travel to Paris on [Friday|DATE|2022-10-21].",
+    "Rebels attacked the town [last Friday|DATE|2022-10-14].",
+    "Police made arrests [Sunday night|DATE|2022-10-16].",
+    "The envoy met rebels on [Saturday|DATE|2022-10-15] and will fly home in [December|DATE|2022-12].",
+    "[Thursday|DATE|2022-10-13]'s vote will be recounted.",
+    "The talks were held [10 p.m. Wednesday|TIME|2022-10-12T22:00].",
+    // Relative days
+    "Markets fell [today|DATE|2022-10-17] after dropping [yesterday|DATE|2022-10-16].",
+    "The court rules [tomorrow|DATE|2022-10-18].",
+    "He arrived [the day before yesterday|DATE|2022-10-15].",
+    "The mayor speaks [tonight|TIME|2022-10-17TNI].",
+    "Sirens sounded [this morning|TIME|2022-10-17TMO] in the capital.",
+    "The cabinet meets [later this afternoon|TIME|2022-10-17TAF|END].",
+    // Weeks, months, years, quarters, seasons, weekends
+    "Prices rose [last week|DATE|2022-W41] and again [this month|DATE|2022-10].",
+    "Elections are planned for [next year|DATE|2023].",
+    "Profit doubled in [the third quarter|DATE|2022-Q3].",
+    "The [third-quarter|DATE|2022-Q3] profit beat forecasts.",
+    "Wildfires spread [last summer|DATE|2022-SU].",
+    "Protests are expected [this weekend|DATE|2022-W42-WE].",
+    // Computed offsets
+    "The strike began [two weeks ago|DATE|2022-W40].",
+    "The line should open [two years from now|DATE|2024].",
+    "The plant shut on [June 10, 2022|DATE|2022-06-10] and reopened [three days later|DATE|2022-06-13].",
+    "The plant shut on [June 10, 2022|DATE|2022-06-10]; [the following Monday|DATE|2022-06-13] it reopened.",
+    // Durations
+    "The war lasted [three years|DURATION|P3Y].",
+    "Prices doubled over [the past two years|DURATION|P2Y].",
+    "Exports fell in [the past year|DATE|2021].",
+    "The feud has lasted [more than a decade|DURATION|P1DE|MORE_THAN].",
+    "The ceasefire held for [24 hours|DURATION|PT24H].",
+    "Talks could take [several months|DURATION|PXM].",
+    "He served [twenty-five years|DURATION|P25Y] in prison.",
+    "The siege lasted [two and a half years|DURATION|P30M].",
+    "The strike could last [two more weeks|DURATION|P2W].",
+    "Shares fell for [five straight days|DURATION|P5D] after a [day-long|DURATION|P1D] outage.",
+    "The firm reported results for [the year|DURATION|P1Y].",
+    "The two sides have argued for [years|DURATION|PXY].",
+    "She signed a [two-year|DURATION|P2Y] contract.",
+    "The trial took [nearly five months|DURATION|P5M|APPROX].",
+    "Repairs need [at least two weeks|DURATION|P2W|EQUAL_OR_MORE].",
+    "The vote took [less than an hour|DURATION|PT1H|LESS_THAN].",
+    // Clock times
+    "The meeting starts at [3 p.m.|TIME|2022-10-17T15:00].",
+    "The curfew begins at [noon|TIME|2022-10-17T12:00].",
+    "The blast hit at [9am|TIME|2022-10-17T09:00], a second at [10pm Sunday|TIME|2022-10-16T22:00].",
+    "Polls open [around 7:15 p.m.|TIME|2022-10-17T19:15|APPROX].",
+    "The cuts apply to [2024 or later|DATE|2024|ON_OR_AFTER].",
+    // Sets
+    "The council meets [every Monday|SET|XXXX-WXX-1] and [each July|SET|XXXX-07].",
+    "The figures are published [weekly|SET|P1W] and audited [annually|SET|P1Y].",
+    "Inspectors visit [twice a year|SET|P1Y].",
+    // References
+    "Talks are [now|DATE|PRESENT_REF] stalled and [currently|DATE|PRESENT_REF] frozen.",
+    "No deal is possible [at the moment|DATE|PRESENT_REF].",
+    "The firm [recently|DATE|PAST_REF] hired a lawyer.",
+    "Prices may fall in [the future|DATE|FUTURE_REF].",
+  ])
+  func tagsAndNormalizes(markup: String) {
+    let (text, expected) = parseTimexMarkup(markup)
+    let found = tagForTest(text, published: dct)
+    #expect(found == expected, "\(text)")
+  }
+
+  /// Prepositions are signals, not part of the extent.
+  @Test(arguments: [
+    ("Inflation has climbed since July.", "July", "since", "2022-07"),
+    ("The talks resume on Monday.", "Monday", "on", "2022-10-17"),
+    ("Officials met in March.", "March", "in", "2022-03"),
+    ("The offer stands until Friday.", "Friday", "until", "2022-10-14"),
+  ])
+  func reportsSignals(text: String, extent: String, signal: String, value: String) {
+    let analyzed = TextAnalyzer().analyze(text, headlineLength: 0)
+    let found = TemporalTagger().tag(analyzed, published: dct)
+    #expect(found.count == 1)
+    #expect(found.first?.text == extent)
+    #expect(found.first?.signal == signal)
+    #expect(found.first?.value == value)
+  }
+
+  @Test func anchorsQuotesToTheSpeechDate() {
+    let text = "\u{201C}We saw the drones this morning,\u{201D} the governor said Friday."
+    let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)
+    let morning = found.first { $0.text == "this morning" }
+    #expect(morning?.value == "2022-10-14TMO")
+    #expect(morning?.anchor == .speech)
+    #expect(found.first { $0.text == "Friday" }?.anchor == .documentDate)
+  }
+
+  @Test func anchorsLaterDaysToTheNarrative() {
+    let text = "The dam burst on March 2, 2021. Two days later the river flooded the town. The next morning troops came."
+    let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)
+    let later = found.first { $0.text == "Two days later" }
+    #expect(later?.value == "2021-03-04")
+    #expect(later?.anchor == .narrative)
+    // Narrative-resolved days move the narrative on.
+    #expect(found.first { $0.text == "The next morning" }?.value == "2021-03-05")
+  }
+
+  @Test func saidOnThePublicationWeekdayIsThePublicationDay() {
+    let found = tagForTest("The ministry said Monday that the drones were Iranian.", published: dct)
+    #expect(found.map(\.value) == ["2022-10-17"])
+  }
+
+  @Test func absoluteDatesAreMarkedAbsolute() {
+    let analyzed = TextAnalyzer().analyze("It happened on May 4, 2019.", headlineLength: 0)
+    let found = TemporalTagger().tag(analyzed, published: dct)
+    #expect(found.first?.anchor == .absolute)
+  }
+
+  /// Without a publication date, relative values stay resolvable patterns.
+  @Test(arguments: [
+    ("The envoy arrived Monday.", "XXXX-WXX-1", "2022-10-17"),
+    ("The ministry reported strong exports in July.", "XXXX-07", "2022-07"),
+    ("Exports rose in December.", "XXXX-12~<=", "2021-12"),
+    ("Sirens sounded this morning.", "XXXX-XX-XXTMO", "2022-10-17TMO"),
+    ("Talks are now stalled.", "PRESENT_REF", "PRESENT_REF"),
+    ("Prices fell yesterday.", "XXXX-XX-XX~-1", "2022-10-16"),
+    ("The minister will visit next Tuesday.", "XXXX-WXX-2~=+1", "2022-10-25"),
+    ("Rebels attacked the town last Friday.", "XXXX-WXX-5~<", "2022-10-14"),
+    ("Prices rose last week.", "XXXX-WXX~-1", "2022-W41"),
+  ])
+  func keepsUnresolvedPatterns(text: String, pattern: String, resolved: String) {
+    let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: nil)
+    #expect(found.count == 1)
+    #expect(found.first?.value == pattern)
+    if pattern.hasPrefix("XXXX") {
+      #expect(found.first?.anchor == .unresolved)
+      #expect(TimexValue.resolve(pattern, published: dct) == resolved)
+      // Late resolution equals tagging with the date.
+      let direct = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)
+      #expect(direct.first?.value == resolved)
+    } else {
+      #expect(TimexValue.resolve(pattern, published: dct) == nil)
+    }
+  }
+
+  @Test func ignoresNonTemporalLookalikes() {
+    let found = tagForTest("Theresa May said the troops may march. 1500 troops left. He paid $2000.", published: dct)
+    #expect(found.isEmpty, "\(found)")
+  }
+}

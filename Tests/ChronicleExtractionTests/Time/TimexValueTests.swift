@@ -1,0 +1,85 @@
+import Testing
+
+@testable import ChronicleExtraction
+
+@Suite struct TimexValueTests {
+  private static func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
+
+  @Test(arguments: [
+    ("2022-10-17", "2022-10-17", "2022-10-17", Granularity.day),
+    ("2022-10-17TMO", "2022-10-17", "2022-10-17", .time),
+    ("2022-10-17T15:00", "2022-10-17", "2022-10-17", .time),
+    ("2022-10", "2022-10-01", "2022-10-31", .month),
+    ("2024-02", "2024-02-01", "2024-02-29", .month),
+    ("2022-W42", "2022-10-17", "2022-10-23", .week),
+    ("2021-W01", "2021-01-04", "2021-01-10", .week),
+    ("2022-W42-WE", "2022-10-22", "2022-10-23", .day),
+    ("2022-W42-3", "2022-10-19", "2022-10-19", .day),
+    ("2022-Q3", "2022-07-01", "2022-09-30", .quarter),
+    ("2022-H1", "2022-01-01", "2022-06-30", .quarter),
+    ("2022-SP", "2022-03-01", "2022-05-31", .season),
+    ("2022-SU", "2022-06-01", "2022-08-31", .season),
+    ("2022-FA", "2022-09-01", "2022-11-30", .season),
+    ("2022-WI", "2022-12-01", "2023-02-28", .season),
+    ("2022", "2022-01-01", "2022-12-31", .year),
+    ("199", "1990-01-01", "1999-12-31", .decade),
+    ("19", "1900-01-01", "1999-12-31", .century),
+  ])
+  func rangeOfValue(value: String, start: String, end: String, granularity: Granularity) {
+    #expect(TimexValue.range(of: value) == DateRange(start: Self.d(start), end: Self.d(end), granularity: granularity))
+  }
+
+  @Test(arguments: ["XXXX-WXX-1", "XXXX-07", "PRESENT_REF", "PAST_REF", "P3Y", "PXY", "2022-XX", "XXXX-XX-XXTMO", ""])
+  func noRangeForUnresolvedOrNonDates(value: String) {
+    #expect(TimexValue.range(of: value) == nil)
+  }
+
+  /// Reference: Monday 2022-10-17.
+  @Test(arguments: [
+    ("XXXX-XX-XX", "2022-10-17"),
+    ("XXXX-XX-XXTNI", "2022-10-17TNI"),
+    ("XXXX-XX-XXT15:00", "2022-10-17T15:00"),
+    ("XXXX-XX-XX~-2", "2022-10-15"),
+    ("XXXX-WXX-1", "2022-10-17"),
+    ("XXXX-WXX-5", "2022-10-14"),
+    ("XXXX-WXX-5~>", "2022-10-21"),
+    ("XXXX-WXX-1~<", "2022-10-10"),
+    ("XXXX-WXX-1~>", "2022-10-24"),
+    ("XXXX-WXX-2~=+1", "2022-10-25"),
+    ("XXXX-WXX-3~~", "2022-10-19"),
+    ("XXXX-WXX", "2022-W42"),
+    ("XXXX-WXX~-1", "2022-W41"),
+    ("XXXX-WXX-WE", "2022-W42-WE"),
+    ("XXXX-XX", "2022-10"),
+    ("XXXX-XX~+3", "2023-01"),
+    ("XXXX", "2022"),
+    ("XXXX~-2", "2020"),
+    ("XXXX-07", "2022-07"),
+    ("XXXX-11", "2022-11"),
+    ("XXXX-11~<=", "2021-11"),
+    ("XXXX-02", "2022-02"),
+    ("XXXX-11~>=", "2022-11"),
+    ("XXXX-10~<", "2021-10"),
+    ("XXXX-01~~", "2023-01"),
+    ("XXXX-Q3~=", "2022-Q3"),
+    ("XXXX-Q4", "2022-Q4"),
+    ("XXXX-QX~-1", "2022-Q3"),
+    ("XXXX-SU~<", "2022-SU"),
+    ("XXXX-WI~<", "2021-WI"),
+    ("XXXX-SP~>", "2023-SP"),
+    ("XXXX-H2~=", "2022-H2"),
+    ("XXXX-12-25", "2022-12-25"),
+    ("XXXX-12-25~<=", "2021-12-25"),
+    ("XXXX-03-01", "2022-03-01"),
+    ("XXXX-12-25~>=", "2022-12-25"),
+    ("XXXX-11-02~~", "2022-11-02"),
+  ])
+  func resolvesPatterns(pattern: String, expected: String) {
+    #expect(TimexValue.resolve(pattern, published: Self.d("2022-10-17")) == expected)
+  }
+
+  @Test(arguments: ["2022-10-17", "PRESENT_REF", "P2Y", "XXXX-WXX-9", "XXXX-XX~x"])
+  func leavesOtherValuesAlone(value: String) {
+    #expect(TimexValue.resolve(value, published: Self.d("2022-10-17")) == nil)
+  }
+}
