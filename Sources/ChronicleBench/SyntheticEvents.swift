@@ -72,11 +72,12 @@ public struct SyntheticEvents: Sendable {
         EventArgument(role: .target, mention: mentions.count - 1, rule: "object"),
       ]
       if random.below(5) == 0 {
+        // A second target named in the same span (a coordination the text abbreviates).
         let other = random.skewed(pool)
         mentions.append(
           ActorMention(
             sentence: n, span: TextSpan(start: targetStart, end: targetStart + targetName.utf8.count),
-            text: targetName, entity: entity(other), rule: "coordination"))
+            text: Self.actorName(other), entity: entity(other), rule: "coordination"))
         arguments.append(EventArgument(role: .target, mention: mentions.count - 1, rule: "object"))
       }
       let day = CivilDate(dayNumber: published.dayNumber - random.below(30))

@@ -348,14 +348,37 @@ extension SQLiteEventStore {
   }
 
   /// Most frequent first, then by names and category.
+  /// Names, ids and categories are ranked once, so the sort compares integers.
   static func sortEdges(_ edges: inout [RelationEdge]) {
-    edges.sort { a, b in
-      if a.count != b.count { return a.count > b.count }
-      if a.source.name != b.source.name { return a.source.name < b.source.name }
-      if a.target.name != b.target.name { return a.target.name < b.target.name }
-      if a.category != b.category { return a.category < b.category }
-      return (a.source.id, a.target.id) < (b.source.id, b.target.id)
+    if edges.count < 2 { return }
+    var names = Set<String>()
+    var ids = Set<String>()
+    var categories = Set<String>()
+    for edge in edges {
+      names.insert(edge.source.name)
+      names.insert(edge.target.name)
+      ids.insert(edge.source.id)
+      ids.insert(edge.target.id)
+      categories.insert(edge.category)
     }
+    func ranks(_ values: Set<String>) -> [String: Int] {
+      var rank: [String: Int] = [:]
+      for (n, value) in values.sorted().enumerated() { rank[value] = n }
+      return rank
+    }
+    let name = ranks(names)
+    let id = ranks(ids)
+    let category = ranks(categories)
+    typealias Key = (Int, Int, Int, Int, Int, Int)
+    let keyed: [(key: Key, edge: RelationEdge)] = edges.map { edge in
+      (
+        (
+          -edge.count, name[edge.source.name] ?? 0, name[edge.target.name] ?? 0, category[edge.category] ?? 0,
+          id[edge.source.id] ?? 0, id[edge.target.id] ?? 0
+        ), edge
+      )
+    }
+    edges = keyed.sorted { $0.key < $1.key }.map(\.edge)
   }
 
   /// Graph nodes by actor id, looked up once each.

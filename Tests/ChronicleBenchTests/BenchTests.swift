@@ -33,7 +33,7 @@ struct BenchTests {
     #expect(report.extraction.articles == 3)
     #expect(report.sizes.map(\.events) == [100, 200])
     #expect(report.sizes.allSatisfy { Set($0.queries.keys) == Set(Bench.queryNames) })
-    #expect((1...100).contains(report.sizes[1].queries["actor timeline, first 100"]?.rows ?? 0))
+    #expect((1...100).contains(report.sizes[1].queries["actor timeline, first 100 (busiest)"]?.rows ?? 0))
     #expect(report.peakMemoryMB > 0)
     #expect(report.json().contains("\"sizes\""))
     #expect(report.table().contains("all relations"))
