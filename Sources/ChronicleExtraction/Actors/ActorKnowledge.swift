@@ -38,6 +38,8 @@ public final class ActorKnowledge: Sendable {
     var country: String
     var roles: [Role]
     var base: String?
+    /// Code when no dated role applies (user dictionaries: PETRARCH's undated `[CODE]`).
+    var defaultCode: String? = nil
     var isHead: Bool { roles.contains { $0.isHead } }
   }
 
@@ -94,7 +96,15 @@ public final class ActorKnowledge: Sendable {
     static let empty = WordInfo()
   }
 
-  init() {
+  /// The built-in knowledge.
+  convenience init() { self.init(overlay: nil) }
+
+  /// The built-in knowledge with `dictionary` applied on top: its actors, aliases, codes,
+  /// dated roles and agent nouns add to the built-in ones and override them where they
+  /// share an alias.
+  public convenience init(dictionary: UserDictionary) { self.init(overlay: dictionary) }
+
+  init(overlay: UserDictionary?) {
     var entities: [String: ActorEntity] = [:]
     var lexicon: [String: Entry] = [:]
     var first: [String: Int] = [:]
@@ -274,6 +284,12 @@ public final class ActorKnowledge: Sendable {
       }
     }
 
+    if let overlay {
+      ActorKnowledge.apply(
+        overlay, entities: &entities, lexicon: &lexicon, first: &first, people: &people, offices: &offices,
+        agents: &agents, agentFirst: &agentFirst, countryIDs: countryIDs, coverage: &coverage)
+    }
+
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     func split(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
     var lt = PhraseTrie<Entry>()
@@ -335,6 +351,7 @@ public final class ActorKnowledge: Sendable {
     guard let person = people[id] else { return (entities[id]?.code, nil) }
     let iso = person.country
     guard let date else {
+      if let d = person.defaultCode { return (d, nil) }
       // No date: the open office, else the best-known (latest) one.
       if let open = person.roles.last(where: { $0.end == nil }) { return (open.code, open.title) }
       if let last = person.roles.last(where: { $0.isHead }) ?? person.roles.last { return (last.code, last.title) }
@@ -344,6 +361,7 @@ public final class ActorKnowledge: Sendable {
     if let role = person.roles.first(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) }) {
       return (role.code, role.title)
     }
+    if let d = person.defaultCode { return (d, nil) }
     if let past = person.roles.last(where: { ($0.end ?? Int.max) <= day }) {
       if let base = person.base { return (iso + base, "former " + past.title) }
       return (formerCode(person, past), "former " + past.title)
