@@ -242,11 +242,14 @@ public enum PetrarchDictionary {
         throw .invalid(path: path, location: "line \(line.number)", reason: "'[\(block)]' is not an agent code such as [~GOV]")
       }
       var forms: [String] = []
-      for name in expand(parts.name, substitutions) {
+      let expanded = expand(parts.name, substitutions)
+      // Substitution lists spell their plurals out ("MAN, MEN").
+      let substituted = expanded != [parts.name]
+      for name in expanded {
         let p = phrase(name)
         guard !p.isEmpty else { continue }
         forms.append(p)
-        if plural == nil {
+        if plural == nil, !substituted {
           forms.append(regularPlural(p))
         } else if let pl = plural, !pl.isEmpty {
           forms.append(contentsOf: expand(pl, substitutions).map(phrase))
