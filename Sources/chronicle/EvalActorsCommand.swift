@@ -26,6 +26,11 @@ struct EvalActors: ParsableCommand {
   @Flag(help: "Print the report as JSON.")
   var json = false
 
+  @Option(
+    name: .customLong("actors"),
+    help: ArgumentHelp("An actor dictionary to apply (JSON or PETRARCH; repeatable).", valueName: "file"))
+  var dictionaries: [String] = []
+
   @Option(help: "The date 'today' stands for (YYYY-MM-DD); default: the current date.")
   var today: String?
 
@@ -45,7 +50,8 @@ struct EvalActors: ParsableCommand {
       return
     }
     let cases = try ActorResolutionEval.parse(tsv)
-    let report = ActorResolutionEval(today: todayDate).run(cases)
+    let recognizer = ActorRecognizer(dictionary: try ActorDictionaries.load(files: dictionaries, db: nil))
+    let report = ActorResolutionEval(resolver: ActorResolver(recognizer: recognizer), today: todayDate).run(cases)
     if json {
       var object: [String: Any] = [
         "scored": report.scored, "countryCorrect": report.countryCorrect, "codeCorrect": report.codeCorrect,
@@ -78,7 +84,8 @@ struct EvalActors: ParsableCommand {
 
   func runCoverage(_ tsv: String) throws {
     let expected = try ActorCoverageEval.parse(tsv)
-    let report = ActorCoverageEval().run(expected)
+    let recognizer = ActorRecognizer(dictionary: try ActorDictionaries.load(files: dictionaries, db: nil))
+    let report = ActorCoverageEval(extractor: Extractor(recognizer: recognizer)).run(expected)
     if json {
       var object: [String: Any] = [
         "expected": report.expected, "countryExpected": report.countryExpected, "countryFound": report.countryFound, "codeFound": report.codeFound,

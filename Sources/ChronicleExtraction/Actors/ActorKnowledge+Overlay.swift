@@ -36,7 +36,8 @@ extension ActorKnowledge {
   static func apply(
     _ dictionary: UserDictionary, entities: inout [String: ActorEntity], lexicon: inout [String: Entry],
     first: inout [String: Int], people: inout [String: Person], offices: inout [String: [(id: String, start: Int, end: Int?)]],
-    agents: inout [String: String], agentFirst: inout [String: Int], countryIDs: Set<String>, coverage: inout [String: Int]
+    agents: inout [String: String], agentFirst: inout [String: Int], titles: [String: Title], countryIDs: Set<String>,
+    coverage: inout [String: Int]
   ) {
     func put(_ alias: String, _ entry: Entry) {
       var alias = alias.trimmingSpaces
@@ -118,7 +119,9 @@ extension ActorKnowledge {
     for agent in dictionary.agents {
       for phrase in agent.phrases {
         let tokens = TextKeys.key(of: phrase)
-        guard !tokens.isEmpty else { continue }
+        // Titles ("president", "foreign minister") keep their built-in handling: a title
+        // before a name makes a person, not a generic agent.
+        guard !tokens.isEmpty, titles[tokens.joined(separator: " ")] == nil else { continue }
         agents[tokens.joined(separator: " ")] = agent.code
         agentFirst[tokens[0]] = max(agentFirst[tokens[0]] ?? 0, tokens.count)
       }

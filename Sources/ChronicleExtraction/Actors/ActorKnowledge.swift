@@ -287,7 +287,7 @@ public final class ActorKnowledge: Sendable {
     if let overlay {
       ActorKnowledge.apply(
         overlay, entities: &entities, lexicon: &lexicon, first: &first, people: &people, offices: &offices,
-        agents: &agents, agentFirst: &agentFirst, countryIDs: countryIDs, coverage: &coverage)
+        agents: &agents, agentFirst: &agentFirst, titles: titles, countryIDs: countryIDs, coverage: &coverage)
     }
 
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
@@ -358,7 +358,9 @@ public final class ActorKnowledge: Sendable {
       return (person.base.map { iso + $0 } ?? iso, nil)
     }
     let day = date.dayNumber
-    if let role = person.roles.first(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) }) {
+    // Of overlapping roles in force, the most recent appointment (a temporary posting
+    // inside a longer one wins).
+    if let role = person.roles.last(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) }) {
       return (role.code, role.title)
     }
     if let d = person.defaultCode { return (d, nil) }
