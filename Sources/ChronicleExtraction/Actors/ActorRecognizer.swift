@@ -633,6 +633,14 @@ struct SentencePass {
           return apposition(after: m.end)
         }
       }
+      // "US and British activists", "Russian, Iranian and Syrian officials": coordinated
+      // modifiers share the agent noun that follows the last of them.
+      if m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
+        let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
+      {
+        emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: "agent:coordinated")
+        return m.end
+      }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
       if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(id: m.entry.entityID) {
         emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
@@ -765,6 +773,29 @@ struct SentencePass {
       if let a = agent(at: i), a.end > i + len - 1 { return nil }
       if let t = title(at: i), t.end > i + len - 1 { return nil }
       return (r.name, r.code, i + len)
+    }
+    return nil
+  }
+
+  /// The sector of the agent noun after a list of country modifiers that starts at `j`
+  /// with "and", "or" or a comma ("… and British activists" → OPP), or nil.
+  func coordinatedAgentSector(after j0: Int) -> String? {
+    var j = j0
+    var sawConjunction = false
+    for _ in 0..<6 {
+      guard j < tokens.count else { return nil }
+      if keys[j] == "and" || keys[j] == "or" || keys[j] == "," {
+        sawConjunction = sawConjunction || keys[j] != ","
+        j += 1
+        continue
+      }
+      guard j > j0, let m = lexicon(at: j), m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly)
+      else { return nil }
+      if sawConjunction {
+        guard let ag = agentChain(at: m.end) else { return nil }
+        return ag.sector
+      }
+      j = m.end
     }
     return nil
   }

@@ -184,4 +184,14 @@ import Testing
     #expect(regime?.entity.id == "country:IRN")
     #expect(regime?.code == "IRNGOV")
   }
+
+  @Test(arguments: [
+    ("US and British activists marched.", ["US": "USAOPP", "British activists": "GBROPP"]),
+    ("Russian, Iranian and Syrian officials met.", ["Russian": "RUSGOV", "Iranian": "IRNGOV", "Syrian officials": "SYRGOV"]),
+    ("France and Germany signed.", ["France": "FRA", "Germany": "DEU"]),
+  ])
+  func coordinatedModifiersShareTheAgent(text: String, codes: [String: String]) {
+    let found = mentions(text, nil)
+    #expect(Dictionary(found.map { ($0.text, $0.code ?? "-") }, uniquingKeysWith: { a, _ in a }) == codes)
+  }
 }
