@@ -80,4 +80,16 @@ import Testing
     let missing = try CLIRunner.run(["extract", "--actors", s.dir.appendingPathComponent("nope.json").path, s.doc])
     #expect(missing.status == 74)
   }
+
+  @Test func reingestWithADictionaryReextracts() throws {
+    let s = try setUp()
+    let first = try CLIRunner.run(["ingest", "--db", s.db, "--published", "2023-05-17", s.doc])
+    #expect(first.stdout.hasPrefix("ingested"), "\(first.stderr)")
+    let same = try CLIRunner.run(["ingest", "--db", s.db, "--published", "2023-05-17", s.doc])
+    #expect(same.stdout.hasPrefix("unchanged"))
+    let with = try CLIRunner.run(["ingest", "--db", s.db, "--published", "2023-05-17", "--actors", s.dict, s.doc])
+    #expect(with.stdout.hasPrefix("replaced"), "\(with.stdout)")
+    let show = try CLIRunner.run(["actors", "show", "--db", s.db, "tidewater alliance"])
+    #expect(show.stdout.contains("org:tidewater-alliance"))
+  }
 }

@@ -67,6 +67,9 @@ public final class ActorKnowledge: Sendable {
   /// Adjective entries by ISO (for "Iranian"), used to name countries in context.
   let countryIDs: Set<String>
 
+  /// The ``UserDictionary/fingerprint`` of the applied user dictionary; nil for the built-in knowledge.
+  public let dictionaryFingerprint: String?
+
   /// Counts of the built-in entries, for reports.
   public let coverage: [String: Int]
   /// Token keys of every built-in entity's canonical name.
@@ -290,6 +293,7 @@ public final class ActorKnowledge: Sendable {
         agents: &agents, agentFirst: &agentFirst, titles: titles, countryIDs: countryIDs, coverage: &coverage)
     }
 
+    self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     func split(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
     var lt = PhraseTrie<Entry>()

@@ -81,6 +81,21 @@ public struct UserDictionary: Sendable, Equatable {
     self.agents = agents
   }
 
+  /// A stable digest of the content (SHA-256 hex): extraction results made with a
+  /// dictionary carry it in their content hash, so re-ingesting with another dictionary
+  /// re-extracts instead of reporting "unchanged".
+  public var fingerprint: String {
+    var s = ""
+    for a in actors {
+      s += "A\u{1}\(a.id ?? "")\u{1}\(a.name)\u{1}\(a.type?.rawValue ?? "")\u{1}\(a.code ?? "")\u{1}\(a.country ?? "")"
+      s += "\u{1}" + a.aliases.joined(separator: "\u{2}")
+      for r in a.roles { s += "\u{1}R\(r.title)\u{2}\(r.code)\u{2}\(r.from?.iso ?? "")\u{2}\(r.to?.iso ?? "")" }
+      s += "\n"
+    }
+    for g in agents { s += "G\u{1}" + g.phrases.joined(separator: "\u{2}") + "\u{1}" + g.code + "\n" }
+    return SHA256.hex(Array(s.utf8))
+  }
+
   /// True when it defines nothing.
   public var isEmpty: Bool { actors.isEmpty && agents.isEmpty }
 
