@@ -262,7 +262,9 @@ public final class ActorKnowledge: Sendable {
         let id = "location:" + TextKeys.slug(name)
         let iso: String? = f[0] == "---" ? nil : f[0]
         if entities[id] == nil {
-          entities[id] = ActorEntity(id: id, name: name, type: .location, code: iso, country: iso)
+          // De facto states are coded with the CAMEO sector PRE ("GEOPRE" for Abkhazia).
+          let code = iso.map { ActorKnowledge.breakawayStates.contains(name) ? $0 + "PRE" : $0 }
+          entities[id] = ActorEntity(id: id, name: name, type: .location, code: code, country: iso)
           places += 1
         }
         add(name, Entry(entityID: id, kind: .place, code: nil, capsOnly: false, needsIntroduction: false))
@@ -407,6 +409,11 @@ public final class ActorKnowledge: Sendable {
     let day = date.dayNumber
     return holders.last(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) })?.id
   }
+
+  /// Breakaway regions that govern themselves without wide recognition.
+  static let breakawayStates: Set<String> = [
+    "Abkhazia", "South Ossetia", "Transnistria", "Nagorno-Karabakh", "Somaliland", "Northern Cyprus",
+  ]
 
   /// Title synonyms share offices ("defence secretary" = "defense minister").
   static func normalizeTitle(_ title: String) -> String {
