@@ -73,8 +73,12 @@ struct ActorsShow: ParsableCommand {
       throw ExitCode(65)
     }
     let known = knowledge.entity(id: entity.id)
-    var aliases = Set(detail?.summary.aliases ?? [])
-    for a in knowledge.aliases(of: entity.id) where a != entity.name.lowercased() { aliases.insert(a) }
+    // Aliases seen in the text first (as written), then dictionary aliases not seen; one per spelling.
+    var aliases: [String] = []
+    var seen: Set<String> = [entity.name.lowercased()]
+    for a in (detail?.summary.aliases ?? []) + knowledge.aliases(of: entity.id) where seen.insert(a.lowercased()).inserted {
+      aliases.append(a)
+    }
     let roles = knowledge.roles(of: entity.id)
     switch format {
     case .json:
@@ -82,7 +86,7 @@ struct ActorsShow: ParsableCommand {
         "id": entity.id, "name": entity.name, "type": entity.type.rawValue,
         "code": (entity.code ?? known?.code) as Any? ?? NSNull(), "country": (entity.country ?? known?.country) as Any? ?? NSNull(),
         "resolved": entity.resolved, "in_dictionary": known != nil,
-        "aliases": aliases.sorted(),
+        "aliases": aliases,
         "roles": roles.map {
           ["title": $0.title, "code": $0.code, "from": $0.from?.iso ?? NSNull(), "to": $0.to?.iso ?? NSNull()] as [String: Any]
         },
@@ -103,7 +107,7 @@ struct ActorsShow: ParsableCommand {
       lines.append("type:     \(entity.type.rawValue)\(entity.resolved ? "" : " (unresolved: not in any dictionary)")")
       lines.append("code:     \(entity.code ?? known?.code ?? "-")")
       lines.append("country:  \(entity.country ?? known?.country ?? "-")")
-      lines.append("aliases:  \(aliases.isEmpty ? "-" : aliases.sorted().joined(separator: ", "))")
+      lines.append("aliases:  \(aliases.isEmpty ? "-" : aliases.joined(separator: ", "))")
       if !roles.isEmpty {
         lines.append("roles:")
         for r in roles {
