@@ -761,10 +761,12 @@ struct SentencePass {
     "global": (nil, nil), "allied": (nil, nil), "multinational": (nil, nil), "un-named": (nil, nil),
   ]
 
+  static let regionFirstWords: Set<String> = Set(regions.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
   func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
-    guard i < tokens.count, tokens[i].kind == .word else { return nil }
+    guard i < tokens.count, tokens[i].kind == .word, Self.regionFirstWords.contains(keys[i]) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
       let key = keys[i..<(i + len)].joined(separator: " ")
       guard let r = Self.regions[key] else { continue }
