@@ -21,6 +21,13 @@ struct Ingest: ParsableCommand {
   @Option(help: ArgumentHelp("Publication date for every input, overriding their own metadata.", valueName: "YYYY-MM-DD"))
   var published: DateArgument?
 
+  @Option(
+    name: .customLong("actors"),
+    help: ArgumentHelp(
+      "An actor dictionary to apply (JSON or PETRARCH; repeatable), after those imported with 'actors import'.",
+      valueName: "file"))
+  var actorDictionaries: [String] = []
+
   @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
   var quiet = false
 
@@ -31,11 +38,12 @@ struct Ingest: ParsableCommand {
   static let batchSize = 64
 
   func run() throws {
+    let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
     try reportingErrors {
       let reader = ArticleReader()
       let files = try reader.inputFiles(paths)
       let store = try database.openForWriting()
-      let extractor = Extractor()
+      let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
       var failures = 0
       var exitCode: Int32 = 65
