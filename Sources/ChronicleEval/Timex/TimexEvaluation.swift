@@ -114,6 +114,16 @@ public struct TimexScores: Sendable, Codable, Equatable {
     try c.encode(valueF1, forKey: .valueF1)
   }
 
+  /// The gate metrics by snake_case name (floats in 0…1): `relaxed_f1`, `strict_f1`,
+  /// `value_f1`, `type_accuracy`, `value_accuracy`, precisions and recalls.
+  public var metrics: [String: Double] {
+    [
+      "relaxed_precision": relaxedPrecision, "relaxed_recall": relaxedRecall, "relaxed_f1": relaxedF1,
+      "strict_precision": strictPrecision, "strict_recall": strictRecall, "strict_f1": strictF1,
+      "type_accuracy": typeAccuracy, "value_accuracy": valueAccuracy, "value_f1": valueF1,
+    ]
+  }
+
   static func += (a: inout TimexScores, b: TimexScores) {
     a.gold += b.gold
     a.system += b.system
@@ -143,7 +153,7 @@ public struct TimexReport: Sendable, Codable {
   public var megabytesPerSecond: Double { taggerSeconds > 0 ? Double(taggedBytes) / taggerSeconds / 1e6 : 0 }
 
   private enum CodingKeys: String, CodingKey {
-    case documents, scores, errors, taggedBytes, taggerSeconds, taggerSecondsMean, megabytesPerSecond
+    case documents, scores, errors, taggedBytes, taggerSeconds, taggerSecondsMean, megabytesPerSecond, metrics
   }
 
   public init(documents: Int, scores: TimexScores, errors: [TimexError], taggedBytes: Int, taggerSeconds: Double) {
@@ -174,24 +184,33 @@ public struct TimexReport: Sendable, Codable {
     try c.encode(taggerSeconds, forKey: .taggerSeconds)
     try c.encode(taggerSecondsMean, forKey: .taggerSecondsMean)
     try c.encode(megabytesPerSecond, forKey: .megabytesPerSecond)
+    try c.encode(scores.metrics, forKey: .metrics)
+  }
+
+  /// The score lines of a summary: counts, relaxed and strict P/R/F1, type and value measures.
+  static func scoreLines(_ s: TimexScores) -> String {
+    func pct(_ v: Double) -> String { String(format: "%.1f", v * 100) }
+    return """
+      gold \(s.gold), system \(s.system)
+      relaxed  P \(pct(s.relaxedPrecision))  R \(pct(s.relaxedRecall))  F1 \(pct(s.relaxedF1))
+      strict   P \(pct(s.strictPrecision))  R \(pct(s.strictRecall))  F1 \(pct(s.strictF1))
+      type accuracy \(pct(s.typeAccuracy))  value accuracy \(pct(s.valueAccuracy))  value F1 \(pct(s.valueF1))
+      """
   }
 
   /// A human-readable summary.
   public var summary: String {
-    func pct(_ v: Double) -> String { String(format: "%.1f", v * 100) }
-    let s = scores
-    return """
-      documents \(documents), gold \(s.gold), system \(s.system)
-      relaxed  P \(pct(s.relaxedPrecision))  R \(pct(s.relaxedRecall))  F1 \(pct(s.relaxedF1))
-      strict   P \(pct(s.strictPrecision))  R \(pct(s.strictRecall))  F1 \(pct(s.strictF1))
-      type accuracy \(pct(s.typeAccuracy))  value accuracy \(pct(s.valueAccuracy))  value F1 \(pct(s.valueF1))
+    """
+      documents \(documents), \(Self.scoreLines(scores))
       tagger throughput \(String(format: "%.1f", megabytesPerSecond)) MB/s best of 3 runs per document, \
       \(String(format: "%.1f", taggerSecondsMean > 0 ? Double(taggedBytes) / taggerSecondsMean / 1e6 : 0)) MB/s mean (\(taggedBytes) bytes)
       """
   }
 
   /// Errors grouped by kind, most frequent surface forms first.
-  public func errorListing(limit: Int = Int.max) -> String {
+  public func errorListing(limit: Int = Int.max) -> String { Self.errorListing(errors, limit: limit) }
+
+  static func errorListing(_ errors: [TimexError], limit: Int) -> String {
     var lines: [String] = []
     for kind in TimexError.Kind.allCases {
       let group = errors.filter { $0.kind == kind }
