@@ -100,6 +100,29 @@ enum TimeLexicon {
 }
 
 extension TimeLexicon {
+  /// Nouns that label a following number ("Flight 1997", "Room 2020", "Route 1812"): the number is a name, not a year.
+  static let numberLabels: Set<String> = [
+    "flight", "flights", "room", "rooms", "route", "highway", "interstate", "page", "pages", "chapter", "section",
+    "article", "paragraph", "item", "suite", "apartment", "gate", "platform", "bus", "train", "channel", "model",
+    "resolution", "amendment", "bill", "code", "line", "lane", "exit", "unit", "box", "ward", "district", "precinct",
+    "building", "hall", "floor", "seat", "row", "track", "volume", "vol.", "no", "nos.", "p.", "pp.", "sec.", "art.",
+    "rule", "form", "lot", "batch", "serial", "patent", "version", "level", "grade", "zone", "area", "sector",
+    "tower", "pier", "dock", "berth", "hangar", "terminal", "slot", "ticket", "case", "file", "docket", "cell",
+  ]
+
+  /// Street words after "1600 Pennsylvania": the number before them is a house number.
+  static let streetWords: Set<String> = [
+    "avenue", "ave.", "ave", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "dr.", "way",
+    "place", "square", "court", "highway", "parkway", "terrace", "alley", "plaza", "circle",
+  ]
+
+  /// Words before a month name that make it a date ("in May", "since June", "last April").
+  static let monthContexts: Set<String> = [
+    "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
+    "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
+    "that", "previous", "past", "coming", "on", "until", "around", "about", "throughout", "for",
+  ]
+
   /// Words before which "last" is a verb ("could last two weeks").
   static let verbContext: Set<String> = [
     "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "did", "does", "do",

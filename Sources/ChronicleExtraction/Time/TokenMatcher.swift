@@ -302,11 +302,19 @@ struct TokenMatcher {
       if i > 0 {
         let p = tokens[i - 1]
         if p.kind == .symbol || p.lower == "no." || p.lower == "#" || p.lower == "number" { return nil }
+        // "Flight 1997", "Room 2020": a labelled number is a name.
+        if TimeLexicon.numberLabels.contains(p.lower) && (p.isCapitalized || !(1900...2100).contains(y)) { return nil }
         if !p.spaceBefore, p.kind == .punctuation, p.lower == "-" || p.lower == "/" { return nil }
       }
       if i + 1 < count {
         let n = tokens[i + 1]
         if TimeLexicon.quantityNouns.contains(n.lower) || n.lower == "-" && !n.spaceBefore { return nil }
+        // "1600 Pennsylvania Avenue": a house number.
+        if n.isCapitalized, n.kind == .word, TimeLexicon.months[n.lower] == nil,
+          TimeLexicon.streetWords.contains(w(i + 2)) || TimeLexicon.streetWords.contains(w(i + 3))
+        {
+          return nil
+        }
         if n.lower == "'s", w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid",
           y % 10 == 0
         {
@@ -333,19 +341,31 @@ struct TokenMatcher {
       if next?.kind == .number { return m }
       if abbreviated && word != "may" { return m }
       let p = w(i - 1)
-      let contexts: Set<String> = [
-        "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
-        "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
-        "that", "previous", "past", "coming",
-      ]
-      if contexts.contains(p), i > 0, !(p == "and" || p == "or") || TimeLexicon.months[String(w(i - 2))] != nil {
+      if TimeLexicon.monthContexts.contains(p) && p != "on" && p != "around" && p != "about" && p != "for", i > 0, !(p == "and" || p == "or") || TimeLexicon.months[String(w(i - 2))] != nil {
         // "in May", but not "President May"; "may" after a noun is the verb.
         return i > 0 && !(tokens[i - 1].isCapitalized && p != "in" && p != "by") ? m : (p == "in" ? m : nil)
       }
       return nil
     }
     if word.count <= 4, !t.lower.hasSuffix("."), !t.isCapitalized { return nil }
+    // "June Carter", "April Ryan", "August Wilson": a month word before a capitalized name,
+    // with no temporal preposition before it, is a given name.
+    if !t.lower.hasSuffix("."), i + 1 < count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+      TimeLexicon.months[tokens[i + 1].lower] == nil, TimeLexicon.weekdays[tokens[i + 1].lower] == nil,
+      !temporalContext(before: i), tokens[i + 1].lower.utf8.count > 1
+    {
+      return nil
+    }
     return m
+  }
+
+  /// Whether the words before `i` make a month name there a date ("in June", "May and June";
+  /// not "Carter and June").
+  func temporalContext(before i: Int) -> Bool {
+    let p = String(w(i - 1))
+    guard TimeLexicon.monthContexts.contains(p) else { return false }
+    if p == "and" || p == "or" || p == "to" { return isMonth(i - 2) != nil || digits(i - 2) != nil }
+    return true
   }
 
   /// "October 17, 2022", "Oct. 17", "October 2022", "July".
@@ -430,10 +450,14 @@ struct TokenMatcher {
     if let c = monthDate(at: j), c.rule == "month-day" {
       return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
     }
-    // "Monday night": TimeBank keeps the day as the value.
-    let part = ""
-    let type = TimexType.date
-    if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
+    // "Monday night": the day with its part (TIMEX3 `2022-10-17TNI`), a TIME.
+    var part = ""
+    var type = TimexType.date
+    if let code = TimeLexicon.partsOfDay[String(w(j))] {
+      part = "T" + code
+      type = .time
+      j += 1
+    }
     // "Thursday's closing price": a possessive weekday names a day already past.
     let direction = w(j) == "'s" ? .past : tense(around: i, j)
     let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")  // past kinds: on or before
@@ -802,6 +826,13 @@ struct TokenMatcher {
       half = true
       k += 3
     }
+    // "2 1/2 years"
+    if n != nil, w(k) == "1", w(k + 1) == "/", w(k + 2) == "2", tokens[k].span.end == tokens[k + 1].span.start,
+      tokens[k + 1].span.end == tokens[k + 2].span.start
+    {
+      half = true
+      k += 3
+    }
     if w(k) == "-" { k += 1 }  // "five - year"
     if n != nil, ["more", "additional", "further", "straight", "consecutive", "full", "trading", "business"].contains(w(k)) {
       k += 1  // "two more weeks", "five straight years", "eight trading days"
@@ -819,9 +850,11 @@ struct TokenMatcher {
     if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half" { end += 3 }
     if half || end > k, let n {
       switch unit {
-      case .year: value = "P\(n * 12 + 6)M"
-      case .hour: value = "PT\(n * 60 + 30)M"
-      case .day: value = "PT\(n * 24 + 12)H"
+      case .year: value = "P\(n)Y6M"
+      case .month: value = "P\(n)M15D"
+      case .hour: value = "PT\(n)H30M"
+      case .minute: value = "PT\(n)M30S"
+      case .day: value = "P\(n)DT12H"
       default: break
       }
     }
@@ -921,6 +954,17 @@ struct TokenMatcher {
       the = true
       j += 1
     }
+    // "this year's third quarter", "next year's first half": the period of a relative year.
+    var yearOffset: Int? = nil
+    if !the, w(i + 1) == "year", w(i + 2) == "'s" {
+      switch w(i) {
+      case "this": yearOffset = 0
+      case "last", "previous": yearOffset = -1
+      case "next": yearOffset = 1
+      default: break
+      }
+      if yearOffset != nil { j = i + 3 }
+    }
     if w(j) == "fiscal" { j += 1 }
     var leadingYear: Int? = nil
     if the, let y = year(j), TimeLexicon.ordinals[String(w(j + 1))] != nil {
@@ -975,6 +1019,10 @@ struct TokenMatcher {
       return nil
     }
     let name = half ? "H\(n)" : "Q\(n)"
+    if let yearOffset {
+      let off = yearOffset == 0 ? "" : (yearOffset > 0 ? "+\(yearOffset)" : "\(yearOffset)")
+      return Candidate(start: i, end: k, type: .date, value: "XXXX-\(name)~=\(off)", rule: "quarter-rel-year")
+    }
     if let year {
       return Candidate(start: i, end: k, type: .date, value: "\(year)-\(name)", rule: "quarter")
     }

@@ -36,7 +36,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The president said on [Friday|DATE|2022-10-14] that talks had stalled.",
     "The minister will travel to Paris on [Friday|DATE|2022-10-21].",
     "Rebels attacked the town [last Friday|DATE|2022-10-14].",
-    "Police made arrests [Sunday night|DATE|2022-10-16].",
+    "Police made arrests [Sunday night|TIME|2022-10-16TNI].",
+    "The convoy left [Friday morning|TIME|2022-10-14TMO].",
     "The envoy met rebels on [Saturday|DATE|2022-10-15] and will fly home in [December|DATE|2022-12].",
     "[Thursday|DATE|2022-10-13]'s vote will be recounted.",
     "The talks were held [10 p.m. Wednesday|TIME|2022-10-12T22:00].",
@@ -52,6 +53,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "Elections are planned for [next year|DATE|2023].",
     "Profit doubled in [the third quarter|DATE|2022-Q3].",
     "The [third-quarter|DATE|2022-Q3] profit beat forecasts.",
+    "Sales in [this year's first quarter|DATE|2022-Q1] beat [last year's fourth quarter|DATE|2021-Q4].",
+    "The plant opens in [next year's second half|DATE|2023-H2].",
     "Wildfires spread [last summer|DATE|2022-SU].",
     "Protests are expected [this weekend|DATE|2022-W42-WE].",
     // Computed offsets
@@ -67,7 +70,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The ceasefire held for [24 hours|DURATION|PT24H].",
     "Talks could take [several months|DURATION|PXM].",
     "He served [twenty-five years|DURATION|P25Y] in prison.",
-    "The siege lasted [two and a half years|DURATION|P30M].",
+    "The siege lasted [two and a half years|DURATION|P2Y6M].",
+    "The flight took [5 1/2 hours|DURATION|PT5H30M] and the repairs [2 1/2 years|DURATION|P2Y6M].",
     "The strike could last [two more weeks|DURATION|P2W].",
     "Shares fell for [five straight days|DURATION|P5D] after a [day-long|DURATION|P1D] outage.",
     "The firm reported results for [the year|DURATION|P1Y].",
@@ -169,6 +173,53 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     } else {
       #expect(TimexValue.resolve(pattern, published: dct) == nil)
     }
+  }
+
+  /// Words that only look temporal: each sentence must yield no expression at all.
+  @Test(arguments: [
+    // "We" (not Wednesday), "May" the name and the modal, "March" the verb and the noun
+    "We think the plan works, and we will say so.",
+    "Theresa May met the Irish premier in Dublin.",
+    "Prime Minister May said the vote may slip.",
+    "Thousands march through the capital; the unions will march again.",
+    "Protesters March to the palace, the headline said.",
+    // "Sun" the newspaper and the company; "Sat" the verb
+    "The Sun reported that the minister resigned.",
+    "Sun said its servers were safe.",
+    "The delegates sat in silence.",
+    // "second" as an ordinal, not a unit
+    "He came second in the race.",
+    "The second round of talks failed.",
+    "A second ship was hit, the navy said.",
+    // "present" as a verb or adjective
+    "The ministers will present their plan to parliament.",
+    "She presented the report; all members were present.",
+    // Quantities, labels and addresses that look like years
+    "The firm sold 1995 cars and hired 2000 workers.",
+    "Flight 1997 landed safely and Room 2020 was sealed.",
+    "Protesters gathered outside 1600 Pennsylvania Avenue.",
+    "The fund lost $2021 per share.",
+    // Given names that are month names
+    "June Carter sang and April Ryan asked the question.",
+    "August Wilson wrote the play.",
+  ])
+  func ignoresWordsThatOnlyLookTemporal(text: String) {
+    let found = tagForTest(text, published: dct)
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  /// The same words in temporal use are still found.
+  @Test(arguments: [
+    "The vote was held in [May|DATE|2022-05] and repeated on [Wed.|DATE|2022-10-12]",
+    "The ceasefire started in [March|DATE|2022-03]; by [August|DATE|2022-08] it had collapsed.",
+    "In [June|DATE|2022-06] Congress passed the bill.",
+    "The hearing is set for [Sun.|DATE|2022-10-23]; [at present|DATE|PRESENT_REF] nothing else is planned.",
+    "The reactor was shut for [two seconds|DURATION|PT2S] in [1995|DATE|1995].",
+  ])
+  func stillTagsTheTemporalUses(markup: String) {
+    let (text, expected) = parseTimexMarkup(markup)
+    let found = tagForTest(text, published: dct)
+    #expect(found == expected, "\(text)")
   }
 
   @Test func ignoresNonTemporalLookalikes() {
