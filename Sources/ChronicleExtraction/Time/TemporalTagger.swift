@@ -45,6 +45,12 @@ public struct TemporalTagger: Sendable {
         } else if c.value.hasSuffix("_REF") {
           anchor = published == nil ? .unresolved : .documentDate
         }
+        // Floating holidays: the year is known now, move to the exact day.
+        if c.rule.hasPrefix("holiday:"), !value.hasPrefix("X"), let y = Int(value.prefix(4)),
+          let day = TimeLexicon.holiday(String(c.rule.dropFirst(8)), year: y)
+        {
+          value = day.iso
+        }
         var signal: String? = nil
         if c.start > 0 {
           let previous = sentence.tokens[c.start - 1].lower

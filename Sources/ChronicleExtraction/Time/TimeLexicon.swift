@@ -131,6 +131,44 @@ extension TimeLexicon {
 
   static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
 
+  /// Holidays named by two words ("veterans day") on a fixed day of the year.
+  static let fixedHolidays: [String: String] = [
+    "veterans day": "11-11", "armistice day": "11-11", "independence day": "07-04", "bastille day": "07-14",
+    "boxing day": "12-26", "may day": "05-01", "christmas eve": "12-24", "christmas day": "12-25",
+    "remembrance day": "11-11", "inauguration day": "01-20",
+  ]
+
+  /// Holidays on a weekday of a month: name → (month, weekday 1 = Monday, nth (-1 = last),
+  /// earliest day of the month, a typical day used to pick the year).
+  static let floatingHolidays: [String: (month: Int, weekday: Int, nth: Int, from: Int, typical: String)] = [
+    "thanksgiving": (11, 4, 4, 1, "11-25"), "labor day": (9, 1, 1, 1, "09-03"),
+    "memorial day": (5, 1, -1, 1, "05-28"), "election day": (11, 2, 1, 2, "11-05"),
+    "columbus day": (10, 1, 2, 1, "10-10"), "mother's day": (5, 7, 2, 1, "05-10"),
+    "father's day": (6, 7, 3, 1, "06-18"), "martin luther king day": (1, 1, 3, 1, "01-18"),
+  ]
+
+  /// The day of a floating holiday (or Easter, Good Friday) in `year`.
+  static func holiday(_ name: String, year: Int) -> CivilDate? {
+    if name == "easter" || name == "easter sunday" || name == "good friday" || name == "easter monday" {
+      // Anonymous Gregorian computus.
+      let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+      let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+      let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+      let m = (a + 11 * h + 22 * l) / 451
+      let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+      guard let easter = CivilDate(year: year, month: month, day: day) else { return nil }
+      return easter.adding(days: name == "good friday" ? -2 : (name == "easter monday" ? 1 : 0))
+    }
+    guard let rule = floatingHolidays[name], let first = CivilDate(year: year, month: rule.month, day: rule.from)
+    else { return nil }
+    if rule.nth > 0 {
+      let offset = (rule.weekday - first.weekday + 7) % 7
+      return first.adding(days: offset + 7 * (rule.nth - 1))
+    }
+    let last = first.adding(months: 1).adding(days: -1)
+    return last.adding(days: -((last.weekday - rule.weekday + 7) % 7))
+  }
+
   /// Words that may open an expression before its anchoring word ("the", "more", "last"…).
   static let starterWords: Set<String> = [
     "the", "a", "an", "this", "that", "last", "next", "past", "previous", "preceding", "coming",
@@ -138,6 +176,9 @@ extension TimeLexicon {
     "shorter", "at", "up", "no", "early", "late", "mid", "middle", "earlier", "later", "nearly",
     "around", "approximately", "roughly", "'", "’", "first", "final", "latest", "fiscal", "once", "twice",
     "thrice", "these", "recent", "new", "valentine", "year", "two", "nineteen", "eighteen",
+    // first words of holiday names
+    "thanksgiving", "easter", "good", "labor", "memorial", "election", "veterans", "independence", "mother",
+    "father", "martin", "columbus", "armistice", "bastille", "boxing", "remembrance", "inauguration",
   ]
 
   /// Words that can anchor a temporal expression; matching starts only near one of them.
@@ -152,7 +193,7 @@ extension TimeLexicon {
     for key in ordinals.keys { set.insert(key) }
     for key in vagueNumbers { set.insert(key) }
     for word in [
-      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately",
+      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "thanksgiving", "easter",
       "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "moment",
       "present", "future", "past", "fiscal", "twenties", "thirties", "forties", "fifties", "sixties",
       "seventies", "eighties", "nineties", "once", "twice", "thrice", "latest", "year-earlier", "year-ago",
@@ -183,8 +224,9 @@ enum TimeUnit: Sendable {
     case .month: return "P\(count)M"
     case .quarter: return "P\(count)Q"
     case .year: return "P\(count)Y"
-    case .decade: return "P\(count)DE"
-    case .century: return "P\(count)CE"
+    // Counted decades and centuries in years (ISO 8601); unspecified ones with the TimeML units E and C.
+    case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXE"
+    case .century: return n.map { "P\($0 * 100)Y" } ?? "PXC"
     }
   }
 

@@ -122,6 +122,7 @@ extension TimexValue {
       return (count, .day, { d, n in d.adding(days: n >= 0 ? (n + perDay - 1) / perDay : -((-n + perDay - 1) / perDay)) })
     }
     if unit == "DE" { unit = "E" }
+    if unit == "CE" { unit = "C" }
     switch unit {
     case "D": return (count, .day, { $0.adding(days: $1) })
     case "W": return (count, .week, { $0.adding(days: 7 * $1) })
@@ -129,7 +130,8 @@ extension TimexValue {
     case "Q": return (count, .quarter, { $0.adding(months: 3 * $1) })
     case "Y": return (count, .year, { $0.adding(months: 12 * $1) })
     case "E": return (count, .decade, { $0.adding(months: 120 * $1) })
-    case "C", "CE": return (count, .century, { $0.adding(months: 1200 * $1) })
+    case "L": return (count, .century, { $0.adding(months: 12000 * $1) })
+    case "C": return (count, .century, { $0.adding(months: 1200 * $1) })
     default: return nil
     }
   }

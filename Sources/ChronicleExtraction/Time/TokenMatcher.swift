@@ -473,7 +473,7 @@ struct TokenMatcher {
       let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
       let clock = "T\(TimexValue.pad2(hour)):00"
       if let c = attachDay(start: i, after: i + 1, clock: clock) { return c }
-      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XX" + clock, rule: "clock")
+      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XX" + clock, narrative: true, rule: "clock")
     }
     guard var h = digits(i), (0...24).contains(h), tokens[i].lower.utf8.count <= 2 else { return nil }
     var j = i + 1
@@ -498,9 +498,10 @@ struct TokenMatcher {
     if w(j) == "est" || w(j) == "edt" || w(j) == "gmt" || w(j) == "utc" || w(j) == "et" || w(j) == "pst" { j += 1 }
     let clock = "T\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))"
     if let c = attachDay(start: i, after: j, clock: clock) { return c }
+    // A bare clock time belongs to the day the narrative is on.
     return Candidate(
       start: i, end: j, type: .time, value: "XXXX-XX-XXT\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))",
-      rule: "clock")
+      narrative: true, rule: "clock")
   }
 
   /// A clock time followed by its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon today".
@@ -560,6 +561,37 @@ struct TokenMatcher {
       if word == "christmas" && w(end) == "eve" { return Candidate(start: i, end: end + 1, type: .date, value: "XXXX-12-24" + directionSuffix(i, end + 1, future: "~>="), rule: "holiday") }
       if w(end) == "day" { end += 1 }
       return Candidate(start: i, end: end, type: .date, value: "XXXX-\(md)" + directionSuffix(i, end, future: "~>="), rule: "holiday")
+    }
+    // Named holidays: fixed ones resolve like dates; floating ones ("Thanksgiving", "Labor Day",
+    // "Easter") get their typical day for picking the year and are moved to the exact day after
+    // resolution (rule `holiday:NAME`, see TemporalTagger).
+    if tokens[i].isCapitalized {
+      let two = "\(word) \(w(i + 1))"
+      let possessive = w(i + 1) == "'s" && w(i + 2) == "day" ? "\(word)'s day" : ""
+      if let md = TimeLexicon.fixedHolidays[two] {
+        return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-\(md)" + directionSuffix(i, i + 2, future: "~>="), rule: "holiday")
+      }
+      var name = ""
+      var end = i
+      if word == "martin", w(i + 1) == "luther", w(i + 2) == "king", w(i + 3) == "day" {
+        (name, end) = ("martin luther king day", i + 4)
+      } else if !possessive.isEmpty, TimeLexicon.floatingHolidays[possessive] != nil {
+        (name, end) = (possessive, i + 3)
+      } else if TimeLexicon.floatingHolidays[two] != nil {
+        (name, end) = (two, i + 2)
+      } else if word == "thanksgiving" {
+        (name, end) = ("thanksgiving", w(i + 1) == "day" ? i + 2 : i + 1)
+      } else if word == "easter" {
+        (name, end) = (w(i + 1) == "sunday" || w(i + 1) == "monday" ? two : "easter", w(i + 1) == "sunday" || w(i + 1) == "monday" ? i + 2 : i + 1)
+      } else if two == "good friday" {
+        (name, end) = (two, i + 2)
+      }
+      if !name.isEmpty {
+        let typical = TimeLexicon.floatingHolidays[name]?.typical ?? "04-10"
+        return Candidate(
+          start: i, end: end, type: .date, value: "XXXX-\(typical)" + directionSuffix(i, end, future: "~>="),
+          rule: "holiday:\(name)")
+      }
     }
     if word == "valentine", w(i + 1) == "'s", w(i + 2) == "day" {
       return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-02-14" + directionSuffix(i, i + 3, future: "~>="), rule: "holiday")
@@ -896,6 +928,8 @@ struct TokenMatcher {
       }
     }
     if unit == .weekend || unit == .night && n == nil { return nil }
+    // "52 years old": an age describes a person, not the time of an event.
+    if w(end) == "old" && n != nil { return nil }
     return Candidate(start: i, end: end, type: .duration, value: value, rule: "duration")
   }
 

@@ -23,6 +23,9 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The report is due in [late November|DATE|2022-11|END].",
     "Margins improved in [Q3 2022|DATE|2022-Q3] after a weak [spring of 2021|DATE|2021-SP].",
     "The museum will reopen at [Christmas|DATE|2022-12-25].",
+    "Shops were shut on [Easter Sunday|DATE|2022-04-17] and [Labor Day|DATE|2022-09-05].",
+    "The vote falls on [Election Day|DATE|2022-11-08], before [Thanksgiving|DATE|2022-11-24].",
+    "The clinic will close on [Veterans Day|DATE|2022-11-11].",
     "The deal should close by [the end of the year|DATE|2022|END].",
     "Voters went to the polls in [nineteen ninety-six|DATE|1996].",
     // Months, years
@@ -66,7 +69,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The war lasted [three years|DURATION|P3Y].",
     "Prices doubled over [the past two years|DURATION|P2Y].",
     "Exports fell in [the past year|DATE|2021].",
-    "The feud has lasted [more than a decade|DURATION|P1DE|MORE_THAN].",
+    "The feud has lasted [more than a decade|DURATION|P10Y|MORE_THAN].",
     "The ceasefire held for [24 hours|DURATION|PT24H].",
     "Talks could take [several months|DURATION|PXM].",
     "He served [twenty-five years|DURATION|P25Y] in prison.",
@@ -199,6 +202,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "Flight 1997 landed safely and Room 2020 was sealed.",
     "Protesters gathered outside 1600 Pennsylvania Avenue.",
     "The fund lost $2021 per share.",
+    // Ages
+    "Her son, 37 years old, stayed at the farm.",
     // Given names that are month names
     "June Carter sang and April Ryan asked the question.",
     "August Wilson wrote the play.",
