@@ -81,12 +81,20 @@ enum TimeLexicon {
     "went", "met", "made", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose",
     "sold", "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "hit",
     "put", "cut", "set", "struck", "killed", "ended", "earlier", "previously", "been",
+    // irregular past forms
+    "brought", "thought", "sought", "caught", "taught", "fought", "built", "sent", "spent", "kept", "felt",
+    "meant", "ran", "drove", "grew", "knew", "threw", "flew", "drew", "chose", "rode", "wore", "stood",
+    "understood", "forgot", "froze", "hid", "shook", "swore", "tore", "woke", "withdrew", "overtook",
+    "undertook", "sank", "sprang", "stole", "fled", "bled", "fed", "bent", "lent", "dealt", "heard",
+    "laid", "paid", "rang", "sang", "slid", "spun", "stuck", "stung", "swept", "wept", "won", "wound",
+    "arose", "awoke", "bore", "broke", "spoke", "forbade", "forgave", "foresaw", "overcame", "became",
   ]
 
   /// Irregular past forms of event verbs: the event is over, so a date without a year lies before the reference.
   static let eventPast: Set<String> = [
     "came", "went", "met", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose", "sold",
     "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "struck", "killed", "ended",
+    "brought", "sent", "built", "fled", "fought", "broke", "withdrew", "flew", "ran", "drove", "threw",
   ]
 
   /// Words after a four-digit number that show it is a quantity, not a year.

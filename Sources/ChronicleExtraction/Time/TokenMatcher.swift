@@ -450,12 +450,12 @@ struct TokenMatcher {
     if let c = monthDate(at: j), c.rule == "month-day" {
       return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
     }
-    // "Monday night": the day with its part (TIMEX3 `2022-10-17TNI`), a TIME.
+    // "Monday night": the day with its part (`2022-10-17TNI`); typed DATE like the day itself,
+    // as TimeBank does.
     var part = ""
-    var type = TimexType.date
+    let type = TimexType.date
     if let code = TimeLexicon.partsOfDay[String(w(j))] {
       part = "T" + code
-      type = .time
       j += 1
     }
     // "Thursday's closing price": a possessive weekday names a day already past.
