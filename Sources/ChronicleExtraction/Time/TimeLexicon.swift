@@ -189,6 +189,28 @@ extension TimeLexicon {
     "father", "martin", "columbus", "armistice", "bastille", "boxing", "remembrance", "inauguration",
   ]
 
+  /// A cheap pre-filter for ``strongWords``: `false` means the word is certainly not in it.
+  /// Indexed by length (capped at 15), first and last byte class; skips hashing most words.
+  static let strongShapes: [Bool] = {
+    var table = [Bool](repeating: false, count: 16 * 27 * 27)
+    for word in strongWords { table[shapeIndex(word)] = true }
+    return table
+  }()
+
+  /// The same pre-filter for ``starterWords``.
+  static let starterShapes: [Bool] = {
+    var table = [Bool](repeating: false, count: 16 * 27 * 27)
+    for word in starterWords { table[shapeIndex(word)] = true }
+    return table
+  }()
+
+  @inline(__always) static func shapeIndex(_ word: String) -> Int {
+    let u = word.utf8
+    func cls(_ b: UInt8) -> Int { b >= 97 && b <= 122 ? Int(b - 96) : 0 }
+    guard let first = u.first, let last = u.last else { return 0 }
+    return (min(u.count, 15) * 27 + cls(first)) * 27 + cls(last)
+  }
+
   /// Words that can anchor a temporal expression; matching starts only near one of them.
   static let strongWords: Set<String> = {
     var set = Set<String>()

@@ -19,7 +19,7 @@ struct TokenMatcher {
     if t.kind == .number { return true }
     if t.kind != .word { return t.lower == "'" || t.lower == "’" }
     let word = words[i]
-    if TimeLexicon.strongWords.contains(word) { return true }
+    if TimeLexicon.strongShapes[TimeLexicon.shapeIndex(word)] && TimeLexicon.strongWords.contains(word) { return true }
     if let dash = word.utf8.firstIndex(of: 45) {
       // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
       let head = String(word[..<dash])
@@ -50,7 +50,9 @@ struct TokenMatcher {
         i = nextStrong[i] == Int.max ? count : nextStrong[i] - 4
         continue
       }
-      if nextStrong[i] != i && !TimeLexicon.starterWords.contains(words[i]) {
+      if nextStrong[i] != i
+        && !(TimeLexicon.starterShapes[TimeLexicon.shapeIndex(words[i])] && TimeLexicon.starterWords.contains(words[i]))
+      {
         i += 1
         continue
       }
