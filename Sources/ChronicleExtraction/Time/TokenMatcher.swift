@@ -9,7 +9,9 @@ struct TokenMatcher {
     self.count = tokens.count
     self.words = tokens.map { t in
       let l = t.lower
-      return l.utf8.count > 1 && l.hasSuffix(".") && !l.dropLast().contains(".") ? String(l.dropLast()) : l
+      let u = l.utf8
+      guard u.count > 1, u.last == 46 else { return l }
+      return u.dropLast().contains(46) ? l : String(decoding: u.dropLast(), as: UTF8.self)
     }
   }
 
@@ -29,7 +31,8 @@ struct TokenMatcher {
         return TimeLexicon.units[String(word[word.index(after: last)...])] != nil
       }
     }
-    return word.hasPrefix("fy")
+    let u = word.utf8
+    return u.count > 2 && u.first == 102 && u[u.index(after: u.startIndex)] == 121  // "fy1998"
   }
 
   @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
