@@ -140,6 +140,14 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     #expect(found.first { $0.text == "The next morning" }?.value == "2021-03-05")
   }
 
+  @Test func thatYearRefersToTheLastExplicitPeriod() {
+    let text = "The firm moved to Texas in June 2015 and went bankrupt later that year."
+    let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)
+    let later = found.first { $0.text == "later that year" }
+    #expect(later?.value == "2015")
+    #expect(later?.anchor == .narrative)
+  }
+
   @Test func saidOnThePublicationWeekdayIsThePublicationDay() {
     let found = tagForTest("The ministry said Monday that the drones were Iranian.", published: dct)
     #expect(found.map(\.value) == ["2022-10-17"])
