@@ -1159,6 +1159,12 @@ struct TokenMatcher {
   /// future → `future`, no cue → none (the most recent one, or one due within a quarter of a year).
   func directionSuffix(_ start: Int, _ end: Int, future: String, past: String = "") -> String {
     if w(start - 1) == "since" { return past }  // "since July": the most recent July
+    // "the Jan. 14 deadline": a date modifying a noun is not dated by the clause's verb.
+    if w(start - 1) == "the", end < count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+      !TimeLexicon.signals.contains(words[end]), !Self.isClauseBoundary(words[end]), words[end] != "'s"
+    {
+      return ""
+    }
     switch tense(around: start, end) {
     case .reported, .past: return past
     case .strongPast: return past == "" ? "~<=" : past

@@ -43,6 +43,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The convoy left [Friday morning|DATE|2022-10-14TMO].",
     "The envoy met rebels on [Saturday|DATE|2022-10-15] and will fly home in [December|DATE|2022-12].",
     "[Thursday|DATE|2022-10-13]'s vote will be recounted.",
+    "The minister gave no reason for the [Oct. 20|DATE|2022-10-20] deadline.",
     "The talks were held [10 p.m. Wednesday|TIME|2022-10-12T22:00].",
     // Relative days
     "Markets fell [today|DATE|2022-10-17] after dropping [yesterday|DATE|2022-10-16].",
