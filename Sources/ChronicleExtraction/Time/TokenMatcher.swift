@@ -1070,6 +1070,17 @@ struct TokenMatcher {
 
   /// "fiscal 1998", "fiscal year 1998", "FY1998".
   func fiscal(at i: Int) -> Candidate? {
+    // "the fiscal year", "the current fiscal year", "the full year": the reporting year in progress.
+    if w(i) == "the" {
+      var j = i + 1
+      if w(j) == "current" { j += 1 }
+      if w(j) == "fiscal" || w(j) == "full" && j == i + 1, w(j + 1) == "year", year(j + 2) == nil {
+        // "the fiscal year ended June 30" names another year.
+        if ["ended", "ending", "that", "before", "to"].contains(w(j + 2)) { return nil }
+        return Candidate(start: i, end: j + 2, type: .date, value: "XXXX", rule: "fiscal-current")
+      }
+      return nil
+    }
     guard w(i).hasPrefix("f") else { return nil }
     var j = i
     if w(j) == "fiscal" {
