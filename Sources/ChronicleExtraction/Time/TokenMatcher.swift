@@ -180,6 +180,10 @@ struct TokenMatcher {
     consider(set(at: i))
     consider(spokenYear(at: i))
     consider(namedPeriod(at: i))
+    // "the 1988 period": the year as a reporting period.
+    if w(i) == "the", let y = year(i + 1), w(i + 2) == "period" {
+      consider(Candidate(start: i, end: i + 3, type: .date, value: String(y), rule: "year-period"))
+    }
     if w(i) == "the" {
       let next = (i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : nil) ?? decade(at: i + 1)
       if var c = next ?? hyphenated(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {

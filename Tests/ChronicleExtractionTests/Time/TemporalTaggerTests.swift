@@ -16,6 +16,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The band was famous in [the 1990s|DATE|199] and forgotten by [the '80s|DATE|198] revival.",
     "The company was founded in [1998|DATE|1998] by two engineers.",
     "The firm reported its results for [fiscal 1998|DATE|1998].",
+    "Net income fell from [the 2020 period|DATE|2020].",
     "Sales for [the full year|DATE|2022] rose; [the current fiscal year|DATE|2022] looks weaker.",
     "Such weapons were rare in [the 20th century|DATE|19].",
     "The castle dates from [the 11th century|DATE|10].",
