@@ -720,7 +720,9 @@ struct TokenMatcher {
           return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(1), rule: "duration-the")
         }
       case ("weekend", _):
-        return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-WXX-WE", rule: "weekend")
+        // "over the weekend": the last one, unless the clause speaks of the future.
+        let future = tense(around: i, i + 2) == .future
+        return Candidate(start: i, end: i + 2, type: .date, value: future ? "XXXX-WXX-WE" : "XXXX-WXX-WE~<=", rule: "weekend")
       default: break
       }
     case "this", "last":

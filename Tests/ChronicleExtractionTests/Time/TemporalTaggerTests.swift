@@ -173,6 +173,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     ("The minister will visit next Tuesday.", "XXXX-WXX-2~=+1", "2022-10-25"),
     ("Rebels attacked the town last Friday.", "XXXX-WXX-5~<", "2022-10-14"),
     ("Prices rose last week.", "XXXX-WXX~-1", "2022-W41"),
+    ("Protesters marched over the weekend.", "XXXX-WXX-WE~<=", "2022-W41-WE"),
+    ("Talks will resume over the weekend.", "XXXX-WXX-WE", "2022-W42-WE"),
   ])
   func keepsUnresolvedPatterns(text: String, pattern: String, resolved: String) {
     let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: nil)
