@@ -571,6 +571,15 @@ struct TokenMatcher {
       if w(end) == "day" { end += 1 }
       return Candidate(start: i, end: end, type: .date, value: "XXXX-\(md)" + directionSuffix(i, end, future: "~>="), rule: "holiday")
     }
+    // "last Thanksgiving", "next Easter", "this Christmas"
+    if word == "last" || word == "next" || word == "this", i + 1 < count, tokens[i + 1].isCapitalized,
+      var c = namedPeriod(at: i + 1), c.rule.hasPrefix("holiday"), c.value.hasPrefix("XXXX-")
+    {
+      let base = c.value.prefix { $0 != "~" }
+      c.value = base + (word == "last" ? "~<" : (word == "next" ? "~>" : "~="))
+      c.start = i
+      return c
+    }
     // Named holidays: fixed ones resolve like dates; floating ones ("Thanksgiving", "Labor Day",
     // "Easter") get their typical day for picking the year and are moved to the exact day after
     // resolution (rule `holiday:NAME`, see TemporalTagger).

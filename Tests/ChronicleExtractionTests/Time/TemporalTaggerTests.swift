@@ -28,6 +28,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "Shops were shut on [Easter Sunday|DATE|2022-04-17] and [Labor Day|DATE|2022-09-05].",
     "The vote falls on [Election Day|DATE|2022-11-08], before [Thanksgiving|DATE|2022-11-24].",
     "The clinic will close on [Veterans Day|DATE|2022-11-11].",
+    "Prices have doubled since [last Thanksgiving|DATE|2021-11-25]; [next Easter|DATE|2023-04-09] they may fall.",
     "The deal should close by [the end of the year|DATE|2022|END].",
     "Voters went to the polls in [nineteen ninety-six|DATE|1996].",
     // Months, years
