@@ -1,3 +1,4 @@
+import Foundation
 import ChronicleExtraction
 import ChronicleStore
 
@@ -8,10 +9,32 @@ public struct SemEvalEvent: Sendable, Equatable {
   /// Sentence number in the source's own numbering (the `<s id>` of a TimeML file; else
   /// the 1-based sentence index of the stored text).
   public var sentence: Int
+  /// Grammatical tense of the trigger (undated reports in the past take the publication day).
+  public var tense: EventTense
+  /// Code-point offset of the trigger in ``TimelineEntry/sentence`` (`nil`: unknown).
+  public var triggerOffset: Int?
 
-  public init(entry: TimelineEntry, sentence: Int) {
+  public init(entry: TimelineEntry, sentence: Int, tense: EventTense = .none, triggerOffset: Int? = nil) {
     self.entry = entry
     self.sentence = sentence
+    self.tense = tense
+    self.triggerOffset = triggerOffset
+  }
+
+  /// The anchor: the event's own date at its granularity; an undated event told in the
+  /// past or present tense of a news report is placed on the publication day (what the
+  /// article reports as news happened by then, and news reports recent events), else `nil`.
+  public var anchor: String? {
+    if let own = SemEvalTimelineExport.anchor(entry) { return own }
+    guard tense != .future, tense != .infinitive, let published = entry.documentPublished
+    else { return nil }
+    return published.iso
+  }
+
+  /// The anchor's interval, for ordering.
+  var anchorRange: DateRange? {
+    if SemEvalTimelineExport.anchor(entry) != nil { return entry.range }
+    return entry.documentPublished.map { DateRange(start: $0, end: $0, granularity: .day) }
   }
 
   /// `docid-sentence-word`, spaces in the trigger written as `_`.
@@ -114,18 +137,19 @@ public enum SemEvalTimelineExport {
 
   /// Whether an event belongs to an entity's timeline.
   ///
-  /// The rule (the same for every entity): the event has an actor argument whose name,
-  /// alias mention or id names the entity, or the entity's name occurs in the event's
-  /// sentence as a whole phrase (word-bounded, case-insensitive) — a mention of the
-  /// entity in the clause that reports the event. Reporting events ("said") whose only
-  /// link is the sentence are left out: the entity is then the topic of the report, not
-  /// a participant.
-  public static func belongs(_ entry: TimelineEntry, to entity: String) -> Bool {
-    let key = EntityKey(entity)
-    for actor in entry.actors where key.names(actor.name) || key.names(actor.mention) {
+  /// The rule (the same for every entity): the event has an actor argument named by the
+  /// entity (see ``EntityKey``), or a name of the entity occurs in the event's own clause —
+  /// the stretch of its sentence around the trigger not crossed by a clause boundary
+  /// (`, ; : ( )` or a subordinator such as "that", "which", "after") — where it is the
+  /// subject or object of the event. `otherNames` are the names of the other actors in
+  /// the database: a word of the entity's name that is also in another actor's name
+  /// ("Apple" in "Apple Corps") does not stand for the entity alone.
+  public static func belongs(_ event: SemEvalEvent, to entity: String, otherNames: Set<String> = []) -> Bool {
+    let key = EntityKey(entity, otherNames: otherNames)
+    for actor in event.entry.actors where key.names(actor.name) || key.names(actor.mention) {
       return true
     }
-    return key.occurs(in: entry.sentence)
+    return key.occursInClause(event.entry.sentence, trigger: event.triggerOffset)
   }
 
   /// The timeline file of an entity from the events that belong to it: the same event
@@ -145,7 +169,7 @@ public enum SemEvalTimelineExport {
     for event in events {
       let id = event.mentionID
       guard seen.insert(id).inserted else { continue }
-      let anchor = anchor(event.entry)
+      let anchor = event.anchor
       let actors = Set(event.entry.actors.map(\.actorID))
       if let anchor,
         let i = lines.firstIndex(where: {
@@ -160,7 +184,7 @@ public enum SemEvalTimelineExport {
       }
       lines.append(
         Line(
-          anchor: anchor, range: anchor == nil ? nil : event.entry.range, lemma: event.entry.lemma, actors: actors,
+          anchor: anchor, range: anchor == nil ? nil : event.anchorRange, lemma: event.entry.lemma, actors: actors,
           mentions: [id], documents: [event.entry.documentID]))
     }
     // Orders: one per distinct anchor, by the interval's start, then its end.
@@ -182,30 +206,86 @@ public enum SemEvalTimelineExport {
   }
 }
 
-/// An entity name prepared for matching: its lower-cased words.
+/// An entity name prepared for matching: its lower-cased words, and the shorter names
+/// that stand for it — the name without trailing lower-case words ("iTunes store" →
+/// "iTunes"), and for a name of several capitalized words each of them ("Steve Jobs" →
+/// "Steve", "Jobs") unless that word is part of another actor's name ("Apple" in "Apple Corps"
+/// when "Apple Inc." is an actor too).
 struct EntityKey {
   let words: [Substring]
+  let names: [[Substring]]
 
-  init(_ entity: String) {
+  init(_ entity: String, otherNames: Set<String> = []) {
     words = Self.words(entity.lowercased())
+    var names: [[Substring]] = [words]
+    let original = entity.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    var trimmed = original
+    while trimmed.count > 1, let last = trimmed.last, last.allSatisfy({ $0.isLowercase }) { trimmed.removeLast() }
+    if trimmed.count < original.count { names.append(trimmed.map { Substring($0.lowercased()) }) }
+    let capitalized = trimmed.filter { $0.first?.isUppercase == true && $0.count > 2 && $0.allSatisfy(\.isLetter) }
+    if capitalized.count >= 2, capitalized.count == trimmed.count {
+      let entityWords = words
+      let others = Set(
+        otherNames.map { Self.words($0.lowercased()) }.filter { !Self.contains($0, entityWords) }
+          .flatMap { $0.map(String.init) })
+      for word in capitalized where !others.contains(word.lowercased()) {
+        names.append([Substring(word.lowercased())])
+      }
+    }
+    self.names = names
   }
 
   static func words(_ s: String) -> [Substring] {
     s.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
   }
 
-  /// Whether a name or mention names the entity: it is the entity's words, or a
-  /// multi-word name that contains them all in order, or (for a person-like two-word
-  /// entity) its last word.
+  /// Whether an actor's name or mention names the entity: one of the entity's names is
+  /// in it, or it is a multi-word name inside the entity's name.
   func names(_ name: String) -> Bool {
     let other = Self.words(name.lowercased())
     if other.isEmpty || words.isEmpty { return false }
-    return Self.contains(other, words) || (other.count >= 2 && Self.contains(words, other))
+    return names.contains { Self.contains(other, $0) } || (other.count >= 2 && Self.contains(words, other))
   }
 
-  /// Whether the entity's words occur in a row in the text.
+  /// Whether one of the entity's names occurs in a row in the text.
   func occurs(in text: String) -> Bool {
-    Self.contains(Self.words(text.lowercased()), words)
+    let hay = Self.words(text.lowercased())
+    return names.contains { Self.contains(hay, $0) }
+  }
+
+  static let boundaryWords: Set<String> = [
+    "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "after",
+    "before", "when", "since", "until", "unless", "if", "where", "but",
+  ]
+
+  /// Whether a name occurs in the clause around the trigger at `trigger` (code points);
+  /// without a trigger offset, anywhere in the text.
+  func occursInClause(_ text: String, trigger: Int?) -> Bool {
+    guard let trigger else { return occurs(in: text) }
+    // Tokens with code-point offsets: words, and punctuation marks that bound clauses.
+    var tokens: [(text: Substring, start: Int, boundary: Bool)] = []
+    let scalars = Array(text.unicodeScalars)
+    var i = 0
+    while i < scalars.count {
+      let c = scalars[i]
+      if CharacterSet.alphanumerics.contains(c) {
+        var j = i
+        while j < scalars.count, CharacterSet.alphanumerics.contains(scalars[j]) { j += 1 }
+        let word = Substring(String(String.UnicodeScalarView(scalars[i..<j])).lowercased())
+        tokens.append((word, i, Self.boundaryWords.contains(String(word))))
+        i = j
+      } else {
+        if ",;:()".unicodeScalars.contains(c) { tokens.append((",", i, true)) }
+        i += 1
+      }
+    }
+    guard let t = tokens.lastIndex(where: { $0.start <= trigger }) else { return occurs(in: text) }
+    var lo = t
+    while lo > 0, !tokens[lo - 1].boundary { lo -= 1 }
+    var hi = t
+    while hi + 1 < tokens.count, !tokens[hi + 1].boundary { hi += 1 }
+    let clause = tokens[lo...hi].map(\.text)
+    return names.contains { Self.contains(clause, $0) }
   }
 
   static func contains(_ hay: [Substring], _ needle: [Substring]) -> Bool {

@@ -140,7 +140,10 @@ enum SemEvalTimelineWriter {
       let sentence =
         locators[entry.documentID]!.flatMap { $0.sentence(at: detail.trigger.start) }
         ?? detail.sentence.sentenceIndex + 1
-      events.append(SemEvalEvent(entry: entry, sentence: sentence))
+      events.append(
+        SemEvalEvent(
+          entry: entry, sentence: sentence, tense: detail.tense,
+          triggerOffset: detail.trigger.start - detail.sentence.start))
     }
     return events
   }
@@ -149,9 +152,11 @@ enum SemEvalTimelineWriter {
   static func write(store: SQLiteEventStore, entities: [String], to directory: String) throws -> [String] {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let events = try locatedEvents(store)
+    let actorNames = Set(try store.actors().map(\.actor.name))
     var paths: [String] = []
     for entity in entities {
-      let own = events.filter { SemEvalTimelineExport.belongs($0.entry, to: entity) }
+      let others = actorNames.filter { EntityKeyName.differs($0, entity) }
+      let own = events.filter { SemEvalTimelineExport.belongs($0, to: entity, otherNames: others) }
       let text = SemEvalTimelineExport.timeline(entity: entity, events: own)
       let path = (directory as NSString).appendingPathComponent(SemEvalTimelineExport.fileName(entity: entity))
       guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
@@ -161,4 +166,9 @@ enum SemEvalTimelineWriter {
     }
     return paths
   }
+}
+
+enum EntityKeyName {
+  /// Whether an actor name is another name than the entity's.
+  static func differs(_ name: String, _ entity: String) -> Bool { name.lowercased() != entity.lowercased() }
 }
