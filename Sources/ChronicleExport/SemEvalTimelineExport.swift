@@ -37,10 +37,30 @@ public struct SemEvalEvent: Sendable, Equatable {
     return entry.documentPublished.map { DateRange(start: $0, end: $0, granularity: .day) }
   }
 
-  /// `docid-sentence-word`, spaces in the trigger written as `_`.
+  /// `docid-sentence-word`, spaces in the trigger written as `_`; a verb's adverbial
+  /// particle right after it is part of the word, as SemEval annotates phrasal verbs
+  /// (`took_off`, `step_down`, `showed_off`).
   public var mentionID: String {
-    let word = entry.trigger.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: "_")
+    var word = entry.trigger.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: "_")
+    if !word.contains("_"), let particle = followingParticle { word += "_" + particle }
     return "\(entry.documentID)-\(sentence)-\(word)"
+  }
+
+  /// Adverbial particles of English phrasal verbs.
+  static let particles: Set<String> = ["off", "out", "down", "up", "over", "back", "away"]
+
+  /// The particle right after the trigger, if the trigger is a verb form followed by one.
+  var followingParticle: String? {
+    guard let offset = triggerOffset, tense != .none else { return nil }
+    let scalars = Array(entry.sentence.unicodeScalars)
+    var i = offset + entry.trigger.unicodeScalars.count
+    guard i <= scalars.count else { return nil }
+    while i < scalars.count, scalars[i] == " " { i += 1 }
+    var j = i
+    while j < scalars.count, CharacterSet.letters.contains(scalars[j]) { j += 1 }
+    guard j > i else { return nil }
+    let next = String(String.UnicodeScalarView(scalars[i..<j]))
+    return Self.particles.contains(next) ? next : nil
   }
 }
 

@@ -137,9 +137,14 @@ enum SemEvalTimelineWriter {
         }
         locators[entry.documentID] = .some(locator)
       }
-      let sentence =
-        locators[entry.documentID]!.flatMap { $0.sentence(at: detail.trigger.start) }
-        ?? detail.sentence.sentenceIndex + 1
+      let sentence: Int
+      if let locator = locators[entry.documentID]! {
+        // Outside every <s> (the headline from EXTRAINFO): not part of the SemEval text.
+        guard let id = locator.sentence(at: detail.trigger.start) else { continue }
+        sentence = id
+      } else {
+        sentence = detail.sentence.sentenceIndex + 1
+      }
       events.append(
         SemEvalEvent(
           entry: entry, sentence: sentence, tense: detail.tense,
