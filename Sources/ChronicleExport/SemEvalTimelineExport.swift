@@ -234,6 +234,8 @@ public enum SemEvalTimelineExport {
 struct EntityKey {
   let words: [Substring]
   let names: [[Substring]]
+  /// Whether a following model word or capitalized word makes an occurrence another product.
+  let extendable: Bool
 
   init(_ entity: String, otherNames: Set<String> = []) {
     words = Self.words(entity.lowercased())
@@ -253,6 +255,12 @@ struct EntityKey {
       }
     }
     self.names = names
+    // Product-like names (camel case, numbers, lower-case words: "iPod", "iPhone 4",
+    // "iTunes store") are extended by model designators; names of people and
+    // organizations (capitalized words) are not.
+    extendable = !original.allSatisfy { word in
+      word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLowercase }
+    }
   }
 
   static func words(_ s: String) -> [Substring] {
@@ -284,6 +292,7 @@ struct EntityKey {
     guard let trigger else { return occurs(in: text) }
     // Tokens with code-point offsets: words, and punctuation marks that bound clauses.
     var tokens: [(text: Substring, start: Int, boundary: Bool)] = []
+    var originals: [String] = []
     let scalars = Array(text.unicodeScalars)
     var i = 0
     while i < scalars.count {
@@ -291,11 +300,16 @@ struct EntityKey {
       if CharacterSet.alphanumerics.contains(c) {
         var j = i
         while j < scalars.count, CharacterSet.alphanumerics.contains(scalars[j]) { j += 1 }
-        let word = Substring(String(String.UnicodeScalarView(scalars[i..<j])).lowercased())
+        let original = String(String.UnicodeScalarView(scalars[i..<j]))
+        let word = Substring(original.lowercased())
         tokens.append((word, i, Self.boundaryWords.contains(String(word))))
+        originals.append(original)
         i = j
       } else {
-        if ",;:()".unicodeScalars.contains(c) { tokens.append((",", i, true)) }
+        if ",;:()".unicodeScalars.contains(c) {
+          tokens.append((",", i, true))
+          originals.append(",")
+        }
         i += 1
       }
     }
@@ -305,7 +319,35 @@ struct EntityKey {
     var hi = t
     while hi + 1 < tokens.count, !tokens[hi + 1].boundary { hi += 1 }
     let clause = tokens[lo...hi].map(\.text)
-    return names.contains { Self.contains(clause, $0) }
+    let clauseOriginals = Array(originals[lo...hi])
+    return names.contains { name in
+      Self.positions(clause, name).contains { end in
+        !(extendable && end < clause.count && Self.continuesName(clauseOriginals[end]))
+      }
+    }
+  }
+
+  /// Model designators that extend a product name into another product's ("iPod nano").
+  static let modelWords: Set<String> = [
+    "nano", "mini", "shuffle", "touch", "classic", "pro", "air", "plus", "max", "lite", "video", "sdk",
+  ]
+
+  /// Whether a word right after a product name makes it a longer name: a capitalized
+  /// word, a number or a model designator.
+  static func continuesName(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first else { return false }
+    return CharacterSet.uppercaseLetters.contains(first) || CharacterSet.decimalDigits.contains(first)
+      || modelWords.contains(word.lowercased())
+  }
+
+  /// Ends (exclusive) of the occurrences of `needle` in `hay`.
+  static func positions(_ hay: [Substring], _ needle: [Substring]) -> [Int] {
+    guard !needle.isEmpty, hay.count >= needle.count else { return [] }
+    var ends: [Int] = []
+    for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+      if (1..<needle.count).allSatisfy({ hay[i + $0] == needle[$0] }) { ends.append(i + needle.count) }
+    }
+    return ends
   }
 
   static func contains(_ hay: [Substring], _ needle: [Substring]) -> Bool {
