@@ -13,28 +13,37 @@ public struct SemEvalEvent: Sendable, Equatable {
   public var tense: EventTense
   /// Code-point offset of the trigger in ``TimelineEntry/sentence`` (`nil`: unknown).
   public var triggerOffset: Int?
+  /// The narrative date: the day of the closest dated event told before this one in the
+  /// same document, set by ``SemEvalTimelineExport/narrativeDates(_:)``.
+  public var narrative: DateRange?
 
-  public init(entry: TimelineEntry, sentence: Int, tense: EventTense = .none, triggerOffset: Int? = nil) {
+  public init(
+    entry: TimelineEntry, sentence: Int, tense: EventTense = .none, triggerOffset: Int? = nil,
+    narrative: DateRange? = nil
+  ) {
     self.entry = entry
     self.sentence = sentence
     self.tense = tense
     self.triggerOffset = triggerOffset
+    self.narrative = narrative
   }
 
   /// The anchor: the event's own date at its granularity; an undated event told in the
-  /// past or present tense of a news report is placed on the publication day (what the
-  /// article reports as news happened by then, and news reports recent events), else `nil`.
-  public var anchor: String? {
-    if let own = SemEvalTimelineExport.anchor(entry) { return own }
-    guard tense != .future, tense != .infinitive, let published = entry.documentPublished
-    else { return nil }
-    return published.iso
-  }
+  /// past takes the narrative date (the story goes on on the day it last named); any
+  /// other undated event that is not future or infinitival is placed on the publication
+  /// day (news reports recent events); else `nil`.
+  public var anchor: String? { anchorAndRange?.anchor }
 
   /// The anchor's interval, for ordering.
-  var anchorRange: DateRange? {
-    if SemEvalTimelineExport.anchor(entry) != nil { return entry.range }
-    return entry.documentPublished.map { DateRange(start: $0, end: $0, granularity: .day) }
+  var anchorRange: DateRange? { anchorAndRange?.range }
+
+  private var anchorAndRange: (anchor: String, range: DateRange?)? {
+    if let own = SemEvalTimelineExport.anchor(entry) { return (own, entry.range) }
+    guard tense != .future, tense != .infinitive, let published = entry.documentPublished else { return nil }
+    if tense == .past || tense == .pastPart, let narrative, narrative.start < published {
+      return (narrative.start.iso, narrative)
+    }
+    return (published.iso, DateRange(start: published, end: published, granularity: .day))
   }
 
   /// `docid-sentence-word`, spaces in the trigger written as `_`; a verb's adverbial
@@ -47,7 +56,7 @@ public struct SemEvalEvent: Sendable, Equatable {
   }
 
   /// Adverbial particles of English phrasal verbs.
-  static let particles: Set<String> = ["off", "out", "down", "up", "over", "back", "away"]
+  static let particles: Set<String> = ["off", "out", "down", "up", "away"]
 
   /// The particle right after the trigger, if the trigger is a verb form followed by one.
   var followingParticle: String? {
@@ -153,6 +162,35 @@ public enum SemEvalTimelineExport {
       return "\(String(range.start.iso.prefix(4)))-XX-XX"
     }
     return nil
+  }
+
+  /// Sets each event's narrative date: the day of the closest earlier event (by sentence
+  /// and position) of the same document dated to a single day in the week before
+  /// publication — the news frame ("on Monday"); older dates are background, not the
+  /// time the report goes on in.
+  public static func narrativeDates(_ events: [SemEvalEvent]) -> [SemEvalEvent] {
+    let order = events.indices.sorted {
+      let a = events[$0]
+      let b = events[$1]
+      return (a.entry.documentID, a.sentence, a.triggerOffset ?? 0) < (b.entry.documentID, b.sentence, b.triggerOffset ?? 0)
+    }
+    var out = events
+    var document = ""
+    var current: DateRange?
+    for i in order {
+      let e = events[i]
+      if e.entry.documentID != document {
+        document = e.entry.documentID
+        current = nil
+      }
+      out[i].narrative = current
+      if let range = e.entry.range, range.start == range.end, let published = e.entry.documentPublished,
+        range.start < published, published.dayNumber - range.start.dayNumber <= 7
+      {
+        current = range
+      }
+    }
+    return out
   }
 
   /// Whether an event belongs to an entity's timeline.

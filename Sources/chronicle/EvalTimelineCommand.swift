@@ -150,7 +150,7 @@ enum SemEvalTimelineWriter {
           entry: entry, sentence: sentence, tense: detail.tense,
           triggerOffset: detail.trigger.start - detail.sentence.start))
     }
-    return events
+    return SemEvalTimelineExport.narrativeDates(events)
   }
 
   /// Writes one timeline file per entity into `directory` (created if missing); returns the paths.
