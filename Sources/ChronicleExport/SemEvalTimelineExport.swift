@@ -204,7 +204,8 @@ public enum SemEvalTimelineExport {
   /// ("Apple" in "Apple Corps") does not stand for the entity alone.
   public static func belongs(_ event: SemEvalEvent, to entity: String, otherNames: Set<String> = []) -> Bool {
     let key = EntityKey(entity, otherNames: otherNames)
-    for actor in event.entry.actors where key.names(actor.name) || key.names(actor.mention) {
+    for actor in event.entry.actors
+    where actor.role != .other && (key.names(actor.name) || key.names(actor.mention)) {
       return true
     }
     return key.occursInClause(event.entry.sentence, trigger: event.triggerOffset)

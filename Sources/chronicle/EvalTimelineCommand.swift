@@ -157,11 +157,17 @@ enum SemEvalTimelineWriter {
   static func write(store: SQLiteEventStore, entities: [String], to directory: String) throws -> [String] {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let events = try locatedEvents(store)
-    let actorNames = Set(try store.actors().map(\.actor.name))
+    // Names of the actors mentioned at least three times in the database: a word of an
+    // entity's name that is also in one of them ("Apple" of "Apple Corps" when "Apple Inc."
+    // is frequent) is ambiguous and does not stand for the entity alone; a word shared
+    // only with rare names ("Steve" of "Steve Jobs" and of a once-named "Steve Wozniak")
+    // still does.
+    let frequentNames = Set(try store.actors().filter { $0.mentions >= 3 }.map(\.actor.name))
     var paths: [String] = []
     for entity in entities {
-      let others = actorNames.filter { EntityKeyName.differs($0, entity) }
-      let own = events.filter { SemEvalTimelineExport.belongs($0, to: entity, otherNames: others) }
+      let own = events.filter {
+        SemEvalTimelineExport.belongs($0, to: entity, otherNames: frequentNames)
+      }
       let text = SemEvalTimelineExport.timeline(entity: entity, events: own)
       let path = (directory as NSString).appendingPathComponent(SemEvalTimelineExport.fileName(entity: entity))
       guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
@@ -173,7 +179,3 @@ enum SemEvalTimelineWriter {
   }
 }
 
-enum EntityKeyName {
-  /// Whether an actor name is another name than the entity's.
-  static func differs(_ name: String, _ entity: String) -> Bool { name.lowercased() != entity.lowercased() }
-}
