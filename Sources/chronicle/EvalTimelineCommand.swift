@@ -39,6 +39,17 @@ struct EvalTimeline: ParsableCommand {
   }
 
   func run() throws {
+    do {
+      try score()
+    } catch let error as TimelineFileError {
+      // Unreadable directory (74) or malformed timeline file (65), one line on stderr.
+      printError(error.description)
+      if case .unreadable = error { throw ExitCode(74) }
+      throw ExitCode(65)
+    }
+  }
+
+  func score() throws {
     try reportingErrors {
       let gold = try readTimelines(directories[0])
       let systemDir: String
@@ -87,12 +98,8 @@ struct EvalTimeline: ParsableCommand {
     }
   }
 
-  func readTimelines(_ path: String) throws -> [String: SemEvalTimeline] {
-    do {
-      return try TimelineEvaluation.readDirectory(path)
-    } catch {
-      throw ValidationError(error.description)
-    }
+  func readTimelines(_ path: String) throws(TimelineFileError) -> [String: SemEvalTimeline] {
+    try TimelineEvaluation.readDirectory(path)
   }
 
   func temporaryPath(_ prefix: String) -> String {
@@ -155,7 +162,11 @@ enum SemEvalTimelineWriter {
 
   /// Writes one timeline file per entity into `directory` (created if missing); returns the paths.
   static func write(store: SQLiteEventStore, entities: [String], to directory: String) throws -> [String] {
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw TimelineFileError.unwritable(path: directory)
+    }
     let events = try locatedEvents(store)
     // Names of the actors mentioned at least three times in the database: a word of an
     // entity's name that is also in one of them ("Apple" of "Apple Corps" when "Apple Inc."
@@ -171,7 +182,7 @@ enum SemEvalTimelineWriter {
       let text = SemEvalTimelineExport.timeline(entity: entity, events: own)
       let path = (directory as NSString).appendingPathComponent(SemEvalTimelineExport.fileName(entity: entity))
       guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-        throw ValidationError("cannot write '\(path)': check that the directory is writable")
+        throw TimelineFileError.unwritable(path: path)
       }
       paths.append(path)
     }

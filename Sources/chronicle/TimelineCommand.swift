@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronicleEval
 import ChronicleExport
 import ChronicleStore
 
@@ -52,6 +53,15 @@ struct Timeline: ParsableCommand {
   }
 
   func run() throws {
+    do {
+      try show()
+    } catch let error as TimelineFileError {
+      printError(error.description)
+      throw ExitCode(74)
+    }
+  }
+
+  func show() throws {
     try reportingErrors {
       let store = try database.openForReading()
       if format == .semeval2015, let out {

@@ -8,6 +8,8 @@ public enum TimelineFileError: Error, CustomStringConvertible, Equatable {
   case badLine(file: String, line: Int, text: String)
   /// A directory could not be read.
   case unreadable(path: String)
+  /// A timeline file or its directory could not be written.
+  case unwritable(path: String)
 
   public var description: String {
     switch self {
@@ -15,6 +17,7 @@ public enum TimelineFileError: Error, CustomStringConvertible, Equatable {
     case .badLine(let file, let line, let text):
       return "\(file):\(line): '\(text)' is not order<TAB>anchor<TAB>docid-sentence-word: fix the line"
     case .unreadable(let path): return "cannot read '\(path)': pass a directory of timeline .txt files"
+    case .unwritable(let path): return "cannot write '\(path)': pass a writable --out directory"
     }
   }
 }
