@@ -198,8 +198,8 @@ public enum SemEvalTimelineExport {
   /// The rule (the same for every entity): the event has an actor argument named by the
   /// entity (see ``EntityKey``), or a name of the entity occurs in the event's own clause —
   /// the stretch of its sentence around the trigger not crossed by a clause boundary
-  /// (`, ; : ( )` or a subordinator such as "that", "which", "after") — where it is the
-  /// subject or object of the event. `otherNames` are the names of the other actors in
+  /// (`, ; : ( )` or a subordinator such as "that", "which", "after") — within five words
+  /// of the trigger, where it is the subject or object of the event. `otherNames` are the names of the other actors in
   /// the database: a word of the entity's name that is also in another actor's name
   /// ("Apple" in "Apple Corps") does not stand for the entity alone.
   public static func belongs(_ event: SemEvalEvent, to entity: String, otherNames: Set<String> = []) -> Bool {
@@ -325,8 +325,8 @@ struct EntityKey {
     "before", "when", "since", "until", "unless", "if", "where", "but",
   ]
 
-  /// Whether a name occurs in the clause around the trigger at `trigger` (code points);
-  /// without a trigger offset, anywhere in the text.
+  /// Whether a name occurs in the clause around the trigger at `trigger` (code points),
+  /// within ``window`` words of it; without a trigger offset, anywhere in the text.
   func occursInClause(_ text: String, trigger: Int?) -> Bool {
     guard let trigger else { return occurs(in: text) }
     // Tokens with code-point offsets: words, and punctuation marks that bound clauses.
@@ -359,12 +359,19 @@ struct EntityKey {
     while hi + 1 < tokens.count, !tokens[hi + 1].boundary { hi += 1 }
     let clause = tokens[lo...hi].map(\.text)
     let clauseOriginals = Array(originals[lo...hi])
+    let at = t - lo
     return names.contains { name in
       Self.positions(clause, name).contains { end in
         !(extendable && end < clause.count && Self.continuesName(clauseOriginals[end]))
+          && min(abs(end - 1 - at), abs(end - name.count - at)) <= Self.window
       }
     }
   }
+
+  /// How many words may separate the name from the trigger: enough for a subject or
+  /// object with its determiner and modifiers ("Apple's new iPod", "the iPod was quickly
+  /// sold"), not for a name deep in a long clause.
+  static let window = 5
 
   /// Model designators that extend a product name into another product's ("iPod nano").
   static let modelWords: Set<String> = [

@@ -66,6 +66,21 @@ import Testing
     #expect(SemEvalTimelineExport.belongs(nano, to: "zPod nano"))
   }
 
+  @Test func nameMustBeNearTheTrigger() {
+    // "Gadget 2" ends 8 words before "complained" (owners in many large northern cities
+    // finally): outside the five-word window; "bought" has it as its object, 1 word away.
+    let far = "Gadget 2 owners in many large northern cities finally complained."
+    let near = "Many people bought Gadget 2 today."
+    func event(_ text: String, _ trigger: String) -> SemEvalEvent {
+      let start = text.unicodeScalars.distance(
+        from: text.unicodeScalars.startIndex, to: text.range(of: trigger)!.lowerBound.samePosition(in: text.unicodeScalars)!)
+      return SemEvalEvent(
+        entry: Self.entry(1, doc: "d", trigger: trigger, sentence: text), sentence: 1, tense: .past, triggerOffset: start)
+    }
+    #expect(!SemEvalTimelineExport.belongs(event(far, "complained"), to: "Gadget 2"))
+    #expect(SemEvalTimelineExport.belongs(event(near, "bought"), to: "Gadget 2"))
+  }
+
   @Test func shortNamesOfMultiWordNames() {
     let text = "Later Marlow resigned."
     let e = SemEvalEvent(
