@@ -204,6 +204,10 @@ public enum SemEvalTimelineExport {
   /// ("Apple" in "Apple Corps") does not stand for the entity alone.
   public static func belongs(_ event: SemEvalEvent, to entity: String, otherNames: Set<String> = []) -> Bool {
     let key = EntityKey(entity, otherNames: otherNames)
+    // The trigger is a word of the entity's own name ("store" of "iTunes store"): the
+    // entity itself, not one of its events.
+    let trigger = EntityKey.words(event.entry.trigger.lowercased())
+    if !trigger.isEmpty, trigger.allSatisfy({ key.words.contains($0) }) { return false }
     for actor in event.entry.actors
     where actor.role != .other && (key.names(actor.name) || key.names(actor.mention)) {
       return true
@@ -282,7 +286,12 @@ struct EntityKey {
     let original = entity.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
     var trimmed = original
     while trimmed.count > 1, let last = trimmed.last, last.allSatisfy({ $0.isLowercase }) { trimmed.removeLast() }
-    if trimmed.count < original.count { names.append(trimmed.map { Substring($0.lowercased()) }) }
+    if trimmed.count < original.count {
+      names.append(trimmed.map { Substring($0.lowercased()) })
+      // A definite description by the head noun refers back to the named entity
+      // ("the iTunes store" … "the store").
+      if let head = original.last { names.append(["the", Substring(head.lowercased())]) }
+    }
     let capitalized = trimmed.filter { $0.first?.isUppercase == true && $0.count > 2 && $0.allSatisfy(\.isLetter) }
     if capitalized.count >= 2, capitalized.count == trimmed.count {
       let entityWords = words
@@ -386,12 +395,19 @@ struct EntityKey {
       || modelWords.contains(word.lowercased())
   }
 
-  /// Ends (exclusive) of the occurrences of `needle` in `hay`.
+  /// Ends (exclusive) of the occurrences of `needle` in `hay`; a multi-word name may
+  /// have one more word inside it ("iTunes Music Store" for "iTunes store").
   static func positions(_ hay: [Substring], _ needle: [Substring]) -> [Int] {
     guard !needle.isEmpty, hay.count >= needle.count else { return [] }
     var ends: [Int] = []
     for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
-      if (1..<needle.count).allSatisfy({ hay[i + $0] == needle[$0] }) { ends.append(i + needle.count) }
+      if (1..<needle.count).allSatisfy({ hay[i + $0] == needle[$0] }) {
+        ends.append(i + needle.count)
+      } else if needle.count >= 2, needle[0] != "the", i + needle.count < hay.count, hay[i + 1] != ",",
+        (1..<needle.count).allSatisfy({ hay[i + 1 + $0] == needle[$0] })
+      {
+        ends.append(i + needle.count + 1)
+      }
     }
     return ends
   }

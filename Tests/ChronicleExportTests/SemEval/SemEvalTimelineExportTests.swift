@@ -81,6 +81,21 @@ import Testing
     #expect(SemEvalTimelineExport.belongs(event(near, "bought"), to: "Gadget 2"))
   }
 
+  static func event(_ text: String, _ trigger: String) -> SemEvalEvent {
+    let start = text.unicodeScalars.distance(
+      from: text.unicodeScalars.startIndex, to: text.range(of: trigger)!.lowerBound.samePosition(in: text.unicodeScalars)!)
+    return SemEvalEvent(
+      entry: Self.entry(1, doc: "d", trigger: trigger, sentence: text), sentence: 1, tense: .past, triggerOffset: start)
+  }
+
+  @Test func namesWithAnInsertedWordAndDefiniteDescriptions() {
+    // "zTunes Song Store" names "zTunes store"; "the store" refers back to it.
+    #expect(SemEvalTimelineExport.belongs(Self.event("Zenith opened the zTunes Song Store in May.", "opened"), to: "zTunes store"))
+    #expect(SemEvalTimelineExport.belongs(Self.event("Later the store sold films.", "sold"), to: "zTunes store"))
+    // The trigger is the entity's own name word: not one of its events.
+    #expect(!SemEvalTimelineExport.belongs(Self.event("Later the store sold films.", "store"), to: "zTunes store"))
+  }
+
   @Test func shortNamesOfMultiWordNames() {
     let text = "Later Marlow resigned."
     let e = SemEvalEvent(
