@@ -372,6 +372,7 @@ struct EntityKey {
     return names.contains { name in
       Self.positions(clause, name).contains { end in
         !(extendable && end < clause.count && Self.continuesName(clauseOriginals[end]))
+          && !(end < clause.count && end != at && Self.isCompoundHead(clauseOriginals[end]))
           && min(abs(end - 1 - at), abs(end - name.count - at)) <= Self.window
       }
     }
@@ -393,6 +394,31 @@ struct EntityKey {
     guard let first = word.unicodeScalars.first else { return false }
     return CharacterSet.uppercaseLetters.contains(first) || CharacterSet.decimalDigits.contains(first)
       || modelWords.contains(word.lowercased())
+  }
+
+  /// Closed-class words that may follow a name without making it a noun modifier.
+  static let functionWords: Set<String> = [
+    "s", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "into", "over",
+    "about", "after", "before", "since", "until", "than", "that", "which", "who", "the", "a", "an", "its", "his",
+    "her", "their", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "not",
+    "also", "still", "now", "then", "just", "already", "even", "only", "again", "too", "there", "here", "itself",
+    "himself", "herself", "themselves", "up", "down", "out", "off", "via", "per", "against", "under", "through",
+    "when", "while", "where", "because", "if", "although", "yet", "so",
+  ]
+
+  /// Whether the word after a name makes the name a noun modifier ("iPod users",
+  /// "iPhone 4 return rate") — unless that word is the event itself ("iPod sales"): a lower-case word that is neither a closed-class word, nor
+  /// an adverb in -ly, nor a finite verb form agreeing with a singular subject ("iPod
+  /// sells", "iPhone 4 began"). A bare base form ("use", "range") after a singular name
+  /// cannot be its verb, so it is read as the head noun.
+  static func isCompoundHead(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first),
+      word.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) })
+    else { return false }
+    if functionWords.contains(word) || word.hasSuffix("ly") { return false }
+    if let (_, form) = VerbLexicon.lemmatize(word), form != .base { return false }
+    return true
   }
 
   /// Ends (exclusive) of the occurrences of `needle` in `hay`; a multi-word name may

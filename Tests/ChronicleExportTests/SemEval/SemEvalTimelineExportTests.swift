@@ -96,6 +96,15 @@ import Testing
     #expect(!SemEvalTimelineExport.belongs(Self.event("Later the store sold films.", "store"), to: "zTunes store"))
   }
 
+  @Test func nounModifierIsNoParticipant() {
+    // "zPod owners": the name modifies "owners", who complained — not the zPod.
+    #expect(!SemEvalTimelineExport.belongs(Self.event("Many zPod owners complained.", "complained"), to: "zPod"))
+    // A finite verb after the name: the zPod is its subject.
+    #expect(SemEvalTimelineExport.belongs(Self.event("The zPod sells well.", "sells"), to: "zPod"))
+    // The word after the name is the (nominal) event itself.
+    #expect(SemEvalTimelineExport.belongs(Self.event("Heavy zPod use hurts.", "use"), to: "zPod"))
+  }
+
   @Test func shortNamesOfMultiWordNames() {
     let text = "Later Marlow resigned."
     let e = SemEvalEvent(
