@@ -404,7 +404,9 @@ struct EntityKey {
     "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "not",
     "also", "still", "now", "then", "just", "already", "even", "only", "again", "too", "there", "here", "itself",
     "himself", "herself", "themselves", "up", "down", "out", "off", "via", "per", "against", "under", "through",
-    "when", "while", "where", "because", "if", "although", "yet", "so",
+    "when", "while", "where", "because", "if", "although", "yet", "so", "today", "yesterday", "tomorrow",
+    "tonight", "soon", "later", "earlier", "ago", "last", "next", "well", "instead", "together", "first", "once",
+    "twice", "worldwide", "abroad", "home", "back", "away",
   ]
 
   /// Whether the word after a name makes the name a noun modifier ("iPod users",
