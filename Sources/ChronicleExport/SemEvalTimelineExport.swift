@@ -203,6 +203,9 @@ public enum SemEvalTimelineExport {
   /// the database: a word of the entity's name that is also in another actor's name
   /// ("Apple" in "Apple Corps") does not stand for the entity alone.
   public static func belongs(_ event: SemEvalEvent, to entity: String, otherNames: Set<String> = []) -> Bool {
+    // Only events told as having happened (asserted, or reported by a source) go on a
+    // timeline; denied, negated, planned and hypothetical ones have no place in it.
+    if event.entry.factuality != .asserted && event.entry.factuality != .reported { return false }
     let key = EntityKey(entity, otherNames: otherNames)
     // The trigger is a word of the entity's own name ("store" of "iTunes store"): the
     // entity itself, not one of its events.

@@ -105,6 +105,14 @@ import Testing
     #expect(SemEvalTimelineExport.belongs(Self.event("Heavy zPod use hurts.", "use"), to: "zPod"))
   }
 
+  @Test func onlyFactualEvents() {
+    var e = Self.event("The zPod sells well.", "sells")
+    e.entry.factuality = .hypothetical
+    #expect(!SemEvalTimelineExport.belongs(e, to: "zPod"))
+    e.entry.factuality = .reported
+    #expect(SemEvalTimelineExport.belongs(e, to: "zPod"))
+  }
+
   @Test func shortNamesOfMultiWordNames() {
     let text = "Later Marlow resigned."
     let e = SemEvalEvent(
