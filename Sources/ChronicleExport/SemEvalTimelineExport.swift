@@ -1,6 +1,6 @@
-import Foundation
 import ChronicleExtraction
 import ChronicleStore
+import Foundation
 
 /// An event located the way SemEval-2015 Task 4 names mentions: `docid-sentence-word`.
 public struct SemEvalEvent: Sendable, Equatable {
@@ -195,13 +195,20 @@ public enum SemEvalTimelineExport {
 
   /// Whether an event belongs to an entity's timeline.
   ///
-  /// The rule (the same for every entity): the event has an actor argument named by the
-  /// entity (see ``EntityKey``), or a name of the entity occurs in the event's own clause —
-  /// the stretch of its sentence around the trigger not crossed by a clause boundary
-  /// (`, ; : ( )` or a subordinator such as "that", "which", "after") — within five words
-  /// of the trigger, where it is the subject or object of the event. `otherNames` are the names of the other actors in
-  /// the database: a word of the entity's name that is also in another actor's name
-  /// ("Apple" in "Apple Corps") does not stand for the entity alone.
+  /// The rule (the same for every entity; no per-entity lists):
+  /// 1. the event is factual (asserted, or reported by a source);
+  /// 2. its trigger is not a word of the entity's own name ("store" of "iTunes store");
+  /// 3. a participant (source or target argument) is named by the entity (see
+  ///    ``EntityKey``: the full name, the name without trailing common nouns, single words
+  ///    of a multi-word proper name unless another frequent actor shares them), or a name
+  ///    of the entity occurs in the event's own clause — the stretch of the sentence
+  ///    around the trigger not crossed by `, ; : ( )` or a subordinator ("that", "which",
+  ///    "after"…) — within five words of the trigger, not extended into another product
+  ///    ("iPod nano") and not a modifier of another noun ("iPod users").
+  ///
+  /// `otherNames` are names of other actors (the CLI passes those mentioned at least three
+  /// times in the database): a word of the entity's name that is also in one of them
+  /// ("Apple" of "Apple Corps") does not stand for the entity alone.
   public static func belongs(_ event: SemEvalEvent, to entity: String, otherNames: Set<String> = []) -> Bool {
     // Only events told as having happened (asserted, or reported by a source) go on a
     // timeline; denied, negated, planned and hypothetical ones have no place in it.

@@ -47,6 +47,8 @@ struct Timeline: ParsableCommand {
     if format == .semeval2015 {
       if out == nil { throw ValidationError("--format semeval2015 writes files: pass --out DIR") }
       if actor.isEmpty { throw ValidationError("--format semeval2015 needs at least one --actor NAME (one file each)") }
+    } else if out != nil {
+      throw ValidationError("--out is for --format semeval2015; other formats print to stdout")
     }
     if let from, let to, to.date < from.date { throw ValidationError("--to is before --from") }
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
