@@ -20,9 +20,10 @@ struct EvalEvents: ParsableCommand {
   var json = false
 
   func run() throws {
-    let report = try TimeMLEventEvaluation.run(paths: paths)
+    var report = try TimeMLEventEvaluation.run(paths: paths)
+    if !errors { report.errors = [:] }
     if json {
-      print(try jsonString(report))
+      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -46,17 +47,77 @@ struct EvalCoding: ParsableCommand {
   var json = false
 
   func run() throws {
-    let report = try CodingEvaluation.run(path: path)
+    var report = try CodingEvaluation.run(path: path)
+    if !errors && json { report.errors = [] }
     if json {
-      print(try jsonString(report))
+      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
     } else {
       print(report.render(errors: errors))
     }
   }
 }
 
+/// A report with its derived scores, as printed by `--json`.
+struct ScoredReport<R: Encodable>: Encodable {
+  var scores: [String: Double]
+  var report: R
+}
+
 func jsonString<T: Encodable>(_ value: T) throws -> String {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
   return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+/// `chronicle eval show-events FILE`: runs the pipeline on one plain-text article and lists its
+/// events (a debugging aid for the event stage).
+struct ShowEvents: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show-events",
+    abstract: "List the events extracted from a plain-text article (headline on the first line)."
+  )
+
+  @Argument(help: "Plain-text article: headline on the first line, then the body.")
+  var path: String
+
+  @Option(help: "Publication date, YYYY-MM-DD.")
+  var published: String?
+
+  @Flag(help: "Also list the actor and time mentions the events refer to.")
+  var mentions = false
+
+  func run() throws {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ValidationError("\(path): cannot read the file; check the path")
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    let article = Article(title: String(lines[0]), body: lines.count > 1 ? String(lines[1]) : "")
+    let date = published.flatMap { CivilDate(iso: $0) }
+    let result = Extractor().extract(article, published: date)
+    func name(_ i: Int) -> String { result.actors[i].entity.name }
+    if mentions {
+      for (i, a) in result.actors.enumerated() {
+        print("actor #\(i) s\(a.sentence) '\(a.text)' → \(a.entity.name) [\(a.entity.type.rawValue) \(a.code ?? a.entity.code ?? "-")] \(a.rule)")
+      }
+      for (i, t) in result.times.enumerated() {
+        print("time #\(i) s\(t.sentence) '\(t.text)' → \(t.value) signal=\(t.signal ?? "-")")
+      }
+    }
+    for (i, e) in result.events.enumerated() {
+      var parts = ["#\(i) s\(e.sentence) \(e.trigger) [\(e.lemma) \(e.timemlClass.rawValue) \(e.tense.rawValue)/\(e.aspect.rawValue)]"]
+      if let c = e.category { parts.append("\(c.plover) \(c.cameo)") }
+      let src = e.arguments.filter { $0.role == .source }.map { name($0.mention) + "(\($0.rule))" }
+      let tgt = e.arguments.filter { $0.role == .target }.map { name($0.mention) + "(\($0.rule))" }
+      let oth = e.arguments.filter { $0.role == .other }.map { name($0.mention) }
+      if !src.isEmpty { parts.append("src=" + src.joined(separator: ",")) }
+      if !tgt.isEmpty { parts.append("tgt=" + tgt.joined(separator: ",")) }
+      if !oth.isEmpty { parts.append("other=" + oth.joined(separator: ",")) }
+      parts.append(e.factuality.rawValue)
+      if let a = e.attributedTo { parts.append("by=" + name(a)) }
+      if let p = e.parent { parts.append("parent=#\(p)") }
+      if let d = e.date { parts.append("date=\(d) (\(e.dateRule ?? "")) \(e.timeRelation ?? "")") }
+      print(parts.joined(separator: " "))
+    }
+  }
 }

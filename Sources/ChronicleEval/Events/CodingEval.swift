@@ -68,10 +68,21 @@ public struct CodingReport: Sendable, Codable {
 
   public init() {}
 
+  /// The derived agreement rates, for JSON output.
+  public var scores: [String: Double] {
+    func r(_ n: Int, _ d: Int) -> Double { d == 0 ? 0 : Double(n) / Double(d) }
+    return [
+      "rootAgreement": r(rootAgree, goldCodings), "exactAgreement": r(exactAgree, goldCodings),
+      "rootFoundAnyActors": r(rootFoundAnyActors, goldCodings), "sourceAgreement": r(sourceAgree, rootAgree),
+      "targetAgreement": r(targetAgree, rootAgree), "fullAgreement": r(fullAgree, goldCodings),
+    ]
+  }
+
   static func root(_ code: String) -> String { String(code.prefix(2)) }
   static func country(_ code: String) -> String { String(code.prefix(3)) }
 
-  /// Scores one sentence.
+  /// Scores one sentence: each gold coding is matched by system codings of the same CAMEO
+  /// root; sources and targets are compared by their first three letters (the country).
   public mutating func score(_ c: CodingCase, events: [EventMention], system: [SystemCoding]) {
     sentences += 1
     systemCodings += system.count
@@ -108,6 +119,7 @@ public struct CodingReport: Sendable, Codable {
     }
   }
 
+  /// A plain-text summary; with `errors`, each missed, mis-attributed or over-generated coding.
   public func render(errors showErrors: Bool) -> String {
     func r(_ n: Int, _ d: Int) -> String { d == 0 ? "n/a" : String(format: "%d/%d = %.3f", n, d, Double(n) / Double(d)) }
     var lines = [
@@ -127,10 +139,10 @@ public enum CodingEvaluation {
   /// Reads rows `id category date sourcecode eventcode targetcode noevents text`, grouping rows
   /// of the same id into one case.
   public static func read(path: String) throws -> [CodingCase] {
-    guard let data = FileManager.default.contents(atPath: path) else { throw EvalError.unreadable(path: path) }
+    guard let data = FileManager.default.contents(atPath: path) else { throw EventEvalError.unreadable(path: path) }
     let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
     guard let header = lines.first, header.hasPrefix("id\t") else {
-      throw EvalError.malformed(path: path, reason: "expected a header line starting with 'id<TAB>'")
+      throw EventEvalError.malformed(path: path, reason: "expected a header line starting with 'id<TAB>'")
     }
     var cases: [CodingCase] = []
     var index: [String: Int] = [:]
@@ -154,7 +166,7 @@ public enum CodingEvaluation {
   public static func codings(events: [EventMention], actors: [ActorMention]) -> [SystemCoding] {
     var out: [SystemCoding] = []
     for e in events {
-      guard let cat = e.category, e.factuality != .negated else { continue }
+      guard let cat = e.category, e.factuality != .negated || cat.cameo.hasPrefix("12") else { continue }
       let sources = e.arguments.filter { $0.role == .source }.map { actors[$0.mention] }
       let targets = e.arguments.filter { $0.role == .target }.map { actors[$0.mention] }
       func code(_ m: ActorMention) -> String { m.code ?? m.entity.code ?? m.entity.country ?? m.text }
@@ -163,10 +175,18 @@ public enum CodingEvaluation {
           out.append(SystemCoding(source: code(s), code: cat.cameo, target: code(t), trigger: e.trigger))
         }
       }
+      if targets.isEmpty && sources.count > 1 && EventLexicon.isSymmetric(cat.cameo) {
+        for s in sources {
+          for t in sources where code(s) != code(t) {
+            out.append(SystemCoding(source: code(s), code: cat.cameo, target: code(t), trigger: e.trigger))
+          }
+        }
+      }
     }
     return out
   }
 
+  /// Runs the full pipeline (text, time, actors, events) on each sentence and scores it.
   public static func run(path: String) throws -> CodingReport {
     let extractor = Extractor()
     var report = CodingReport()

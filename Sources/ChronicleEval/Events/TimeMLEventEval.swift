@@ -2,7 +2,7 @@ import ChronicleExtraction
 import Foundation
 
 /// A problem reading an evaluation corpus. One line, saying what to do.
-public enum EvalError: Error, CustomStringConvertible, Sendable {
+public enum EventEvalError: Error, CustomStringConvertible, Sendable {
   case noFiles(path: String)
   case unreadable(path: String)
   case malformed(path: String, reason: String)
@@ -18,6 +18,7 @@ public enum EvalError: Error, CustomStringConvertible, Sendable {
 
 /// One gold EVENT of a TimeML document.
 public struct GoldEvent: Sendable, Equatable {
+  /// UTF-8 byte span in the document's plain text.
   public var span: TextSpan
   public var text: String
   public var cls: String
@@ -45,8 +46,9 @@ public struct TimeMLEventDocument: Sendable {
 /// Reads TimeML `.tml` documents: the `<TEXT>` content with tags stripped and entities
 /// decoded, gold EVENT spans as UTF-8 byte offsets, and MAKEINSTANCE attributes.
 public enum TimeMLEventReader {
+  /// Reads the TimeML file at `path`.
   public static func read(path: String) throws -> TimeMLEventDocument {
-    guard let data = FileManager.default.contents(atPath: path) else { throw EvalError.unreadable(path: path) }
+    guard let data = FileManager.default.contents(atPath: path) else { throw EventEvalError.unreadable(path: path) }
     let bytes = [UInt8](data)
     return try parse(bytes, name: (path as NSString).lastPathComponent, path: path)
   }
@@ -68,6 +70,7 @@ public enum TimeMLEventReader {
     return out
   }
 
+  /// Parses TimeML bytes; `path` only names the input in errors.
   public static func parse(_ bytes: [UInt8], name: String, path: String = "") throws -> TimeMLEventDocument {
     func find(_ needle: String, from: Int) -> Int? {
       let n = Array(needle.utf8)
@@ -80,7 +83,7 @@ public enum TimeMLEventReader {
       return nil
     }
     guard let open = find("<TEXT>", from: 0), let close = find("</TEXT>", from: open) else {
-      throw EvalError.malformed(path: path, reason: "no <TEXT> element")
+      throw EventEvalError.malformed(path: path, reason: "no <TEXT> element")
     }
     var out: [UInt8] = []
     var events: [GoldEvent] = []
@@ -142,7 +145,8 @@ public enum TimeMLEventReader {
   }
 }
 
-/// Scores for TimeML event-trigger detection.
+/// Scores for TimeML event-trigger detection: a system event matches a gold EVENT when
+/// their byte spans are identical; class, tense, aspect and polarity are compared on matches.
 public struct EventTriggerReport: Sendable, Codable {
   public var documents = 0
   public var gold = 0
@@ -166,6 +170,14 @@ public struct EventTriggerReport: Sendable, Codable {
   public var polarityAccuracy: Double { attributesCompared == 0 ? 0 : Double(polarityCorrect) / Double(attributesCompared) }
 
   public init() {}
+
+  /// The derived scores, for JSON output.
+  public var scores: [String: Double] {
+    [
+      "precision": precision, "recall": recall, "f1": f1, "classAccuracy": classAccuracy,
+      "tenseAccuracy": tenseAccuracy, "aspectAccuracy": aspectAccuracy, "polarityAccuracy": polarityAccuracy,
+    ]
+  }
 
   mutating func error(_ kind: String, _ word: String) {
     errors[kind, default: [:]][word, default: 0] += 1
@@ -233,7 +245,7 @@ public enum TimeMLEventEvaluation {
     let fm = FileManager.default
     for p in paths {
       var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw EvalError.unreadable(path: p) }
+      guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw EventEvalError.unreadable(path: p) }
       if isDir.boolValue {
         let found = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".tml") }
         out += found.map { (p as NSString).appendingPathComponent($0) }
@@ -241,10 +253,12 @@ public enum TimeMLEventEvaluation {
         out.append(p)
       }
     }
-    if out.isEmpty { throw EvalError.noFiles(path: paths.joined(separator: " ")) }
+    if out.isEmpty { throw EventEvalError.noFiles(path: paths.joined(separator: " ")) }
     return out.sorted()
   }
 
+  /// Analyzes every document with ``TextAnalyzer`` and ``EventExtractor`` (no times or actors)
+  /// and scores the triggers.
   public static func run(paths: [String]) throws -> EventTriggerReport {
     let start = Date()
     var report = EventTriggerReport()

@@ -6,12 +6,19 @@
 /// quotes, semicolons) that bound subjects and objects.
 public struct EventExtractor: Sendable {
   /// Returns the counterparties of an agreement entity (for "X negotiated the treaty" the
-  /// other parties become additional targets). The default knows none.
+  /// other parties become additional targets).
   public typealias CounterpartyLookup = @Sendable (ActorEntity) -> [ActorEntity]
 
   public var counterparties: CounterpartyLookup
 
-  public init() { self.counterparties = { _ in [] } }
+  /// Creates an extractor that takes agreement counterparties from the built-in actor knowledge.
+  public init() {
+    self.counterparties = { entity in
+      ActorKnowledge.shared.counterparties(of: entity.id).compactMap { id in
+        ActorKnowledge.shared.entity(id: id) ?? ActorEntity(id: id, name: id, type: .country)
+      }.filter { $0.id != entity.id }
+    }
+  }
 
   /// Creates an extractor that adds agreement counterparties as targets.
   public init(counterparties: @escaping CounterpartyLookup) { self.counterparties = counterparties }
@@ -33,7 +40,7 @@ enum Words {
   static func set(_ s: String) -> Set<String> { VerbLexicon.words(s) }
   static let determiners = set(
     "the a an this that these those its his her their our my your some any no every each another such "
-      + "'s both either neither several many much few more most all other ’s whose what")
+      + "'s both either neither several many much few more most all other ’s whose")
   static let prepositions = set(
     "of in for on with from by about against over after before during among between into through "
       + "without at under within upon toward towards across behind beyond despite amid than like per via alongside")
@@ -45,6 +52,10 @@ enum Words {
     "also already still just even ever always now then only really actually currently recently reportedly "
       + "allegedly apparently reluctantly quickly finally largely openly since however nonetheless once again "
       + "further soon later often usually certainly probably possibly likely clearly simply first")
+  /// Adverbs that sit between a subject and its verb ("Iran also denies").
+  static let preVerbAdverbs = set(
+    "also already still just even ever always never now then only really actually currently recently reportedly "
+      + "allegedly apparently reluctantly finally largely openly usually certainly probably possibly clearly simply")
   static let clauseBarriers = set(
     "that which who whom whose because while although though if unless whether when where since after "
       + "before until ; : but yet meanwhile whereas")
@@ -58,7 +69,9 @@ enum Words {
       + "better best fine clean clear even firm round due mind means costs results forces shares prices "
       + "sales market markets share price cost result force ground based compared including")
   /// Intensional verbs whose class does not depend on a complement.
-  static let inherentIState = set("believe think want fear hope expect wish doubt suspect feel worry")
+  static let inherentIState = set(
+    "believe think want fear hope expect wish doubt suspect feel worry seek prevent attempt try accuse avoid "
+      + "investigate postpone delay cancel block consider need")
   static let groupPronouns = set("they them their it its")
 }
 
@@ -156,7 +169,12 @@ struct EventRun {
         if let m = nominalSource(t, tokens: tokens, lowers: lowers, tokenMention: tokenMention, mentionTokens: mentionTokens) {
           args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
         }
-      } else {
+      } else if adjectival(t, lowers: lowers) {
+        rules.append("adjectival-participle")
+      } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers)
+        || (t.tense == .infinitive && !triggers[..<k].contains { !$0.isNoun })
+      {
+        // (An infinitive with no verb before it has its own subject: "IAEA chief to visit Iran".)
         let subj = subject(
           of: t, triggers: triggers, k: k, sentence: sentence, lowers: lowers, tokenMention: tokenMention,
           mentionTokens: mentionTokens)
@@ -166,7 +184,7 @@ struct EventRun {
         }
       }
       // Post-verb actors.
-      let post = postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
+      let post = adjectival(t, lowers: lowers) ? [] : postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
       var targetAssigned = false
       for (m, prep) in post {
         if prep == "by" && (t.passive || t.isNoun) {
@@ -196,17 +214,23 @@ struct EventRun {
         }
       }
       // Counterparties of agreements.
-      for a in args where a.role == .target && actors[a.mention].entity.type == .agreement
+      let hasCountryTarget = args.contains { $0.role == .target && actors[$0.mention].entity.type == .country }
+      for a in args where a.role == .target && actors[a.mention].entity.type == .agreement && !hasCountryTarget
         && (consultLemmas.contains(t.lemma) || t.lemma == "sign" || t.lemma == "agree")
       {
-        for party in counterparties(actors[a.mention].entity) {
-          if let m = nearestMention(of: party, before: sentence.index), !args.contains(where: { $0.mention == m }) {
+        let sourceEntities = args.filter { $0.role == .source }.map { actors[$0.mention].entity }
+        for party in counterparties(actors[a.mention].entity)
+        where !sourceEntities.contains(where: { $0.id == party.id || "country:\($0.country ?? "-")" == party.id })
+        {
+          if let m = nearestMention(of: party, before: sentence.index), actors[m].sentence >= sentence.index - 1,
+            !args.contains(where: { $0.mention == m })
+          {
             args.append(EventArgument(role: .target, mention: m, rule: "counterparty"))
           }
         }
       }
       // Coding.
-      let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 8)])
+      let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 10)])
       let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
       var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
       if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
@@ -220,6 +244,10 @@ struct EventRun {
         category = EventLexicon.category("016")
       }
       if category != nil { rules.append("code:\(category!.cameo)") }
+      if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
+        // Hostile acts aimed "at" someone target them ("fired rockets at X").
+        for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
+      }
       var event = EventMention(
         sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
         tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
@@ -255,20 +283,88 @@ struct EventRun {
       events[ei].parent = gi
       events[ei].rules.append("embedded:\(gLemma)")
       let gSource = events[gi].arguments.first(where: { $0.role == .source })?.mention
-      events[ei].attributedTo = events[gi].attributedTo ?? gSource
-      if fact == .reported || fact == .denied, let s = gSource { events[ei].attributedTo = s }
-      // Controlled subjects: "Iran plans to sell", "denial of selling".
-      if !events[ei].arguments.contains(where: { $0.role == .source }), let s = gSource,
+      // Who reports or denies it: the governor's subject; planned and aspectual chains keep
+      // the attribution of their governor.
+      if fact == .reported || fact == .denied, triggers[g].cls != .aspectual {
+        events[ei].attributedTo = gSource ?? events[gi].attributedTo
+      } else {
+        events[ei].attributedTo = events[gi].attributedTo
+      }
+      // Controlled subjects: "Iran plans to sell", "denial of selling"; object control:
+      // "urged Iran to cooperate", "accused Moscow of delaying".
+      if !events[ei].arguments.contains(where: { $0.role == .source }),
         controlled(k: k, g: g, triggers: triggers, lowers: lowers)
       {
-        events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
+        let gObject = events[gi].arguments.first(where: { $0.role == .target && $0.rule == "object" })?.mention
+        if Self.objectControl.contains(gLemma), let o = gObject {
+          events[ei].arguments.insert(EventArgument(role: .source, mention: o, rule: "object-control"), at: 0)
+          // The object is the agent of the embedded act, not its target.
+          events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
+        } else if let s = gSource {
+          events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
+        }
       }
-      // Vowing or promising a hostile act is a threat.
-      if (gLemma == "vow" || gLemma == "promise" || gLemma == "pledge"), let c = events[ei].category, c.quadClass >= 3,
-        events[gi].category?.cameo == "030"
-      {
-        events[gi].category = EventLexicon.category("130")
+    }
+    // Light verbs take the category of their event noun ("launched an air strike against X").
+    for k in triggers.indices where !triggers[k].isNoun && EventLexicon.lightVerbs.contains(triggers[k].lemma) {
+      guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }), n.token - triggers[k].token <= 4,
+        let c = events[n.event].category, events[triggers[k].event].category?.plover != "SANCTION"
+      else { continue }
+      let ei = triggers[k].event
+      events[ei].category = c
+      events[ei].rules.append("code:\(c.cameo):light-verb:\(events[n.event].lemma)")
+      if !events[ei].arguments.contains(where: { $0.role == .target }) {
+        for a in events[n.event].arguments where a.role == .target { events[ei].arguments.append(a) }
       }
+    }
+    // Wanting, planning or vowing an act by oneself expresses intent (03x) or threatens (13x),
+    // aimed at the act's targets. Aspectual links ("vowed to continue pressuring") are crossed.
+    for k in triggers.indices {
+      let ei = triggers[k].event
+      guard let c = events[ei].category, c.cameo != "010", events[ei].factuality == .planned else { continue }
+      var p = events[ei].parent
+      var hops = 0
+      while let pi = p, hops < 3, pi >= firstEvent {
+        if Self.intentGovernors.contains(events[pi].lemma), events[pi].polarity,
+          let gs = events[pi].arguments.first(where: { $0.role == .source }),
+          events[ei].arguments.contains(where: { $0.role == .source && $0.mention == gs.mention }),
+          events[pi].category == nil || ["030", "036", "130"].contains(events[pi].category!.cameo),
+          let intent = EventLexicon.intentCode(for: c)
+        {
+          events[pi].category = intent
+          events[pi].rules.append("code:\(intent.cameo):intent-of:\(events[ei].lemma)")
+          if !events[pi].arguments.contains(where: { $0.role == .target }) {
+            events[pi].arguments += events[ei].arguments.filter { $0.role == .target }
+          }
+          break
+        }
+        if events[pi].timemlClass != .aspectual { break }
+        p = events[pi].parent
+        hops += 1
+      }
+    }
+    // Not giving aid or cooperation is a rejection ("would not provide support to X").
+    for k in triggers.indices {
+      let ei = triggers[k].event
+      guard !events[ei].polarity, let c = events[ei].category, c.quadClass == 1 || c.quadClass == 2 else { continue }
+      events[ei].category = EventLexicon.category(c.quadClass == 2 ? "121" : "120")
+      events[ei].rules.append("code:12x:negated-cooperation")
+    }
+    // Self-targets ("Iran … against its own citizens" resolved to Iran) are dropped.
+    for ei in firstEvent..<events.count {
+      let actorsCopy = actors
+      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id })
+      events[ei].arguments.removeAll { $0.role == .target && sources.contains(actorsCopy[$0.mention].entity.id) }
+    }
+    // A nominal event experienced by the subject ("X faces protests") involves X.
+    for k in triggers.indices where triggers[k].isNoun {
+      let ei = triggers[k].event
+      guard events[ei].arguments.isEmpty,
+        let verb = triggers[..<k].last(where: { !$0.isNoun && triggers[k].token - $0.token <= 3 }),
+        ["face", "experience", "witness", "endure", "suffer", "see"].contains(verb.lemma),
+        let s = events[verb.event].arguments.first(where: { $0.role == .source })
+      else { continue }
+      events[ei].arguments.append(EventArgument(role: .other, mention: s.mention, rule: "experiencer"))
     }
     // "according to X": X is the attribution of the clause, never an argument.
     for k in triggers.indices where triggers[k].lemma == "according" {
@@ -345,8 +441,38 @@ struct EventRun {
       Words.determiners.contains(prev) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
       || (Words.prepositions.contains(prev) && !(verb?.form == .ing))
     if var v = verb {
+      if w == "going" && next == "to" && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2])?.form == .base {
+        return nil  // "going to" + verb: a future auxiliary
+      }
+      if w == "operating" || w == "trading" { return nil }
+      if ["based", "compared", "including", "ground", "preferred", "existing", "remaining"].contains(w),
+        !(Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.subjectPronouns.contains(prev)
+          || (i > 0 && tokenMention[i - 1] != nil))
+      {
+        return nil  // participles used as prepositions or adjectives ("based in", "including")
+      }
+      if v.form == .ing && (Words.determiners.contains(prev) || prev == "'s" || prev == "’s") && !Words.subjectPronouns.contains(prev) {
+        // A gerund after a determiner is a nominal event ("the bombing").
+        return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
+      }
+      if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
+        Words.determiners.contains(next) || tokens[i + 1].kind == .number,
+        !(Words.determiners.contains(next) && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2]).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
+      {
+        // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
+        var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
+        verbGroup(&t, tokens: tokens, lowers: lowers)
+        return t
+      }
+      if v.form == .ing, let n = noun, w.hasSuffix("ing"), !Words.beForms.contains(prev), !Words.prepositions.contains(prev),
+        prev != "to", !Words.determiners.contains(next), !Words.objectPronouns.contains(next),
+        !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
+      {
+        // An -ing event noun without a verb group or object ("the embassy bombing").
+        return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+      }
       if VerbLexicon.auxiliaries.contains(v.lemma) {
-        // Main-verb "have"/"do" are left out; TimeML rarely marks them.
+        // Auxiliaries and copulas are left out.
         return nil
       }
       if v.form == .base || v.form == .thirdPerson, Words.needsVerbContext.contains(w) {
@@ -355,9 +481,16 @@ struct EventRun {
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
+      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
+        let pv = VerbLexicon.lemmatize(prev), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
+      {
+        // "supply arms", "sold shares": an -s form right after a verb is its object.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
       if v.form == .thirdPerson, i + 1 < lowers.count, !(tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil),
         let nv = VerbLexicon.lemmatize(lowers[i + 1]),
-        nv.form == .past || nv.form == .pastOrParticiple || nv.form == .thirdPerson || VerbLexicon.auxiliaries.contains(nv.lemma)
+        nv.form == .past || nv.form == .pastOrParticiple || VerbLexicon.auxiliaries.contains(nv.lemma)
           || Words.modals.contains(lowers[i + 1])
       {
         // "prices fell", "shares have": a plural noun before its verb.
@@ -366,8 +499,8 @@ struct EventRun {
       }
       let verbContext =
         prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
-        || Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.doForms.contains(prev)
-        || Words.negations.contains(prev) || prev.hasSuffix("ly")
+        || (Words.beForms.contains(prev) && !(prev == "'s" || prev == "’s")) || Words.haveForms.contains(prev)
+        || Words.doForms.contains(prev) || Words.negations.contains(prev) || prev.hasSuffix("ly") || Words.preVerbAdverbs.contains(prev)
         || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
       if v.form == .base || v.form == .thirdPerson {
         if nounContext && !verbContext {
@@ -381,11 +514,29 @@ struct EventRun {
           let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
           if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         }
-        if v.form == .base && !verbContext && prev2 != "to" && (Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) {
+        let prevIsModifier = i > 0 && tokens[i - 1].kind == .word && !Words.subjectPronouns.contains(prev)
+          && !["and", "or", "but", "nor", "then", "also"].contains(prev) && !Words.prepositions.contains(prev)
+          && VerbLexicon.lemmatize(prev).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
+        let adjectiveSuffix = ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
+          && prev.count > 4
+        if !verbContext && prev2 != "to" && prevIsModifier
+          && ((Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) || (v.form == .thirdPerson && adjectiveSuffix)
+            || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+              && !tokens[i - 1].isCapitalized && !tokens[i - 1].lower.hasSuffix("s")))
+        {
           // "the new plan": determiner two back, adjective in between.
           if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
           return nil
         }
+      }
+      if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
+        [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
+        !(tokens[i - 1].lower.hasSuffix("s") && !tokens[i - 1].isCapitalized),  // "diplomats accuse": plural
+        !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
+      {
+        // "the White House press office": a singular name needs "presses", so this is a noun.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
       }
       if v.form == .ing && nounContext && noun != nil && Words.determiners.contains(prev) {
         return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
@@ -416,6 +567,28 @@ struct EventRun {
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
+  }
+
+  func verbContextStrict(_ prev: String) -> Bool {
+    prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev) || Words.negations.contains(prev)
+  }
+
+  /// A participle used as an adjective after a determiner ("a renewed deal").
+  func adjectival(_ t: Trigger, lowers: [String]) -> Bool {
+    !t.isNoun && t.form != .ing && t.form != .base && t.form != .thirdPerson && t.groupStart == t.token && t.token > 0
+      && Words.determiners.contains(lowers[t.token - 1])
+  }
+
+  /// "has to end", "is going to sell", "ought to": an infinitive with its own subject.
+  func obligationInfinitive(_ t: Trigger, lowers: [String]) -> Bool {
+    guard t.tense == .infinitive || t.tense == .future, t.groupStart > 0 else { return false }
+    let before = lowers[t.groupStart - 1]
+    return Words.haveForms.contains(before) || ["going", "ought", "able", "supposed", "about", "used", "got"].contains(before)
+  }
+
+  /// Index of the first token of mention `m`.
+  func mentionStart(_ m: Int, tokens: [Token]) -> Int? {
+    tokens.firstIndex { $0.span.overlaps(actors[m].span) }
   }
 
   func nounTrigger(_ i: Int, lemma: String, lowers: [String] = [], tokenMention: [Int?] = []) -> Trigger {
@@ -456,7 +629,8 @@ struct EventRun {
       if Words.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && VerbLexicon.lemmatize(w) == nil) {
         j -= 1; continue
       }
-      if w == "," && j > 0 && Words.adverbs.contains(lowers[j - 1]) { j -= 1; continue }
+      if w == "," && j > 0 && (Words.adverbs.contains(lowers[j - 1]) || Words.haveForms.contains(lowers[j - 1])
+        || Words.beForms.contains(lowers[j - 1]) || Words.modals.contains(lowers[j - 1])) { j -= 1; continue }
       if Words.modals.contains(w) || Words.beForms.contains(w) || Words.haveForms.contains(w)
         || Words.doForms.contains(w) || (w == "to" && auxes.isEmpty)
       {
@@ -483,6 +657,12 @@ struct EventRun {
       if form == .base, t.token > 0 {
         let p = lowers[t.token - 1]
         if Words.prepositions.contains(p) || Words.determiners.contains(p) { t.tense = .none }
+        // "he cut", "Iran set": a singular subject needs "-s" in the present, so this is past.
+        if VerbLexicon.pastEqualsBase.contains(t.lemma) && !["i", "you", "we", "they"].contains(p)
+          && t.tense == .present
+        {
+          t.tense = .past
+        }
       }
       return
     }
@@ -547,7 +727,10 @@ struct EventRun {
       if depth > 0 { j -= 1; continue }
       if tok.kind == .punctuation && isQuoteMark(tok.text) { start = j + 1; break }
       if (w == "who" || w == "which") { relativeWho = j; start = j + 1; break }
-      if Words.clauseBarriers.contains(w) && tokenMention[j] == nil { start = j + 1; break }
+      if Words.clauseBarriers.contains(w) && tokenMention[j] == nil && !(w == "since" && j + 1 == t.groupStart) {
+        start = j + 1
+        break
+      }
       if let other = triggers.first(where: { $0.token == j }), !other.isNoun, other.tense != .presPart || true,
         other.form != .ing, other.tense != .infinitive, other.tense != .pastPart
       {
@@ -571,9 +754,11 @@ struct EventRun {
       if tokens[i].text == "(" { parenDepth += 1 }
       if tokens[i].text == ")" { parenDepth = max(0, parenDepth - 1) }
       if parenDepth == 0, let m = tokenMention[i], let r = mentionTokens[m], r.lowerBound == i {
-        let before = i > 0 ? lowers[i - 1] : ""
+        var b = i - 1
+        while b >= 0 && (Words.determiners.contains(lowers[b]) && lowers[b] != "both") { b -= 1 }
+        let before = b >= 0 ? lowers[b] : ""
         let inPP = Words.prepositions.contains(before) || before == "to"
-        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
+        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
         if found.isEmpty && !inPP {
           found.append(m)
           lastEnd = r.upperBound
@@ -582,7 +767,10 @@ struct EventRun {
           lastEnd = r.upperBound
         } else if !found.isEmpty {
           // Apposition or title: the same referent keeps the head ("White House press secretary X").
-          if r.lowerBound == lastEnd { lastEnd = r.upperBound; found[found.count - 1] = m }
+          let gap = lastEnd >= 0 && r.lowerBound >= lastEnd ? tokens[lastEnd..<r.lowerBound] : []
+          let titleGap = found.count == 1 && gap.count <= 3
+            && gap.allSatisfy { $0.kind == .word && !Words.prepositions.contains($0.lower) && !Words.determiners.contains($0.lower) && $0.lower != "and" }
+          if r.lowerBound == lastEnd || titleGap { lastEnd = r.upperBound; found[found.count - 1] = m }
         }
         i = r.upperBound
         continue
@@ -594,7 +782,9 @@ struct EventRun {
     if start < t.groupStart {
       for p in start..<t.groupStart {
         let w = lowers[p]
-        if ["it", "they", "he", "she", "we"].contains(w) {
+        if ["it", "they", "he", "she", "we"].contains(w),
+          p == 0 || tokens[p].spaceBefore || (tokens[p - 1].kind == .punctuation && tokens[p - 1].text != "]")
+        {
           if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
           break
         }
@@ -603,7 +793,8 @@ struct EventRun {
     }
     // Coordinated verb: "sold drones and denied it" → subject of the first verb.
     if start > 0, let prevTrigger = triggers[..<k].last(where: { !$0.isNoun && $0.token < t.token }),
-      prevTrigger.event >= 0, lowers[prevTrigger.token..<t.groupStart].contains("and")
+      prevTrigger.event >= 0, t.groupStart > 0,
+      lowers[t.groupStart - 1] == "and" || lowers[t.groupStart - 1] == "or" || lowers[t.groupStart - 1] == "but"
     {
       if let s = events[prevTrigger.event].arguments.first(where: { $0.role == .source && $0.rule != "passive-agent" }) {
         return ([s.mention], "coordinated-subject")
@@ -611,6 +802,15 @@ struct EventRun {
     }
     return ([], "")
   }
+
+  /// `a[lo..<hi]`, empty when the bounds cross.
+  func span(_ a: [String], _ lo: Int, _ hi: Int) -> ArraySlice<String> {
+    let l = max(0, lo)
+    let h = min(a.count, hi)
+    return l < h ? a[l..<h] : []
+  }
+
+  func lowers(of tokens: [Token]) -> [String] { tokens.map(\.lower) }
 
   func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
 
@@ -705,18 +905,15 @@ struct EventRun {
     var out: [(mention: Int, prep: String)] = []
     var prep = ""
     var i = t.token + 1
-    var sawNoun = false
     var lastEnd = -1
+    var passedNoun = false
     let limit = min(tokens.count, t.token + 14)
     while i < limit {
       let w = lowers[i]
       let tok = tokens[i]
       if let m = tokenMention[i], let r = mentionTokens[m] {
-        let joined = lastEnd >= 0 && lowers[lastEnd..<i].allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
+        let joined = lastEnd >= 0 && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
         if out.isEmpty || joined {
-          if prep == "of" && !t.isNoun {
-            // "accused X of ...": keep going
-          }
           let p = prep == "of" && !t.isNoun ? "" : prep
           out.append((m, p))
           lastEnd = r.upperBound
@@ -724,7 +921,9 @@ struct EventRun {
           continue
         }
         // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
-        if !prep.isEmpty && prep != out.last!.prep {
+        if ["from", "by", "with", "on", "against"].contains(prep) && prep != out.last!.prep
+          && span(lowers, lastEnd, i).allSatisfy({ Self.licensedPreps.contains($0) || Words.determiners.contains($0) })
+        {
           out.append((m, prep))
           lastEnd = r.upperBound
           i = r.upperBound
@@ -737,19 +936,22 @@ struct EventRun {
         if w == "(" { break }
         break
       }
-      if Words.clauseBarriers.contains(w) && w != "since" && w != "after" && w != "before" { break }
-      if let other = triggers.first(where: { $0.token == i }), !other.isNoun, other.tense != .presPart || !out.isEmpty {
-        if other.form != .ing || !out.isEmpty { break }
-        break
+      if Words.clauseBarriers.contains(w) && w != "since" { break }
+      if let other = triggers.first(where: { $0.token == i }) {
+        // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
+        let adjectival = !other.isNoun && other.form != .ing && i > 0 && Words.determiners.contains(lowers[i - 1])
+        if t.isNoun || (!other.isNoun && !adjectival) { break }
+        passedNoun = true
       }
+      if Words.beForms.contains(w) && w != "'s" { break }
+      if w == "by" && !t.passive && !t.isNoun { break }
+      if passedNoun && (w == "of" || w == "by") { break }
       if Self.licensedPreps.contains(w) || w == "to" {
         prep = w
         i += 1
         continue
       }
       if w == "and" && out.isEmpty { break }
-      if tok.kind == .word && !Words.determiners.contains(w) { sawNoun = true }
-      _ = sawNoun
       i += 1
     }
     if t.isNoun {
@@ -760,19 +962,25 @@ struct EventRun {
   }
 
   /// Preposition whose object is the preferred target of a verb.
-  var preferredPrep: [String: String] {
-    ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
-  }
-  var consultLemmas: Set<String> { ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"] }
-  var plannedGovernors: Set<String> {
+  var preferredPrep: [String: String] { Self.preferredPreps }
+  static let preferredPreps: [String: String] = ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
+  /// Verbs whose object is the subject of their infinitive or "of"-gerund.
+  static let objectControl: Set<String> = Words.set(
+    "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
+      + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead")
+  static let intentGovernors: Set<String> = Words.set(
+    "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
+  var consultLemmas: Set<String> { Self.consultSet }
+  static let consultSet: Set<String> = ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"]
+  var plannedGovernors: Set<String> { Self.plannedSet }
+  static let plannedSet: Set<String> = (
     Words.set(
       "plan intend vow promise pledge threaten want aim hope expect seek try attempt prepare consider decide "
         + "agree offer propose wish desire need determine mean schedule arrange undertake volunteer urge ask call "
-        + "demand order request refuse decline fail avoid")
-  }
-  var allegingGovernors: Set<String> {
-    Words.set("believe think claim allege suspect fear accuse charge assert insist warn report deny doubt show indicate")
-  }
+        + "demand order request refuse decline fail avoid"))
+  var allegingGovernors: Set<String> { Self.allegingSet }
+  static let allegingSet: Set<String> = Words.set(
+    "believe think claim allege suspect fear accuse charge assert insist warn report deny doubt show indicate")
 
   /// A definite agreement noun phrase after a verb ("that arrangement") → nearest agreement mention before.
   func anaphoricAgreement(after i: Int, tokens: [Token], lowers: [String], sentence: Int) -> Int? {
@@ -799,8 +1007,12 @@ struct EventRun {
     var g = k - 1
     while g >= 0 {
       let cand = triggers[g]
-      let between = lowers[(cand.token + 1)..<t.groupStart]
+      let between = span(lowers, cand.token + 1, t.groupStart)
       if between.contains(";") || inQ(cand.token) != inQ(t.token) { return nil }
+      // ", and the United States said": a new coordinated clause has no governor here.
+      if zip(between, between.dropFirst()).contains(where: { $0 == "," && ($1 == "and" || $1 == "but" || $1 == "while") }) {
+        return nil
+      }
       let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
         || ["denial", "deny", "plan", "threat", "warning", "claim", "promise", "vow", "pledge", "attempt", "effort", "decision", "refusal"].contains(cand.lemma)
       if takesComplement {
@@ -832,7 +1044,7 @@ struct EventRun {
   /// Whether the embedded event's subject is the governor's subject (no own subject clause).
   func controlled(k: Int, g: Int, triggers: [Trigger], lowers: [String]) -> Bool {
     let t = triggers[k]
-    let between = lowers[(triggers[g].token + 1)..<t.groupStart]
+    let between = span(lowers, triggers[g].token + 1, t.groupStart)
     if between.contains("that") { return false }
     return t.tense == .infinitive || t.form == .ing || triggers[g].isNoun
   }
@@ -860,11 +1072,12 @@ struct EventRun {
     for ei in events.indices where events[ei].sentence == s && ei != speechEvent {
       guard sentence.quotes.contains(where: { $0.contains(events[ei].span) }) else { continue }
       if events[ei].attributedTo == nil { events[ei].attributedTo = speaker }
+      if events[ei].factuality == .asserted { events[ei].factuality = .reported }
       if events[ei].parent == nil {
         events[ei].parent = speechEvent
-        if events[ei].factuality == .asserted { events[ei].factuality = .reported }
         events[ei].rules.append("quote")
       }
+      accuseOfLying(ei)
       if !events[ei].arguments.contains(where: { $0.role == .source }) {
         // "we" in a quote: the speaker.
         let tokens = sentence.tokens
@@ -875,6 +1088,22 @@ struct EventRun {
         }
       }
     }
+  }
+
+  /// A speaker saying someone lies, deceives or misleads accuses them (CAMEO 112).
+  mutating func accuseOfLying(_ ei: Int) {
+    guard ["lie", "deceive", "mislead", "cheat"].contains(events[ei].lemma), events[ei].polarity,
+      let speaker = events[ei].attributedTo,
+      let liar = events[ei].arguments.first(where: { $0.role == .source })?.mention,
+      actors[liar].entity.id != actors[speaker].entity.id
+    else { return }
+    events[ei].arguments = [
+      EventArgument(role: .source, mention: speaker, rule: "speaker"),
+      EventArgument(role: .target, mention: liar, rule: "accused-of-lying"),
+    ]
+    events[ei].category = EventLexicon.category("112")
+    events[ei].factuality = .asserted
+    events[ei].rules.append("code:112:accuse-of-lying")
   }
 
   // MARK: Time
@@ -889,7 +1118,7 @@ struct EventRun {
       // Nearest verb trigger to the left in the same clause, else the nearest to the right.
       var chosen: Trigger?
       for t in triggers.reversed() where t.token < tStart && !t.isNoun {
-        let between = tokens[(t.token + 1)..<tStart].map(\.lower)
+        let between = span(lowers(of: tokens), t.token + 1, tStart)
         if between.contains(where: { $0 == ";" || $0 == "that" || $0 == "which" }) { break }
         if tStart - t.token > 12 { break }
         chosen = t

@@ -72,7 +72,7 @@ public enum EventLexicon {
     shipment:ship delivery:deliver transfer:transfer export:export import:import trade:trade exchange:exchange
     cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
     deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
-    strikes:strike talks:talk hostilities:hostility dealings:deal
+    strikes:strike talks:negotiate stopover:visit hostilities:hostility dealings:deal
     shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
     collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
     performance:perform production:produce construction:construct development:develop expansion:expand
@@ -105,10 +105,11 @@ public enum EventLexicon {
       + "requirement entertainment employment unemployment investment movement treatment commitment "
       + "location direction population relation relations ambition nationality regulation legislation "
       + "several official capital total rival general material potential individual original natural "
-      + "personal final normal animal proposal:x signal approval:x")
+      + "personal final normal animal signal arrangement sales operations profits profit proceeds revenue")
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
+    if nonEventNouns.contains(word) { return nil }
     if let lemma = eventNouns[word] { return lemma }
     let singular = singularize(word)
     if let singular, let lemma = eventNouns[singular] { return lemma }
@@ -131,7 +132,7 @@ public enum EventLexicon {
   static func deverbal(_ noun: String) -> String? {
     let verbs = VerbLexicon.verbs
     func tryStem(_ suffix: String, _ replacements: [String]) -> String? {
-      guard noun.hasSuffix(suffix), noun.count > suffix.count + 2 else { return nil }
+      guard noun.hasSuffix(suffix), noun.count > suffix.count + 2, !verbs.contains(noun) else { return nil }
       let stem = String(noun.dropLast(suffix.count))
       for r in replacements where verbs.contains(stem + r) { return stem + r }
       return nil
@@ -139,7 +140,7 @@ public enum EventLexicon {
     return tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
       ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
       ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
-      ?? tryStem("ence", ["", "e"]) ?? tryStem("ure", ["e", ""])
+      ?? tryStem("ence", ["", "e"])
   }
 
   // MARK: Coding
@@ -156,6 +157,10 @@ public enum EventLexicon {
   static let cameoInfo: [String: CameoInfo] = [
     "010": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: 0.0),
     "015": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: 0.0),
+    "031": CameoInfo(plover: "AGREE", quad: 1, goldstein: 5.2),
+    "032": CameoInfo(plover: "AGREE", quad: 1, goldstein: 4.5),
+    "033": CameoInfo(plover: "AGREE", quad: 1, goldstein: 5.2),
+    "121": CameoInfo(plover: "REJECT", quad: 3, goldstein: -4.0),
     "016": CameoInfo(plover: "STATEMENT", quad: 0, goldstein: -1.0),
     "020": CameoInfo(plover: "REQUEST", quad: 1, goldstein: 3.0),
     "030": CameoInfo(plover: "AGREE", quad: 1, goldstein: 4.0),
@@ -186,6 +191,7 @@ public enum EventLexicon {
     "115": CameoInfo(plover: "ACCUSE", quad: 3, goldstein: -2.0),
     "120": CameoInfo(plover: "REJECT", quad: 3, goldstein: -4.0),
     "130": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -4.4),
+    "1312": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -5.8),
     "138": CameoInfo(plover: "THREATEN", quad: 3, goldstein: -7.0),
     "140": CameoInfo(plover: "PROTEST", quad: 4, goldstein: -6.5),
     "141": CameoInfo(plover: "PROTEST", quad: 4, goldstein: -6.5),
@@ -219,7 +225,7 @@ public enum EventLexicon {
     put("030", "promise pledge vow offer")
     put("036", "pursue")
     put("040", "consult talk discuss confer meet meeting summit conference dialogue")
-    put("042", "visit trip tour travel")
+    put("042", "visit trip tour travel attend")
     put("043", "host welcome receive")
     put("046", "negotiate mediate")
     put("050", "support back endorse cooperate")
@@ -237,8 +243,7 @@ public enum EventLexicon {
     put("115", "sue lawsuit")
     put("120", "reject dismiss contest refuse rebuff repudiate refute rebut veto dispute ignore")
     put("130", "threaten")
-    put("140", "protest")
-    put("141", "demonstrate rally march riot")
+    put("141", "protest demonstrate rally march riot")
     put("143", "boycott")
     put("150", "deploy mobilize")
     put("161", "expel")
@@ -246,10 +251,10 @@ public enum EventLexicon {
     put("170", "coerce pressure force")
     put("173", "arrest detain jail imprison")
     put("175", "crackdown repress")
-    put("180", "kill murder assault beat torture injure wound massacre")
+    put("180", "murder assault beat torture injure wound massacre")
     put("181", "kidnap abduct")
     put("186", "assassinate")
-    put("190", "attack fight war clash invade battle combat offensive")
+    put("190", "attack fight war clash invade battle combat offensive kill")
     put("193", "shoot")
     put("194", "shell")
     put("195", "bomb strike airstrike")
@@ -259,7 +264,31 @@ public enum EventLexicon {
   static let weaponWords = words(
     "weapon weapons arm arms drone drones uav uavs missile missiles ammunition munitions rocket rockets tank "
       + "tanks jet jets aircraft warplane warplanes artillery military weaponry gun guns rifles bomb bombs")
-  static let agreementWords = words("agreement deal accord treaty pact arrangement jcpoa")
+  static let agreementWords = words("agreement deal accord treaty pact arrangement")
+
+  /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
+  static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take")
+
+  /// The "express intent" code for wanting, planning or vowing an event of category `embedded`
+  /// (CAMEO 03x for cooperation, 13x threats for conflict), or `nil` when none applies.
+  public static func intentCode(for embedded: EventCategory) -> EventCategory? {
+    let root = String(embedded.cameo.prefix(2))
+    switch root {
+    case "18", "19", "20", "15": return category("138")
+    case "16": return category("1312")
+    case "07": return category("033")
+    case "06": return category("031")
+    case "05": return category("032")
+    case "04": return category("036")
+    default: return embedded.quadClass >= 3 ? category("130") : (embedded.quadClass >= 1 ? category("030") : nil)
+    }
+  }
+
+  /// CAMEO roots of symmetric events: with a compound subject and no target, each party
+  /// acts on the others ("X and Y met").
+  public static func isSymmetric(_ cameo: String) -> Bool {
+    ["03", "04", "06"].contains(String(cameo.prefix(2))) || cameo == "190"
+  }
 
   /// Codes an event from its lemma and the words that follow it in its clause.
   ///
@@ -268,7 +297,7 @@ public enum EventLexicon {
   public static func code(lemma: String, following: [String], targetIsAgreement: Bool = false)
     -> EventCategory?
   {
-    let next = following.prefix(6)
+    let next = following.prefix(8)
     let first = next.first ?? ""
     switch lemma {
     case "withdraw", "pull", "exit", "quit", "leave", "abandon":
@@ -301,6 +330,14 @@ public enum EventLexicon {
       if next.contains(where: { ["attack", "strike", "war", "force", "invade", "bomb"].contains($0) }) {
         return category("138")
       }
+    case "fire", "open":
+      if lemma == "open" && first != "fire" { return nil }
+      if next.contains("at") || next.contains("on") || next.contains(where: weaponWords.contains) || first == "fire" {
+        return category("190")
+      }
+      return nil
+    case "claim", "accept", "admit":
+      if next.contains("responsibility") || next.contains("credit") { return category("015") }
     case "agree", "sign":
       return category(lemma == "sign" ? "057" : "030")
     default: break

@@ -101,8 +101,19 @@ public enum VerbLexicon {
     return map
   }()
 
+  /// Irregular verbs whose past form is the base form ("cut", "set", "put", "read").
+  static let pastEqualsBase: Set<String> = Set(
+    irregularTable.split(separator: ";").compactMap { entry -> String? in
+      let parts = entry.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+      guard parts.count == 3, parts[1].split(separator: "/").contains(Substring(parts[0])) else { return nil }
+      return parts[0]
+    })
+
   /// Base forms of irregular verbs.
-  static let irregularBases: Set<String> = Set(irregular.values.map(\.base))
+  static let irregularBases: Set<String> = Set(
+    irregularTable.split(separator: ";").compactMap {
+      $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init)
+    })
 
   /// Common English verbs (base forms). Irregular verbs are added from the table.
   static let verbList: String = """

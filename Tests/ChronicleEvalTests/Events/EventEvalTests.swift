@@ -19,7 +19,7 @@ import Testing
   }
 
   @Test func missingTextIsAnError() {
-    #expect(throws: EvalError.self) { try TimeMLEventReader.parse(Array("<TimeML/>".utf8), name: "x") }
+    #expect(throws: EventEvalError.self) { try TimeMLEventReader.parse(Array("<TimeML/>".utf8), name: "x") }
   }
 
   @Test func scoresTriggers() {

@@ -8,6 +8,8 @@ private let countries: [ActorSpec] = [
 ].map { ActorSpec($0) } + [
   ActorSpec("Iranian", "Iran"), ActorSpec("Chinese", "China"), ActorSpec("NAFTA", "NAFTA", .agreement),
   ActorSpec("Ruritanian police", "Ruritania", .organization), ActorSpec("Maria Lopez", "Maria Lopez", .person),
+  ActorSpec("Kenya government", "Kenya", .country), ActorSpec("Mexico office", "Mexico", .organization),
+  ActorSpec("Peruvian diplomats", "Peru", .organization),
 ]
 
 private let published = CivilDate(year: 2022, month: 10, day: 17)!
@@ -46,13 +48,44 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Canada [withdrew|160|SANCTION|src=Canada|tgt=NAFTA] from NAFTA.",
     // Nominal events.
     "Chinese [sanctions|163|src=China|tgt=Taiwan] on Taiwan hurt exports.",
-    "The [killing|180|ASSAULT|src=Ruritania] of a student by Ruritanian police [sparked|src=nil|nocode] anger.",
+    "The [killing|190|ASSAULT|src=Ruritania] of a student by Ruritanian police [sparked|src=nil|nocode] anger.",
     // Pronoun subjects.
     "Maria Lopez arrived late. She [praised|051|SUPPORT|src=Maria Lopez|tgt=Peru] Peru.",
     // Requests and threats.
     "Egypt [urged|020|REQUEST|src=Egypt|tgt=Mali] Mali to [release|planned] the hostages.",
     "Egypt [demanded|100|REQUEST|src=Egypt] an apology from Mali.",
     "Peru [threatened|138|THREATEN|src=Peru|tgt=Chile] Chile with an attack.",
+    // Light verbs take the code of their event noun; hostile acts "at" someone target them.
+    "Mexico [launched|195|ASSAULT|src=Mexico|tgt=Canada] an air [strike|195] against Canada.",
+    "Chile [fired|190|ASSAULT|src=Chile|tgt=Peru] rockets at Peru.",
+    "The Mexico office [rejects|REJECT|src=Mexico|tgt=Peru] Peru claims.",
+    // Vowing a hostile act is a threat; the vowed act is planned.
+    "Japan [vowed|1312|THREATEN|src=Japan|tgt=Peru] to [sanction|163|planned|src=Japan|tgt=Peru] Peru.",
+    // Wanting one's own act expresses intent (03x) or threatens (13x).
+    "Peru [wants|033|AGREE|src=Peru|tgt=Chile] to [help|planned] Chile.",
+    "Peru [wants|138|THREATEN|src=Peru|tgt=Chile] to [attack|planned] Chile.",
+    // Not giving aid is a rejection.
+    "Peru will not [provide|121|REJECT|src=Peru|tgt=Chile|neg] aid to Chile.",
+    // Claiming responsibility.
+    "Mali [claimed|015|STATEMENT|src=Mali] responsibility for the raid.",
+    // Object control: the object of urge/accuse is the agent of the embedded act.
+    "Egypt urged Mali to [cooperate|src=Mali|planned] with Peru.",
+    "Kenya accused Uganda of [delaying|src=Uganda] talks.",
+    // Headline infinitives have their own subject.
+    "Norway to [visit|042|src=Norway|tgt=Mali] Mali",
+    // A coordinated clause with its own subject is neither governed nor shares the subject.
+    "Iran denied selling drones, and Japan [said|asserted|src=Japan] it would [impose|hypothetical] sanctions.",
+    "Iran stalled, and Western diplomats [accused|nosrc] Mali.",
+    "Japan will [impose|163|src=Japan|tgt=Peru] further sanctions on Peru.",
+    "Peruvian diplomats [accuse|112|src=Peru|tgt=Chile] Chile of lying.",
+    // Pressure with sanctions is a sanction.
+    "Norway will keep [pressuring|163|SANCTION|src=Norway|tgt=Mali] Mali with new sanctions.",
+    // Titles between an organization and a person: the person heads the subject.
+    "Kenya government spokesman Maria Lopez [said|src=Maria Lopez] nothing.",
+    // Obligation: "has to" keeps its own subject.
+    "Mali has to [release|src=Mali|tgt=Egypt] Egypt's diplomats.",
+    // Adjectival participles take no arguments.
+    "Brazil signed a [revised|nosrc] pact.",
   ])
   func coding(_ marked: String) {
     let m = MarkedEvents(marked.replacingOccurrences(of: "src=nil|", with: ""))
@@ -74,7 +107,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Iran is [selling|tense=PRESENT|aspect=PROGRESSIVE|pos] drones.",
     "Iran [sold|tense=PAST|lemma=sell] drones and [bought|tense=PAST|lemma=buy] oil.",
     "The [invasion|tense=NONE|lemma=invade] failed.",
-    "Officials [began|class=ASPECTUAL] [talks|lemma=talk] on trade.",
+    "Officials [began|class=ASPECTUAL] [talks|lemma=negotiate] on trade.",
     "They [saw|class=PERCEPTION] the [explosion|class=OCCURRENCE].",
     "Officials [believe|class=I_STATE] it was an [attack|class=OCCURRENCE].",
   ])
@@ -108,6 +141,17 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     }
   }
 
+  @Test(arguments: [
+    ("before", "BEFORE"), ("after", "AFTER"), ("until", "ENDED_BY"), ("on", "IS_INCLUDED"), ("since", "BEGUN_BY"),
+  ])
+  func signalsGiveRelations(_ pair: (String, String)) {
+    let m = MarkedEvents("Mali [attacked|rel=\(pair.1)|date=2022-03] Egypt \(pair.0) March.")
+    let (events, actors) = run(m, times: [("March", "2022-03", pair.0)])
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
   @Test func presentTenseUsesDocumentDate() {
     let m = MarkedEvents(
       "Iran [faces|date=2022-10-17|rule=document-date:present-tense] protests. Iran [sold|date=nil] drones. Iran is [facing|date=2022-10-17] unrest.")
@@ -136,6 +180,21 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     }
   }
 
+  @Test func speakerSayingSomeoneLiesAccusesThem() {
+    let m = MarkedEvents("\u{201C}Mali continues to [lie|112|ACCUSE|src=Norway|tgt=Mali] about it,\u{201D} Norway [said|src=Norway].")
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func counterpartiesNeedLocalMentions() {
+    let m = MarkedEvents("Mexico wanted a deal. Peru waited. Chile slept. Canada [negotiated|tgt=NAFTA] NAFTA.")
+    let (events, actors) = run(m, counterparties: { _ in [ActorEntity(id: "test:Mexico", name: "Mexico", type: .country)] })
+    let e = events.first { $0.trigger == "negotiated" }!
+    #expect(!e.arguments.contains { actors[$0.mention].entity.name == "Mexico" })
+  }
+
   @Test func attributionPhraseIsNotAnArgument() {
     let text = "Mali attacked Egypt, according to Reuters."
     let analyzed = TextAnalyzer().analyze(text, headlineLength: 0)
@@ -144,6 +203,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     let events = EventExtractor().extract(analyzed, times: [], actors: actors, published: nil)
     let reuters = actors.firstIndex { $0.text == "Reuters" }!
     #expect(!events.contains { e in e.arguments.contains { $0.mention == reuters } && e.category != nil })
+    #expect(events.first { $0.trigger == "attacked" }?.attributedTo == reuters)
   }
 }
 
