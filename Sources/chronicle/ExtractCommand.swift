@@ -12,7 +12,7 @@ struct Extract: ParsableCommand {
       with the same id: the batch interface for pipelines.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, timeml }
 
   @Option(help: ArgumentHelp("Publication date, overriding the input's own.", valueName: "YYYY-MM-DD"))
   var published: DateArgument?
@@ -66,6 +66,7 @@ struct Extract: ParsableCommand {
         switch format {
         case .json: emit(ExtractionExport.json(result, pretty: true))
         case .text: emit(ExtractionExport.text(result))
+        case .timeml: emit(TimeMLExport.timeml(result))
         }
       }
     }

@@ -39,6 +39,8 @@ import Testing
     (["relations", "--format", "graphml"], "relations.graphml"),
     (["relations", "--format", "cytoscape"], "relations.cytoscape.json"),
     (["relations", "--format", "csv"], "relations.csv"),
+    (["extract", "--format", "timeml", articles + "/drone-sanctions.html"], "drone-sanctions.tml"),
+    (["extract", "--format", "json", articles + "/eu-ammunition.json"], "eu-ammunition.extract.json"),
   ])
   func outputsMatchTheExpectedFiles(arguments: [String], golden: String) throws {
     let db = try ingestExamples()
