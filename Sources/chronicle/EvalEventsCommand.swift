@@ -23,7 +23,7 @@ struct EvalEvents: ParsableCommand {
     var report = try TimeMLEventEvaluation.run(paths: paths)
     if !errors { report.errors = [:] }
     if json {
-      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
+      print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -50,7 +50,7 @@ struct EvalCoding: ParsableCommand {
     var report = try CodingEvaluation.run(path: path)
     if !errors && json { report.errors = [] }
     if json {
-      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
+      print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -60,6 +60,8 @@ struct EvalCoding: ParsableCommand {
 /// A report with its derived scores, as printed by `--json`.
 struct ScoredReport<R: Encodable>: Encodable {
   var scores: [String: Double]
+  /// Floats 0…1 under snake_case names, read by `.ci/check_floors.py` (`metrics.f1`).
+  var metrics: [String: Double]
   var report: R
 }
 

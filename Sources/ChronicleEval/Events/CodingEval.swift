@@ -62,6 +62,8 @@ public struct CodingReport: Sendable, Codable {
   /// Gold codings matched on root, source and target country.
   public var fullAgree = 0
   public var systemCodings = 0
+  /// System codings that match some gold coding of their sentence on root, source and target country.
+  public var matchedSystemCodings = 0
   /// System codings on sentences marked as having no event.
   public var overGeneration = 0
   public var errors: [String] = []
@@ -75,6 +77,23 @@ public struct CodingReport: Sendable, Codable {
       "rootAgreement": r(rootAgree, goldCodings), "exactAgreement": r(exactAgree, goldCodings),
       "rootFoundAnyActors": r(rootFoundAnyActors, goldCodings), "sourceAgreement": r(sourceAgree, rootAgree),
       "targetAgreement": r(targetAgree, rootAgree), "fullAgreement": r(fullAgree, goldCodings),
+      "precision": precision, "recall": recall,
+    ]
+  }
+
+  /// Matched system codings / all system codings (no-event sentences included).
+  public var precision: Double { systemCodings == 0 ? 0 : Double(matchedSystemCodings) / Double(systemCodings) }
+  /// Gold codings matched on (source country, CAMEO root, target country) / gold codings.
+  public var recall: Double { goldCodings == 0 ? 0 : Double(fullAgree) / Double(goldCodings) }
+
+  /// The scores under the snake_case names the CI floors read (`metrics.root_source_target`…).
+  public var metrics: [String: Double] {
+    func r(_ n: Int, _ d: Int) -> Double { d == 0 ? 0 : Double(n) / Double(d) }
+    return [
+      "root_source_target": recall, "recall": recall, "precision": precision,
+      "f1": precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
+      "root": r(rootAgree, goldCodings), "root_any_actors": r(rootFoundAnyActors, goldCodings),
+      "exact_code": r(exactAgree, goldCodings),
     ]
   }
 
@@ -92,6 +111,12 @@ public struct CodingReport: Sendable, Codable {
       for s in system { errors.append("\(c.id) over-generated \(s.source) \(s.code) \(s.target) (\(s.trigger))") }
       return
     }
+    matchedSystemCodings += system.filter { s in
+      c.codings.contains {
+        Self.root($0.code) == Self.root(s.code) && Self.country($0.source) == Self.country(s.source)
+          && Self.country($0.target) == Self.country(s.target)
+      }
+    }.count
     let roots = Set(events.compactMap { $0.category.map { Self.root($0.cameo) } })
     for g in c.codings {
       goldCodings += 1
@@ -128,6 +153,7 @@ public struct CodingReport: Sendable, Codable {
       "  root agreement (coded with actors) \(r(rootAgree, goldCodings))  exact code \(r(exactAgree, goldCodings))",
       "  source agreement \(r(sourceAgree, rootAgree))  target agreement \(r(targetAgree, rootAgree))  full (root+source+target) \(r(fullAgree, goldCodings))",
       "  over-generation on no-event sentences: \(overGeneration) codings on \(noEventSentences) sentences",
+      "  precision (matched system codings) \(r(matchedSystemCodings, systemCodings))  recall \(r(fullAgree, goldCodings))",
     ]
     if showErrors { lines += errors.map { "  " + $0 } }
     return lines.joined(separator: "\n")
@@ -162,14 +188,42 @@ public enum CodingEvaluation {
     return cases
   }
 
-  /// The codings of events that have a category, a source and a target.
+  /// Role codes that need a country in front; without one PETRARCH writes `---` ("---REB").
+  static let roleCodes: Set<String> = [
+    "GOV", "MIL", "REB", "OPP", "CVL", "LEG", "JUD", "BUS", "MED", "EDU", "COP", "SPY", "CRM", "UAF", "INS",
+    "PTY", "LAB", "REF", "HLH", "ELI", "AGR", "ENV", "MOD", "RAD", "SEP", "PPL",
+  ]
+
+  /// A code whose first three letters are a role gets the unknown-country prefix `---`.
+  static func normalized(_ code: String) -> String {
+    roleCodes.contains(String(code.prefix(3))) ? "---" + code : code
+  }
+
+  /// The codings of events that have a category, a source and a target. Like PETRARCH, a
+  /// sentence is coded by its most informative events: a plain statement (CAMEO 01x) whose
+  /// reported event is coded gives way to it, and a coded report (an accusation, a denial)
+  /// stands for the act it reports.
   public static func codings(events: [EventMention], actors: [ActorMention]) -> [SystemCoding] {
+    let all = events.map { codings(of: $0, actors: actors) }
+    var keep = [Bool](repeating: true, count: events.count)
+    for (i, e) in events.enumerated() {
+      guard let p = e.parent, p < events.count, !all[i].isEmpty, !all[p].isEmpty else { continue }
+      if events[p].category?.cameo.hasPrefix("01") == true && events[p].category?.cameo != "015" || events[p].lemma == "agree" {
+        keep[p] = false
+      } else {
+        keep[i] = false
+      }
+    }
+    return all.indices.filter { keep[$0] }.flatMap { all[$0] }
+  }
+
+  static func codings(of e: EventMention, actors: [ActorMention]) -> [SystemCoding] {
     var out: [SystemCoding] = []
-    for e in events {
+    for e in [e] {
       guard let cat = e.category, e.factuality != .negated || cat.cameo.hasPrefix("12") else { continue }
       let sources = e.arguments.filter { $0.role == .source }.map { actors[$0.mention] }
       let targets = e.arguments.filter { $0.role == .target }.map { actors[$0.mention] }
-      func code(_ m: ActorMention) -> String { m.code ?? m.entity.code ?? m.entity.country ?? m.text }
+      func code(_ m: ActorMention) -> String { normalized(m.code ?? m.entity.code ?? m.entity.country ?? m.text) }
       for s in sources {
         for t in targets where code(s) != code(t) {
           out.append(SystemCoding(source: code(s), code: cat.cameo, target: code(t), trigger: e.trigger))

@@ -247,6 +247,15 @@ struct EventRun {
       if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
         // Hostile acts aimed "at" someone target them ("fired rockets at X").
         for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
+        // "was fired at X from Y": in the passive, where a hostile act comes from is its source.
+        if t.passive, !args.contains(where: { $0.role == .source }),
+          args.contains(where: { $0.role == .target && $0.rule != "prep:from" })
+        {
+          for a in args.indices where args[a].role == .target && args[a].rule == "prep:from" {
+            args[a].role = .source
+            args[a].rule = "passive-origin"
+          }
+        }
       }
       var event = EventMention(
         sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
@@ -302,6 +311,12 @@ struct EventRun {
           events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
         } else if let s = gSource {
           events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
+        } else if triggers[g].passive,
+          let o = events[gi].arguments.first(where: { $0.role == .target && $0.rule == "subject" })?.mention
+        {
+          // "X is scheduled / expected / asked to attend": the passive subject acts.
+          events[ei].arguments.insert(EventArgument(role: .source, mention: o, rule: "passive-control"), at: 0)
+          events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
         }
       }
     }
@@ -389,6 +404,51 @@ struct EventRun {
       {
         events[ei].arguments.append(EventArgument(role: .target, mention: src.mention, rule: "author-of-object"))
       }
+    }
+    // Reporting that someone committed a material-conflict act accuses them (CAMEO 112);
+    // reporting one's own act claims responsibility for it (015). The report carries the coding.
+    for k in triggers.indices {
+      let ei = triggers[k].event
+      guard let pi = events[ei].parent, pi >= firstEvent, let c = events[ei].category, c.quadClass == 4,
+        events[pi].polarity, Self.accusingReports.contains(events[pi].lemma),
+        events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") || events[pi].category!.cameo.hasPrefix("11"),
+        let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention
+      else { continue }
+      let agents = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
+      guard !agents.isEmpty else { continue }
+      let actorsCopy = actors
+      let speakers = Set(events[pi].arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id })
+      _ = speaker
+      events[pi].arguments.removeAll { $0.role == .target }
+      if agents.allSatisfy({ speakers.contains(actorsCopy[$0].entity.id) }) {
+        events[pi].category = EventLexicon.category("015")
+        events[pi].rules.append("code:015:own-act:\(events[ei].lemma)")
+        events[pi].arguments += events[ei].arguments.filter { $0.role == .target }.map {
+          EventArgument(role: .target, mention: $0.mention, rule: "target-of-reported-act")
+        }
+      } else {
+        if events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") {
+          events[pi].category = EventLexicon.category("112")
+        }
+        events[pi].rules.append("code:\(events[pi].category!.cameo):reported-act:\(events[ei].lemma)")
+        for m in agents where !speakers.contains(actorsCopy[m].entity.id) {
+          events[pi].arguments.append(EventArgument(role: .target, mention: m, rule: "agent-of-reported-act"))
+        }
+      }
+    }
+    // Meetings, visits, protests, shows of force and inspections with no target are aimed at
+    // the place where they happen ("protested in Beijing", "meet in Geneva").
+    for ei in firstEvent..<events.count {
+      guard let c = events[ei].category, Self.placeTargetRoots.contains(String(c.cameo.prefix(2))),
+        events[ei].arguments.contains(where: { $0.role == .source }),
+        !events[ei].arguments.contains(where: { $0.role == .target }),
+        let a = events[ei].arguments.firstIndex(where: {
+          $0.role == .other && ($0.rule == "prep:in" || $0.rule == "prep:at")
+            && [.country, .location].contains(actors[$0.mention].entity.type)
+        })
+      else { continue }
+      events[ei].arguments[a].role = .target
+      events[ei].arguments[a].rule = "place-target"
     }
     // Quotes: attribute to the speaker of this sentence.
     var speakerFound = false
@@ -785,6 +845,13 @@ struct EventRun {
         if ["it", "they", "he", "she", "we"].contains(w),
           p == 0 || tokens[p].spaceBefore || (tokens[p - 1].kind == .punctuation && tokens[p - 1].text != "]")
         {
+          // "X and Y said they …": a plural pronoun after a report takes its compound subject.
+          if w == "they" || w == "we", let gov = triggers[..<k].last(where: { !$0.isNoun && $0.token < p }),
+            gov.event >= 0, gov.cls == .reporting || gov.cls == .iAction || gov.cls == .iState
+          {
+            let srcs = events[gov.event].arguments.filter { $0.role == .source }.map(\.mention)
+            if srcs.count > 1 { return (srcs, "pronoun:\(w)") }
+          }
           if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
           break
         }
@@ -960,6 +1027,14 @@ struct EventRun {
     }
     return out
   }
+
+  /// Reporting verbs whose report of someone else's violent act is an accusation.
+  static let accusingReports: Set<String> = [
+    "say", "claim", "allege", "report", "state", "tell", "charge", "assert", "insist", "add", "note", "announce",
+    "declare", "accuse", "confirm", "write", "tweet",
+  ]
+  /// CAMEO roots of events whose place stands for their target when none is named.
+  static let placeTargetRoots: Set<String> = ["04", "14", "15", "09"]
 
   /// Preposition whose object is the preferred target of a verb.
   var preferredPrep: [String: String] { Self.preferredPreps }

@@ -72,7 +72,7 @@ public enum EventLexicon {
     shipment:ship delivery:deliver transfer:transfer export:export import:import trade:trade exchange:exchange
     cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
     deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
-    strikes:strike talks:negotiate stopover:visit hostilities:hostility dealings:deal
+    strikes:strike firefight:firefight gunfight:gunfight skirmish:skirmish bombardment:bombard inspection:inspect talks:negotiate stopover:visit hostilities:hostility dealings:deal
     shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
     collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
     performance:perform production:produce construction:construct development:develop expansion:expand
@@ -203,6 +203,7 @@ public enum EventLexicon {
     "166": CameoInfo(plover: "SANCTION", quad: 3, goldstein: -7.0),
     "170": CameoInfo(plover: "COERCE", quad: 4, goldstein: -7.0),
     "173": CameoInfo(plover: "COERCE", quad: 4, goldstein: -5.0),
+    "174": CameoInfo(plover: "COERCE", quad: 4, goldstein: -5.0),
     "175": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
     "180": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
     "181": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
@@ -235,7 +236,7 @@ public enum EventLexicon {
     put("061", "trade buy purchase invest export import sell")
     put("070", "aid help assist provide supply give send donate")
     put("084", "release free")
-    put("090", "investigate probe inquiry")
+    put("090", "investigate probe inquiry inspect examine re-examine reexamine inspection")
     put("100", "demand order require")
     put("110", "oppose disapprove")
     put("111", "criticize criticise condemn denounce deplore slam")
@@ -246,7 +247,7 @@ public enum EventLexicon {
     put("141", "protest demonstrate rally march riot")
     put("143", "boycott")
     put("150", "deploy mobilize")
-    put("161", "expel")
+    put("174", "expel deport expulsion deportation")
     put("163", "sanction embargo")
     put("170", "coerce pressure force")
     put("173", "arrest detain jail imprison")
@@ -254,10 +255,10 @@ public enum EventLexicon {
     put("180", "murder assault beat torture injure wound massacre")
     put("181", "kidnap abduct")
     put("186", "assassinate")
-    put("190", "attack fight war clash invade battle combat offensive kill")
+    put("190", "attack fight war clash invade battle combat offensive kill firefight gunfight skirmish")
     put("193", "shoot")
     put("194", "shell")
-    put("195", "bomb strike airstrike")
+    put("195", "bomb strike airstrike bombard")
     return map
   }()
 

@@ -124,7 +124,7 @@ public enum VerbLexicon {
     appoint appreciate approach approve argue arm arrange arrest arrive ask assassinate assault assemble assert
     assess assign assist associate assume assure attach attack attain attempt attend attract attribute auction
     audit authorize avert avoid await award back balk ban bar bargain base battle beg behave behead believe belong
-    benefit besiege betray block blame blast bless blockade board boast bolster bomb boost borrow bother bounce
+    benefit besiege betray block blame blast bless blockade board boast bolster bomb bombard boost borrow bother bounce
     boycott brace brand breach bribe brief broaden broker bruise budget bump burden bury calculate call calm
     campaign cancel capture care carry cause caution cease celebrate censor center challenge change charge chase
     cheat check cheer cite claim clarify clash clean clear climb close coerce collaborate collapse collect collide

@@ -43,7 +43,12 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Spain would [invade|hypothetical|src=Spain|tgt=Portugal] Portugal.",
     "If Spain [invades|hypothetical] Portugal, France [says|src=France] it will respond.",
     // Reported speech.
-    "Kenya [said|010|STATEMENT|src=Kenya|class=REPORTING] Uganda [attacked|reported|by=Kenya|src=Uganda|tgt=Somalia] Somalia.",
+    "Kenya [said|112|ACCUSE|src=Kenya|tgt=Uganda|class=REPORTING] Uganda [attacked|reported|by=Kenya|src=Uganda|tgt=Somalia] Somalia.",
+    "Chile and Peru [said|015|src=Chile|src=Peru|tgt=Bolivia] they would [attack|src=Chile|src=Peru|tgt=Bolivia] Bolivia.",
+    "Kenya [said|010|STATEMENT|src=Kenya] Uganda would [visit|src=Uganda|tgt=Somalia] Somalia.",
+    "Mali is [expected|nosrc] to [attend|042|src=Mali] a [summit|040] in Ghana.",
+    "Chile [protested|141|src=Chile|tgt=Peru] in Peru.",
+    "Mali [expelled|174|src=Mali] two diplomats.",
     // Withdrawal from an agreement.
     "Canada [withdrew|160|SANCTION|src=Canada|tgt=NAFTA] from NAFTA.",
     // Nominal events.
