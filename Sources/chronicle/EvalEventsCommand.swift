@@ -118,7 +118,12 @@ struct ShowEvents: ParsableCommand {
       parts.append(e.factuality.rawValue)
       if let a = e.attributedTo { parts.append("by=" + name(a)) }
       if let p = e.parent { parts.append("parent=#\(p)") }
-      if let d = e.date { parts.append("date=\(d) (\(e.dateRule ?? "")) \(e.timeRelation ?? "")") }
+      if let d = e.date {
+        parts.append("date=\(d) (\(e.dateRule ?? "")) \(e.timeRelation ?? "")")
+      } else if let rel = e.timeRelation {
+        parts.append("time=\(rel) \(e.time.map { result.times[$0].value } ?? "DCT") (\(e.dateRule ?? ""))")
+      }
+      if let first = e.sameAs { parts.append("same-as=#\(first)") }
       print(parts.joined(separator: " "))
     }
   }

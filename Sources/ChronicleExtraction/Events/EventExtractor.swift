@@ -121,6 +121,70 @@ struct EventRun {
     }
     // Quotes with no speaker in their own sentence: the speaker of the same paragraph.
     for s in quoteOnly { attributeQuote(sentence: s) }
+    anchorByReportAndTense()
+    markDuplicates()
+  }
+
+  /// Events with no time expression of their own: the speech time of the report that embeds
+  /// them, else bounds from their tense against the document date. A past event is never
+  /// dated at the document date: it gets `BEFORE` it with no date.
+  mutating func anchorByReportAndTense() {
+    for ei in events.indices where events[ei].time == nil && events[ei].date == nil {
+      let e = events[ei]
+      let past = e.tense == .past || e.aspect == .perfective || e.aspect == .perfectiveProgressive
+      let future = e.tense == .future
+      if let p = e.parent, let pt = events[p].time, events[p].timeRelation == "IS_INCLUDED" {
+        events[ei].time = pt
+        if past {
+          events[ei].timeRelation = "BEFORE"
+          events[ei].dateRule = "speech-time:past-before"
+        } else if future {
+          events[ei].timeRelation = "AFTER"
+          events[ei].dateRule = "speech-time:future-after"
+        } else {
+          events[ei].timeRelation = "IS_INCLUDED"
+          events[ei].date = events[p].date
+          events[ei].dateRule = "speech-time"
+        }
+        continue
+      }
+      guard published != nil, e.timemlClass != .state || past else { continue }
+      if past {
+        events[ei].timeRelation = "BEFORE"
+        events[ei].dateRule = "tense:past-before-dct"
+      } else if future {
+        events[ei].timeRelation = "AFTER"
+        events[ei].dateRule = "tense:future-after-dct"
+      }
+    }
+  }
+
+  /// Marks later mentions of an event already mentioned in the document: same lemma or same
+  /// CAMEO code, same source and target actors, same polarity and compatible dates.
+  mutating func markDuplicates() {
+    struct Key: Hashable { var sources: [String]; var targets: [String]; var polarity: Bool }
+    var seen: [Key: [Int]] = [:]
+    for ei in events.indices {
+      let e = events[ei]
+      guard e.timemlClass != .reporting, e.category != nil || !e.arguments.isEmpty else { continue }
+      let actorsCopy = actors
+      let src = Set(e.arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id }).sorted()
+      let tgt = Set(e.arguments.filter { $0.role == .target }.map { actorsCopy[$0.mention].entity.id }).sorted()
+      guard !src.isEmpty || !tgt.isEmpty else { continue }
+      let key = Key(sources: src, targets: tgt, polarity: e.polarity)
+      let match = seen[key, default: []].first { i in
+        let f = events[i]
+        let sameKind = f.lemma == e.lemma || (f.category != nil && f.category?.cameo == e.category?.cameo)
+        let datesFit = f.date == nil || e.date == nil || f.date == e.date
+        return sameKind && datesFit && f.sentence != e.sentence
+      }
+      if let i = match {
+        events[ei].sameAs = i
+        events[ei].rules.append("same-as:\(i)")
+      } else {
+        seen[key, default: []].append(ei)
+      }
+    }
   }
 
   // MARK: Sentence
@@ -167,7 +231,14 @@ struct EventRun {
       // Sources.
       if t.isNoun {
         if let m = nominalSource(t, tokens: tokens, lowers: lowers, tokenMention: tokenMention, mentionTokens: mentionTokens) {
-          args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
+          if let user = instrumentUser(modifier: m, trigger: t, lowers: lowers, mentionTokens: mentionTokens) {
+            // "an Iranian drone strike" after Iran sold drones to Russia: Iran made the drone,
+            // Russia, its known user, struck.
+            args.append(EventArgument(role: .other, mention: m, rule: "instrument-origin"))
+            args.append(EventArgument(role: .source, mention: user, rule: "instrument-user"))
+          } else {
+            args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
+          }
         }
       } else if adjectival(t, lowers: lowers) {
         rules.append("adjectival-participle")
@@ -963,6 +1034,28 @@ struct EventRun {
 
   static let licensedPreps: Set<String> = Words.set(
     "to against on with from at into upon over toward towards by of in for during")
+
+  /// When a nationality modifies an instrument noun before the event noun ("an Iranian drone
+  /// strike") and an earlier event of the document transferred arms from that actor to exactly
+  /// one other actor, that recipient (the known user) is returned.
+  func instrumentUser(modifier m: Int, trigger t: Trigger, lowers: [String], mentionTokens: [Int: Range<Int>]) -> Int? {
+    guard let r = mentionTokens[m], r.upperBound < t.token,
+      lowers[r.upperBound..<t.token].contains(where: { EventLexicon.weaponWords.contains($0) })
+    else { return nil }
+    let origin = actors[m].entity.id
+    var users: [String: Int] = [:]
+    for e in events {
+      guard let c = e.category, c.cameo.hasPrefix("07") || c.cameo.hasPrefix("06"),
+        e.arguments.contains(where: { $0.role == .source && actors[$0.mention].entity.id == origin })
+      else { continue }
+      for a in e.arguments where a.role == .target && actors[a.mention].entity.id != origin
+        && actors[a.mention].entity.type == .country
+      {
+        users[actors[a.mention].entity.id] = a.mention
+      }
+    }
+    return users.count == 1 ? users.first!.value : nil
+  }
 
   /// Actor mentions after the trigger in its clause with the preposition introducing each ("" = object).
   func postActors(

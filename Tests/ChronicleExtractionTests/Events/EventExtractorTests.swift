@@ -166,6 +166,25 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     }
   }
 
+  @Test func tenseGivesBoundsAgainstTheDocumentDate() {
+    let m = MarkedEvents(
+      "Chile [attacked|date=nil|rel=BEFORE|rule=tense:past-before-dct] Peru. Mali will [visit|date=nil|rel=AFTER|rule=tense:future-after-dct] Egypt.")
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func laterMentionsOfTheSameEventPointToTheFirst() {
+    let m = MarkedEvents("Chile attacked Peru. Officials said Chile attacked Peru at dawn. Mali attacked Peru.")
+    let (events, _) = run(m)
+    let attacks = events.filter { $0.lemma == "attack" }
+    #expect(attacks.count == 3)
+    #expect(attacks[0].sameAs == nil)
+    #expect(attacks[1].sameAs == events.firstIndex { $0.lemma == "attack" })
+    #expect(attacks[2].sameAs == nil)
+  }
+
   @Test func quotesAreAttributedToTheSpeaker() {
     let m = MarkedEvents(
       "\u{201C}We will [help|planned|by=Norway|src=Norway] them,\u{201D} Norway [said|src=Norway]. \u{201C}Mali [attacked|reported|by=Norway] Egypt.\u{201D}")
