@@ -131,14 +131,16 @@ struct EventRun {
   mutating func anchorByReportAndTense() {
     for ei in events.indices where events[ei].time == nil && events[ei].date == nil {
       let e = events[ei]
+      // A denied gerund ("denied selling") is a past act the denial is about.
       let past = e.tense == .past || e.aspect == .perfective || e.aspect == .perfectiveProgressive
+        || (e.tense == .presPart && e.factuality == .denied)
       let future = e.tense == .future
       if let p = e.parent, let pt = events[p].time, events[p].timeRelation == "IS_INCLUDED" {
         events[ei].time = pt
         if past {
           events[ei].timeRelation = "BEFORE"
           events[ei].dateRule = "speech-time:past-before"
-        } else if future {
+        } else if future || e.tense == .infinitive || e.factuality == .planned {
           events[ei].timeRelation = "AFTER"
           events[ei].dateRule = "speech-time:future-after"
         } else {
