@@ -317,13 +317,28 @@ struct EventRun {
         category = EventLexicon.category("016")
       }
       if category != nil { rules.append("code:\(category!.cameo)") }
+      if EventLexicon.converseVerbs.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
+        let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
+      {
+        // "X received arms from Y": Y gives, X receives.
+        for a in args.indices where args[a].role == .source { args[a].role = .target; args[a].rule = "recipient" }
+        args[giver].role = .source
+        args[giver].rule = "converse:from"
+      }
       if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
         // Hostile acts aimed "at" someone target them ("fired rockets at X").
         for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
         // "was fired at X from Y": in the passive, where a hostile act comes from is its source.
         if t.passive, !args.contains(where: { $0.role == .source }),
-          args.contains(where: { $0.role == .target && $0.rule != "prep:from" })
+          args.contains(where: { $0.role == .target && $0.rule == "prep:from" })
         {
+          if !args.contains(where: { $0.role == .target && $0.rule != "prep:from" }),
+            let at = (t.token + 1..<min(lowers.count - 1, t.token + 4)).first(where: { lowers[$0] == "at" }),
+            ["it", "them", "him", "her", "us"].contains(lowers[at + 1]),
+            let m = resolvePronoun(lowers[at + 1] == "them" ? "they" : lowers[at + 1] == "us" ? "we" : lowers[at + 1] == "him" ? "he" : lowers[at + 1] == "her" ? "she" : "it", token: at + 1, sentence: sentence)
+          {
+            args.append(EventArgument(role: .target, mention: m, rule: "prep:at:pronoun"))
+          }
           for a in args.indices where args[a].role == .target && args[a].rule == "prep:from" {
             args[a].role = .source
             args[a].rule = "passive-origin"
@@ -382,6 +397,11 @@ struct EventRun {
           events[ei].arguments.insert(EventArgument(role: .source, mention: o, rule: "object-control"), at: 0)
           // The object is the agent of the embedded act, not its target.
           events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
+          // Wanting someone to act appeals to them (CAMEO 02x).
+          if events[gi].category == nil, events[ei].category != nil, Self.wantingGovernors.contains(gLemma) {
+            events[gi].category = EventLexicon.category("020")
+            events[gi].rules.append("code:020:wants-act-of-object")
+          }
         } else if let s = gSource {
           events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
         } else if triggers[g].passive,
@@ -395,7 +415,8 @@ struct EventRun {
     }
     // Light verbs take the category of their event noun ("launched an air strike against X").
     for k in triggers.indices where !triggers[k].isNoun && EventLexicon.lightVerbs.contains(triggers[k].lemma) {
-      guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }), n.token - triggers[k].token <= 4,
+      guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }),
+        n.token - triggers[k].token <= (triggers[k].lemma == "engage" ? 6 : 4),
         let c = events[n.event].category, events[triggers[k].event].category?.plover != "SANCTION"
       else { continue }
       let ei = triggers[k].event
@@ -441,8 +462,10 @@ struct EventRun {
     // Self-targets ("Iran … against its own citizens" resolved to Iran) are dropped.
     for ei in firstEvent..<events.count {
       let actorsCopy = actors
-      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id })
-      events[ei].arguments.removeAll { $0.role == .target && sources.contains(actorsCopy[$0.mention].entity.id) }
+      // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
+      func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
+      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { key($0.mention) })
+      events[ei].arguments.removeAll { $0.role == .target && sources.contains(key($0.mention)) }
     }
     // A nominal event experienced by the subject ("X faces protests") involves X.
     for k in triggers.indices where triggers[k].isNoun {
@@ -1137,7 +1160,8 @@ struct EventRun {
   /// Verbs whose object is the subject of their infinitive or "of"-gerund.
   static let objectControl: Set<String> = Words.set(
     "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
-      + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead")
+      + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead want")
+  static let wantingGovernors: Set<String> = Words.set("want wish")
   static let intentGovernors: Set<String> = Words.set(
     "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
   var consultLemmas: Set<String> { Self.consultSet }

@@ -265,10 +265,14 @@ public enum EventLexicon {
   static let weaponWords = words(
     "weapon weapons arm arms drone drones uav uavs missile missiles ammunition munitions rocket rockets tank "
       + "tanks jet jets aircraft warplane warplanes artillery military weaponry gun guns rifles bomb bombs")
+  /// Nouns of military shows of force ("conducting military exercises").
+  static let militaryDrills = words("exercises exercise drills drill maneuvers manoeuvres maneuver manoeuvre war-games wargames")
+  /// Verbs whose event comes from the giver named after "from" ("received arms from X").
+  public static let converseVerbs = words("receive get obtain accept")
   static let agreementWords = words("agreement deal accord treaty pact arrangement")
 
   /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
-  static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take")
+  static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take engage")
 
   /// The "express intent" code for wanting, planning or vowing an event of category `embedded`
   /// (CAMEO 03x for cooperation, 13x threats for conflict), or `nil` when none applies.
@@ -337,7 +341,23 @@ public enum EventLexicon {
         return category("190")
       }
       return nil
-    case "claim", "accept", "admit":
+    case "launch":
+      if next.prefix(4).contains(where: weaponWords.contains) { return category("190") }
+      return nil
+    case "conduct", "hold", "stage", "carry", "begin", "start":
+      if next.prefix(4).contains(where: militaryDrills.contains) { return category("150") }
+    case "receive", "get", "obtain", "accept":
+      // The converse of giving: "received weapons from X" is X's aid to the subject.
+      let object = next.prefix(4)
+      if object.contains(where: weaponWords.contains) { return category("072") }
+      if object.contains(where: { ["aid", "assistance", "help", "funds", "funding", "money", "loans", "loan"].contains($0) }) {
+        return category("070")
+      }
+      if object.contains(where: { ["assurances", "assurance", "promises", "promise", "pledges", "pledge", "guarantees", "guarantee"].contains($0) }) {
+        return category("030")
+      }
+      if lemma == "accept", next.contains("responsibility") || next.contains("credit") { return category("015") }
+    case "claim", "admit":
       if next.contains("responsibility") || next.contains("credit") { return category("015") }
     case "agree", "sign":
       return category(lemma == "sign" ? "057" : "030")

@@ -49,6 +49,11 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Mali is [expected|nosrc] to [attend|042|src=Mali] a [summit|040] in Ghana.",
     "Chile [protested|141|src=Chile|tgt=Peru] in Peru.",
     "Mali [expelled|174|src=Mali] two diplomats.",
+    "Chile [received|072|src=Peru|tgt=Chile] rifles from Peru.",
+    "Chile [wants|020|src=Chile|tgt=Peru] Peru to [attack|190|src=Peru|tgt=Bolivia] Bolivia.",
+    "Chile [launched|190|src=Chile|tgt=Peru] missiles at Peru.",
+    "Russia is [conducting|150|src=Russia|tgt=Norway] naval drills in Norway.",
+    "Mali [engaged|190|src=Mali|tgt=Egypt] Egypt in a fierce [firefight|190] yesterday.",
     // Withdrawal from an agreement.
     "Canada [withdrew|160|SANCTION|src=Canada|tgt=NAFTA] from NAFTA.",
     // Nominal events.
