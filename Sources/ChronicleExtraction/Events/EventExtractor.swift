@@ -328,6 +328,8 @@ struct EventRun {
       if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
         // Hostile acts aimed "at" someone target them ("fired rockets at X").
         for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
+      }
+      if let c = category, c.quadClass >= 3 {
         // "was fired at X from Y": in the passive, where a hostile act comes from is its source.
         if t.passive, !args.contains(where: { $0.role == .source }),
           args.contains(where: { $0.role == .target && $0.rule == "prep:from" })
@@ -343,6 +345,12 @@ struct EventRun {
             args[a].role = .source
             args[a].rule = "passive-origin"
           }
+        }
+        // Coercion "for" someone ("warrants for two men", "arrested for") targets them.
+        if c.cameo.hasPrefix("17"), !args.contains(where: { $0.role == .target }),
+          let a = args.firstIndex(where: { $0.role == .other && $0.rule == "prep:for" })
+        {
+          args[a].role = .target
         }
       }
       var event = EventMention(
