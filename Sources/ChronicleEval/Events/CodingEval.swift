@@ -208,7 +208,7 @@ public enum CodingEvaluation {
     var keep = [Bool](repeating: true, count: events.count)
     for (i, e) in events.enumerated() {
       guard let p = e.parent, p < events.count, !all[i].isEmpty, !all[p].isEmpty else { continue }
-      if events[p].category?.cameo.hasPrefix("01") == true && events[p].category?.cameo != "015" || events[p].lemma == "agree" {
+      if events[p].category?.cameo.hasPrefix("01") == true && events[p].category?.cameo != "015" || commissive.contains(events[p].lemma) {
         keep[p] = false
       } else {
         keep[i] = false
@@ -216,6 +216,9 @@ public enum CodingEvaluation {
     }
     return all.indices.filter { keep[$0] }.flatMap { all[$0] }
   }
+
+  /// Governors that commit their subject to the act: the act itself is coded ("agreed to lift").
+  static let commissive: Set<String> = ["agree", "pledge", "vow", "promise", "decide", "undertake"]
 
   static func codings(of e: EventMention, actors: [ActorMention]) -> [SystemCoding] {
     var out: [SystemCoding] = []

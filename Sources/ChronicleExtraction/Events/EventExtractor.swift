@@ -509,6 +509,42 @@ struct EventRun {
         events[ei].arguments.append(EventArgument(role: .target, mention: src.mention, rule: "author-of-object"))
       }
     }
+    // Accusations and statements about someone named at the head of their "that" clause
+    // target them ("alleged that France …"); a report with no actor subject comes from where
+    // it was issued ("a report released in the Rwandan capital alleged …").
+    for k in triggers.indices where !triggers[k].isNoun {
+      let ei = triggers[k].event
+      guard let c = events[ei].category, c.cameo.hasPrefix("11") else { continue }
+      let i = triggers[k].token
+      if !events[ei].arguments.contains(where: { $0.role == .target }), i + 1 < lowers.count, lowers[i + 1] == "that" {
+        var j = i + 2
+        while j < lowers.count, Words.determiners.contains(lowers[j]) { j += 1 }
+        if j < lowers.count, let m = tokenMention[j] {
+          events[ei].arguments.append(EventArgument(role: .target, mention: m, rule: "that-clause-subject"))
+        }
+      }
+      if !events[ei].arguments.contains(where: { $0.role == .source }),
+        let doc = (0..<triggers[k].groupStart).first(where: { Self.documentNouns.contains(lowers[$0]) }),
+        let m = (doc..<triggers[k].groupStart).compactMap({ tokenMention[$0] }).first
+      {
+        events[ei].arguments.insert(EventArgument(role: .source, mention: m, rule: "document-origin"), at: 0)
+      }
+    }
+    // Claiming responsibility for an attack targets its target, else the place it hit.
+    for k in triggers.indices where events[triggers[k].event].category?.cameo == "015" {
+      let ei = triggers[k].event
+      guard !events[ei].arguments.contains(where: { $0.role == .target }) else { continue }
+      for later in triggers[(k + 1)...] where later.token - triggers[k].token <= 12 {
+        let args = events[later.event].arguments
+        let placeTypes: [ActorType] = [.country, .location]
+        if let a = args.first(where: { $0.role == .target })
+          ?? args.first(where: { $0.role == .other && placeTypes.contains(actors[$0.mention].entity.type) })
+        {
+          events[ei].arguments.append(EventArgument(role: .target, mention: a.mention, rule: "claimed-act"))
+          break
+        }
+      }
+    }
     // Reporting that someone committed a material-conflict act accuses them (CAMEO 112);
     // reporting one's own act claims responsibility for it (015). The report carries the coding.
     for k in triggers.indices {
@@ -1170,6 +1206,8 @@ struct EventRun {
     "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
       + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead want")
   static let wantingGovernors: Set<String> = Words.set("want wish")
+  /// Nouns of issued documents that "allege" or "say" things on behalf of their issuer.
+  static let documentNouns: Set<String> = Words.set("report study statement document communique communiqué dossier")
   static let intentGovernors: Set<String> = Words.set(
     "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
   var consultLemmas: Set<String> { Self.consultSet }
