@@ -281,6 +281,7 @@ public enum EventLexicon {
     switch root {
     case "18", "19", "20", "15": return category("138")
     case "16": return category("1312")
+    case "09": return nil
     case "07": return category("033")
     case "06": return category("031")
     case "05": return category("032")
@@ -320,6 +321,13 @@ public enum EventLexicon {
     case "call":
       if first == "for" || first == "on" || first == "upon" { return category("020") }
       return nil
+    case "present", "produce", "show", "publish", "submit", "cite", "unveil", "offer", "provide":
+      // Presenting evidence against someone accuses them.
+      if next.prefix(3).contains(where: { $0 == "evidence" || $0 == "proof" }) { return category("112") }
+      if lemma == "provide" || lemma == "offer", next.contains(where: weaponWords.contains) { return category("072") }
+    default: break
+    }
+    switch lemma {
     case "sell", "supply", "provide", "send", "ship", "deliver", "give", "transfer":
       if next.contains(where: weaponWords.contains) { return category("072") }
       if next.contains(where: { $0 == "aid" || $0 == "assistance" || $0 == "humanitarian" }) {
