@@ -121,8 +121,32 @@ struct EventRun {
     }
     // Quotes with no speaker in their own sentence: the speaker of the same paragraph.
     for s in quoteOnly { attributeQuote(sentence: s) }
+    demandsByObligation()
     anchorByReportAndTense()
     markDuplicates()
+  }
+
+  /// Saying that someone else must or has to act demands it of them (CAMEO 100): "X said
+  /// Y has to end the violence", quoted or not.
+  mutating func demandsByObligation() {
+    for ei in events.indices {
+      guard let pi = events[ei].parent, events[pi].polarity, events[pi].timemlClass == .reporting,
+        events[pi].category?.cameo.hasPrefix("01") == true,
+        let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention,
+        let agent = events[ei].arguments.first(where: { $0.role == .source })?.mention,
+        actors[agent].entity.id != actors[speaker].entity.id,
+        let sentence = text.sentences.first(where: { $0.index == events[ei].sentence }),
+        let k = sentence.tokens.firstIndex(where: { $0.span == events[ei].span })
+      else { continue }
+      let group = sentence.tokens[max(0, k - 3)..<k].map(\.lower)
+      let obliged = group.contains("must") || group.contains("should")
+        || (group.last == "to" && group.contains(where: { ["has", "have", "had", "needs", "need"].contains($0) }))
+      guard obliged else { continue }
+      events[pi].category = EventLexicon.category("100")
+      events[pi].rules.append("code:100:obligation-of:\(events[ei].lemma)")
+      events[pi].arguments.removeAll { $0.role == .target }
+      events[pi].arguments.append(EventArgument(role: .target, mention: agent, rule: "obliged-agent"))
+    }
   }
 
   /// Events with no time expression of their own: the speech time of the report that embeds
@@ -178,7 +202,9 @@ struct EventRun {
         let f = events[i]
         let sameKind = f.lemma == e.lemma || (f.category != nil && f.category?.cameo == e.category?.cameo)
         let datesFit = f.date == nil || e.date == nil || f.date == e.date
-        return sameKind && datesFit && f.sentence != e.sentence
+        // A planned act and an act that happened (or is denied) are different events.
+        let sameMode = (f.factuality == .planned) == (e.factuality == .planned)
+        return sameKind && datesFit && sameMode && f.sentence != e.sentence
       }
       if let i = match {
         events[ei].sameAs = i

@@ -51,6 +51,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Mali [expelled|174|src=Mali] two diplomats.",
     "Chile [received|072|src=Peru|tgt=Chile] rifles from Peru.",
     "Chile [showed|112|src=Chile|tgt=Peru] evidence against Peru.",
+    "Chile [said|100|src=Chile|tgt=Peru] Peru has to [end|src=Peru] the blockade.",
     "Mali wants to [re-examine|090|src=Mali] the mines in Egypt.",
     "A report issued in Chile [alleged|112|src=Chile|tgt=Peru] that Peru knew of the plan.",
     "Mali is [claiming|015|src=Mali|tgt=Egypt] responsibility for a deadly [attack] in Egypt.",
