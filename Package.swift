@@ -23,10 +23,11 @@ let package = Package(
     .target(name: "ChronicleStore", dependencies: ["CSQLite", "ChronicleExtraction"]),
     .target(name: "ChronicleExport", dependencies: ["ChronicleStore", "ChronicleExtraction"]),
     .target(name: "ChronicleEval", dependencies: ["ChronicleExtraction"]),
+    .target(name: "ChronicleBench", dependencies: ["ChronicleExtraction", "ChronicleStore"]),
     .executableTarget(
       name: "chronicle",
       dependencies: [
-        "ChronicleExtraction", "ChronicleStore", "ChronicleExport", "ChronicleEval",
+        "ChronicleExtraction", "ChronicleStore", "ChronicleExport", "ChronicleEval", "ChronicleBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -37,6 +38,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "ChronicleEvalTests", dependencies: ["ChronicleEval", "ChronicleExtraction"]),
     .testTarget(name: "chronicleCLITests", dependencies: ["chronicle"]),
+    .testTarget(name: "ChronicleBenchTests", dependencies: ["ChronicleBench", "ChronicleStore", "ChronicleExtraction"]),
   ],
   swiftLanguageModes: [.v6]
 )

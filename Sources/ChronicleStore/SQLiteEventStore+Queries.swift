@@ -107,34 +107,33 @@ extension SQLiteEventStore {
     if !names.isEmpty {
       let ids = try resolveActors(names)
       if ids.isEmpty { return [] }
-      let list = Self.placeholders(ids.count)
-      conditions.append(
-        """
-        e.id IN (SELECT event FROM event_arguments WHERE actor IN (\(list))
-          UNION SELECT id FROM events WHERE attributed_actor IN (\(list)))
-        """)
-      parameters += ids.map { .text($0) } + ids.map { .text($0) }
+      return try withActors(try actorTimelineIDs(ids, query))
     }
     if let from = query.from {
       conditions.append("e.date_end >= ?")
       parameters.append(.text(from.iso))
+      // No interval is longer than the longest stored one: this bounds the index scan.
+      conditions.append("e.date_start >= ?")
+      parameters.append(.text(from.adding(days: -(try maxSpanDays())).iso))
     }
     if let to = query.to {
       conditions.append("e.date_start <= ?")
       parameters.append(.text(to.iso))
     }
-    if !query.includeUndated || query.from != nil || query.to != nil {
+    let datedOnly = !query.includeUndated || query.from != nil || query.to != nil
+    if datedOnly {
       conditions.append("e.date_start IS NOT NULL")
     }
     if let category = query.category?.trimmingSpaces, !category.isEmpty {
       conditions.append("(upper(e.plover) = upper(?) OR substr(e.cameo, 1, ?) = ?)")
       parameters += [.text(category), .integer(Int64(category.unicodeScalars.count)), .text(category)]
     }
-    var sql = "SELECT \(Self.entryColumns) FROM \(Self.entryTables)"
+    // First the ids in order (narrow rows, so sorting is cheap), then their columns.
+    var sql = "SELECT e.id FROM events AS e JOIN documents AS d ON d.key = e.document"
     if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+    sql += "\nORDER BY " + (datedOnly ? "" : "e.date_start IS NULL, ")
     sql += """
-
-      ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.published IS NULL, d.published,
+      e.date_start, e.date_end, d.published IS NULL, d.published,
         e.document, e.sentence, e.char_start, e.id
       """
     if let limit = query.limit {
@@ -144,11 +143,78 @@ extension SQLiteEventStore {
 
     let statement = try db.prepare(sql)
     try statement.bind(parameters)
-    var entries: [TimelineEntry] = []
-    while try statement.step() { entries.append(entry(statement)) }
+    var ids: [Int64] = []
+    while try statement.step() { ids.append(statement.int64(0)) }
+    return try withActors(ids)
+  }
+
+  /// The entries of `ids` in that order, with their actors.
+  private func withActors(_ ids: [Int64]) throws(StoreError) -> [TimelineEntry] {
+    var entries = try timelineEntries(ids)
     let actors = try eventActors(entries.map(\.eventID))
     for i in entries.indices { entries[i].actors = actors[entries[i].eventID] ?? [] }
     return entries
+  }
+
+  /// Event ids of an actor timeline, in order, through `actor_events` (keyed in timeline
+  /// order: for one actor the first rows of the index are the answer).
+  private func actorTimelineIDs(_ actorIDs: [String], _ query: TimelineQuery) throws(StoreError) -> [Int64] {
+    var conditions = ["x.actor IN (\(Self.placeholders(actorIDs.count)))"]
+    var parameters: [SQLiteValue] = actorIDs.map { .text($0) }
+    var tables = "actor_events AS x"
+    if query.from != nil || query.to != nil || !query.includeUndated { conditions.append("x.undated = 0") }
+    if let from = query.from {
+      conditions.append("x.date_end >= ?")
+      parameters.append(.text(from.iso))
+      conditions.append("x.date_start >= ?")
+      parameters.append(.text(from.adding(days: -(try maxSpanDays())).iso))
+    }
+    if let to = query.to {
+      conditions.append("x.date_start <= ?")
+      parameters.append(.text(to.iso))
+    }
+    if let category = query.category?.trimmingSpaces, !category.isEmpty {
+      tables += " JOIN events AS e ON e.id = x.event"
+      conditions.append("(upper(e.plover) = upper(?) OR substr(e.cameo, 1, ?) = ?)")
+      parameters += [.text(category), .integer(Int64(category.unicodeScalars.count)), .text(category)]
+    }
+    var sql = """
+      SELECT x.event FROM \(tables) WHERE \(conditions.joined(separator: " AND "))
+      ORDER BY x.undated, x.date_start, x.date_end, x.unpublished, x.published, x.document, x.sentence,
+        x.char_start, x.event
+      """
+    // An event appears once per actor: with several actors, ask for enough rows to fill
+    // the limit after dropping repeats.
+    if let limit = query.limit {
+      sql += "\nLIMIT ?"
+      parameters.append(.integer(Int64(max(0, limit)) * Int64(actorIDs.count)))
+    }
+    let statement = try db.prepare(sql)
+    try statement.bind(parameters)
+    var seen = Set<Int64>()
+    var ids: [Int64] = []
+    while try statement.step() {
+      let id = statement.int64(0)
+      if actorIDs.count == 1 || seen.insert(id).inserted { ids.append(id) }
+    }
+    if let limit = query.limit, ids.count > limit { ids.removeLast(ids.count - max(0, limit)) }
+    return ids
+  }
+
+  /// Timeline entries (without actors) for `ids`, in that order.
+  private func timelineEntries(_ ids: [Int64]) throws(StoreError) -> [TimelineEntry] {
+    if ids.isEmpty { return [] }
+    let statement = try db.cached(
+      "SELECT \(Self.entryColumns) FROM json_each(?1) AS j JOIN \(Self.entryTables) WHERE e.id = j.value")
+    try statement.bind(1, "[" + ids.map(String.init).joined(separator: ",") + "]")
+    defer { statement.reset() }
+    var byID: [Int64: TimelineEntry] = [:]
+    byID.reserveCapacity(ids.count)
+    while try statement.step() {
+      let row = entry(statement)
+      byID[row.eventID] = row
+    }
+    return ids.compactMap { byID[$0] }
   }
 
   // MARK: Relations
@@ -156,7 +222,17 @@ extension SQLiteEventStore {
   /// Source → target edges per PLOVER category, one count per event (every source ×
   /// every target argument), most frequent first. Events without a category and
   /// self-loops are left out.
+  ///
+  /// Without a date filter the answer comes from the summary tables maintained on
+  /// ingest (`relation_edges`, `relation_evidence`, `relation_cameos`); with `from` or
+  /// `to` it is aggregated from the events.
   public func relations(_ query: RelationQuery) throws(StoreError) -> [RelationEdge] {
+    if query.from == nil && query.to == nil { return try summaryRelations(query) }
+    return try rawRelations(query)
+  }
+
+  /// The relations aggregated from the raw rows (the reference the summaries must equal).
+  func rawRelations(_ query: RelationQuery) throws(StoreError) -> [RelationEdge] {
     var conditions = ["s.role = 'source'", "e.plover IS NOT NULL"]
     var parameters: [SQLiteValue] = []
     var wanted: Set<String>?
@@ -267,14 +343,271 @@ extension SQLiteEventStore {
           cameo: cameo, count: aggregate.events.count, firstDate: aggregate.first?.value,
           lastDate: aggregate.last?.value, events: aggregate.events.sorted()))
     }
-    edges.sort { a, b in
-      if a.count != b.count { return a.count > b.count }
-      if a.source.name != b.source.name { return a.source.name < b.source.name }
-      if a.target.name != b.target.name { return a.target.name < b.target.name }
-      if a.category != b.category { return a.category < b.category }
-      return (a.source.id, a.target.id) < (b.source.id, b.target.id)
-    }
+    Self.sortEdges(&edges)
     return edges
+  }
+
+  /// Most frequent first, then by names and category.
+  /// Names, ids and categories are ranked once, so the sort compares integers.
+  static func sortEdges(_ edges: inout [RelationEdge]) {
+    if edges.count < 2 { return }
+    var names = Set<String>()
+    var ids = Set<String>()
+    var categories = Set<String>()
+    for edge in edges {
+      names.insert(edge.source.name)
+      names.insert(edge.target.name)
+      ids.insert(edge.source.id)
+      ids.insert(edge.target.id)
+      categories.insert(edge.category)
+    }
+    func ranks(_ values: Set<String>) -> [String: Int] {
+      var rank: [String: Int] = [:]
+      for (n, value) in values.sorted().enumerated() { rank[value] = n }
+      return rank
+    }
+    let name = ranks(names)
+    let id = ranks(ids)
+    let category = ranks(categories)
+    typealias Key = (Int, Int, Int, Int, Int, Int)
+    let keyed: [(key: Key, edge: RelationEdge)] = edges.map { edge in
+      (
+        (
+          -edge.count, name[edge.source.name] ?? 0, name[edge.target.name] ?? 0, category[edge.category] ?? 0,
+          id[edge.source.id] ?? 0, id[edge.target.id] ?? 0
+        ), edge
+      )
+    }
+    edges = keyed.sorted { $0.key < $1.key }.map(\.edge)
+  }
+
+  /// Graph nodes by actor id, looked up once each.
+  func actorNodes(_ ids: some Sequence<String>) throws(StoreError) -> [String: ActorNode] {
+    var nodes: [String: ActorNode] = [:]
+    let lookup = try db.cached("SELECT name, type, code FROM actors WHERE id = ?1")
+    for id in ids where nodes[id] == nil {
+      try lookup.bind(1, id)
+      var found = ActorNode(id: id, name: id, type: .group, code: nil)
+      if try lookup.step() {
+        found = ActorNode(
+          id: id, name: lookup.string(0), type: ActorType(rawValue: lookup.string(1)) ?? .group,
+          code: lookup.optionalString(2))
+      }
+      lookup.reset()
+      nodes[id] = found
+    }
+    return nodes
+  }
+
+  /// The relations read from the summary tables.
+  private func summaryRelations(_ query: RelationQuery) throws(StoreError) -> [RelationEdge] {
+    struct Row {
+      var id: Int64
+      var source: String
+      var target: String
+      var plover: String
+      var count: Int
+      var first: String?
+      var last: String?
+    }
+    var rows: [Row] = []
+    let columns = "id, source, target, plover, count, first_date, last_date"
+    func read(_ statement: Statement) throws(StoreError) {
+      while try statement.step() {
+        rows.append(
+          Row(
+            id: statement.int64(0), source: statement.string(1), target: statement.string(2),
+            plover: statement.string(3), count: statement.int(4), first: statement.optionalString(5),
+            last: statement.optionalString(6)))
+      }
+      statement.reset()
+    }
+    let minCount = max(1, query.minCount)
+    var everything = true
+    var wantedActors: [String]?
+    if let actor = query.actor, !actor.trimmingSpaces.isEmpty {
+      everything = false
+      let ids = try resolveActor(actor)
+      wantedActors = ids
+      if ids.isEmpty { return [] }
+      let bySource = try db.cached("SELECT \(columns) FROM relation_edges WHERE source = ?1 AND count >= ?2")
+      let byTarget = try db.cached(
+        "SELECT \(columns) FROM relation_edges WHERE target = ?1 AND source <> ?1 AND count >= ?2")
+      var seen = Set<Int64>()
+      for id in ids {
+        for statement in [bySource, byTarget] {
+          try statement.bind(1, id)
+          try statement.bind(2, minCount)
+          try read(statement)
+        }
+      }
+      rows = rows.filter { seen.insert($0.id).inserted }
+    } else {
+      let all = try db.cached("SELECT \(columns) FROM relation_edges WHERE count >= ?1 ORDER BY id")
+      try all.bind(1, minCount)
+      try read(all)
+    }
+    if rows.isEmpty { return [] }
+
+    // Evidence and CAMEO counts: one ordered scan when most edges are wanted, else lookups.
+    var position: [Int64: Int] = [:]
+    position.reserveCapacity(rows.count)
+    for (n, row) in rows.enumerated() { position[row.id] = n }
+    var events = [[Int64]](repeating: [], count: rows.count)
+    var cameos = [[String: Int]](repeating: [:], count: rows.count)
+    if everything {
+      let evidence = try db.cached("SELECT edge, event FROM relation_evidence")
+      var current: Int64 = .min
+      var slot: Int?
+      while try evidence.step() {
+        let edge = evidence.int64(0)
+        if edge != current {
+          current = edge
+          slot = position[edge]
+        }
+        if let slot { events[slot].append(evidence.int64(1)) }
+      }
+      evidence.reset()
+      let codes = try db.cached("SELECT edge, cameo, count FROM relation_cameos")
+      while try codes.step() {
+        if let slot = position[codes.int64(0)] { cameos[slot][codes.string(1)] = codes.int(2) }
+      }
+      codes.reset()
+    } else if let actorIDs = wantedActors {
+      let sources = Set(actorIDs)
+      // The edges of the actor, joined to their evidence and CAMEO counts in one pass each.
+      for column in ["source", "target"] {
+        let evidence = try db.cached(
+          """
+          SELECT r.id, v.event FROM relation_edges AS r JOIN relation_evidence AS v ON v.edge = r.id
+          WHERE r.\(column) = ?1 AND r.count >= ?2
+          """)
+        let codes = try db.cached(
+          """
+          SELECT r.id, c.cameo, c.count FROM relation_edges AS r JOIN relation_cameos AS c ON c.edge = r.id
+          WHERE r.\(column) = ?1 AND r.count >= ?2
+          """)
+        for id in actorIDs {
+          try evidence.bind(1, id)
+          try evidence.bind(2, minCount)
+          while try evidence.step() {
+            guard let slot = position[evidence.int64(0)] else { continue }
+            // An edge whose source is one of the actors was read in the source pass.
+            if column == "target" && sources.contains(rows[slot].source) { continue }
+            events[slot].append(evidence.int64(1))
+          }
+          evidence.reset()
+          try codes.bind(1, id)
+          try codes.bind(2, minCount)
+          while try codes.step() {
+            guard let slot = position[codes.int64(0)] else { continue }
+            cameos[slot][codes.string(1)] = codes.int(2)
+          }
+          codes.reset()
+        }
+      }
+    }
+
+    let nodes = try actorNodes(rows.lazy.flatMap { [$0.source, $0.target] })
+    var edges: [RelationEdge] = []
+    edges.reserveCapacity(rows.count)
+    for (n, row) in rows.enumerated() {
+      let cameo = cameos[n].max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+      let unknown = ActorNode(id: row.source, name: row.source, type: .group, code: nil)
+      edges.append(
+        RelationEdge(
+          source: nodes[row.source] ?? unknown,
+          target: nodes[row.target] ?? ActorNode(id: row.target, name: row.target, type: .group, code: nil),
+          category: row.plover, cameo: cameo, count: row.count, firstDate: row.first, lastDate: row.last,
+          events: events[n]))
+    }
+    Self.sortEdges(&edges)
+    return edges
+  }
+
+  // MARK: Neighbourhood
+
+  /// The actors within `hops` relation edges of `actor` (edges followed in either
+  /// direction, any category), with the edges among them. Edges carry counts, dates
+  /// and the most frequent CAMEO code but no evidence (`events` is empty); ask
+  /// ``relations(_:)`` for an actor to get it.
+  public func neighbourhood(actor: String, hops: Int = 2, minCount: Int = 1) throws(StoreError) -> ActorNeighbourhood {
+    let start = try resolveActor(actor)
+    if start.isEmpty { return ActorNeighbourhood(actors: [], edges: []) }
+    var distance: [String: Int] = [:]
+    for id in start { distance[id] = 0 }
+    var frontier = start
+    struct Row {
+      var id: Int64
+      var source: String
+      var target: String
+      var plover: String
+      var count: Int
+      var first: String?
+      var last: String?
+    }
+    var rows: [Int64: Row] = [:]
+    let bySource = try db.cached(
+      "SELECT id, source, target, plover, count, first_date, last_date FROM relation_edges WHERE source = ?1 AND count >= ?2")
+    let byTarget = try db.cached(
+      "SELECT id, source, target, plover, count, first_date, last_date FROM relation_edges WHERE target = ?1 AND count >= ?2")
+    for hop in 0..<max(0, hops) {
+      var next: [String] = []
+      for id in frontier {
+        for statement in [bySource, byTarget] {
+          try statement.bind(1, id)
+          try statement.bind(2, max(1, minCount))
+          while try statement.step() {
+            let row = Row(
+              id: statement.int64(0), source: statement.string(1), target: statement.string(2),
+              plover: statement.string(3), count: statement.int(4), first: statement.optionalString(5),
+              last: statement.optionalString(6))
+            rows[row.id] = row
+            for other in [row.source, row.target] where distance[other] == nil {
+              distance[other] = hop + 1
+              next.append(other)
+            }
+          }
+          statement.reset()
+        }
+      }
+      frontier = next
+    }
+    let nodes = try actorNodes(distance.keys)
+    // Most frequent CAMEO code per edge: lookups for a few edges, one scan for many.
+    var codes: [Int64: (code: String, count: Int)] = [:]
+    func offer(_ edge: Int64, _ code: String, _ count: Int) {
+      if let known = codes[edge], known.count > count || (known.count == count && known.code <= code) { return }
+      codes[edge] = (code, count)
+    }
+    if rows.count > 256 {
+      let scan = try db.cached("SELECT edge, cameo, count FROM relation_cameos")
+      while try scan.step() {
+        let edge = scan.int64(0)
+        if rows[edge] != nil { offer(edge, scan.string(1), scan.int(2)) }
+      }
+      scan.reset()
+    } else {
+      let lookup = try db.cached("SELECT cameo, count FROM relation_cameos WHERE edge = ?1")
+      for edge in rows.keys {
+        try lookup.bind(1, edge)
+        while try lookup.step() { offer(edge, lookup.string(0), lookup.int(1)) }
+        lookup.reset()
+      }
+    }
+    var edges: [RelationEdge] = []
+    edges.reserveCapacity(rows.count)
+    for row in rows.values {
+      guard let source = nodes[row.source], let target = nodes[row.target] else { continue }
+      edges.append(
+        RelationEdge(
+          source: source, target: target, category: row.plover, cameo: codes[row.id]?.code, count: row.count,
+          firstDate: row.first, lastDate: row.last, events: []))
+    }
+    Self.sortEdges(&edges)
+    let actors = distance.compactMap { id, hops in nodes[id].map { NeighbourhoodActor(actor: $0, hops: hops) } }
+      .sorted { a, b in a.hops != b.hops ? a.hops < b.hops : (a.actor.name, a.actor.id) < (b.actor.name, b.actor.id) }
+    return ActorNeighbourhood(actors: actors, edges: edges)
   }
 
   // MARK: Actors
@@ -293,12 +626,8 @@ extension SQLiteEventStore {
     let statement = try db.prepare(
       """
       SELECT a.id, a.name, a.type, a.code, a.country, a.resolved,
-        (SELECT count(*) FROM actor_mentions AS m WHERE m.actor = a.id),
-        (SELECT count(DISTINCT m.document) FROM actor_mentions AS m WHERE m.actor = a.id),
-        (SELECT count(*) FROM (
-           SELECT g.event FROM event_arguments AS g WHERE g.actor = a.id
-           UNION SELECT x.id FROM events AS x WHERE x.attributed_actor = a.id))
-      FROM actors AS a
+        coalesce(c.mentions, 0), coalesce(c.documents, 0), coalesce(c.events, 0)
+      FROM actors AS a LEFT JOIN actor_counts AS c ON c.actor = a.id
       """)
     var summaries: [ActorSummary] = []
     while try statement.step() {

@@ -50,6 +50,10 @@ public final class SQLiteEventStore: EventGraphStore {
         "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
       if try tables.step(), tables.int(0) > 0 { throw .notADatabase(path: path) }
     }
+    try db.execute("PRAGMA cache_size = -65536")
+    try db.execute("PRAGMA temp_store = MEMORY")
+    // Reads go through the operating system's page cache instead of copies.
+    try db.execute("PRAGMA mmap_size = 1073741824")
     if readOnly {
       if version < supported {
         throw .sqlite(
@@ -61,7 +65,6 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
-    try db.execute("PRAGMA cache_size = -65536")
     for step in version..<supported {
       try db.transaction { () throws(StoreError) in
         try db.execute(Migrations.steps[step])
@@ -108,6 +111,11 @@ public final class SQLiteEventStore: EventGraphStore {
       let actors = try removeDocument(key: key)
       try pruneActors(actors)
     }
+  }
+
+  /// Copies the write-ahead log into the database file and truncates the log.
+  public func checkpoint() throws(StoreError) {
+    try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
   }
 
   /// Origins that do not name one input (standard input) never identify a document.
@@ -197,6 +205,7 @@ public final class SQLiteEventStore: EventGraphStore {
       try dropAliases.run()
     }
 
+    try removeSummaries(documentKey: key)
     let delete = try db.cached("DELETE FROM documents WHERE key = ?1")
     try delete.bind(1, key)
     try delete.run()
@@ -360,10 +369,16 @@ public final class SQLiteEventStore: EventGraphStore {
       "INSERT INTO event_arguments (event, idx, role, mention, actor, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
     var eventIDs: [Int64] = []
     eventIDs.reserveCapacity(result.events.count)
+    var ranges: [DateRange?] = []
+    ranges.reserveCapacity(result.events.count)
+    var charStarts: [Int] = []
+    charStarts.reserveCapacity(result.events.count)
     for e in result.events {
       try event.bind(1, documentKey)
       try event.bind(2, e.sentence)
-      try event.bind(3, offsets.characterOffset(e.span.start))
+      let charStart = offsets.characterOffset(e.span.start)
+      charStarts.append(charStart)
+      try event.bind(3, charStart)
       try event.bind(4, offsets.characterOffset(e.span.end))
       try event.bind(5, e.trigger)
       try event.bind(6, e.lemma)
@@ -378,6 +393,7 @@ public final class SQLiteEventStore: EventGraphStore {
       try event.bind(15, e.factuality.rawValue)
       try event.bind(16, e.date)
       let range = e.date.flatMap { TimexValue.range(of: $0) }
+      ranges.append(range)
       try event.bind(17, range?.start.iso)
       try event.bind(18, range?.end.iso)
       try event.bind(19, range?.granularity.rawValue)
@@ -409,5 +425,7 @@ public final class SQLiteEventStore: EventGraphStore {
       try parent.bind(2, eventIDs[p])
       try parent.run()
     }
+    try addSummaries(
+      result, documentKey: documentKey, eventIDs: eventIDs, ranges: ranges, charStarts: charStarts)
   }
 }

@@ -12,7 +12,7 @@ struct Chronicle: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Ingest.self, Extract.self, Timeline.self, Relations.self, Actors.self, Show.self, Redate.self,
-      Eval.self,
+      Annotate.self, Eval.self, Bench.self,
     ]
   )
 }

@@ -7,5 +7,5 @@ struct Eval: ParsableCommand {
       Each evaluation prints its scores and, with --errors, the error list grouped by kind; \
       --json prints machine-readable scores (used by the quality gates in .ci/run).
       """,
-    subcommands: [EvalTimex.self, EvalEvents.self, EvalCoding.self, EvalActors.self, ShowEvents.self])
+    subcommands: [EvalTimex.self, EvalTimeML.self, EvalEvents.self, EvalCoding.self, EvalActors.self, ShowEvents.self, EvalTimeline.self])
 }

@@ -20,6 +20,16 @@ struct Extract: ParsableCommand {
   @Option(help: "Output format.")
   var format: Format = .json
 
+  @Option(
+    name: .customLong("actors"),
+    help: ArgumentHelp(
+      "An actor dictionary to apply (JSON or PETRARCH; repeatable), after those imported with 'actors import'.",
+      valueName: "file"))
+  var actorDictionaries: [String] = []
+
+  @OptionGroup(title: "Imported actor dictionaries (<db>.actors/) are loaded from")
+  var database: DatabaseOptions
+
   @Flag(help: "Read JSON Lines on stdin and write one result per line.")
   var jsonl = false
 
@@ -34,8 +44,9 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
+    let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
     try reportingErrors {
-      let extractor = Extractor()
+      let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       let reader = ArticleReader()
       if jsonl {
         try runJSONLines(extractor: extractor, reader: reader)

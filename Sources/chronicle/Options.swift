@@ -40,6 +40,8 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
   case html
   /// A GDELT-style tab-separated event table.
   case gdelt
+  /// SemEval-2015 Task 4 timeline files, one per `--actor` (needs `--out`).
+  case semeval2015
 }
 
 /// Output formats of `chronicle relations`.

@@ -18,14 +18,24 @@ struct Redate: ParsableCommand {
   @Argument(help: ArgumentHelp("Document id, as shown by ingest and timeline.", valueName: "doc"))
   var document: String
 
+  @Option(
+    name: .customLong("actors"),
+    help: ArgumentHelp(
+      "An actor dictionary (JSON or PETRARCH) to apply besides those imported into the database; repeatable.",
+      valueName: "file"))
+  var actorDictionaries: [String] = []
+
   func run() throws {
+    // The same dictionaries as ingest: those imported next to the database, then --actors.
+    let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
     try reportingErrors {
       let store = try database.openForWriting()
       guard var stored = try store.document(id: document) else {
         throw StoreError.noSuchDocument(document)
       }
       stored.article.id = stored.documentID
-      let result = Extractor().extract(stored.article, published: published.date)
+      let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
+      let result = extractor.extract(stored.article, published: published.date)
       let outcome = try store.ingest(result)
       switch outcome {
       case .unchanged(let id): emit("unchanged \(id): already dated \(published.date.iso)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronicleEval
 import ChronicleExport
 import ChronicleStore
 
@@ -30,7 +31,7 @@ struct Timeline: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Output format: text, json, dot, csv, timelinejs (TimelineJS 3 JSON), html (self-contained page), gdelt (TSV).",
+      "Output format: text, json, dot, csv, timelinejs (TimelineJS 3 JSON), html (self-contained page), gdelt (TSV), semeval2015 (files in --out).",
       valueName: "format"))
   var format: TimelineFormat = .text
 
@@ -39,14 +40,39 @@ struct Timeline: ParsableCommand {
     help: ArgumentHelp("TimelineJS rows: by first source actor or by category.", valueName: "actor|category"))
   var groupBy: GroupByArgument = .category
 
+  @Option(help: ArgumentHelp("With --format semeval2015: the directory for the timeline files.", valueName: "dir"))
+  var out: String?
+
   func validate() throws {
+    if format == .semeval2015 {
+      if out == nil { throw ValidationError("--format semeval2015 writes files: pass --out DIR") }
+      if actor.isEmpty { throw ValidationError("--format semeval2015 needs at least one --actor NAME (one file each)") }
+    } else if out != nil {
+      throw ValidationError("--out is for --format semeval2015; other formats print to stdout")
+    }
     if let from, let to, to.date < from.date { throw ValidationError("--to is before --from") }
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
   }
 
   func run() throws {
+    do {
+      try show()
+    } catch let error as TimelineFileError {
+      printError(error.description)
+      throw ExitCode(74)
+    }
+  }
+
+  func show() throws {
     try reportingErrors {
       let store = try database.openForReading()
+      if format == .semeval2015, let out {
+        // One file per entity; membership is SemEval's rule (participant or named in the
+        // event's sentence), not the store's actor filter, so products and unresolved
+        // names get timelines too.
+        for path in try SemEvalTimelineWriter.write(store: store, entities: actor, to: out) { emit(path) }
+        return
+      }
       let entries = try store.timeline(
         TimelineQuery(actors: actor, from: from?.date, to: to?.date, category: category, limit: limit))
       switch format {
@@ -61,6 +87,7 @@ struct Timeline: ParsableCommand {
           printWarning("\(undated) undated event\(undated == 1 ? "" : "s") left out (TimelineJS needs a date)")
         }
       case .html: emit(HTMLTimelineExport.html(entries))
+      case .semeval2015: break
       case .gdelt:
         emit(GDELTExport.tsv(entries))
         let uncategorized = GDELTExport.uncategorizedCount(entries)

@@ -30,9 +30,11 @@ struct CLIRunner {
   }
 
   @discardableResult
-  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Output {
+  static func run(
+    _ arguments: [String], stdin: String? = nil, executable: URL? = nil, in directory: URL? = nil
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable ?? binary
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment.removeValue(forKey: "CHRONICLE_DB")

@@ -40,12 +40,14 @@ public enum TimeMLError: Error, CustomStringConvertible {
   case unreadable(String)
   case noText(String)
   case noFiles(String)
+  case unwritable(String)
 
   public var description: String {
     switch self {
     case .unreadable(let p): return "cannot read \(p): check the path and that the file is UTF-8"
     case .noText(let p): return "\(p) has no <TEXT> element: pass TimeML (.tml) files"
     case .noFiles(let p): return "no .tml files found under \(p): pass TimeML files or folders holding them"
+    case .unwritable(let p): return "cannot write \(p): check that the output folder is writable"
     }
   }
 }
@@ -55,11 +57,7 @@ public enum TimeMLReader {
   /// Parses the TimeML markup in `source` (file name `name` for messages).
   public static func parse(_ source: String, name: String) throws -> TimeMLDocument {
     let bytes = Array(source.utf8)
-    var dct: CivilDate? = nil
-    if let d = find(Array("<DCT>".utf8), in: bytes, from: 0), let t = find(Array("value=\"".utf8), in: bytes, from: d) {
-      let start = t + 7
-      if start + 10 <= bytes.count { dct = CivilDate(iso: String(decoding: bytes[start..<(start + 10)], as: UTF8.self)) }
-    }
+    let dct = creationDate(bytes)
     guard let open = find(Array("<TEXT>".utf8), in: bytes, from: 0) else { throw TimeMLError.noText(name) }
     let close = find(Array("</TEXT>".utf8), in: bytes, from: open) ?? bytes.count
     var out: [UInt8] = []
@@ -131,6 +129,16 @@ public enum TimeMLReader {
       }
     }
     return result
+  }
+
+  /// The day of the `<DCT>`'s TIMEX3 value, if any.
+  static func creationDate(_ bytes: [UInt8]) -> CivilDate? {
+    guard let d = find(Array("<DCT>".utf8), in: bytes, from: 0),
+      let t = find(Array("value=\"".utf8), in: bytes, from: d)
+    else { return nil }
+    let start = t + 7
+    guard start + 10 <= bytes.count else { return nil }
+    return CivilDate(iso: String(decoding: bytes[start..<(start + 10)], as: UTF8.self))
   }
 
   static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {

@@ -114,6 +114,16 @@ public struct TimexScores: Sendable, Codable, Equatable {
     try c.encode(valueF1, forKey: .valueF1)
   }
 
+  /// The gate metrics by snake_case name (floats in 0…1): `relaxed_f1`, `strict_f1`,
+  /// `value_f1`, `type_accuracy`, `value_accuracy`, precisions and recalls.
+  public var metrics: [String: Double] {
+    [
+      "relaxed_precision": relaxedPrecision, "relaxed_recall": relaxedRecall, "relaxed_f1": relaxedF1,
+      "strict_precision": strictPrecision, "strict_recall": strictRecall, "strict_f1": strictF1,
+      "type_accuracy": typeAccuracy, "value_accuracy": valueAccuracy, "value_f1": valueF1,
+    ]
+  }
+
   static func += (a: inout TimexScores, b: TimexScores) {
     a.gold += b.gold
     a.system += b.system
@@ -138,12 +148,19 @@ public struct TimexReport: Sendable, Codable {
   public var taggerSeconds: Double
   /// Mean seconds of one run over all documents (includes cold-cache effects).
   public var taggerSecondsMean: Double = 0
+  /// CPU seconds of the tagging thread over one run of all documents (best of three per
+  /// document): the one-core cost, not inflated by other processes sharing the machine.
+  public var taggerCPUSeconds: Double = 0
+
+  /// Tagger throughput in MB/s of thread CPU time.
+  public var cpuMegabytesPerSecond: Double { taggerCPUSeconds > 0 ? Double(taggedBytes) / taggerCPUSeconds / 1e6 : 0 }
 
   /// Tagger throughput in MB/s (10^6 bytes).
   public var megabytesPerSecond: Double { taggerSeconds > 0 ? Double(taggedBytes) / taggerSeconds / 1e6 : 0 }
 
   private enum CodingKeys: String, CodingKey {
-    case documents, scores, errors, taggedBytes, taggerSeconds, taggerSecondsMean, megabytesPerSecond
+    case documents, scores, errors, taggedBytes, taggerSeconds, taggerSecondsMean, megabytesPerSecond, metrics
+    case taggerCPUSeconds, cpuMegabytesPerSecond
   }
 
   public init(documents: Int, scores: TimexScores, errors: [TimexError], taggedBytes: Int, taggerSeconds: Double) {
@@ -173,25 +190,37 @@ public struct TimexReport: Sendable, Codable {
     try c.encode(taggedBytes, forKey: .taggedBytes)
     try c.encode(taggerSeconds, forKey: .taggerSeconds)
     try c.encode(taggerSecondsMean, forKey: .taggerSecondsMean)
+    try c.encode(taggerCPUSeconds, forKey: .taggerCPUSeconds)
+    try c.encode(cpuMegabytesPerSecond, forKey: .cpuMegabytesPerSecond)
     try c.encode(megabytesPerSecond, forKey: .megabytesPerSecond)
+    try c.encode(scores.metrics, forKey: .metrics)
+  }
+
+  /// The score lines of a summary: counts, relaxed and strict P/R/F1, type and value measures.
+  static func scoreLines(_ s: TimexScores) -> String {
+    func pct(_ v: Double) -> String { String(format: "%.1f", v * 100) }
+    return """
+      gold \(s.gold), system \(s.system)
+      relaxed  P \(pct(s.relaxedPrecision))  R \(pct(s.relaxedRecall))  F1 \(pct(s.relaxedF1))
+      strict   P \(pct(s.strictPrecision))  R \(pct(s.strictRecall))  F1 \(pct(s.strictF1))
+      type accuracy \(pct(s.typeAccuracy))  value accuracy \(pct(s.valueAccuracy))  value F1 \(pct(s.valueF1))
+      """
   }
 
   /// A human-readable summary.
   public var summary: String {
-    func pct(_ v: Double) -> String { String(format: "%.1f", v * 100) }
-    let s = scores
-    return """
-      documents \(documents), gold \(s.gold), system \(s.system)
-      relaxed  P \(pct(s.relaxedPrecision))  R \(pct(s.relaxedRecall))  F1 \(pct(s.relaxedF1))
-      strict   P \(pct(s.strictPrecision))  R \(pct(s.strictRecall))  F1 \(pct(s.strictF1))
-      type accuracy \(pct(s.typeAccuracy))  value accuracy \(pct(s.valueAccuracy))  value F1 \(pct(s.valueF1))
+    """
+      documents \(documents), \(Self.scoreLines(scores))
       tagger throughput \(String(format: "%.1f", megabytesPerSecond)) MB/s best of 3 runs per document, \
-      \(String(format: "%.1f", taggerSecondsMean > 0 ? Double(taggedBytes) / taggerSecondsMean / 1e6 : 0)) MB/s mean (\(taggedBytes) bytes)
+      \(String(format: "%.1f", taggerSecondsMean > 0 ? Double(taggedBytes) / taggerSecondsMean / 1e6 : 0)) MB/s mean, \
+      \(String(format: "%.1f", cpuMegabytesPerSecond)) MB/s of thread CPU time (\(taggedBytes) bytes)
       """
   }
 
   /// Errors grouped by kind, most frequent surface forms first.
-  public func errorListing(limit: Int = Int.max) -> String {
+  public func errorListing(limit: Int = Int.max) -> String { Self.errorListing(errors, limit: limit) }
+
+  static func errorListing(_ errors: [TimexError], limit: Int) -> String {
     var lines: [String] = []
     for kind in TimexError.Kind.allCases {
       let group = errors.filter { $0.kind == kind }
@@ -226,6 +255,7 @@ public enum TimexEvaluation {
     var bytes = 0
     var elapsed = Duration.zero
     var total = Duration.zero
+    var cpuTotal = 0.0
     let clock = ContinuousClock()
     for file in files {
       let doc = try TimeMLReader.read(path: file)
@@ -233,12 +263,16 @@ public enum TimexEvaluation {
       var found: [TimeExpression] = []
       // Throughput: the best of three runs per document (less noise from other processes).
       var best = Duration.seconds(1_000)
+      var bestCPU = Double.infinity
       for _ in 0..<3 {
+        let cpu0 = threadCPUSeconds()
         let t = clock.measure { found = tagger.tag(analyzed, published: doc.creationDate) }
+        bestCPU = min(bestCPU, threadCPUSeconds() - cpu0)
         best = min(best, t)
         total += t
       }
       elapsed += best
+      cpuTotal += bestCPU
       bytes += doc.text.utf8.count
       let system = found.map {
         SystemTimex(span: $0.span, text: $0.text, type: $0.type.rawValue, value: $0.value, rule: $0.rule)
@@ -251,6 +285,7 @@ public enum TimexEvaluation {
     var report = TimexReport(
       documents: files.count, scores: scores, errors: errors, taggedBytes: bytes, taggerSeconds: seconds(elapsed))
     report.taggerSecondsMean = seconds(total) / 3
+    report.taggerCPUSeconds = cpuTotal
     return report
   }
 
@@ -289,4 +324,11 @@ public enum TimexEvaluation {
     }
     return (s, errors)
   }
+}
+
+/// CPU time consumed by the calling thread, in seconds.
+func threadCPUSeconds() -> Double {
+  var ts = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }

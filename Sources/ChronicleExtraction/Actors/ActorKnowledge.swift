@@ -38,6 +38,8 @@ public final class ActorKnowledge: Sendable {
     var country: String
     var roles: [Role]
     var base: String?
+    /// Code when no dated role applies (user dictionaries: PETRARCH's undated `[CODE]`).
+    var defaultCode: String? = nil
     var isHead: Bool { roles.contains { $0.isHead } }
   }
 
@@ -64,6 +66,9 @@ public final class ActorKnowledge: Sendable {
   let agreementParties: [String: [String]]
   /// Adjective entries by ISO (for "Iranian"), used to name countries in context.
   let countryIDs: Set<String>
+
+  /// The ``UserDictionary/fingerprint`` of the applied user dictionary; nil for the built-in knowledge.
+  public let dictionaryFingerprint: String?
 
   /// Counts of the built-in entries, for reports.
   public let coverage: [String: Int]
@@ -94,7 +99,15 @@ public final class ActorKnowledge: Sendable {
     static let empty = WordInfo()
   }
 
-  init() {
+  /// The built-in knowledge.
+  convenience init() { self.init(overlay: nil) }
+
+  /// The built-in knowledge with `dictionary` applied on top: its actors, aliases, codes,
+  /// dated roles and agent nouns add to the built-in ones and override them where they
+  /// share an alias.
+  public convenience init(dictionary: UserDictionary) { self.init(overlay: dictionary) }
+
+  init(overlay: UserDictionary?) {
     var entities: [String: ActorEntity] = [:]
     var lexicon: [String: Entry] = [:]
     var first: [String: Int] = [:]
@@ -249,7 +262,9 @@ public final class ActorKnowledge: Sendable {
         let id = "location:" + TextKeys.slug(name)
         let iso: String? = f[0] == "---" ? nil : f[0]
         if entities[id] == nil {
-          entities[id] = ActorEntity(id: id, name: name, type: .location, code: iso, country: iso)
+          // De facto states are coded with the CAMEO sector PRE ("GEOPRE" for Abkhazia).
+          let code = iso.map { ActorKnowledge.breakawayStates.contains(name) ? $0 + "PRE" : $0 }
+          entities[id] = ActorEntity(id: id, name: name, type: .location, code: code, country: iso)
           places += 1
         }
         add(name, Entry(entityID: id, kind: .place, code: nil, capsOnly: false, needsIntroduction: false))
@@ -274,6 +289,13 @@ public final class ActorKnowledge: Sendable {
       }
     }
 
+    if let overlay {
+      ActorKnowledge.apply(
+        overlay, entities: &entities, lexicon: &lexicon, first: &first, people: &people, offices: &offices,
+        agents: &agents, agentFirst: &agentFirst, titles: titles, countryIDs: countryIDs, coverage: &coverage)
+    }
+
+    self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     func split(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
     var lt = PhraseTrie<Entry>()
@@ -335,15 +357,19 @@ public final class ActorKnowledge: Sendable {
     guard let person = people[id] else { return (entities[id]?.code, nil) }
     let iso = person.country
     guard let date else {
+      if let d = person.defaultCode { return (d, nil) }
       // No date: the open office, else the best-known (latest) one.
       if let open = person.roles.last(where: { $0.end == nil }) { return (open.code, open.title) }
       if let last = person.roles.last(where: { $0.isHead }) ?? person.roles.last { return (last.code, last.title) }
       return (person.base.map { iso + $0 } ?? iso, nil)
     }
     let day = date.dayNumber
-    if let role = person.roles.first(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) }) {
+    // Of overlapping roles in force, the most recent appointment (a temporary posting
+    // inside a longer one wins).
+    if let role = person.roles.last(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) }) {
       return (role.code, role.title)
     }
+    if let d = person.defaultCode { return (d, nil) }
     if let past = person.roles.last(where: { ($0.end ?? Int.max) <= day }) {
       if let base = person.base { return (iso + base, "former " + past.title) }
       return (formerCode(person, past), "former " + past.title)
@@ -383,6 +409,11 @@ public final class ActorKnowledge: Sendable {
     let day = date.dayNumber
     return holders.last(where: { $0.start <= day && ($0.end.map { day < $0 } ?? true) })?.id
   }
+
+  /// Breakaway regions that govern themselves without wide recognition.
+  static let breakawayStates: Set<String> = [
+    "Abkhazia", "South Ossetia", "Transnistria", "Nagorno-Karabakh", "Somaliland", "Northern Cyprus",
+  ]
 
   /// Title synonyms share offices ("defence secretary" = "defense minister").
   static func normalizeTitle(_ title: String) -> String {

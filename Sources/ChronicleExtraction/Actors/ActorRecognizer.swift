@@ -37,6 +37,16 @@ public struct ActorRecognizer: Sendable {
   /// A recognizer with the given knowledge.
   public init(knowledge: ActorKnowledge) { self.knowledge = knowledge }
 
+  /// A recognizer with the built-in knowledge and `dictionary` (if any, and not empty)
+  /// applied on top of it (see ``UserDictionary``).
+  public init(dictionary: UserDictionary?) {
+    if let dictionary, !dictionary.isEmpty {
+      knowledge = ActorKnowledge(dictionary: dictionary)
+    } else {
+      knowledge = .shared
+    }
+  }
+
   /// Finds every actor mention in `text`; `published` picks the roles in force then.
   /// Mentions are sorted by position and never overlap.
   public func recognize(_ text: AnalyzedText, published: CivilDate?) -> [ActorMention] {
@@ -424,6 +434,32 @@ struct SentencePass {
     }
     guard i < tokens.count else { return i0 + 1 }
 
+    // Regional and foreign modifiers ("Western diplomats", "Arab ministers", "foreign
+    // journalists"): a group of that region, never the country in focus.
+    if let region = regionalModifier(at: i) {
+      if let ag = agentChain(at: region.end) {
+        let a = hasThe || former ? start : i
+        let sector = former ? "ELI" : ag.sector
+        let name = region.name.map { $0 + " " } ?? ""
+        let label = name + keys[region.end..<ag.end].joined(separator: " ")
+        let ent = ActorEntity(
+          id: "group:" + TextKeys.slug(label), name: label, type: .group, code: (region.code ?? "") + sector)
+        emit(a, ag.end, ent, code: (region.code ?? "") + sector, rule: "agent:region")
+        return ag.end
+      }
+      // "Western sanctions": nothing to code; do not let the word start a name.
+      if !tokens[i].isCapitalized || lexicon(at: i) == nil { return region.end }
+    }
+
+    // "the Islamic regime", "the communist government": a qualifier of a governing body
+    // belongs to the mention.
+    if i + 1 < tokens.count, Self.regimeQualifiers.contains(keys[i]), lexicon(at: i) == nil,
+      let ag = agent(at: i + 1), Self.governingBodies.contains(keys[(i + 1)..<ag.end].joined(separator: " "))
+    {
+      i += 1
+      hasThe = true
+    }
+
     // Context agreements: "the nuclear deal" in an article about Iran.
     if keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
@@ -597,6 +633,14 @@ struct SentencePass {
           return apposition(after: m.end)
         }
       }
+      // "US and British activists", "Russian, Iranian and Syrian officials": coordinated
+      // modifiers share the agent noun that follows the last of them.
+      if m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
+        let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
+      {
+        emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: "agent:coordinated")
+        return m.end
+      }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
       if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(id: m.entry.entityID) {
         emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
@@ -632,7 +676,9 @@ struct SentencePass {
       if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(keys[ag.end]) {
         var p = ag.end + 1
         if keys[p] == "the" && p + 1 < tokens.count { p += 1 }
-        if let place = lexicon(at: p), [.countryName, .capital, .place].contains(place.entry.kind),
+        // Reporters, experts and aid workers in a place are not that country's.
+        if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
+          [.countryName, .capital, .place].contains(place.entry.kind),
           let iso = modifierCountry(place.entry).iso, let ent = country("country:" + iso)
         {
           emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
@@ -687,6 +733,73 @@ struct SentencePass {
   func isFullName(_ id: String, _ a: Int, _ b: Int) -> Bool {
     guard let ent = k.entity(id: id) else { return false }
     return k.nameKey(ent).elementsEqual(keys[a..<b])
+  }
+
+  /// Words that qualify a governing body without naming its country ("the Islamic regime").
+  static let regimeQualifiers: Set<String> = [
+    "islamic", "islamist", "communist", "clerical", "theocratic", "military", "socialist", "revolutionary",
+    "authoritarian", "ruling", "interim", "transitional", "caretaker", "hardline", "religious", "nationalist",
+    "fascist", "totalitarian", "repressive", "brutal", "illegitimate", "puppet", "de facto", "shia", "sunni",
+    "taliban", "baathist", "ba'athist", "marxist", "regional", "provisional",
+  ]
+
+  /// Regional adjectives and their CAMEO region codes; nil for "foreign" and the like
+  /// (a group with no country).
+  static let regions: [String: (name: String?, code: String?)] = [
+    "western": ("Western", "WST"), "european": ("European", "EUR"), "arab": ("Arab", "ARB"),
+    "african": ("African", "AFR"), "asian": ("Asian", "ASA"), "gulf": ("Gulf", "PGS"),
+    "latin american": ("Latin American", "LAM"), "middle eastern": ("Middle Eastern", "MEA"),
+    "mideast": ("Middle Eastern", "MEA"), "nordic": ("Nordic", "SCN"), "scandinavian": ("Scandinavian", "SCN"),
+    "balkan": ("Balkan", "BLK"), "caribbean": ("Caribbean", "CRB"), "eastern european": ("Eastern European", "EEU"),
+    "central asian": ("Central Asian", "CAS"), "south asian": ("South Asian", "SAS"),
+    "southeast asian": ("Southeast Asian", "SEA"), "north african": ("North African", "NAF"),
+    "west african": ("West African", "WAF"), "east african": ("East African", "EAF"),
+    "central african": ("Central African", "CFR"), "southern african": ("Southern African", "SAF"),
+    "north american": ("North American", "NMR"), "south american": ("South American", "SAM"),
+    "central european": ("Central European", "CEU"), "mediterranean": ("Mediterranean", "MDT"),
+    "foreign": (nil, nil), "international": (nil, nil), "overseas": (nil, nil), "outside": (nil, nil),
+    "global": (nil, nil), "allied": (nil, nil), "multinational": (nil, nil), "un-named": (nil, nil),
+  ]
+
+  static let regionFirstWords: Set<String> = Set(regions.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+  /// A regional or foreign modifier at `i` (one or two words), unless the words start a
+  /// longer dictionary name ("European Union", "Arab League").
+  func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
+    guard i < tokens.count, tokens[i].kind == .word, Self.regionFirstWords.contains(keys[i]) else { return nil }
+    for len in [2, 1] where i + len <= tokens.count {
+      let key = keys[i..<(i + len)].joined(separator: " ")
+      guard let r = Self.regions[key] else { continue }
+      if let m = lexicon(at: i), m.end > i + len { return nil }
+      // "Foreign Ministry", "foreign minister": the word belongs to an agent or a title.
+      if let a = agent(at: i), a.end > i + len - 1 { return nil }
+      if let t = title(at: i), t.end > i + len - 1 { return nil }
+      return (r.name, r.code, i + len)
+    }
+    return nil
+  }
+
+  /// The sector of the agent noun after a list of country modifiers that starts at `j`
+  /// with "and", "or" or a comma ("… and British activists" → OPP), or nil.
+  func coordinatedAgentSector(after j0: Int) -> String? {
+    var j = j0
+    var sawConjunction = false
+    for _ in 0..<6 {
+      guard j < tokens.count else { return nil }
+      if keys[j] == "and" || keys[j] == "or" || keys[j] == "," {
+        sawConjunction = sawConjunction || keys[j] != ","
+        j += 1
+        continue
+      }
+      guard j > j0, let m = lexicon(at: j), m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly)
+      else { return nil }
+      if sawConjunction {
+        guard let ag = agentChain(at: m.end) else { return nil }
+        return ag.sector
+      }
+      j = m.end
+    }
+    return nil
   }
 
   /// Agent nouns that stand alone only after "the" ("the government").

@@ -52,8 +52,8 @@ public struct ActorResolver: Sendable {
       ?? mentions.first { !$0.rule.hasSuffix(":modifier") }
       ?? mentions.first
     if var m = main {
-      if m.entity.type == .location, let c = m.entity.country { m.code = c }
-      if m.entity.type == .group {
+      if m.entity.type == .location, let c = m.entity.country { m.code = m.entity.code ?? c }
+      if m.entity.type == .group, m.rule != "agent:region" {
         let place = focus ?? mentions.lazy.compactMap { $0.entity.type == .country ? $0.entity.country : nil }.first
         if let place, let ent = ActorKnowledge.shared.entity(id: "country:" + place) {
           m.code = place + (m.code ?? "")

@@ -35,6 +35,11 @@ public struct Extractor: Sendable {
     var hashInput = Array(fullText.utf8)
     hashInput.append(0)
     hashInput.append(contentsOf: (published?.iso ?? "").utf8)
+    if let dictionary = recognizer.knowledge.dictionaryFingerprint {
+      // A user actor dictionary changes the result: re-ingesting with another one re-extracts.
+      hashInput.append(0)
+      hashInput.append(contentsOf: dictionary.utf8)
+    }
     let hash = SHA256.hex(hashInput)
     return ExtractionResult(
       documentID: Extractor.documentID(for: article, hash: hash), article: article,

@@ -18,6 +18,8 @@ public struct TemporalTagger: Sendable {
   public func tag(_ text: AnalyzedText, published: CivilDate?) -> [TimeExpression] {
     var result: [TimeExpression] = []
     var narrative: CivilDate? = nil
+    // The start of the most recent explicit date of any granularity up to a year ("in June 1998").
+    var coarseNarrative: CivilDate? = nil
     // The last quarter mentioned: financial reports compare "a year earlier" at quarter level.
     var lastQuarter: (year: Int, quarter: Int)? = nil
     let utf8 = text.text.utf8
@@ -35,15 +37,23 @@ public struct TemporalTagger: Sendable {
           value = "\(TimexValue.pad4(q.year + years))-Q\(q.quarter)"
           anchor = .narrative
         } else if c.value.hasPrefix("XXXX") && c.type != .set {
-          let reference = c.narrative ? (narrative ?? published) : published
+          // "that year", "that month": the last explicit period of any size, not only days.
+          let coarse = c.rule == "narrative-that" && !c.value.hasPrefix("XXXX-XX-XX") && !c.value.hasPrefix("XXXX-W")
+          let reference = c.narrative ? ((coarse ? coarseNarrative : nil) ?? narrative ?? published) : published
           if let reference, let resolved = TimexValue.resolve(c.value, published: reference) {
             value = resolved
-            anchor = c.narrative && narrative != nil ? .narrative : .documentDate
+            anchor = c.narrative && (narrative != nil || coarse && coarseNarrative != nil) ? .narrative : .documentDate
           } else {
             anchor = .unresolved
           }
         } else if c.value.hasSuffix("_REF") {
           anchor = published == nil ? .unresolved : .documentDate
+        }
+        // Floating holidays: the year is known now, move to the exact day.
+        if c.rule.hasPrefix("holiday:"), !value.hasPrefix("X"), let y = Int(value.prefix(4)),
+          let day = TimeLexicon.holiday(String(c.rule.dropFirst(8)), year: y)
+        {
+          value = day.iso
         }
         var signal: String? = nil
         if c.start > 0 {
@@ -58,6 +68,9 @@ public struct TemporalTagger: Sendable {
           value.utf8.count == 7, value.contains("-Q")
         {
           lastQuarter = (r.start.year, (r.start.month + 2) / 3)
+        }
+        if c.type == .date, anchor == .absolute, let range = TimexValue.range(of: value), range.granularity <= .year {
+          coarseNarrative = range.start
         }
         if c.type == .date || c.type == .time, anchor == .absolute || anchor == .narrative || c.explicit,
           let range = TimexValue.range(of: value), range.granularity <= .day

@@ -81,12 +81,20 @@ enum TimeLexicon {
     "went", "met", "made", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose",
     "sold", "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "hit",
     "put", "cut", "set", "struck", "killed", "ended", "earlier", "previously", "been",
+    // irregular past forms
+    "brought", "thought", "sought", "caught", "taught", "fought", "built", "sent", "spent", "kept", "felt",
+    "meant", "ran", "drove", "grew", "knew", "threw", "flew", "drew", "chose", "rode", "wore", "stood",
+    "understood", "forgot", "froze", "hid", "shook", "swore", "tore", "woke", "withdrew", "overtook",
+    "undertook", "sank", "sprang", "stole", "fled", "bled", "fed", "bent", "lent", "dealt", "heard",
+    "laid", "paid", "rang", "sang", "slid", "spun", "stuck", "stung", "swept", "wept", "won", "wound",
+    "arose", "awoke", "bore", "broke", "spoke", "forbade", "forgave", "foresaw", "overcame", "became",
   ]
 
   /// Irregular past forms of event verbs: the event is over, so a date without a year lies before the reference.
   static let eventPast: Set<String> = [
     "came", "went", "met", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose", "sold",
     "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "struck", "killed", "ended",
+    "brought", "sent", "built", "fled", "fought", "broke", "withdrew", "flew", "ran", "drove", "threw",
   ]
 
   /// Words after a four-digit number that show it is a quantity, not a year.
@@ -100,6 +108,29 @@ enum TimeLexicon {
 }
 
 extension TimeLexicon {
+  /// Nouns that label a following number ("Flight 1997", "Room 2020", "Route 1812"): the number is a name, not a year.
+  static let numberLabels: Set<String> = [
+    "flight", "flights", "room", "rooms", "route", "highway", "interstate", "page", "pages", "chapter", "section",
+    "article", "paragraph", "item", "suite", "apartment", "gate", "platform", "bus", "train", "channel", "model",
+    "resolution", "amendment", "bill", "code", "line", "lane", "exit", "unit", "box", "ward", "district", "precinct",
+    "building", "hall", "floor", "seat", "row", "track", "volume", "vol.", "no", "nos.", "p.", "pp.", "sec.", "art.",
+    "rule", "form", "lot", "batch", "serial", "patent", "version", "level", "grade", "zone", "area", "sector",
+    "tower", "pier", "dock", "berth", "hangar", "terminal", "slot", "ticket", "case", "file", "docket", "cell",
+  ]
+
+  /// Street words after "1600 Pennsylvania": the number before them is a house number.
+  static let streetWords: Set<String> = [
+    "avenue", "ave.", "ave", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "dr.", "way",
+    "place", "square", "court", "highway", "parkway", "terrace", "alley", "plaza", "circle",
+  ]
+
+  /// Words before a month name that make it a date ("in May", "since June", "last April").
+  static let monthContexts: Set<String> = [
+    "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
+    "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
+    "that", "previous", "past", "coming", "on", "until", "around", "about", "throughout", "for",
+  ]
+
   /// Words before which "last" is a verb ("could last two weeks").
   static let verbContext: Set<String> = [
     "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "did", "does", "do",
@@ -108,6 +139,44 @@ extension TimeLexicon {
 
   static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
 
+  /// Holidays named by two words ("veterans day") on a fixed day of the year.
+  static let fixedHolidays: [String: String] = [
+    "veterans day": "11-11", "armistice day": "11-11", "independence day": "07-04", "bastille day": "07-14",
+    "boxing day": "12-26", "may day": "05-01", "christmas eve": "12-24", "christmas day": "12-25",
+    "remembrance day": "11-11", "inauguration day": "01-20",
+  ]
+
+  /// Holidays on a weekday of a month: name → (month, weekday 1 = Monday, nth (-1 = last),
+  /// earliest day of the month, a typical day used to pick the year).
+  static let floatingHolidays: [String: (month: Int, weekday: Int, nth: Int, from: Int, typical: String)] = [
+    "thanksgiving": (11, 4, 4, 1, "11-25"), "labor day": (9, 1, 1, 1, "09-03"),
+    "memorial day": (5, 1, -1, 1, "05-28"), "election day": (11, 2, 1, 2, "11-05"),
+    "columbus day": (10, 1, 2, 1, "10-10"), "mother's day": (5, 7, 2, 1, "05-10"),
+    "father's day": (6, 7, 3, 1, "06-18"), "martin luther king day": (1, 1, 3, 1, "01-18"),
+  ]
+
+  /// The day of a floating holiday (or Easter, Good Friday) in `year`.
+  static func holiday(_ name: String, year: Int) -> CivilDate? {
+    if name == "easter" || name == "easter sunday" || name == "good friday" || name == "easter monday" {
+      // Anonymous Gregorian computus.
+      let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+      let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+      let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+      let m = (a + 11 * h + 22 * l) / 451
+      let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+      guard let easter = CivilDate(year: year, month: month, day: day) else { return nil }
+      return easter.adding(days: name == "good friday" ? -2 : (name == "easter monday" ? 1 : 0))
+    }
+    guard let rule = floatingHolidays[name], let first = CivilDate(year: year, month: rule.month, day: rule.from)
+    else { return nil }
+    if rule.nth > 0 {
+      let offset = (rule.weekday - first.weekday + 7) % 7
+      return first.adding(days: offset + 7 * (rule.nth - 1))
+    }
+    let last = first.adding(months: 1).adding(days: -1)
+    return last.adding(days: -((last.weekday - rule.weekday + 7) % 7))
+  }
+
   /// Words that may open an expression before its anchoring word ("the", "more", "last"…).
   static let starterWords: Set<String> = [
     "the", "a", "an", "this", "that", "last", "next", "past", "previous", "preceding", "coming",
@@ -115,7 +184,32 @@ extension TimeLexicon {
     "shorter", "at", "up", "no", "early", "late", "mid", "middle", "earlier", "later", "nearly",
     "around", "approximately", "roughly", "'", "’", "first", "final", "latest", "fiscal", "once", "twice",
     "thrice", "these", "recent", "new", "valentine", "year", "two", "nineteen", "eighteen",
+    // first words of holiday names
+    "thanksgiving", "easter", "good", "labor", "memorial", "election", "veterans", "independence", "mother",
+    "father", "martin", "columbus", "armistice", "bastille", "boxing", "remembrance", "inauguration",
   ]
+
+  /// A cheap pre-filter for ``strongWords``: `false` means the word is certainly not in it.
+  /// Indexed by length (capped at 15), first and last byte class; skips hashing most words.
+  static let strongShapes: [Bool] = {
+    var table = [Bool](repeating: false, count: 16 * 27 * 27)
+    for word in strongWords { table[shapeIndex(word)] = true }
+    return table
+  }()
+
+  /// The same pre-filter for ``starterWords``.
+  static let starterShapes: [Bool] = {
+    var table = [Bool](repeating: false, count: 16 * 27 * 27)
+    for word in starterWords { table[shapeIndex(word)] = true }
+    return table
+  }()
+
+  @inline(__always) static func shapeIndex(_ word: String) -> Int {
+    let u = word.utf8
+    func cls(_ b: UInt8) -> Int { b >= 97 && b <= 122 ? Int(b - 96) : 0 }
+    guard let first = u.first, let last = u.last else { return 0 }
+    return (min(u.count, 15) * 27 + cls(first)) * 27 + cls(last)
+  }
 
   /// Words that can anchor a temporal expression; matching starts only near one of them.
   static let strongWords: Set<String> = {
@@ -129,7 +223,7 @@ extension TimeLexicon {
     for key in ordinals.keys { set.insert(key) }
     for key in vagueNumbers { set.insert(key) }
     for word in [
-      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately",
+      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "thanksgiving", "easter",
       "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "moment",
       "present", "future", "past", "fiscal", "twenties", "thirties", "forties", "fifties", "sixties",
       "seventies", "eighties", "nineties", "once", "twice", "thrice", "latest", "year-earlier", "year-ago",
@@ -160,8 +254,9 @@ enum TimeUnit: Sendable {
     case .month: return "P\(count)M"
     case .quarter: return "P\(count)Q"
     case .year: return "P\(count)Y"
-    case .decade: return "P\(count)DE"
-    case .century: return "P\(count)CE"
+    // Counted decades and centuries in years (ISO 8601); unspecified ones with the TimeML units E and C.
+    case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXE"
+    case .century: return n.map { "P\($0 * 100)Y" } ?? "PXC"
     }
   }
 

@@ -129,7 +129,9 @@ public enum TimexValue {
       let monday = ref.adding(days: 1 - ref.weekday + 7 * offset)
       return weekString(monday)
     case "-WXX-WE":
-      let monday = ref.adding(days: 1 - ref.weekday + 7 * offset)
+      // `~<=`: the last weekend on or before the reference (the previous week's on a weekday).
+      let back = direction == .onOrBefore && ref.weekday < 6 ? -7 : 0
+      let monday = ref.adding(days: 1 - ref.weekday + 7 * offset + back)
       return weekString(monday) + "-WE"
     case "-XX":
       let d = ref.adding(months: offset)

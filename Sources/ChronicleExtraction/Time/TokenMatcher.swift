@@ -9,7 +9,9 @@ struct TokenMatcher {
     self.count = tokens.count
     self.words = tokens.map { t in
       let l = t.lower
-      return l.utf8.count > 1 && l.hasSuffix(".") && !l.dropLast().contains(".") ? String(l.dropLast()) : l
+      let u = l.utf8
+      guard u.count > 1, u.last == 46 else { return l }
+      return u.dropLast().contains(46) ? l : String(decoding: u.dropLast(), as: UTF8.self)
     }
   }
 
@@ -19,7 +21,7 @@ struct TokenMatcher {
     if t.kind == .number { return true }
     if t.kind != .word { return t.lower == "'" || t.lower == "’" }
     let word = words[i]
-    if TimeLexicon.strongWords.contains(word) { return true }
+    if TimeLexicon.strongShapes[TimeLexicon.shapeIndex(word)] && TimeLexicon.strongWords.contains(word) { return true }
     if let dash = word.utf8.firstIndex(of: 45) {
       // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
       let head = String(word[..<dash])
@@ -29,7 +31,8 @@ struct TokenMatcher {
         return TimeLexicon.units[String(word[word.index(after: last)...])] != nil
       }
     }
-    return word.hasPrefix("fy")
+    let u = word.utf8
+    return u.count > 2 && u.first == 102 && u[u.index(after: u.startIndex)] == 121  // "fy1998"
   }
 
   @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
@@ -50,7 +53,9 @@ struct TokenMatcher {
         i = nextStrong[i] == Int.max ? count : nextStrong[i] - 4
         continue
       }
-      if nextStrong[i] != i && !TimeLexicon.starterWords.contains(words[i]) {
+      if nextStrong[i] != i
+        && !(TimeLexicon.starterShapes[TimeLexicon.shapeIndex(words[i])] && TimeLexicon.starterWords.contains(words[i]))
+      {
         i += 1
         continue
       }
@@ -175,6 +180,10 @@ struct TokenMatcher {
     consider(set(at: i))
     consider(spokenYear(at: i))
     consider(namedPeriod(at: i))
+    // "the 1988 period": the year as a reporting period.
+    if w(i) == "the", let y = year(i + 1), w(i + 2) == "period" {
+      consider(Candidate(start: i, end: i + 3, type: .date, value: String(y), rule: "year-period"))
+    }
     if w(i) == "the" {
       let next = (i + 1 < count && tokens[i + 1].kind == .number ? numericDate(at: i + 1) : nil) ?? decade(at: i + 1)
       if var c = next ?? hyphenated(at: i + 1), c.rule.hasPrefix("decade") || c.rule.hasPrefix("century") {
@@ -302,11 +311,19 @@ struct TokenMatcher {
       if i > 0 {
         let p = tokens[i - 1]
         if p.kind == .symbol || p.lower == "no." || p.lower == "#" || p.lower == "number" { return nil }
+        // "Flight 1997", "Room 2020": a labelled number is a name.
+        if TimeLexicon.numberLabels.contains(p.lower) && (p.isCapitalized || !(1900...2100).contains(y)) { return nil }
         if !p.spaceBefore, p.kind == .punctuation, p.lower == "-" || p.lower == "/" { return nil }
       }
       if i + 1 < count {
         let n = tokens[i + 1]
         if TimeLexicon.quantityNouns.contains(n.lower) || n.lower == "-" && !n.spaceBefore { return nil }
+        // "1600 Pennsylvania Avenue": a house number.
+        if n.isCapitalized, n.kind == .word, TimeLexicon.months[n.lower] == nil,
+          TimeLexicon.streetWords.contains(w(i + 2)) || TimeLexicon.streetWords.contains(w(i + 3))
+        {
+          return nil
+        }
         if n.lower == "'s", w(i - 1) == "the" || w(i - 1) == "early" || w(i - 1) == "late" || w(i - 1) == "mid",
           y % 10 == 0
         {
@@ -333,19 +350,31 @@ struct TokenMatcher {
       if next?.kind == .number { return m }
       if abbreviated && word != "may" { return m }
       let p = w(i - 1)
-      let contexts: Set<String> = [
-        "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
-        "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
-        "that", "previous", "past", "coming",
-      ]
-      if contexts.contains(p), i > 0, !(p == "and" || p == "or") || TimeLexicon.months[String(w(i - 2))] != nil {
+      if TimeLexicon.monthContexts.contains(p) && p != "on" && p != "around" && p != "about" && p != "for", i > 0, !(p == "and" || p == "or") || TimeLexicon.months[String(w(i - 2))] != nil {
         // "in May", but not "President May"; "may" after a noun is the verb.
         return i > 0 && !(tokens[i - 1].isCapitalized && p != "in" && p != "by") ? m : (p == "in" ? m : nil)
       }
       return nil
     }
     if word.count <= 4, !t.lower.hasSuffix("."), !t.isCapitalized { return nil }
+    // "June Carter", "April Ryan", "August Wilson": a month word before a capitalized name,
+    // with no temporal preposition before it, is a given name.
+    if !t.lower.hasSuffix("."), i + 1 < count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+      TimeLexicon.months[tokens[i + 1].lower] == nil, TimeLexicon.weekdays[tokens[i + 1].lower] == nil,
+      !temporalContext(before: i), tokens[i + 1].lower.utf8.count > 1
+    {
+      return nil
+    }
     return m
+  }
+
+  /// Whether the words before `i` make a month name there a date ("in June", "May and June";
+  /// not "Carter and June").
+  func temporalContext(before i: Int) -> Bool {
+    let p = String(w(i - 1))
+    guard TimeLexicon.monthContexts.contains(p) else { return false }
+    if p == "and" || p == "or" || p == "to" { return isMonth(i - 2) != nil || digits(i - 2) != nil }
+    return true
   }
 
   /// "October 17, 2022", "Oct. 17", "October 2022", "July".
@@ -430,10 +459,14 @@ struct TokenMatcher {
     if let c = monthDate(at: j), c.rule == "month-day" {
       return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
     }
-    // "Monday night": TimeBank keeps the day as the value.
-    let part = ""
+    // "Monday night": the day with its part (`2022-10-17TNI`); typed DATE like the day itself,
+    // as TimeBank does.
+    var part = ""
     let type = TimexType.date
-    if TimeLexicon.partsOfDay[String(w(j))] != nil { j += 1 }
+    if let code = TimeLexicon.partsOfDay[String(w(j))] {
+      part = "T" + code
+      j += 1
+    }
     // "Thursday's closing price": a possessive weekday names a day already past.
     let direction = w(j) == "'s" ? .past : tense(around: i, j)
     let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")  // past kinds: on or before
@@ -449,7 +482,7 @@ struct TokenMatcher {
       let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
       let clock = "T\(TimexValue.pad2(hour)):00"
       if let c = attachDay(start: i, after: i + 1, clock: clock) { return c }
-      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XX" + clock, rule: "clock")
+      return Candidate(start: i, end: i + 1, type: .time, value: "XXXX-XX-XX" + clock, narrative: true, rule: "clock")
     }
     guard var h = digits(i), (0...24).contains(h), tokens[i].lower.utf8.count <= 2 else { return nil }
     var j = i + 1
@@ -474,9 +507,10 @@ struct TokenMatcher {
     if w(j) == "est" || w(j) == "edt" || w(j) == "gmt" || w(j) == "utc" || w(j) == "et" || w(j) == "pst" { j += 1 }
     let clock = "T\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))"
     if let c = attachDay(start: i, after: j, clock: clock) { return c }
+    // A bare clock time belongs to the day the narrative is on.
     return Candidate(
       start: i, end: j, type: .time, value: "XXXX-XX-XXT\(TimexValue.pad2(h)):\(TimexValue.pad2(minutes))",
-      rule: "clock")
+      narrative: true, rule: "clock")
   }
 
   /// A clock time followed by its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon today".
@@ -536,6 +570,46 @@ struct TokenMatcher {
       if word == "christmas" && w(end) == "eve" { return Candidate(start: i, end: end + 1, type: .date, value: "XXXX-12-24" + directionSuffix(i, end + 1, future: "~>="), rule: "holiday") }
       if w(end) == "day" { end += 1 }
       return Candidate(start: i, end: end, type: .date, value: "XXXX-\(md)" + directionSuffix(i, end, future: "~>="), rule: "holiday")
+    }
+    // "last Thanksgiving", "next Easter", "this Christmas"
+    if word == "last" || word == "next" || word == "this", i + 1 < count, tokens[i + 1].isCapitalized,
+      var c = namedPeriod(at: i + 1), c.rule.hasPrefix("holiday"), c.value.hasPrefix("XXXX-")
+    {
+      let base = c.value.prefix { $0 != "~" }
+      c.value = base + (word == "last" ? "~<" : (word == "next" ? "~>" : "~="))
+      c.start = i
+      return c
+    }
+    // Named holidays: fixed ones resolve like dates; floating ones ("Thanksgiving", "Labor Day",
+    // "Easter") get their typical day for picking the year and are moved to the exact day after
+    // resolution (rule `holiday:NAME`, see TemporalTagger).
+    if tokens[i].isCapitalized {
+      let two = "\(word) \(w(i + 1))"
+      let possessive = w(i + 1) == "'s" && w(i + 2) == "day" ? "\(word)'s day" : ""
+      if let md = TimeLexicon.fixedHolidays[two] {
+        return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-\(md)" + directionSuffix(i, i + 2, future: "~>="), rule: "holiday")
+      }
+      var name = ""
+      var end = i
+      if word == "martin", w(i + 1) == "luther", w(i + 2) == "king", w(i + 3) == "day" {
+        (name, end) = ("martin luther king day", i + 4)
+      } else if !possessive.isEmpty, TimeLexicon.floatingHolidays[possessive] != nil {
+        (name, end) = (possessive, i + 3)
+      } else if TimeLexicon.floatingHolidays[two] != nil {
+        (name, end) = (two, i + 2)
+      } else if word == "thanksgiving" {
+        (name, end) = ("thanksgiving", w(i + 1) == "day" ? i + 2 : i + 1)
+      } else if word == "easter" {
+        (name, end) = (w(i + 1) == "sunday" || w(i + 1) == "monday" ? two : "easter", w(i + 1) == "sunday" || w(i + 1) == "monday" ? i + 2 : i + 1)
+      } else if two == "good friday" {
+        (name, end) = (two, i + 2)
+      }
+      if !name.isEmpty {
+        let typical = TimeLexicon.floatingHolidays[name]?.typical ?? "04-10"
+        return Candidate(
+          start: i, end: end, type: .date, value: "XXXX-\(typical)" + directionSuffix(i, end, future: "~>="),
+          rule: "holiday:\(name)")
+      }
     }
     if word == "valentine", w(i + 1) == "'s", w(i + 2) == "day" {
       return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-02-14" + directionSuffix(i, i + 3, future: "~>="), rule: "holiday")
@@ -655,7 +729,9 @@ struct TokenMatcher {
           return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(1), rule: "duration-the")
         }
       case ("weekend", _):
-        return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-WXX-WE", rule: "weekend")
+        // "over the weekend": the last one, unless the clause speaks of the future.
+        let future = tense(around: i, i + 2) == .future
+        return Candidate(start: i, end: i + 2, type: .date, value: future ? "XXXX-WXX-WE" : "XXXX-WXX-WE~<=", rule: "weekend")
       default: break
       }
     case "this", "last":
@@ -802,6 +878,13 @@ struct TokenMatcher {
       half = true
       k += 3
     }
+    // "2 1/2 years"
+    if n != nil, w(k) == "1", w(k + 1) == "/", w(k + 2) == "2", tokens[k].span.end == tokens[k + 1].span.start,
+      tokens[k + 1].span.end == tokens[k + 2].span.start
+    {
+      half = true
+      k += 3
+    }
     if w(k) == "-" { k += 1 }  // "five - year"
     if n != nil, ["more", "additional", "further", "straight", "consecutive", "full", "trading", "business"].contains(w(k)) {
       k += 1  // "two more weeks", "five straight years", "eight trading days"
@@ -819,9 +902,11 @@ struct TokenMatcher {
     if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half" { end += 3 }
     if half || end > k, let n {
       switch unit {
-      case .year: value = "P\(n * 12 + 6)M"
-      case .hour: value = "PT\(n * 60 + 30)M"
-      case .day: value = "PT\(n * 24 + 12)H"
+      case .year: value = "P\(n)Y6M"
+      case .month: value = "P\(n)M15D"
+      case .hour: value = "PT\(n)H30M"
+      case .minute: value = "PT\(n)M30S"
+      case .day: value = "P\(n)DT12H"
       default: break
       }
     }
@@ -863,6 +948,8 @@ struct TokenMatcher {
       }
     }
     if unit == .weekend || unit == .night && n == nil { return nil }
+    // "52 years old": an age describes a person, not the time of an event.
+    if w(end) == "old" && n != nil { return nil }
     return Candidate(start: i, end: end, type: .duration, value: value, rule: "duration")
   }
 
@@ -921,6 +1008,17 @@ struct TokenMatcher {
       the = true
       j += 1
     }
+    // "this year's third quarter", "next year's first half": the period of a relative year.
+    var yearOffset: Int? = nil
+    if !the, w(i + 1) == "year", w(i + 2) == "'s" {
+      switch w(i) {
+      case "this": yearOffset = 0
+      case "last", "previous": yearOffset = -1
+      case "next": yearOffset = 1
+      default: break
+      }
+      if yearOffset != nil { j = i + 3 }
+    }
     if w(j) == "fiscal" { j += 1 }
     var leadingYear: Int? = nil
     if the, let y = year(j), TimeLexicon.ordinals[String(w(j + 1))] != nil {
@@ -975,6 +1073,10 @@ struct TokenMatcher {
       return nil
     }
     let name = half ? "H\(n)" : "Q\(n)"
+    if let yearOffset {
+      let off = yearOffset == 0 ? "" : (yearOffset > 0 ? "+\(yearOffset)" : "\(yearOffset)")
+      return Candidate(start: i, end: k, type: .date, value: "XXXX-\(name)~=\(off)", rule: "quarter-rel-year")
+    }
     if let year {
       return Candidate(start: i, end: k, type: .date, value: "\(year)-\(name)", rule: "quarter")
     }
@@ -983,6 +1085,17 @@ struct TokenMatcher {
 
   /// "fiscal 1998", "fiscal year 1998", "FY1998".
   func fiscal(at i: Int) -> Candidate? {
+    // "the fiscal year", "the current fiscal year", "the full year": the reporting year in progress.
+    if w(i) == "the" {
+      var j = i + 1
+      if w(j) == "current" { j += 1 }
+      if w(j) == "fiscal" || w(j) == "full" && j == i + 1, w(j + 1) == "year", year(j + 2) == nil {
+        // "the fiscal year ended June 30" names another year.
+        if ["ended", "ending", "that", "before", "to"].contains(w(j + 2)) { return nil }
+        return Candidate(start: i, end: j + 2, type: .date, value: "XXXX", rule: "fiscal-current")
+      }
+      return nil
+    }
     guard w(i).hasPrefix("f") else { return nil }
     var j = i
     if w(j) == "fiscal" {
@@ -1072,6 +1185,12 @@ struct TokenMatcher {
   /// future → `future`, no cue → none (the most recent one, or one due within a quarter of a year).
   func directionSuffix(_ start: Int, _ end: Int, future: String, past: String = "") -> String {
     if w(start - 1) == "since" { return past }  // "since July": the most recent July
+    // "the Jan. 14 deadline": a date modifying a noun is not dated by the clause's verb.
+    if w(start - 1) == "the", end < count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+      !TimeLexicon.signals.contains(words[end]), !Self.isClauseBoundary(words[end]), words[end] != "'s"
+    {
+      return ""
+    }
     switch tense(around: start, end) {
     case .reported, .past: return past
     case .strongPast: return past == "" ? "~<=" : past

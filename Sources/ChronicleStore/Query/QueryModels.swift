@@ -293,3 +293,28 @@ public struct StoredDocument: Sendable, Equatable {
     self.contentHash = contentHash
   }
 }
+
+/// An actor in a neighbourhood, with its distance from the centre.
+public struct NeighbourhoodActor: Sendable, Equatable {
+  public var actor: ActorNode
+  /// Relation edges between it and the centre (0 for the centre itself).
+  public var hops: Int
+
+  public init(actor: ActorNode, hops: Int) {
+    self.actor = actor
+    self.hops = hops
+  }
+}
+
+/// The actors within a few relation edges of one actor, and the edges among them.
+public struct ActorNeighbourhood: Sendable, Equatable {
+  /// Nearest first, then by name.
+  public var actors: [NeighbourhoodActor]
+  /// Edges followed (counts and dates; no evidence), most frequent first.
+  public var edges: [RelationEdge]
+
+  public init(actors: [NeighbourhoodActor], edges: [RelationEdge]) {
+    self.actors = actors
+    self.edges = edges
+  }
+}

@@ -20,6 +20,7 @@ final class Database {
   init(path: String, readOnly: Bool = false, busyTimeout: Int32 = 5_000) throws(StoreError) {
     self.path = path
     self.readOnly = readOnly
+    _ = Database.configured
     var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
     flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
     var db: OpaquePointer?
@@ -32,6 +33,12 @@ final class Database {
     handle = db
     sqlite3_busy_timeout(db, busyTimeout)
   }
+
+  /// Process-wide SQLite settings, applied once before the first connection opens.
+  private static let configured: Bool = {
+    _ = chronicle_sqlite_disable_memstatus()
+    return true
+  }()
 
   deinit {
     statementCache.removeAll()

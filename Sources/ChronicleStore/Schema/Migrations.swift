@@ -148,6 +148,131 @@ enum Migrations {
       PRIMARY KEY (event, idx)
     ) WITHOUT ROWID;
     CREATE INDEX event_arguments_by_actor ON event_arguments(actor, event);
-    """#
+    """#,
+    #"""
+    -- Schema version 2: summaries kept up to date on ingest and delete, so that the
+    -- relations graph, the actor list and date-range queries need not aggregate the raw rows.
+    -- relation_edges: one row per (source actor, target actor, PLOVER type) with the number
+    -- of events, the earliest and latest dated event (date, interval, event id).
+    -- relation_evidence: the events behind each edge, in event order.
+    -- relation_cameos: how many of an edge's events carry each CAMEO code.
+    -- actor_counts: mentions, documents and events (as argument or source) per actor.
+    -- actor_events: see below.
+    -- store_stats: named figures; 'max_span_days' bounds the length of any event's date
+    -- interval (it only grows), so a date-range query can bound its index scan.
+
+    CREATE TABLE relation_edges (
+      id INTEGER PRIMARY KEY,
+      source TEXT NOT NULL,
+      target TEXT NOT NULL,
+      plover TEXT NOT NULL,
+      count INTEGER NOT NULL DEFAULT 0,
+      first_date TEXT,
+      first_start TEXT,
+      first_end TEXT,
+      first_event INTEGER,
+      last_date TEXT,
+      last_start TEXT,
+      last_end TEXT,
+      last_event INTEGER,
+      UNIQUE (source, target, plover)
+    );
+    CREATE INDEX relation_edges_by_target ON relation_edges(target);
+
+    CREATE TABLE relation_evidence (
+      edge INTEGER NOT NULL,
+      event INTEGER NOT NULL,
+      PRIMARY KEY (edge, event)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE relation_cameos (
+      edge INTEGER NOT NULL,
+      cameo TEXT NOT NULL,
+      count INTEGER NOT NULL,
+      PRIMARY KEY (edge, cameo)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE actor_counts (
+      actor TEXT PRIMARY KEY NOT NULL,
+      mentions INTEGER NOT NULL DEFAULT 0,
+      documents INTEGER NOT NULL DEFAULT 0,
+      events INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+
+    -- actor_events: one row per (actor, event) where the actor is an argument of the event or
+    -- the source it is attributed to, keyed in timeline order (undated and unpublished flags
+    -- first, '' for a missing date), so that an actor's chronology is one ordered index range.
+    CREATE TABLE actor_events (
+      actor TEXT NOT NULL,
+      undated INTEGER NOT NULL,
+      date_start TEXT NOT NULL,
+      date_end TEXT NOT NULL,
+      unpublished INTEGER NOT NULL,
+      published TEXT NOT NULL,
+      document INTEGER NOT NULL,
+      sentence INTEGER NOT NULL,
+      char_start INTEGER NOT NULL,
+      event INTEGER NOT NULL,
+      PRIMARY KEY (actor, undated, date_start, date_end, unpublished, published, document, sentence, char_start, event)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE store_stats (
+      name TEXT PRIMARY KEY NOT NULL,
+      value INTEGER NOT NULL
+    ) WITHOUT ROWID;
+
+    -- Fill the summaries from the rows of a version 1 database (no-ops on an empty one).
+    INSERT INTO relation_edges (source, target, plover)
+    SELECT DISTINCT s.actor, t.actor, e.plover
+    FROM event_arguments AS s JOIN events AS e ON e.id = s.event
+    JOIN event_arguments AS t ON t.event = s.event AND t.role = 'target' AND t.actor <> s.actor
+    WHERE s.role = 'source' AND e.plover IS NOT NULL;
+
+    INSERT INTO relation_evidence (edge, event)
+    SELECT DISTINCT r.id, e.id
+    FROM event_arguments AS s JOIN events AS e ON e.id = s.event
+    JOIN event_arguments AS t ON t.event = s.event AND t.role = 'target' AND t.actor <> s.actor
+    JOIN relation_edges AS r ON r.source = s.actor AND r.target = t.actor AND r.plover = e.plover
+    WHERE s.role = 'source' AND e.plover IS NOT NULL;
+
+    INSERT INTO relation_cameos (edge, cameo, count)
+    SELECT v.edge, e.cameo, count(*) FROM relation_evidence AS v JOIN events AS e ON e.id = v.event
+    WHERE e.cameo IS NOT NULL GROUP BY v.edge, e.cameo;
+
+    UPDATE relation_edges SET count = (SELECT count(*) FROM relation_evidence AS v WHERE v.edge = relation_edges.id);
+
+    UPDATE relation_edges SET (first_date, first_start, first_end, first_event) = (
+      SELECT e.date, e.date_start, coalesce(e.date_end, e.date_start), e.id
+      FROM relation_evidence AS v JOIN events AS e ON e.id = v.event
+      WHERE v.edge = relation_edges.id AND e.date IS NOT NULL AND e.date_start IS NOT NULL
+      ORDER BY e.date_start, coalesce(e.date_end, e.date_start), e.id LIMIT 1);
+
+    UPDATE relation_edges SET (last_date, last_start, last_end, last_event) = (
+      SELECT e.date, e.date_start, coalesce(e.date_end, e.date_start), e.id
+      FROM relation_evidence AS v JOIN events AS e ON e.id = v.event
+      WHERE v.edge = relation_edges.id AND e.date IS NOT NULL AND e.date_start IS NOT NULL
+      ORDER BY e.date_start DESC, coalesce(e.date_end, e.date_start) DESC, e.id DESC LIMIT 1);
+
+    INSERT INTO actor_counts (actor, mentions, documents, events)
+    SELECT a.id,
+      (SELECT count(*) FROM actor_mentions AS m WHERE m.actor = a.id),
+      (SELECT count(DISTINCT m.document) FROM actor_mentions AS m WHERE m.actor = a.id),
+      (SELECT count(*) FROM (
+         SELECT g.event FROM event_arguments AS g WHERE g.actor = a.id
+         UNION SELECT x.id FROM events AS x WHERE x.attributed_actor = a.id))
+    FROM actors AS a;
+
+    INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published, document,
+      sentence, char_start, event)
+    SELECT x.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), d.published IS NULL,
+      coalesce(d.published, ''), e.document, e.sentence, e.char_start, e.id
+    FROM (SELECT actor, event FROM event_arguments
+          UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL) AS x
+    JOIN events AS e ON e.id = x.event JOIN documents AS d ON d.key = e.document;
+
+    INSERT INTO store_stats (name, value)
+    SELECT 'max_span_days', coalesce(max(julianday(date_end) - julianday(date_start)), 0)
+    FROM events WHERE date_start IS NOT NULL;
+    """#,
   ]
 }

@@ -16,6 +16,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The band was famous in [the 1990s|DATE|199] and forgotten by [the '80s|DATE|198] revival.",
     "The company was founded in [1998|DATE|1998] by two engineers.",
     "The firm reported its results for [fiscal 1998|DATE|1998].",
+    "Net income fell from [the 2020 period|DATE|2020].",
+    "Sales for [the full year|DATE|2022] rose; [the current fiscal year|DATE|2022] looks weaker.",
     "Such weapons were rare in [the 20th century|DATE|19].",
     "The castle dates from [the 11th century|DATE|10].",
     "The airline filed for bankruptcy in [fiscal year 2009|DATE|2009].",
@@ -23,6 +25,10 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The report is due in [late November|DATE|2022-11|END].",
     "Margins improved in [Q3 2022|DATE|2022-Q3] after a weak [spring of 2021|DATE|2021-SP].",
     "The museum will reopen at [Christmas|DATE|2022-12-25].",
+    "Shops were shut on [Easter Sunday|DATE|2022-04-17] and [Labor Day|DATE|2022-09-05].",
+    "The vote falls on [Election Day|DATE|2022-11-08], before [Thanksgiving|DATE|2022-11-24].",
+    "The clinic will close on [Veterans Day|DATE|2022-11-11].",
+    "Prices have doubled since [last Thanksgiving|DATE|2021-11-25]; [next Easter|DATE|2023-04-09] they may fall.",
     "The deal should close by [the end of the year|DATE|2022|END].",
     "Voters went to the polls in [nineteen ninety-six|DATE|1996].",
     // Months, years
@@ -36,9 +42,11 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The president said on [Friday|DATE|2022-10-14] that talks had stalled.",
     "The minister will travel to Paris on [Friday|DATE|2022-10-21].",
     "Rebels attacked the town [last Friday|DATE|2022-10-14].",
-    "Police made arrests [Sunday night|DATE|2022-10-16].",
+    "Police made arrests [Sunday night|DATE|2022-10-16TNI].",
+    "The convoy left [Friday morning|DATE|2022-10-14TMO].",
     "The envoy met rebels on [Saturday|DATE|2022-10-15] and will fly home in [December|DATE|2022-12].",
     "[Thursday|DATE|2022-10-13]'s vote will be recounted.",
+    "The minister gave no reason for the [Oct. 20|DATE|2022-10-20] deadline.",
     "The talks were held [10 p.m. Wednesday|TIME|2022-10-12T22:00].",
     // Relative days
     "Markets fell [today|DATE|2022-10-17] after dropping [yesterday|DATE|2022-10-16].",
@@ -52,6 +60,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "Elections are planned for [next year|DATE|2023].",
     "Profit doubled in [the third quarter|DATE|2022-Q3].",
     "The [third-quarter|DATE|2022-Q3] profit beat forecasts.",
+    "Sales in [this year's first quarter|DATE|2022-Q1] beat [last year's fourth quarter|DATE|2021-Q4].",
+    "The plant opens in [next year's second half|DATE|2023-H2].",
     "Wildfires spread [last summer|DATE|2022-SU].",
     "Protests are expected [this weekend|DATE|2022-W42-WE].",
     // Computed offsets
@@ -63,11 +73,12 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "The war lasted [three years|DURATION|P3Y].",
     "Prices doubled over [the past two years|DURATION|P2Y].",
     "Exports fell in [the past year|DATE|2021].",
-    "The feud has lasted [more than a decade|DURATION|P1DE|MORE_THAN].",
+    "The feud has lasted [more than a decade|DURATION|P10Y|MORE_THAN].",
     "The ceasefire held for [24 hours|DURATION|PT24H].",
     "Talks could take [several months|DURATION|PXM].",
     "He served [twenty-five years|DURATION|P25Y] in prison.",
-    "The siege lasted [two and a half years|DURATION|P30M].",
+    "The siege lasted [two and a half years|DURATION|P2Y6M].",
+    "The flight took [5 1/2 hours|DURATION|PT5H30M] and the repairs [2 1/2 years|DURATION|P2Y6M].",
     "The strike could last [two more weeks|DURATION|P2W].",
     "Shares fell for [five straight days|DURATION|P5D] after a [day-long|DURATION|P1D] outage.",
     "The firm reported results for [the year|DURATION|P1Y].",
@@ -133,6 +144,14 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     #expect(found.first { $0.text == "The next morning" }?.value == "2021-03-05")
   }
 
+  @Test func thatYearRefersToTheLastExplicitPeriod() {
+    let text = "The firm moved to Texas in June 2015 and went bankrupt later that year."
+    let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)
+    let later = found.first { $0.text == "later that year" }
+    #expect(later?.value == "2015")
+    #expect(later?.anchor == .narrative)
+  }
+
   @Test func saidOnThePublicationWeekdayIsThePublicationDay() {
     let found = tagForTest("The ministry said Monday that the drones were Iranian.", published: dct)
     #expect(found.map(\.value) == ["2022-10-17"])
@@ -155,6 +174,8 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     ("The minister will visit next Tuesday.", "XXXX-WXX-2~=+1", "2022-10-25"),
     ("Rebels attacked the town last Friday.", "XXXX-WXX-5~<", "2022-10-14"),
     ("Prices rose last week.", "XXXX-WXX~-1", "2022-W41"),
+    ("Protesters marched over the weekend.", "XXXX-WXX-WE~<=", "2022-W41-WE"),
+    ("Talks will resume over the weekend.", "XXXX-WXX-WE", "2022-W42-WE"),
   ])
   func keepsUnresolvedPatterns(text: String, pattern: String, resolved: String) {
     let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: nil)
@@ -169,6 +190,55 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     } else {
       #expect(TimexValue.resolve(pattern, published: dct) == nil)
     }
+  }
+
+  /// Words that only look temporal: each sentence must yield no expression at all.
+  @Test(arguments: [
+    // "We" (not Wednesday), "May" the name and the modal, "March" the verb and the noun
+    "We think the plan works, and we will say so.",
+    "Theresa May met the Irish premier in Dublin.",
+    "Prime Minister May said the vote may slip.",
+    "Thousands march through the capital; the unions will march again.",
+    "Protesters March to the palace, the headline said.",
+    // "Sun" the newspaper and the company; "Sat" the verb
+    "The Sun reported that the minister resigned.",
+    "Sun said its servers were safe.",
+    "The delegates sat in silence.",
+    // "second" as an ordinal, not a unit
+    "He came second in the race.",
+    "The second round of talks failed.",
+    "A second ship was hit, the navy said.",
+    // "present" as a verb or adjective
+    "The ministers will present their plan to parliament.",
+    "She presented the report; all members were present.",
+    // Quantities, labels and addresses that look like years
+    "The firm sold 1995 cars and hired 2000 workers.",
+    "Flight 1997 landed safely and Room 2020 was sealed.",
+    "Protesters gathered outside 1600 Pennsylvania Avenue.",
+    "The fund lost $2021 per share.",
+    // Ages
+    "Her son, 37 years old, stayed at the farm.",
+    // Given names that are month names
+    "June Carter sang and April Ryan asked the question.",
+    "August Wilson wrote the play.",
+  ])
+  func ignoresWordsThatOnlyLookTemporal(text: String) {
+    let found = tagForTest(text, published: dct)
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  /// The same words in temporal use are still found.
+  @Test(arguments: [
+    "The vote was held in [May|DATE|2022-05] and repeated on [Wed.|DATE|2022-10-12]",
+    "The ceasefire started in [March|DATE|2022-03]; by [August|DATE|2022-08] it had collapsed.",
+    "In [June|DATE|2022-06] Congress passed the bill.",
+    "The hearing is set for [Sun.|DATE|2022-10-23]; [at present|DATE|PRESENT_REF] nothing else is planned.",
+    "The reactor was shut for [two seconds|DURATION|PT2S] in [1995|DATE|1995].",
+  ])
+  func stillTagsTheTemporalUses(markup: String) {
+    let (text, expected) = parseTimexMarkup(markup)
+    let found = tagForTest(text, published: dct)
+    #expect(found == expected, "\(text)")
   }
 
   @Test func ignoresNonTemporalLookalikes() {

@@ -83,3 +83,60 @@ import Testing
     #expect(TimexValue.resolve(value, published: Self.d("2022-10-17")) == nil)
   }
 }
+
+/// Machine intervals: inclusive start, exclusive end, open sides `nil`.
+@Suite struct TimexIntervalTests {
+  private static let reference = CivilDate(year: 2022, month: 10, day: 17)!
+  private static func d(_ s: String?) -> CivilDate? { s.flatMap { CivilDate(iso: $0) } }
+
+  @Test(arguments: [
+    // value, mod, signal, start, end, granularity
+    ("2022-07", nil, "since", "2022-07-01", nil, Granularity.month),
+    ("2022-07-04", nil, "since", "2022-07-04", nil, .day),
+    ("2020", nil, "before", nil, "2020-01-01", .year),
+    ("2020", "BEFORE", nil, nil, "2020-01-01", .year),
+    ("2020", nil, "until", nil, "2021-01-01", .year),
+    ("2022-10-14", nil, "by", nil, "2022-10-15", .day),
+    ("2022-Q3", nil, "after", "2022-10-01", nil, .quarter),
+    ("2024", "ON_OR_AFTER", nil, "2024-01-01", nil, .year),
+    ("2022-10", "START", nil, "2022-10-01", "2022-11-01", .month),
+    ("2022-W42", nil, "in", "2022-10-17", "2022-10-24", .week),
+    ("PAST_REF", nil, nil, nil, "2022-10-18", .unknown),
+    ("FUTURE_REF", nil, nil, "2022-10-17", nil, .unknown),
+    ("PRESENT_REF", nil, nil, "2022-10-17", "2022-10-18", .day),
+  ] as [(String, String?, String?, String?, String?, Granularity)])
+  func intervalOfValue(
+    value: String, mod: String?, signal: String?, start: String?, end: String?, granularity: Granularity
+  ) {
+    let interval = TimexValue.interval(of: value, mod: mod, signal: signal, reference: Self.reference)
+    #expect(interval == TimexInterval(start: Self.d(start), end: Self.d(end), granularity: granularity))
+  }
+
+  @Test(arguments: ["P3Y", "XXXX-WXX-1", "XXXX-07~<"])
+  func noIntervalWithoutAPlaceOnTheCalendar(value: String) {
+    #expect(TimexValue.interval(of: value, reference: Self.reference) == nil)
+    #expect(TimexValue.interval(of: "PAST_REF") == nil)
+  }
+
+  /// Tagged expressions, windows included.
+  @Test(arguments: [
+    ("Prices have climbed since July.", "2022-07-01", nil, Granularity.month),
+    ("No such drone flew before 2020.", nil, "2020-01-01", .year),
+    ("In recent weeks the talks stalled.", nil, "2022-10-18", .week),
+    ("Trade fell over the past three years.", "2019-10-17", "2022-10-18", .year),
+    ("Rain is expected in the coming days.", "2022-10-17", nil, .day),
+    ("Talks continue over the next two months.", "2022-10-17", "2022-12-18", .month),
+    ("The siege lasted three years.", nil, nil, .unknown),
+  ] as [(String, String?, String?, Granularity)])
+  func intervalOfTaggedExpression(text: String, start: String?, end: String?, granularity: Granularity) {
+    let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: Self.reference)
+    #expect(found.count == 1)
+    guard let e = found.first else { return }
+    let interval = TimexValue.interval(of: e, reference: Self.reference)
+    if start == nil && end == nil {
+      #expect(interval == nil)
+    } else {
+      #expect(interval == TimexInterval(start: Self.d(start), end: Self.d(end), granularity: granularity), "\(e)")
+    }
+  }
+}

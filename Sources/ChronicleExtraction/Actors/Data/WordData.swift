@@ -68,7 +68,7 @@ extension ActorData {
   /// Capitalized words that do not start or form a name on their own.
   static let nonNames = """
     a an the this that these those there here he she it they we i you his her its their our my your
-    but and or so yet nor for in on at by to of from with without into onto over under after before
+    but and or so yet nor neither either whether for in on at by to of from with without into onto over under after before
     during since until while when where what who whom whose which why how if as than then also still
     even just only not no yes all any both each every few many more most much some such other another
     one two three four five six seven eight nine ten first second third last next new old

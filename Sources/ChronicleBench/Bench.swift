@@ -1,0 +1,370 @@
+import ChronicleExtraction
+import ChronicleStore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What ``Bench/run(_:progress:)`` measures.
+public struct BenchOptions: Sendable {
+  /// Generated articles for the extraction and article-ingest figures.
+  public var articles: Int
+  /// Store sizes (events) at which query latency is measured, ascending.
+  public var eventSizes: [Int]
+  /// Runs per query (the slow "all relations" and "actors" run at most 10 times).
+  public var queryRuns: Int
+  public var seed: UInt64
+  /// Directory for the temporary databases (removed afterwards).
+  public var directory: String
+
+  public init(
+    articles: Int = 1_000, eventSizes: [Int] = [10_000, 100_000], queryRuns: Int = 30, seed: UInt64 = 1,
+    directory: String = NSTemporaryDirectory()
+  ) {
+    self.articles = articles
+    self.eventSizes = eventSizes.sorted()
+    self.queryRuns = max(1, queryRuns)
+    self.seed = seed
+    self.directory = directory
+  }
+}
+
+/// Latency of one query: median and 99th percentile in milliseconds, over `runs`.
+public struct Latency: Codable, Sendable, Equatable {
+  public var medianMs: Double
+  /// Median CPU time of the calling thread (insensitive to other processes' load).
+  public var medianCPUMs: Double
+  public var p99Ms: Double
+  public var runs: Int
+  /// Rows returned by the last run (entries, edges, actors).
+  public var rows: Int
+}
+
+/// Figures of one store size.
+public struct SizeReport: Codable, Sendable {
+  public var events: Int
+  public var documents: Int
+  /// Synthetic ingest into this size: events per second including commit.
+  public var ingestEventsPerSecond: Double
+  /// The same per second of CPU time of the writing thread.
+  public var ingestEventsPerCPUSecond: Double
+  public var databaseBytes: Int64
+  /// Query name → latency, in ``Bench/queryNames`` order.
+  public var queries: [String: Latency]
+}
+
+/// Everything ``Bench/run(_:progress:)`` measured.
+public struct BenchReport: Codable, Sendable {
+  public struct Machine: Codable, Sendable {
+    public var cpu: String
+    public var cores: Int
+    public var system: String
+  }
+  public struct Extraction: Codable, Sendable {
+    public var articles: Int
+    public var megabytes: Double
+    public var sentences: Int
+    public var events: Int
+    public var oneCoreMBPerSecond: Double
+    public var oneCoreSentencesPerSecond: Double
+    public var allCoresMBPerSecond: Double
+    public var allCoresSentencesPerSecond: Double
+    /// One-core throughput per second of CPU time.
+    public var oneCoreCPUMBPerSecond: Double
+  }
+  public struct Ingest: Codable, Sendable {
+    public var documents: Int
+    public var events: Int
+    public var documentsPerSecond: Double
+    public var eventsPerSecond: Double
+    public var eventsPerCPUSecond: Double
+    /// Database file size (after a WAL checkpoint) per 1,000 articles.
+    public var bytesPer1000Articles: Double
+  }
+  public var machine: Machine
+  public var seed: UInt64
+  public var extraction: Extraction
+  public var ingest: Ingest
+  public var sizes: [SizeReport]
+  /// Peak resident set size of the process (`getrusage`), in megabytes.
+  public var peakMemoryMB: Double
+  /// Median wall time of `chronicle --help`, when measured.
+  public var helpMs: Double?
+
+  /// The report as pretty-printed JSON with sorted keys.
+  public func json() -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    guard let data = try? encoder.encode(self) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The report as aligned text tables.
+  public func table() -> String {
+    func f(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+    var lines: [String] = []
+    lines.append("Machine: \(machine.cpu), \(machine.cores) cores, \(machine.system); seed \(seed)")
+    lines.append("")
+    lines.append(
+      "Extraction (\(extraction.articles) articles, \(f(extraction.megabytes, 2)) MB, \(extraction.sentences) sentences, \(extraction.events) events)"
+    )
+    lines.append(
+      "  one core:   \(f(extraction.oneCoreMBPerSecond, 2)) MB/s, \(f(extraction.oneCoreSentencesPerSecond, 0)) sentences/s (\(f(extraction.oneCoreCPUMBPerSecond, 2)) MB per CPU second)")
+    lines.append("  all cores:  \(f(extraction.allCoresMBPerSecond, 2)) MB/s, \(f(extraction.allCoresSentencesPerSecond, 0)) sentences/s")
+    lines.append("")
+    lines.append("Ingest of the extracted articles (batches of 64, including commit)")
+    lines.append(
+      "  \(f(ingest.documentsPerSecond, 0)) documents/s, \(f(ingest.eventsPerSecond, 0)) events/s (\(f(ingest.eventsPerCPUSecond, 0)) per CPU second); \(f(ingest.bytesPer1000Articles / 1_048_576, 2)) MB per 1,000 articles"
+    )
+    lines.append("")
+    let header = ["query (ms: median / p99 / median CPU)"] + sizes.map { "\($0.events) events" }
+    var rows: [[String]] = [header]
+    rows.append(["synthetic ingest (events/s)"] + sizes.map { f($0.ingestEventsPerSecond, 0) })
+    rows.append(["synthetic ingest (events/CPU s)"] + sizes.map { f($0.ingestEventsPerCPUSecond, 0) })
+    rows.append(["database size (MB)"] + sizes.map { f(Double($0.databaseBytes) / 1_048_576, 1) })
+    for name in Bench.queryNames {
+      rows.append(
+        [name]
+          + sizes.map { size in
+            guard let latency = size.queries[name] else { return "–" }
+            return "\(f(latency.medianMs, 2)) / \(f(latency.p99Ms, 2)) / \(f(latency.medianCPUMs, 2))"
+          })
+    }
+    let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+    for row in rows {
+      lines.append(
+        row.enumerated().map { column, cell in
+          column == 0
+            ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            : String(repeating: " ", count: widths[column] - cell.count) + cell
+        }.joined(separator: "   "))
+    }
+    lines.append("")
+    lines.append("Peak memory: \(f(peakMemoryMB, 0)) MB")
+    if let helpMs { lines.append("chronicle --help: \(f(helpMs, 1)) ms") }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// Errors of the benchmark.
+public enum BenchError: Error, CustomStringConvertible {
+  case store(StoreError)
+
+  public var description: String {
+    switch self {
+    case .store(let error): return "benchmark store failed: \(error); check that the temporary directory is writable"
+    }
+  }
+}
+
+/// The `chronicle bench` measurements.
+public enum Bench {
+  /// Queries timed at every size.
+  ///
+  /// "Busiest" actors are the five most frequent (together in about a tenth of the
+  /// argument slots); a "typical" actor is one of ranks 50–250 (3,000–8,000 events per
+  /// million).
+  public static let queryNames = [
+    "actor timeline, first 100 (busiest)", "actor timeline, first 100 (typical)",
+    "date-range timeline, first 100", "relations of one actor (busiest)", "relations of one actor (typical)",
+    "all relations", "two-hop neighbourhood (typical)", "actors",
+  ]
+
+  /// CPU time of the calling thread, in seconds.
+  static func threadCPU() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  /// Seconds taken by `body`.
+  static func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = ContinuousClock.now
+    try body()
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  /// Median and 99th percentile of `runs` timings of `body`.
+  static func latency(runs: Int, _ body: (Int) throws(StoreError) -> Int) throws(StoreError) -> Latency {
+    var times: [Double] = []
+    var cpu: [Double] = []
+    var rows = 0
+    for run in 0..<runs {
+      let cpuStart = threadCPU()
+      let start = ContinuousClock.now
+      rows = try body(run)
+      let elapsed = ContinuousClock.now - start
+      cpu.append((threadCPU() - cpuStart) * 1_000)
+      times.append((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1_000)
+    }
+    times.sort()
+    cpu.sort()
+    let p99 = times[max(0, Int((0.99 * Double(times.count)).rounded(.up)) - 1)]
+    return Latency(medianMs: times[times.count / 2], medianCPUMs: cpu[cpu.count / 2], p99Ms: p99, runs: runs, rows: rows)
+  }
+
+  /// Peak resident set size in megabytes.
+  public static func peakMemoryMB() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      return Double(usage.ru_maxrss) / 1_024
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+      return Double(usage.ru_maxrss) / 1_048_576
+    #endif
+  }
+
+  static func machine() -> BenchReport.Machine {
+    var cpu = "unknown CPU"
+    if let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+      let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
+      let colon = line.firstIndex(of: ":")
+    {
+      cpu = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+    let process = ProcessInfo.processInfo
+    return .init(cpu: cpu, cores: process.activeProcessorCount, system: process.operatingSystemVersionString)
+  }
+
+  static func fileSize(_ path: String) -> Int64 {
+    var total: Int64 = 0
+    for suffix in ["", "-wal"] {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+      total += (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+    }
+    return total
+  }
+
+  static func remove(_ path: String) {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+  }
+
+  /// Runs the benchmark; `progress` receives one line per stage.
+  public static func run(_ options: BenchOptions, progress: (String) -> Void = { _ in }) throws(BenchError) -> BenchReport {
+    do {
+      return try measure(options, progress: progress)
+    } catch {
+      throw .store(error)
+    }
+  }
+
+  private static func measure(_ options: BenchOptions, progress: (String) -> Void) throws(StoreError) -> BenchReport {
+    // Extraction.
+    progress("generating \(options.articles) articles")
+    let articles = NewsGenerator(seed: options.seed).articles(0..<max(1, options.articles))
+    let bytes = articles.reduce(0) { $0 + $1.fullText.utf8.count }
+    let extractor = Extractor()
+    progress("extracting on one core")
+    var results: [ExtractionResult] = []
+    let cpuBefore = threadCPU()
+    let oneCore = seconds { results = articles.map { extractor.extract($0) } }
+    let oneCoreCPU = threadCPU() - cpuBefore
+    progress("extracting on all cores")
+    let allCores = seconds { results = extractor.extract(batch: articles) }
+    let sentences = results.reduce(0) { $0 + $1.text.sentences.count }
+    let events = results.reduce(0) { $0 + $1.events.count }
+    let megabytes = Double(bytes) / 1_048_576
+    let extraction = BenchReport.Extraction(
+      articles: articles.count, megabytes: megabytes, sentences: sentences, events: events,
+      oneCoreMBPerSecond: megabytes / oneCore, oneCoreSentencesPerSecond: Double(sentences) / oneCore,
+      allCoresMBPerSecond: megabytes / allCores, allCoresSentencesPerSecond: Double(sentences) / allCores,
+      oneCoreCPUMBPerSecond: megabytes / oneCoreCPU)
+
+    // Ingest of the extracted articles.
+    progress("ingesting \(results.count) documents")
+    let articlePath = options.directory + "/chronicle-bench-articles-\(ProcessInfo.processInfo.processIdentifier).sqlite"
+    remove(articlePath)
+    defer { remove(articlePath) }
+    var ingestSeconds = 0.0
+    let ingestCPUStart = threadCPU()
+    do {
+      let store = try SQLiteEventStore(path: articlePath)
+      var chunk = 0
+      while chunk < results.count {
+        let batch = Array(results[chunk..<min(chunk + 64, results.count)])
+        let start = ContinuousClock.now
+        _ = try store.ingest(batch: batch)
+        let elapsed = ContinuousClock.now - start
+        ingestSeconds += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        chunk += 64
+      }
+      try store.checkpoint()
+    }
+    let ingestCPU = threadCPU() - ingestCPUStart
+    let ingest = BenchReport.Ingest(
+      documents: results.count, events: events, documentsPerSecond: Double(results.count) / ingestSeconds,
+      eventsPerSecond: Double(events) / ingestSeconds, eventsPerCPUSecond: Double(events) / ingestCPU,
+      bytesPer1000Articles: Double(fileSize(articlePath)) * 1_000 / Double(max(1, results.count)))
+    results = []
+
+    // Queries at growing sizes.
+    let synthetic = SyntheticEvents(seed: options.seed)
+    let path = options.directory + "/chronicle-bench-events-\(ProcessInfo.processInfo.processIdentifier).sqlite"
+    remove(path)
+    defer { remove(path) }
+    let store = try SQLiteEventStore(path: path)
+    var documents = 0
+    var sizes: [SizeReport] = []
+    let hot = (0..<5).map(SyntheticEvents.actorName)
+    for size in options.eventSizes {
+      let target = max(1, size / synthetic.eventsPerDocument)
+      progress("filling the store to \(target * synthetic.eventsPerDocument) events")
+      var ingestTime = 0.0
+      var ingestCPUTime = 0.0
+      let added = target - documents
+      while documents < target {
+        let batch = (documents..<min(documents + 256, target)).map(synthetic.result)
+        let cpuStart = threadCPU()
+        let start = ContinuousClock.now
+        _ = try store.ingest(batch: batch)
+        let elapsed = ContinuousClock.now - start
+        ingestCPUTime += threadCPU() - cpuStart
+        ingestTime += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        documents += batch.count
+      }
+      try store.checkpoint()
+      progress("querying at \(documents * synthetic.eventsPerDocument) events")
+      let runs = options.queryRuns
+      let slowRuns = min(runs, 10)
+      let typical = (0..<runs).map { SyntheticEvents.actorName(50 + ($0 * 37) % 200) }
+      var queries: [String: Latency] = [:]
+      queries[queryNames[0]] = try latency(runs: runs) { (run) throws(StoreError) in
+        try store.timeline(TimelineQuery(actors: [hot[run % hot.count]], limit: 100)).count
+      }
+      queries[queryNames[1]] = try latency(runs: runs) { (run) throws(StoreError) in
+        try store.timeline(TimelineQuery(actors: [typical[run]], limit: 100)).count
+      }
+      queries[queryNames[2]] = try latency(runs: runs) { (run) throws(StoreError) in
+        let from = CivilDate(year: 2015 + run % 9, month: 1 + (run * 5) % 12, day: 1)!
+        return try store.timeline(TimelineQuery(from: from, to: from.adding(months: 1).adding(days: -1), limit: 100)).count
+      }
+      queries[queryNames[3]] = try latency(runs: runs) { (run) throws(StoreError) in
+        try store.relations(RelationQuery(actor: hot[run % hot.count])).count
+      }
+      queries[queryNames[4]] = try latency(runs: runs) { (run) throws(StoreError) in
+        try store.relations(RelationQuery(actor: typical[run])).count
+      }
+      queries[queryNames[5]] = try latency(runs: slowRuns) { (_) throws(StoreError) in
+        try store.relations(RelationQuery()).count
+      }
+      queries[queryNames[6]] = try latency(runs: slowRuns) { (run) throws(StoreError) in
+        try store.neighbourhood(actor: typical[run], hops: 2).actors.count
+      }
+      queries[queryNames[7]] = try latency(runs: slowRuns) { (_) throws(StoreError) in try store.actors().count }
+      sizes.append(
+        SizeReport(
+          events: documents * synthetic.eventsPerDocument, documents: documents,
+          ingestEventsPerSecond: Double(added * synthetic.eventsPerDocument) / max(ingestTime, 1e-9),
+          ingestEventsPerCPUSecond: Double(added * synthetic.eventsPerDocument) / max(ingestCPUTime, 1e-9),
+          databaseBytes: fileSize(path), queries: queries))
+    }
+    return BenchReport(
+      machine: machine(), seed: options.seed, extraction: extraction, ingest: ingest, sizes: sizes,
+      peakMemoryMB: peakMemoryMB(), helpMs: nil)
+  }
+}

@@ -1,0 +1,408 @@
+import ChronicleExtraction
+
+/// Maintenance of the summary tables of schema version 2 (`relation_edges`,
+/// `relation_evidence`, `relation_cameos`, `actor_counts`, `store_stats`): every
+/// ingest adds the new document's share, every removal takes it out again, inside the
+/// same transaction as the raw rows.
+extension SQLiteEventStore {
+  /// Identifies one relation edge.
+  struct EdgeKey: Hashable {
+    var source: String
+    var target: String
+    var plover: String
+  }
+
+  /// One dated event behind an edge, ordered as the relations query orders them.
+  struct DatedEvent {
+    var date: String
+    var start: String
+    var end: String
+    var event: Int64
+
+    static func precedes(_ a: DatedEvent, _ b: DatedEvent) -> Bool {
+      (a.start, a.end, a.event) < (b.start, b.end, b.event)
+    }
+  }
+
+  /// What one document adds to an edge.
+  struct EdgeDelta {
+    var events: [Int64] = []
+    var cameos: [String: Int] = [:]
+    var first: DatedEvent?
+    var last: DatedEvent?
+
+    mutating func add(event: Int64, cameo: String?, dated: DatedEvent?) {
+      events.append(event)
+      if let cameo { cameos[cameo, default: 0] += 1 }
+      if let dated {
+        if first.map({ DatedEvent.precedes(dated, $0) }) ?? true { first = dated }
+        if last.map({ DatedEvent.precedes($0, dated) }) ?? true { last = dated }
+      }
+    }
+  }
+
+  /// Per-actor counts one document contributes.
+  struct ActorDelta {
+    var mentions = 0
+    var events = 0
+  }
+
+  // MARK: Ingest
+
+  /// Adds a freshly inserted document to the summaries. `eventIDs`, `ranges` and
+  /// `charStarts` (code-point offsets) are parallel to `result.events`.
+  func addSummaries(
+    _ result: ExtractionResult, documentKey: Int64, eventIDs: [Int64], ranges: [DateRange?], charStarts: [Int]
+  ) throws(StoreError) {
+    // Actor counts.
+    var actors: [String: ActorDelta] = [:]
+    for mention in result.actors { actors[mention.entity.id, default: ActorDelta()].mentions += 1 }
+    var seen: [String] = []
+    let actorEvent = try db.cached(
+      """
+      INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published,
+        document, sentence, char_start, event)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+      """)
+    let published = result.published?.iso
+    for (n, event) in result.events.enumerated() {
+      seen.removeAll(keepingCapacity: true)
+      for argument in event.arguments {
+        let id = result.actors[argument.mention].entity.id
+        if !seen.contains(id) { seen.append(id) }
+      }
+      if let source = event.attributedTo {
+        let id = result.actors[source].entity.id
+        if !seen.contains(id) { seen.append(id) }
+      }
+      if seen.isEmpty { continue }
+      let range = ranges[n]
+      let start = range?.start.iso ?? ""
+      let end = range?.end.iso ?? ""
+      for id in seen {
+        actors[id, default: ActorDelta()].events += 1
+        try actorEvent.bind(1, id)
+        try actorEvent.bind(2, range == nil)
+        try actorEvent.bind(3, start)
+        try actorEvent.bind(4, end)
+        try actorEvent.bind(5, published == nil)
+        try actorEvent.bind(6, published ?? "")
+        try actorEvent.bind(7, documentKey)
+        try actorEvent.bind(8, event.sentence)
+        try actorEvent.bind(9, charStarts[n])
+        try actorEvent.bind(10, eventIDs[n])
+        try actorEvent.run()
+      }
+    }
+    let count = try db.cached(
+      """
+      INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1, ?2, 1, ?3)
+      ON CONFLICT (actor) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions,
+        documents = actor_counts.documents + 1, events = actor_counts.events + excluded.events
+      """)
+    for (actor, delta) in actors {
+      try count.bind(1, actor)
+      try count.bind(2, delta.mentions)
+      try count.bind(3, delta.events)
+      try count.run()
+    }
+
+    // Longest date interval.
+    var span = 0
+    for range in ranges { if let range { span = max(span, range.end.dayNumber - range.start.dayNumber) } }
+    if span > 0 {
+      let stat = try db.cached(
+        """
+        INSERT INTO store_stats (name, value) VALUES ('max_span_days', ?1)
+        ON CONFLICT (name) DO UPDATE SET value = max(store_stats.value, excluded.value)
+        """)
+      try stat.bind(1, span)
+      try stat.run()
+    }
+
+    // Relation edges: every source × every other target of a categorized event, once per event.
+    var deltas: [EdgeKey: EdgeDelta] = [:]
+    var order: [EdgeKey] = []
+    var pairs: [EdgeKey] = []
+    for (n, event) in result.events.enumerated() {
+      guard let category = event.category else { continue }
+      pairs.removeAll(keepingCapacity: true)
+      for s in event.arguments where s.role == .source {
+        let source = result.actors[s.mention].entity.id
+        for t in event.arguments where t.role == .target {
+          let target = result.actors[t.mention].entity.id
+          if target == source { continue }
+          let key = EdgeKey(source: source, target: target, plover: category.plover)
+          if !pairs.contains(key) { pairs.append(key) }
+        }
+      }
+      if pairs.isEmpty { continue }
+      var dated: DatedEvent?
+      if let date = event.date, let range = ranges[n] {
+        dated = DatedEvent(date: date, start: range.start.iso, end: range.end.iso, event: eventIDs[n])
+      }
+      for key in pairs {
+        if deltas[key] == nil { order.append(key) }
+        deltas[key, default: EdgeDelta()].add(event: eventIDs[n], cameo: category.cameo, dated: dated)
+      }
+    }
+    for key in order {
+      guard let delta = deltas[key] else { continue }
+      try addEdge(key, delta)
+    }
+  }
+
+  private func addEdge(_ key: EdgeKey, _ delta: EdgeDelta) throws(StoreError) {
+    let find = try db.cached(
+      """
+      SELECT id, first_date, first_start, first_end, first_event, last_date, last_start, last_end, last_event
+      FROM relation_edges WHERE source = ?1 AND target = ?2 AND plover = ?3
+      """)
+    try find.bind(1, key.source)
+    try find.bind(2, key.target)
+    try find.bind(3, key.plover)
+    var edge: Int64?
+    var first: DatedEvent?
+    var last: DatedEvent?
+    if try find.step() {
+      edge = find.int64(0)
+      if let date = find.optionalString(1) {
+        first = DatedEvent(date: date, start: find.string(2), end: find.string(3), event: find.int64(4))
+      }
+      if let date = find.optionalString(5) {
+        last = DatedEvent(date: date, start: find.string(6), end: find.string(7), event: find.int64(8))
+      }
+    }
+    find.reset()
+    if let candidate = delta.first, first.map({ DatedEvent.precedes(candidate, $0) }) ?? true { first = candidate }
+    if let candidate = delta.last, last.map({ DatedEvent.precedes($0, candidate) }) ?? true { last = candidate }
+
+    let write: Statement
+    if let edge {
+      write = try db.cached(
+        """
+        UPDATE relation_edges SET count = count + ?2, first_date = ?3, first_start = ?4, first_end = ?5,
+          first_event = ?6, last_date = ?7, last_start = ?8, last_end = ?9, last_event = ?10
+        WHERE id = ?1
+        """)
+      try write.bind(1, edge)
+    } else {
+      write = try db.cached(
+        """
+        INSERT INTO relation_edges (source, target, plover, count, first_date, first_start, first_end,
+          first_event, last_date, last_start, last_end, last_event)
+        VALUES (?11, ?12, ?13, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+        """)
+      try write.bind(11, key.source)
+      try write.bind(12, key.target)
+      try write.bind(13, key.plover)
+    }
+    try write.bind(2, delta.events.count)
+    try bindDated(write, from: 3, first)
+    try bindDated(write, from: 7, last)
+    try write.run()
+    let id = edge ?? db.lastInsertRowID
+
+    let evidence = try db.cached("INSERT INTO relation_evidence (edge, event) VALUES (?1, ?2)")
+    for event in delta.events {
+      try evidence.bind(1, id)
+      try evidence.bind(2, event)
+      try evidence.run()
+    }
+    let cameo = try db.cached(
+      """
+      INSERT INTO relation_cameos (edge, cameo, count) VALUES (?1, ?2, ?3)
+      ON CONFLICT (edge, cameo) DO UPDATE SET count = relation_cameos.count + excluded.count
+      """)
+    for (code, n) in delta.cameos {
+      try cameo.bind(1, id)
+      try cameo.bind(2, code)
+      try cameo.bind(3, n)
+      try cameo.run()
+    }
+  }
+
+  private func bindDated(_ statement: Statement, from index: Int32, _ dated: DatedEvent?) throws(StoreError) {
+    try statement.bind(index, dated?.date)
+    try statement.bind(index + 1, dated?.start)
+    try statement.bind(index + 2, dated?.end)
+    try statement.bind(index + 3, dated?.event)
+  }
+
+  // MARK: Removal
+
+  /// Takes a document (about to be deleted) out of the summaries.
+  func removeSummaries(documentKey key: Int64) throws(StoreError) {
+    // Actor counts.
+    var actors: [String: ActorDelta] = [:]
+    let mentions = try db.cached("SELECT actor, count(*) FROM actor_mentions WHERE document = ?1 GROUP BY actor")
+    try mentions.bind(1, key)
+    while try mentions.step() { actors[mentions.string(0), default: ActorDelta()].mentions = mentions.int(1) }
+    mentions.reset()
+    let events = try db.cached(
+      """
+      SELECT actor, count(*) FROM (
+        SELECT a.actor AS actor, a.event AS event FROM events AS e JOIN event_arguments AS a ON a.event = e.id
+        WHERE e.document = ?1
+        UNION SELECT attributed_actor, id FROM events WHERE document = ?1 AND attributed_actor IS NOT NULL)
+      GROUP BY actor
+      """)
+    try events.bind(1, key)
+    while try events.step() { actors[events.string(0), default: ActorDelta()].events = events.int(1) }
+    events.reset()
+    let uncount = try db.cached(
+      """
+      UPDATE actor_counts SET mentions = mentions - ?2, documents = documents - 1, events = events - ?3
+      WHERE actor = ?1
+      """)
+    let drop = try db.cached("DELETE FROM actor_counts WHERE actor = ?1 AND mentions <= 0")
+    for (actor, delta) in actors {
+      try uncount.bind(1, actor)
+      try uncount.bind(2, delta.mentions)
+      try uncount.bind(3, delta.events)
+      try uncount.run()
+      try drop.bind(1, actor)
+      try drop.run()
+    }
+
+    // Actor timelines: the rows are found by their full key.
+    let rows = try db.cached(
+      """
+      SELECT a.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
+        d.published IS NULL, coalesce(d.published, ''), e.sentence, e.char_start, e.id
+      FROM events AS e JOIN documents AS d ON d.key = e.document JOIN event_arguments AS a ON a.event = e.id
+      WHERE e.document = ?1
+      UNION
+      SELECT e.attributed_actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
+        d.published IS NULL, coalesce(d.published, ''), e.sentence, e.char_start, e.id
+      FROM events AS e JOIN documents AS d ON d.key = e.document
+      WHERE e.document = ?1 AND e.attributed_actor IS NOT NULL
+      """)
+    let deleteRow = try db.cached(
+      """
+      DELETE FROM actor_events WHERE actor = ?1 AND undated = ?2 AND date_start = ?3 AND date_end = ?4
+        AND unpublished = ?5 AND published = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
+        AND event = ?10
+      """)
+    try rows.bind(1, key)
+    var keys: [(String, Int64, String, String, Int64, String, Int64, Int64, Int64)] = []
+    while try rows.step() {
+      keys.append(
+        (rows.string(0), rows.int64(1), rows.string(2), rows.string(3), rows.int64(4), rows.string(5),
+         rows.int64(6), rows.int64(7), rows.int64(8)))
+    }
+    rows.reset()
+    for k in keys {
+      try deleteRow.bind(1, k.0)
+      try deleteRow.bind(2, k.1)
+      try deleteRow.bind(3, k.2)
+      try deleteRow.bind(4, k.3)
+      try deleteRow.bind(5, k.4)
+      try deleteRow.bind(6, k.5)
+      try deleteRow.bind(7, key)
+      try deleteRow.bind(8, k.6)
+      try deleteRow.bind(9, k.7)
+      try deleteRow.bind(10, k.8)
+      try deleteRow.run()
+    }
+
+    // Relation edges.
+    let pairs = try db.cached(
+      """
+      SELECT DISTINCT r.id, e.id, e.cameo
+      FROM events AS e JOIN event_arguments AS s ON s.event = e.id AND s.role = 'source'
+      JOIN event_arguments AS t ON t.event = e.id AND t.role = 'target' AND t.actor <> s.actor
+      JOIN relation_edges AS r ON r.source = s.actor AND r.target = t.actor AND r.plover = e.plover
+      WHERE e.document = ?1 AND e.plover IS NOT NULL
+      ORDER BY r.id, e.id
+      """)
+    try pairs.bind(1, key)
+    var removed: [(edge: Int64, events: Set<Int64>, cameos: [String: Int])] = []
+    while try pairs.step() {
+      let edge = pairs.int64(0)
+      if removed.last?.edge != edge { removed.append((edge, [], [:])) }
+      removed[removed.count - 1].events.insert(pairs.int64(1))
+      if let cameo = pairs.optionalString(2) { removed[removed.count - 1].cameos[cameo, default: 0] += 1 }
+    }
+    pairs.reset()
+    for (edge, events, cameos) in removed { try removeFromEdge(edge, events: events, cameos: cameos) }
+  }
+
+  private func removeFromEdge(_ edge: Int64, events: Set<Int64>, cameos: [String: Int]) throws(StoreError) {
+    let evidence = try db.cached("DELETE FROM relation_evidence WHERE edge = ?1 AND event = ?2")
+    for event in events {
+      try evidence.bind(1, edge)
+      try evidence.bind(2, event)
+      try evidence.run()
+    }
+    let cameo = try db.cached(
+      "UPDATE relation_cameos SET count = count - ?3 WHERE edge = ?1 AND cameo = ?2")
+    for (code, n) in cameos {
+      try cameo.bind(1, edge)
+      try cameo.bind(2, code)
+      try cameo.bind(3, n)
+      try cameo.run()
+    }
+    let dropCameos = try db.cached("DELETE FROM relation_cameos WHERE edge = ?1 AND count <= 0")
+    try dropCameos.bind(1, edge)
+    try dropCameos.run()
+
+    let state = try db.cached("SELECT count, first_event, last_event FROM relation_edges WHERE id = ?1")
+    try state.bind(1, edge)
+    guard try state.step() else {
+      state.reset()
+      return
+    }
+    let remaining = state.int(0) - events.count
+    let firstGone = state.optionalInt64(1).map { events.contains($0) } ?? false
+    let lastGone = state.optionalInt64(2).map { events.contains($0) } ?? false
+    state.reset()
+    if remaining <= 0 {
+      let drop = try db.cached("DELETE FROM relation_edges WHERE id = ?1")
+      try drop.bind(1, edge)
+      try drop.run()
+      return
+    }
+    let update = try db.cached("UPDATE relation_edges SET count = ?2 WHERE id = ?1")
+    try update.bind(1, edge)
+    try update.bind(2, remaining)
+    try update.run()
+    // The earliest or latest event went: find the new one among the remaining evidence.
+    if firstGone {
+      let first = try db.cached(
+        """
+        UPDATE relation_edges SET (first_date, first_start, first_end, first_event) = (
+          SELECT e.date, e.date_start, coalesce(e.date_end, e.date_start), e.id
+          FROM relation_evidence AS v JOIN events AS e ON e.id = v.event
+          WHERE v.edge = ?1 AND e.date IS NOT NULL AND e.date_start IS NOT NULL
+          ORDER BY e.date_start, coalesce(e.date_end, e.date_start), e.id LIMIT 1)
+        WHERE id = ?1
+        """)
+      try first.bind(1, edge)
+      try first.run()
+    }
+    if lastGone {
+      let last = try db.cached(
+        """
+        UPDATE relation_edges SET (last_date, last_start, last_end, last_event) = (
+          SELECT e.date, e.date_start, coalesce(e.date_end, e.date_start), e.id
+          FROM relation_evidence AS v JOIN events AS e ON e.id = v.event
+          WHERE v.edge = ?1 AND e.date IS NOT NULL AND e.date_start IS NOT NULL
+          ORDER BY e.date_start DESC, coalesce(e.date_end, e.date_start) DESC, e.id DESC LIMIT 1)
+        WHERE id = ?1
+        """)
+      try last.bind(1, edge)
+      try last.run()
+    }
+  }
+
+  // MARK: Statistics
+
+  /// Upper bound of the length in days of any stored event's date interval (read
+  /// afresh: another connection may have stored a longer one).
+  func maxSpanDays() throws(StoreError) -> Int {
+    let statement = try db.cached("SELECT value FROM store_stats WHERE name = 'max_span_days'")
+    defer { statement.reset() }
+    return try statement.step() ? statement.int(0) : 0
+  }
+}

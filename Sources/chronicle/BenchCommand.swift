@@ -1,0 +1,80 @@
+import ArgumentParser
+import ChronicleBench
+import Foundation
+
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure extraction, ingest and query speed on generated articles.",
+    discussion: """
+      Generates news-like articles (deterministic for a seed), times extraction on one core and \
+      on all cores, ingest into SQLite, then fills a temporary store with synthetic events up to \
+      each --events size and times the queries (median and p99). Build with -c release for \
+      meaningful figures. 1,000,000 events takes a few minutes: ask for it with \
+      --events 10000,100000,1000000.
+      """)
+
+  @Option(help: ArgumentHelp("Store sizes in events, comma-separated.", valueName: "N,N,…"))
+  var events: String = "10000,100000"
+
+  @Option(help: "Generated articles for the extraction and ingest figures.")
+  var articles: Int = 1_000
+
+  @Option(help: "Runs per query (all relations and actors: at most 10).")
+  var runs: Int = 30
+
+  @Option(help: "Seed of the generators.")
+  var seed: UInt64 = 1
+
+  @Flag(help: "Print the report as JSON.")
+  var json = false
+
+  @Flag(help: "Skip timing 'chronicle --help'.")
+  var noHelpTiming = false
+
+  func validate() throws {
+    if sizes == nil { throw ValidationError("--events takes positive integers separated by commas, e.g. 10000,100000") }
+    if articles < 1 { throw ValidationError("--articles must be at least 1") }
+  }
+
+  var sizes: [Int]? {
+    let parts = events.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")) }
+    guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+    return parts.compactMap { $0 }
+  }
+
+  func run() throws {
+    let options = BenchOptions(articles: articles, eventSizes: sizes ?? [], queryRuns: runs, seed: seed)
+    var report: BenchReport
+    do {
+      report = try ChronicleBench.Bench.run(options) { line in
+        FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8))
+      }
+    } catch {
+      printError(error.description)
+      throw ExitCode(74)
+    }
+    if !noHelpTiming { report.helpMs = Self.helpTime() }
+    emit(json ? report.json() : report.table())
+  }
+
+  /// Median wall time of running this executable with `--help`, in milliseconds.
+  static func helpTime() -> Double? {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else { return nil }
+    var times: [Double] = []
+    for _ in 0..<7 {
+      let process = Process()
+      process.executableURL = executable
+      process.arguments = ["--help"]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      let start = ContinuousClock.now
+      guard (try? process.run()) != nil else { return nil }
+      process.waitUntilExit()
+      let elapsed = ContinuousClock.now - start
+      times.append((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1_000)
+    }
+    times.sort()
+    return times[times.count / 2]
+  }
+}

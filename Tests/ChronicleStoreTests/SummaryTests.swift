@@ -1,0 +1,210 @@
+import ChronicleExtraction
+import Foundation
+import Testing
+
+@testable import ChronicleStore
+
+/// Random documents whose events have several categories and CAMEO codes, several
+/// sources and targets (sometimes the same actor twice), some undated, some with month
+/// or year dates; seeded, so every run sees the same ones.
+func mixedResult(document: Int, seed: UInt64 = 1, events count: Int = 12, actors pool: Int = 6) -> ExtractionResult {
+  var state = seed &+ UInt64(document) &* 0x9E37_79B9_7F4A_7C15
+  func next(_ bound: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int(truncatingIfNeeded: (state >> 33) % UInt64(bound))
+  }
+  let categories = [
+    EventCategory(plover: "ACCUSE", cameo: "112", quadClass: 3, goldstein: -2),
+    EventCategory(plover: "ACCUSE", cameo: "111", quadClass: 3, goldstein: -2),
+    EventCategory(plover: "THREATEN", cameo: "138", quadClass: 3, goldstein: -7),
+    EventCategory(plover: "CONSULT", cameo: "040", quadClass: 1, goldstein: 1),
+  ]
+  var sentences: [String] = []
+  var offset = 0
+  var mentions: [ActorMention] = []
+  var events: [EventMention] = []
+  for n in 0..<count {
+    let text = "Sentence \(n) of document \(document) names some actors."
+    var arguments: [EventArgument] = []
+    for _ in 0..<(1 + next(3)) {
+      let a = next(pool)
+      let entity = ActorEntity(id: "country:X\(a)", name: "Land \(a)", type: .country, code: "X\(a)")
+      mentions.append(
+        ActorMention(
+          sentence: n, span: TextSpan(start: offset, end: offset + 8), text: next(3) == 0 ? "Alias \(a)" : "Land \(a)",
+          entity: entity, rule: "dictionary"))
+      arguments.append(
+        EventArgument(role: next(2) == 0 ? .source : .target, mention: mentions.count - 1, rule: "subject"))
+    }
+    let dates = [nil, "2023-05-0\(1 + next(9))", "2023-0\(1 + next(9))", "2022", "2023-05-0\(1 + next(9))"]
+    events.append(
+      EventMention(
+        sentence: n, span: TextSpan(start: offset + 9, end: offset + 10), trigger: "x", lemma: "x",
+        timemlClass: .occurrence, tense: .past, category: next(5) == 0 ? nil : categories[next(categories.count)],
+        arguments: arguments, date: dates[next(dates.count)], attributedTo: next(4) == 0 ? mentions.count - 1 : nil,
+        rules: []))
+    sentences.append(text)
+    offset += text.utf8.count + 1
+  }
+  var start = 0
+  let analyzed = AnalyzedText(
+    text: sentences.joined(separator: " "),
+    sentences: sentences.enumerated().map { n, s in
+      defer { start += s.utf8.count + 1 }
+      return Sentence(
+        index: n, span: TextSpan(start: start, end: start + s.utf8.count), text: s, tokens: [], paragraph: 0,
+        isHeadline: false)
+    }, headlineLength: 0)
+  return ExtractionResult(
+    documentID: "mixed-\(document)", article: Article(body: analyzed.text, origin: "/tmp/mixed-\(document).txt"),
+    published: CivilDate(year: 2023, month: 6, day: 1), contentHash: "mixed-\(document)-\(seed)", text: analyzed,
+    times: [], actors: mentions, events: events, warnings: [])
+}
+
+@Suite("Summary tables")
+struct SummaryTests {
+  /// Actor counts computed from the raw rows.
+  static func rawActorCounts(_ store: SQLiteEventStore) throws -> [String: [Int]] {
+    let statement = try store.db.prepare(
+      """
+      SELECT a.id,
+        (SELECT count(*) FROM actor_mentions AS m WHERE m.actor = a.id),
+        (SELECT count(DISTINCT m.document) FROM actor_mentions AS m WHERE m.actor = a.id),
+        (SELECT count(*) FROM (
+           SELECT g.event FROM event_arguments AS g WHERE g.actor = a.id
+           UNION SELECT x.id FROM events AS x WHERE x.attributed_actor = a.id))
+      FROM actors AS a
+      """)
+    var counts: [String: [Int]] = [:]
+    while try statement.step() { counts[statement.string(0)] = [statement.int(1), statement.int(2), statement.int(3)] }
+    return counts
+  }
+
+  static func expectSummariesMatch(_ store: SQLiteEventStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let all = try store.relations(RelationQuery())
+    #expect(all == (try store.rawRelations(RelationQuery())), sourceLocation: sourceLocation)
+    for query in [RelationQuery(actor: "Land 1"), RelationQuery(actor: "country:x2", minCount: 2), RelationQuery(minCount: 3)] {
+      #expect(try store.relations(query) == store.rawRelations(query), sourceLocation: sourceLocation)
+    }
+    var summarized: [String: [Int]] = [:]
+    for summary in try store.actors() {
+      summarized[summary.actor.id] = [summary.mentions, summary.documents, summary.events]
+    }
+    #expect(summarized == (try rawActorCounts(store)), sourceLocation: sourceLocation)
+    // Actor timelines through actor_events equal the order of the raw rows.
+    for actor in ["country:X1", "country:X3", "country:IRN"] {
+      let raw = try store.db.prepare(
+        """
+        SELECT e.id FROM events AS e JOIN documents AS d ON d.key = e.document
+        WHERE e.id IN (SELECT event FROM event_arguments WHERE actor = ?1
+          UNION SELECT id FROM events WHERE attributed_actor = ?1)
+        ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.published IS NULL, d.published,
+          e.document, e.sentence, e.char_start, e.id
+        """)
+      try raw.bind(1, actor)
+      var expected: [Int64] = []
+      while try raw.step() { expected.append(raw.int64(0)) }
+      #expect(try store.timeline(TimelineQuery(actors: [actor])).map(\.eventID) == expected, sourceLocation: sourceLocation)
+      #expect(
+        try store.timeline(TimelineQuery(actors: [actor], limit: 5)).map(\.eventID) == Array(expected.prefix(5)),
+        sourceLocation: sourceLocation)
+    }
+    let union = Set(try store.timeline(TimelineQuery(actors: ["Land 1"])).map(\.eventID))
+      .union(try store.timeline(TimelineQuery(actors: ["Land 2"])).map(\.eventID))
+    let everything = try store.timeline(TimelineQuery()).map(\.eventID)
+    #expect(
+      try store.timeline(TimelineQuery(actors: ["Land 1", "Land 2"])).map(\.eventID)
+        == everything.filter { union.contains($0) }, sourceLocation: sourceLocation)
+    let pairs = try store.db.prepare(
+      """
+      SELECT (SELECT count(*) FROM actor_events) - (SELECT count(*) FROM (SELECT actor, event FROM event_arguments
+        UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL))
+      """)
+    #expect(try pairs.step())
+    #expect(pairs.int(0) == 0, sourceLocation: sourceLocation)
+    let stray = try store.db.prepare(
+      """
+      SELECT (SELECT count(*) FROM actor_counts WHERE actor NOT IN (SELECT id FROM actors))
+        + (SELECT count(*) FROM relation_evidence WHERE event NOT IN (SELECT id FROM events))
+        + (SELECT count(*) FROM relation_cameos WHERE count <= 0)
+        + (SELECT count(*) FROM relation_edges WHERE count <= 0)
+      """)
+    #expect(try stray.step())
+    #expect(stray.int(0) == 0, sourceLocation: sourceLocation)
+  }
+
+  @Test func summariesEqualTheRawAggregateAfterInsertsReplacementsAndDeletes() throws {
+    let store = try SQLiteEventStore(path: ":memory:")
+    _ = try store.ingest(Corpus.documentA().build())
+    _ = try store.ingest(Corpus.documentB().build())
+    _ = try store.ingest(batch: (0..<30).map { mixedResult(document: $0) })
+    #expect(try !store.relations(RelationQuery()).isEmpty)
+    try Self.expectSummariesMatch(store)
+
+    // Replacements: same ids (and origins), other content.
+    for n in [3, 7, 11] {
+      #expect(try store.ingest(mixedResult(document: n, seed: 99)) == .replaced(documentID: "mixed-\(n)"))
+    }
+    try Self.expectSummariesMatch(store)
+
+    for n in stride(from: 0, to: 30, by: 2) { try store.deleteDocument(id: "mixed-\(n)") }
+    try store.deleteDocument(id: "doc-a")
+    try Self.expectSummariesMatch(store)
+
+    for id in try store.documentIDs() { try store.deleteDocument(id: id) }
+    for table in ["relation_edges", "relation_evidence", "relation_cameos", "actor_counts"] {
+      let rows = try store.db.prepare("SELECT count(*) FROM \(table)")
+      #expect(try rows.step())
+      #expect(rows.int(0) == 0, "\(table)")
+    }
+  }
+
+  @Test func aVersion1DatabaseMigratesWithFilledSummaries() throws {
+    let file = TemporaryDatabase()
+    var expectedRelations: [RelationEdge] = []
+    var expectedActors: [ActorSummary] = []
+    do {
+      let store = try SQLiteEventStore(path: file.path)
+      _ = try store.ingest(Corpus.documentA().build())
+      _ = try store.ingest(batch: (0..<12).map { mixedResult(document: $0) })
+      expectedRelations = try store.relations(RelationQuery())
+      expectedActors = try store.actors()
+      // Back to version 1: without the summary tables.
+      try store.db.execute(
+        """
+        DROP TABLE relation_edges; DROP TABLE relation_evidence; DROP TABLE relation_cameos;
+        DROP TABLE actor_counts; DROP TABLE actor_events; DROP TABLE store_stats; PRAGMA user_version = 1;
+        """)
+    }
+    let store = try SQLiteEventStore(path: file.path)
+    #expect(try store.db.userVersion() == SQLiteEventStore.schemaVersion)
+    #expect(try store.relations(RelationQuery()) == expectedRelations)
+    #expect(try store.actors() == expectedActors)
+    try Self.expectSummariesMatch(store)
+    #expect(try store.maxSpanDays() == 364)
+  }
+
+  @Test func dateRangeTimelineFindsLongIntervalsThatStartedEarlier() throws {
+    let store = try SQLiteEventStore(path: ":memory:")
+    _ = try store.ingest(batch: (0..<10).map { mixedResult(document: $0) })
+    // Year-long intervals (2022) overlap a December 2022 window although they start in January.
+    let from = CivilDate(year: 2022, month: 12, day: 1)
+    let to = CivilDate(year: 2022, month: 12, day: 31)
+    let found = try store.timeline(TimelineQuery(from: from, to: to))
+    #expect(!found.isEmpty)
+    #expect(found.allSatisfy { $0.date == "2022" })
+    let limited = try store.timeline(TimelineQuery(from: from, to: to, limit: 3))
+    #expect(limited == Array(found.prefix(3)))
+  }
+
+  @Test func neighbourhoodFollowsEdgesBothWays() throws {
+    let store = try SQLiteEventStore(path: ":memory:")
+    _ = try store.ingest(Corpus.documentA().build())
+    let one = try store.neighbourhood(actor: "Israel", hops: 1)
+    #expect(one.actors.map(\.actor.id) == ["country:ISR", "country:IRN"])
+    #expect(one.actors.map(\.hops) == [0, 1])
+    #expect(Set(one.edges.map(\.category)) == ["ACCUSE", "THREATEN"])
+    #expect(one.edges.allSatisfy { $0.events.isEmpty })
+    #expect(try store.neighbourhood(actor: "Nobody").actors.isEmpty)
+  }
+}
