@@ -46,8 +46,12 @@ struct EvalCoding: ParsableCommand {
   @Flag(help: "Print the report as JSON.")
   var json = false
 
+  @Option(name: .customLong("actors"), help: ArgumentHelp("An extra actor dictionary, e.g. PETRARCH actors or agents (repeatable).", valueName: "file"))
+  var dictionaries: [String] = []
+
   func run() throws {
-    var report = try CodingEvaluation.run(path: path)
+    let dictionary = try ActorDictionaries.load(files: dictionaries, db: nil)
+    var report = try CodingEvaluation.run(path: path, extractor: Extractor(recognizer: ActorRecognizer(dictionary: dictionary)))
     if !errors && json { report.errors = [] }
     if json {
       print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))

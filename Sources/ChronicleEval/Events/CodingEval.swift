@@ -17,6 +17,8 @@ public struct GoldCoding: Sendable, Equatable, Codable {
 /// A sentence of a coding validation set with its expected codings.
 public struct CodingCase: Sendable {
   public var id: String
+  /// The test category of the row (`DEMO`, `COMPOUND`, `AFP`…).
+  public var category: String = ""
   public var date: CivilDate?
   public var text: String
   public var codings: [GoldCoding]
@@ -67,6 +69,15 @@ public struct CodingReport: Sendable, Codable {
   /// System codings on sentences marked as having no event.
   public var overGeneration = 0
   public var errors: [String] = []
+  /// Per test category: sentences and sentences whose gold codings were all matched (a
+  /// no-event sentence passes with no system coding).
+  public var byCategory: [String: CategoryScore] = [:]
+
+  /// Sentences passed in one test category.
+  public struct CategoryScore: Sendable, Codable {
+    public var sentences = 0
+    public var passed = 0
+  }
 
   public init() {}
 
@@ -104,6 +115,12 @@ public struct CodingReport: Sendable, Codable {
   /// root; sources and targets are compared by their first three letters (the country).
   public mutating func score(_ c: CodingCase, events: [EventMention], system: [SystemCoding]) {
     sentences += 1
+    let before = fullAgree
+    defer {
+      let passed = c.noEvent ? system.isEmpty : fullAgree - before == c.codings.count
+      byCategory[c.category, default: CategoryScore()].sentences += 1
+      if passed { byCategory[c.category, default: CategoryScore()].passed += 1 }
+    }
     systemCodings += system.count
     if c.noEvent {
       noEventSentences += 1
@@ -155,6 +172,10 @@ public struct CodingReport: Sendable, Codable {
       "  over-generation on no-event sentences: \(overGeneration) codings on \(noEventSentences) sentences",
       "  precision (matched system codings) \(r(matchedSystemCodings, systemCodings))  recall \(r(fullAgree, goldCodings))",
     ]
+    if byCategory.count > 1 {
+      let cats = byCategory.sorted { $0.value.sentences != $1.value.sentences ? $0.value.sentences > $1.value.sentences : $0.key < $1.key }
+      lines.append("  sentences passed by category: " + cats.map { "\($0.key) \($0.value.passed)/\($0.value.sentences)" }.joined(separator: ", "))
+    }
     if showErrors { lines += errors.map { "  " + $0 } }
     return lines.joined(separator: "\n")
   }
@@ -180,6 +201,7 @@ public enum CodingEvaluation {
       if index[key] == nil {
         index[key] = cases.count
         cases.append(CodingCase(id: f[0], date: date, text: f[7], codings: [], noEvent: false))
+        cases[cases.count - 1].category = f[1]
       }
       let i = index[key]!
       if f[6].lowercased() == "true" { cases[i].noEvent = true }
@@ -244,8 +266,7 @@ public enum CodingEvaluation {
   }
 
   /// Runs the full pipeline (text, time, actors, events) on each sentence and scores it.
-  public static func run(path: String) throws -> CodingReport {
-    let extractor = Extractor()
+  public static func run(path: String, extractor: Extractor = Extractor()) throws -> CodingReport {
     var report = CodingReport()
     for c in try read(path: path) {
       let result = extractor.extract(Article(body: c.text, published: c.date))
