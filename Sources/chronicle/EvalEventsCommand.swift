@@ -23,7 +23,7 @@ struct EvalEvents: ParsableCommand {
     var report = try TimeMLEventEvaluation.run(paths: paths)
     if !errors { report.errors = [:] }
     if json {
-      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
+      print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -46,11 +46,15 @@ struct EvalCoding: ParsableCommand {
   @Flag(help: "Print the report as JSON.")
   var json = false
 
+  @Option(name: .customLong("actors"), help: ArgumentHelp("An extra actor dictionary, e.g. PETRARCH actors or agents (repeatable).", valueName: "file"))
+  var dictionaries: [String] = []
+
   func run() throws {
-    var report = try CodingEvaluation.run(path: path)
+    let dictionary = try ActorDictionaries.load(files: dictionaries, db: nil)
+    var report = try CodingEvaluation.run(path: path, extractor: Extractor(recognizer: ActorRecognizer(dictionary: dictionary)))
     if !errors && json { report.errors = [] }
     if json {
-      print(try jsonString(ScoredReport(scores: report.scores, report: report)))
+      print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))
     } else {
       print(report.render(errors: errors))
     }
@@ -60,6 +64,8 @@ struct EvalCoding: ParsableCommand {
 /// A report with its derived scores, as printed by `--json`.
 struct ScoredReport<R: Encodable>: Encodable {
   var scores: [String: Double]
+  /// Floats 0…1 under snake_case names, read by `.ci/check_floors.py` (`metrics.f1`).
+  var metrics: [String: Double]
   var report: R
 }
 
@@ -116,7 +122,12 @@ struct ShowEvents: ParsableCommand {
       parts.append(e.factuality.rawValue)
       if let a = e.attributedTo { parts.append("by=" + name(a)) }
       if let p = e.parent { parts.append("parent=#\(p)") }
-      if let d = e.date { parts.append("date=\(d) (\(e.dateRule ?? "")) \(e.timeRelation ?? "")") }
+      if let d = e.date {
+        parts.append("date=\(d) (\(e.dateRule ?? "")) \(e.timeRelation ?? "")")
+      } else if let rel = e.timeRelation {
+        parts.append("time=\(rel) \(e.time.map { result.times[$0].value } ?? "DCT") (\(e.dateRule ?? ""))")
+      }
+      if let first = e.sameAs { parts.append("same-as=#\(first)") }
       print(parts.joined(separator: " "))
     }
   }

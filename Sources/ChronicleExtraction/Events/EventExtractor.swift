@@ -121,6 +121,98 @@ struct EventRun {
     }
     // Quotes with no speaker in their own sentence: the speaker of the same paragraph.
     for s in quoteOnly { attributeQuote(sentence: s) }
+    demandsByObligation()
+    anchorByReportAndTense()
+    markDuplicates()
+  }
+
+  /// Saying that someone else must or has to act demands it of them (CAMEO 100): "X said
+  /// Y has to end the violence", quoted or not.
+  mutating func demandsByObligation() {
+    for ei in events.indices {
+      guard let pi = events[ei].parent, events[pi].polarity, events[pi].timemlClass == .reporting,
+        events[pi].category?.cameo.hasPrefix("01") == true,
+        let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention,
+        let agent = events[ei].arguments.first(where: { $0.role == .source })?.mention,
+        actors[agent].entity.id != actors[speaker].entity.id,
+        let sentence = text.sentences.first(where: { $0.index == events[ei].sentence }),
+        let k = sentence.tokens.firstIndex(where: { $0.span == events[ei].span })
+      else { continue }
+      let group = sentence.tokens[max(0, k - 3)..<k].map(\.lower)
+      let obliged = group.contains("must") || group.contains("should")
+        || (group.last == "to" && group.contains(where: { ["has", "have", "had", "needs", "need"].contains($0) }))
+      guard obliged else { continue }
+      events[pi].category = EventLexicon.category("100")
+      events[pi].rules.append("code:100:obligation-of:\(events[ei].lemma)")
+      events[pi].arguments.removeAll { $0.role == .target }
+      events[pi].arguments.append(EventArgument(role: .target, mention: agent, rule: "obliged-agent"))
+    }
+  }
+
+  /// Events with no time expression of their own: the speech time of the report that embeds
+  /// them, else bounds from their tense against the document date. A past event is never
+  /// dated at the document date: it gets `BEFORE` it with no date.
+  mutating func anchorByReportAndTense() {
+    for ei in events.indices where events[ei].time == nil && events[ei].date == nil {
+      let e = events[ei]
+      // A denied gerund ("denied selling") is a past act the denial is about.
+      let past = e.tense == .past || e.aspect == .perfective || e.aspect == .perfectiveProgressive
+        || (e.tense == .presPart && e.factuality == .denied)
+      let future = e.tense == .future
+      if let p = e.parent, let pt = events[p].time, events[p].timeRelation == "IS_INCLUDED" {
+        events[ei].time = pt
+        if past {
+          events[ei].timeRelation = "BEFORE"
+          events[ei].dateRule = "speech-time:past-before"
+        } else if future || e.tense == .infinitive || e.factuality == .planned {
+          events[ei].timeRelation = "AFTER"
+          events[ei].dateRule = "speech-time:future-after"
+        } else {
+          events[ei].timeRelation = "IS_INCLUDED"
+          events[ei].date = events[p].date
+          events[ei].dateRule = "speech-time"
+        }
+        continue
+      }
+      guard published != nil, e.timemlClass != .state || past else { continue }
+      if past {
+        events[ei].timeRelation = "BEFORE"
+        events[ei].dateRule = "tense:past-before-dct"
+      } else if future {
+        events[ei].timeRelation = "AFTER"
+        events[ei].dateRule = "tense:future-after-dct"
+      }
+    }
+  }
+
+  /// Marks later mentions of an event already mentioned in the document: same lemma or same
+  /// CAMEO code, same source and target actors, same polarity and compatible dates.
+  mutating func markDuplicates() {
+    struct Key: Hashable { var sources: [String]; var targets: [String]; var polarity: Bool }
+    var seen: [Key: [Int]] = [:]
+    for ei in events.indices {
+      let e = events[ei]
+      guard e.timemlClass != .reporting, e.category != nil || !e.arguments.isEmpty else { continue }
+      let actorsCopy = actors
+      let src = Set(e.arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id }).sorted()
+      let tgt = Set(e.arguments.filter { $0.role == .target }.map { actorsCopy[$0.mention].entity.id }).sorted()
+      guard !src.isEmpty || !tgt.isEmpty else { continue }
+      let key = Key(sources: src, targets: tgt, polarity: e.polarity)
+      let match = seen[key, default: []].first { i in
+        let f = events[i]
+        let sameKind = f.lemma == e.lemma || (f.category != nil && f.category?.cameo == e.category?.cameo)
+        let datesFit = f.date == nil || e.date == nil || f.date == e.date
+        // A planned act and an act that happened (or is denied) are different events.
+        let sameMode = (f.factuality == .planned) == (e.factuality == .planned)
+        return sameKind && datesFit && sameMode && f.sentence != e.sentence
+      }
+      if let i = match {
+        events[ei].sameAs = i
+        events[ei].rules.append("same-as:\(i)")
+      } else {
+        seen[key, default: []].append(ei)
+      }
+    }
   }
 
   // MARK: Sentence
@@ -167,7 +259,14 @@ struct EventRun {
       // Sources.
       if t.isNoun {
         if let m = nominalSource(t, tokens: tokens, lowers: lowers, tokenMention: tokenMention, mentionTokens: mentionTokens) {
-          args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
+          if let user = instrumentUser(modifier: m, trigger: t, lowers: lowers, mentionTokens: mentionTokens) {
+            // "an Iranian drone strike" after Iran sold drones to Russia: Iran made the drone,
+            // Russia, its known user, struck.
+            args.append(EventArgument(role: .other, mention: m, rule: "instrument-origin"))
+            args.append(EventArgument(role: .source, mention: user, rule: "instrument-user"))
+          } else {
+            args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
+          }
         }
       } else if adjectival(t, lowers: lowers) {
         rules.append("adjectival-participle")
@@ -244,9 +343,41 @@ struct EventRun {
         category = EventLexicon.category("016")
       }
       if category != nil { rules.append("code:\(category!.cameo)") }
+      if EventLexicon.converseVerbs.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
+        let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
+      {
+        // "X received arms from Y": Y gives, X receives.
+        for a in args.indices where args[a].role == .source { args[a].role = .target; args[a].rule = "recipient" }
+        args[giver].role = .source
+        args[giver].rule = "converse:from"
+      }
       if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
         // Hostile acts aimed "at" someone target them ("fired rockets at X").
         for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
+      }
+      if let c = category, c.quadClass >= 3 {
+        // "was fired at X from Y": in the passive, where a hostile act comes from is its source.
+        if t.passive, !args.contains(where: { $0.role == .source }),
+          args.contains(where: { $0.role == .target && $0.rule == "prep:from" })
+        {
+          if !args.contains(where: { $0.role == .target && $0.rule != "prep:from" }),
+            let at = (t.token + 1..<min(lowers.count - 1, t.token + 4)).first(where: { lowers[$0] == "at" }),
+            ["it", "them", "him", "her", "us"].contains(lowers[at + 1]),
+            let m = resolvePronoun(lowers[at + 1] == "them" ? "they" : lowers[at + 1] == "us" ? "we" : lowers[at + 1] == "him" ? "he" : lowers[at + 1] == "her" ? "she" : "it", token: at + 1, sentence: sentence)
+          {
+            args.append(EventArgument(role: .target, mention: m, rule: "prep:at:pronoun"))
+          }
+          for a in args.indices where args[a].role == .target && args[a].rule == "prep:from" {
+            args[a].role = .source
+            args[a].rule = "passive-origin"
+          }
+        }
+        // Coercion "for" someone ("warrants for two men", "arrested for") targets them.
+        if c.cameo.hasPrefix("17"), !args.contains(where: { $0.role == .target }),
+          let a = args.firstIndex(where: { $0.role == .other && $0.rule == "prep:for" })
+        {
+          args[a].role = .target
+        }
       }
       var event = EventMention(
         sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
@@ -300,14 +431,26 @@ struct EventRun {
           events[ei].arguments.insert(EventArgument(role: .source, mention: o, rule: "object-control"), at: 0)
           // The object is the agent of the embedded act, not its target.
           events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
+          // Wanting someone to act appeals to them (CAMEO 02x).
+          if events[gi].category == nil, events[ei].category != nil, Self.wantingGovernors.contains(gLemma) {
+            events[gi].category = EventLexicon.category("020")
+            events[gi].rules.append("code:020:wants-act-of-object")
+          }
         } else if let s = gSource {
           events[ei].arguments.insert(EventArgument(role: .source, mention: s, rule: "control"), at: 0)
+        } else if triggers[g].passive,
+          let o = events[gi].arguments.first(where: { $0.role == .target && $0.rule == "subject" })?.mention
+        {
+          // "X is scheduled / expected / asked to attend": the passive subject acts.
+          events[ei].arguments.insert(EventArgument(role: .source, mention: o, rule: "passive-control"), at: 0)
+          events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
         }
       }
     }
     // Light verbs take the category of their event noun ("launched an air strike against X").
     for k in triggers.indices where !triggers[k].isNoun && EventLexicon.lightVerbs.contains(triggers[k].lemma) {
-      guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }), n.token - triggers[k].token <= 4,
+      guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }),
+        n.token - triggers[k].token <= (triggers[k].lemma == "engage" ? 6 : 4),
         let c = events[n.event].category, events[triggers[k].event].category?.plover != "SANCTION"
       else { continue }
       let ei = triggers[k].event
@@ -353,8 +496,10 @@ struct EventRun {
     // Self-targets ("Iran … against its own citizens" resolved to Iran) are dropped.
     for ei in firstEvent..<events.count {
       let actorsCopy = actors
-      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id })
-      events[ei].arguments.removeAll { $0.role == .target && sources.contains(actorsCopy[$0.mention].entity.id) }
+      // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
+      func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
+      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { key($0.mention) })
+      events[ei].arguments.removeAll { $0.role == .target && sources.contains(key($0.mention)) }
     }
     // A nominal event experienced by the subject ("X faces protests") involves X.
     for k in triggers.indices where triggers[k].isNoun {
@@ -389,6 +534,87 @@ struct EventRun {
       {
         events[ei].arguments.append(EventArgument(role: .target, mention: src.mention, rule: "author-of-object"))
       }
+    }
+    // Accusations and statements about someone named at the head of their "that" clause
+    // target them ("alleged that France …"); a report with no actor subject comes from where
+    // it was issued ("a report released in the Rwandan capital alleged …").
+    for k in triggers.indices where !triggers[k].isNoun {
+      let ei = triggers[k].event
+      guard let c = events[ei].category, c.cameo.hasPrefix("11") else { continue }
+      let i = triggers[k].token
+      if !events[ei].arguments.contains(where: { $0.role == .target }), i + 1 < lowers.count, lowers[i + 1] == "that" {
+        var j = i + 2
+        while j < lowers.count, Words.determiners.contains(lowers[j]) { j += 1 }
+        if j < lowers.count, let m = tokenMention[j] {
+          events[ei].arguments.append(EventArgument(role: .target, mention: m, rule: "that-clause-subject"))
+        }
+      }
+      if !events[ei].arguments.contains(where: { $0.role == .source }),
+        let doc = (0..<triggers[k].groupStart).first(where: { Self.documentNouns.contains(lowers[$0]) }),
+        let m = (doc..<triggers[k].groupStart).compactMap({ tokenMention[$0] }).first
+      {
+        events[ei].arguments.insert(EventArgument(role: .source, mention: m, rule: "document-origin"), at: 0)
+      }
+    }
+    // Claiming responsibility for an attack targets its target, else the place it hit.
+    for k in triggers.indices where events[triggers[k].event].category?.cameo == "015" {
+      let ei = triggers[k].event
+      guard !events[ei].arguments.contains(where: { $0.role == .target }) else { continue }
+      for later in triggers[(k + 1)...] where later.token - triggers[k].token <= 12 {
+        let args = events[later.event].arguments
+        let placeTypes: [ActorType] = [.country, .location]
+        if let a = args.first(where: { $0.role == .target })
+          ?? args.first(where: { $0.role == .other && placeTypes.contains(actors[$0.mention].entity.type) })
+        {
+          events[ei].arguments.append(EventArgument(role: .target, mention: a.mention, rule: "claimed-act"))
+          break
+        }
+      }
+    }
+    // Reporting that someone committed a material-conflict act accuses them (CAMEO 112);
+    // reporting one's own act claims responsibility for it (015). The report carries the coding.
+    for k in triggers.indices {
+      let ei = triggers[k].event
+      guard let pi = events[ei].parent, pi >= firstEvent, let c = events[ei].category, c.quadClass == 4,
+        events[pi].polarity, Self.accusingReports.contains(events[pi].lemma),
+        events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") || events[pi].category!.cameo.hasPrefix("11"),
+        let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention
+      else { continue }
+      let agents = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
+      guard !agents.isEmpty else { continue }
+      let actorsCopy = actors
+      let speakers = Set(events[pi].arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id })
+      _ = speaker
+      events[pi].arguments.removeAll { $0.role == .target }
+      if agents.allSatisfy({ speakers.contains(actorsCopy[$0].entity.id) }) {
+        events[pi].category = EventLexicon.category("015")
+        events[pi].rules.append("code:015:own-act:\(events[ei].lemma)")
+        events[pi].arguments += events[ei].arguments.filter { $0.role == .target }.map {
+          EventArgument(role: .target, mention: $0.mention, rule: "target-of-reported-act")
+        }
+      } else {
+        if events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") {
+          events[pi].category = EventLexicon.category("112")
+        }
+        events[pi].rules.append("code:\(events[pi].category!.cameo):reported-act:\(events[ei].lemma)")
+        for m in agents where !speakers.contains(actorsCopy[m].entity.id) {
+          events[pi].arguments.append(EventArgument(role: .target, mention: m, rule: "agent-of-reported-act"))
+        }
+      }
+    }
+    // Meetings, visits, protests, shows of force and inspections with no target are aimed at
+    // the place where they happen ("protested in Beijing", "meet in Geneva").
+    for ei in firstEvent..<events.count {
+      guard let c = events[ei].category, Self.placeTargetRoots.contains(String(c.cameo.prefix(2))),
+        events[ei].arguments.contains(where: { $0.role == .source }),
+        !events[ei].arguments.contains(where: { $0.role == .target }),
+        let a = events[ei].arguments.firstIndex(where: {
+          $0.role == .other && ($0.rule == "prep:in" || $0.rule == "prep:at")
+            && [.country, .location].contains(actors[$0.mention].entity.type)
+        })
+      else { continue }
+      events[ei].arguments[a].role = .target
+      events[ei].arguments[a].rule = "place-target"
     }
     // Quotes: attribute to the speaker of this sentence.
     var speakerFound = false
@@ -785,6 +1011,13 @@ struct EventRun {
         if ["it", "they", "he", "she", "we"].contains(w),
           p == 0 || tokens[p].spaceBefore || (tokens[p - 1].kind == .punctuation && tokens[p - 1].text != "]")
         {
+          // "X and Y said they …": a plural pronoun after a report takes its compound subject.
+          if w == "they" || w == "we", let gov = triggers[..<k].last(where: { !$0.isNoun && $0.token < p }),
+            gov.event >= 0, gov.cls == .reporting || gov.cls == .iAction || gov.cls == .iState
+          {
+            let srcs = events[gov.event].arguments.filter { $0.role == .source }.map(\.mention)
+            if srcs.count > 1 { return (srcs, "pronoun:\(w)") }
+          }
           if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
           break
         }
@@ -897,6 +1130,28 @@ struct EventRun {
   static let licensedPreps: Set<String> = Words.set(
     "to against on with from at into upon over toward towards by of in for during")
 
+  /// When a nationality modifies an instrument noun before the event noun ("an Iranian drone
+  /// strike") and an earlier event of the document transferred arms from that actor to exactly
+  /// one other actor, that recipient (the known user) is returned.
+  func instrumentUser(modifier m: Int, trigger t: Trigger, lowers: [String], mentionTokens: [Int: Range<Int>]) -> Int? {
+    guard let r = mentionTokens[m], r.upperBound < t.token,
+      lowers[r.upperBound..<t.token].contains(where: { EventLexicon.weaponWords.contains($0) })
+    else { return nil }
+    let origin = actors[m].entity.id
+    var users: [String: Int] = [:]
+    for e in events {
+      guard let c = e.category, c.cameo.hasPrefix("07") || c.cameo.hasPrefix("06"),
+        e.arguments.contains(where: { $0.role == .source && actors[$0.mention].entity.id == origin })
+      else { continue }
+      for a in e.arguments where a.role == .target && actors[a.mention].entity.id != origin
+        && actors[a.mention].entity.type == .country
+      {
+        users[actors[a.mention].entity.id] = a.mention
+      }
+    }
+    return users.count == 1 ? users.first!.value : nil
+  }
+
   /// Actor mentions after the trigger in its clause with the preposition introducing each ("" = object).
   func postActors(
     _ t: Trigger, tokens: [Token], lowers: [String], triggers: [Trigger], k: Int, tokenMention: [Int?],
@@ -961,13 +1216,24 @@ struct EventRun {
     return out
   }
 
+  /// Reporting verbs whose report of someone else's violent act is an accusation.
+  static let accusingReports: Set<String> = [
+    "say", "claim", "allege", "report", "state", "tell", "charge", "assert", "insist", "add", "note", "announce",
+    "declare", "accuse", "confirm", "write", "tweet",
+  ]
+  /// CAMEO roots of events whose place stands for their target when none is named.
+  static let placeTargetRoots: Set<String> = ["04", "14", "15", "09"]
+
   /// Preposition whose object is the preferred target of a verb.
   var preferredPrep: [String: String] { Self.preferredPreps }
   static let preferredPreps: [String: String] = ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
   /// Verbs whose object is the subject of their infinitive or "of"-gerund.
   static let objectControl: Set<String> = Words.set(
     "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
-      + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead")
+      + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead want")
+  static let wantingGovernors: Set<String> = Words.set("want wish")
+  /// Nouns of issued documents that "allege" or "say" things on behalf of their issuer.
+  static let documentNouns: Set<String> = Words.set("report study statement document communique communiqué dossier")
   static let intentGovernors: Set<String> = Words.set(
     "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
   var consultLemmas: Set<String> { Self.consultSet }

@@ -72,7 +72,7 @@ public enum EventLexicon {
     shipment:ship delivery:deliver transfer:transfer export:export import:import trade:trade exchange:exchange
     cooperation:cooperate partnership:partnership alliance:alliance sanctioning:sanction expulsion:expel
     deportation:deport seizure:seize capture:capture closure:close shutdown:shutdown layoff:layoff
-    strikes:strike talks:negotiate stopover:visit hostilities:hostility dealings:deal
+    strikes:strike firefight:firefight gunfight:gunfight skirmish:skirmish bombardment:bombard inspection:inspect talks:negotiate stopover:visit hostilities:hostility dealings:deal
     shortage:shortage surge:surge slump:slump jump:jump boom:boom slowdown:slowdown downturn:downturn
     collapse:collapse default:default bankruptcy:bankruptcy sale:sell purchase:purchase offering:offer
     performance:perform production:produce construction:construct development:develop expansion:expand
@@ -203,6 +203,7 @@ public enum EventLexicon {
     "166": CameoInfo(plover: "SANCTION", quad: 3, goldstein: -7.0),
     "170": CameoInfo(plover: "COERCE", quad: 4, goldstein: -7.0),
     "173": CameoInfo(plover: "COERCE", quad: 4, goldstein: -5.0),
+    "174": CameoInfo(plover: "COERCE", quad: 4, goldstein: -5.0),
     "175": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
     "180": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
     "181": CameoInfo(plover: "ASSAULT", quad: 4, goldstein: -9.0),
@@ -235,7 +236,7 @@ public enum EventLexicon {
     put("061", "trade buy purchase invest export import sell")
     put("070", "aid help assist provide supply give send donate")
     put("084", "release free")
-    put("090", "investigate probe inquiry")
+    put("090", "investigate probe inquiry inspect examine re-examine reexamine inspection")
     put("100", "demand order require")
     put("110", "oppose disapprove")
     put("111", "criticize criticise condemn denounce deplore slam")
@@ -246,7 +247,7 @@ public enum EventLexicon {
     put("141", "protest demonstrate rally march riot")
     put("143", "boycott")
     put("150", "deploy mobilize")
-    put("161", "expel")
+    put("174", "expel deport expulsion deportation")
     put("163", "sanction embargo")
     put("170", "coerce pressure force")
     put("173", "arrest detain jail imprison")
@@ -254,20 +255,24 @@ public enum EventLexicon {
     put("180", "murder assault beat torture injure wound massacre")
     put("181", "kidnap abduct")
     put("186", "assassinate")
-    put("190", "attack fight war clash invade battle combat offensive kill")
+    put("190", "attack fight war clash invade battle combat offensive kill firefight gunfight skirmish")
     put("193", "shoot")
     put("194", "shell")
-    put("195", "bomb strike airstrike")
+    put("195", "bomb strike airstrike bombard")
     return map
   }()
 
   static let weaponWords = words(
     "weapon weapons arm arms drone drones uav uavs missile missiles ammunition munitions rocket rockets tank "
       + "tanks jet jets aircraft warplane warplanes artillery military weaponry gun guns rifles bomb bombs")
+  /// Nouns of military shows of force ("conducting military exercises").
+  static let militaryDrills = words("exercises exercise drills drill maneuvers manoeuvres maneuver manoeuvre war-games wargames")
+  /// Verbs whose event comes from the giver named after "from" ("received arms from X").
+  public static let converseVerbs = words("receive get obtain accept")
   static let agreementWords = words("agreement deal accord treaty pact arrangement")
 
   /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
-  static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take")
+  static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take engage")
 
   /// The "express intent" code for wanting, planning or vowing an event of category `embedded`
   /// (CAMEO 03x for cooperation, 13x threats for conflict), or `nil` when none applies.
@@ -276,6 +281,7 @@ public enum EventLexicon {
     switch root {
     case "18", "19", "20", "15": return category("138")
     case "16": return category("1312")
+    case "09": return nil
     case "07": return category("033")
     case "06": return category("031")
     case "05": return category("032")
@@ -315,6 +321,13 @@ public enum EventLexicon {
     case "call":
       if first == "for" || first == "on" || first == "upon" { return category("020") }
       return nil
+    case "present", "produce", "show", "publish", "submit", "cite", "unveil", "offer", "provide":
+      // Presenting evidence against someone accuses them.
+      if next.prefix(3).contains(where: { $0 == "evidence" || $0 == "proof" }) { return category("112") }
+      if lemma == "provide" || lemma == "offer", next.contains(where: weaponWords.contains) { return category("072") }
+    default: break
+    }
+    switch lemma {
     case "sell", "supply", "provide", "send", "ship", "deliver", "give", "transfer":
       if next.contains(where: weaponWords.contains) { return category("072") }
       if next.contains(where: { $0 == "aid" || $0 == "assistance" || $0 == "humanitarian" }) {
@@ -336,7 +349,23 @@ public enum EventLexicon {
         return category("190")
       }
       return nil
-    case "claim", "accept", "admit":
+    case "launch":
+      if next.prefix(4).contains(where: weaponWords.contains) { return category("190") }
+      return nil
+    case "conduct", "hold", "stage", "carry", "begin", "start":
+      if next.prefix(4).contains(where: militaryDrills.contains) { return category("150") }
+    case "receive", "get", "obtain", "accept":
+      // The converse of giving: "received weapons from X" is X's aid to the subject.
+      let object = next.prefix(4)
+      if object.contains(where: weaponWords.contains) { return category("072") }
+      if object.contains(where: { ["aid", "assistance", "help", "funds", "funding", "money", "loans", "loan"].contains($0) }) {
+        return category("070")
+      }
+      if object.contains(where: { ["assurances", "assurance", "promises", "promise", "pledges", "pledge", "guarantees", "guarantee"].contains($0) }) {
+        return category("030")
+      }
+      if lemma == "accept", next.contains("responsibility") || next.contains("credit") { return category("015") }
+    case "claim", "admit":
       if next.contains("responsibility") || next.contains("credit") { return category("015") }
     case "agree", "sign":
       return category(lemma == "sign" ? "057" : "030")

@@ -124,7 +124,7 @@ public enum VerbLexicon {
     appoint appreciate approach approve argue arm arrange arrest arrive ask assassinate assault assemble assert
     assess assign assist associate assume assure attach attack attain attempt attend attract attribute auction
     audit authorize avert avoid await award back balk ban bar bargain base battle beg behave behead believe belong
-    benefit besiege betray block blame blast bless blockade board boast bolster bomb boost borrow bother bounce
+    benefit besiege betray block blame blast bless blockade board boast bolster bomb bombard boost borrow bother bounce
     boycott brace brand breach bribe brief broaden broker bruise budget bump burden bury calculate call calm
     campaign cancel capture care carry cause caution cease celebrate censor center challenge change charge chase
     cheat check cheer cite claim clarify clash clean clear climb close coerce collaborate collapse collect collide
@@ -143,7 +143,7 @@ public enum VerbLexicon {
     dominate donate double doubt downgrade drag drain drop drown dump earn ease echo edge edit educate elect
     eliminate embark embrace emerge emphasize employ empower enable enact encounter encourage end endanger endorse
     endure enforce engage enhance enjoy enlarge enroll ensure enter entertain enable equip erase erode escalate
-    escape establish estimate evacuate evaluate evade evolve exceed exchange exclude execute exercise exert exhaust
+    escape establish estimate evacuate evaluate evade examine re-examine reexamine evolve exceed exchange exclude execute exercise exert exhaust
     exist exit expand expect expel experience expire explain explode exploit explore export expose express extend
     extract extradite face facilitate fade fail fake favor favour fear feature file fill finance fine finish fire
     fit fix flood flourish focus fold follow force forge form formulate foster found free fuel fulfill fulfil

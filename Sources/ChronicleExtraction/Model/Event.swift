@@ -113,6 +113,10 @@ public struct EventMention: Sendable, Equatable {
   public var parent: Int?
   /// Names of the rules that fired, in order (provenance).
   public var rules: [String]
+  /// Index into ``ExtractionResult/events`` of the first mention of the same event in this
+  /// document (headline and body, repeated reports), or `nil` for a first mention. Counting
+  /// events rather than mentions skips mentions with `sameAs` set.
+  public var sameAs: Int? = nil
 
   public init(
     sentence: Int, span: TextSpan, trigger: String, lemma: String, timemlClass: EventClass,

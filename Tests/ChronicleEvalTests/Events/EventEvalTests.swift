@@ -54,5 +54,40 @@ import Testing
     let none = CodingCase(id: "b", date: nil, text: "y", codings: [], noEvent: true)
     report.score(none, events: [], system: [SystemCoding(source: "USA", code: "010", target: "IRN", trigger: "said")])
     #expect(report.overGeneration == 1)
+    // Precision counts matched system codings; recall matched gold codings.
+    #expect(report.matchedSystemCodings == 1)
+    #expect(report.precision == 0.5)
+    #expect(report.recall == 1)
+    #expect(report.metrics["root_source_target"] == 1)
+  }
+
+  @Test func statementsGiveWayToTheirCodedContent() {
+    let actors = [
+      ActorMention(sentence: 0, span: TextSpan(start: 0, end: 4), text: "Mali", entity: ActorEntity(id: "country:MLI", name: "Mali", type: .country, code: "MLI"), rule: "test"),
+      ActorMention(sentence: 0, span: TextSpan(start: 10, end: 14), text: "Chad", entity: ActorEntity(id: "country:TCD", name: "Chad", type: .country, code: "TCD"), rule: "test"),
+      ActorMention(sentence: 0, span: TextSpan(start: 20, end: 26), text: "rebels", entity: ActorEntity(id: "group:rebels", name: "rebels", type: .group, code: "REB"), rule: "test"),
+    ]
+    var said = EventMention(sentence: 0, span: TextSpan(start: 5, end: 9), trigger: "said", lemma: "say", timemlClass: .reporting)
+    said.category = EventCategory(plover: "STATEMENT", cameo: "010", quadClass: 0, goldstein: 0)
+    said.arguments = [EventArgument(role: .source, mention: 0, rule: "subject"), EventArgument(role: .target, mention: 1, rule: "object")]
+    var hit = EventMention(sentence: 0, span: TextSpan(start: 15, end: 19), trigger: "hit", lemma: "hit", timemlClass: .occurrence)
+    hit.category = EventCategory(plover: "ASSAULT", cameo: "190", quadClass: 4, goldstein: -10)
+    hit.arguments = [EventArgument(role: .source, mention: 2, rule: "subject"), EventArgument(role: .target, mention: 1, rule: "object")]
+    hit.parent = 0
+    let codings = CodingEvaluation.codings(events: [said, hit], actors: actors)
+    #expect(codings.map(\.code) == ["190"])
+    #expect(codings.first?.source == "---REB")
+  }
+
+  @Test func countsPassedSentencesByCategory() {
+    var a = CodingCase(id: "a", date: nil, text: "x", codings: [GoldCoding(source: "USA", code: "112", target: "IRN")], noEvent: false)
+    a.category = "VERB"
+    var b = CodingCase(id: "b", date: nil, text: "y", codings: [], noEvent: true)
+    b.category = "VERB"
+    var report = CodingReport()
+    report.score(a, events: [], system: [SystemCoding(source: "USA", code: "112", target: "IRN", trigger: "accused")])
+    report.score(b, events: [], system: [])
+    #expect(report.byCategory["VERB"]?.sentences == 2)
+    #expect(report.byCategory["VERB"]?.passed == 2)
   }
 }

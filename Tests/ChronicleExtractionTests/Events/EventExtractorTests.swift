@@ -43,7 +43,24 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Spain would [invade|hypothetical|src=Spain|tgt=Portugal] Portugal.",
     "If Spain [invades|hypothetical] Portugal, France [says|src=France] it will respond.",
     // Reported speech.
-    "Kenya [said|010|STATEMENT|src=Kenya|class=REPORTING] Uganda [attacked|reported|by=Kenya|src=Uganda|tgt=Somalia] Somalia.",
+    "Kenya [said|112|ACCUSE|src=Kenya|tgt=Uganda|class=REPORTING] Uganda [attacked|reported|by=Kenya|src=Uganda|tgt=Somalia] Somalia.",
+    "Chile and Peru [said|015|src=Chile|src=Peru|tgt=Bolivia] they would [attack|src=Chile|src=Peru|tgt=Bolivia] Bolivia.",
+    "Kenya [said|010|STATEMENT|src=Kenya] Uganda would [visit|src=Uganda|tgt=Somalia] Somalia.",
+    "Mali is [expected|nosrc] to [attend|042|src=Mali] a [summit|040] in Ghana.",
+    "Chile [protested|141|src=Chile|tgt=Peru] in Peru.",
+    "Mali [expelled|174|src=Mali] two diplomats.",
+    "Chile [received|072|src=Peru|tgt=Chile] rifles from Peru.",
+    "Chile [showed|112|src=Chile|tgt=Peru] evidence against Peru.",
+    "Chile [said|100|src=Chile|tgt=Peru] Peru has to [end|src=Peru] the blockade.",
+    "Mali wants to [re-examine|090|src=Mali] the mines in Egypt.",
+    "A report issued in Chile [alleged|112|src=Chile|tgt=Peru] that Peru knew of the plan.",
+    "Mali is [claiming|015|src=Mali|tgt=Egypt] responsibility for a deadly [attack] in Egypt.",
+    "Chile [said|112|src=Chile|tgt=Peru] a rocket was [fired|190|src=Peru|tgt=Chile] at it from Peru.",
+    "Chile [issued|173|src=Chile|tgt=Peru] arrest warrants for Peruvian diplomats.",
+    "Chile [wants|020|src=Chile|tgt=Peru] Peru to [attack|190|src=Peru|tgt=Bolivia] Bolivia.",
+    "Chile [launched|190|src=Chile|tgt=Peru] missiles at Peru.",
+    "Russia is [conducting|150|src=Russia|tgt=Norway] naval drills in Norway.",
+    "Mali [engaged|190|src=Mali|tgt=Egypt] Egypt in a fierce [firefight|190] yesterday.",
     // Withdrawal from an agreement.
     "Canada [withdrew|160|SANCTION|src=Canada|tgt=NAFTA] from NAFTA.",
     // Nominal events.
@@ -159,6 +176,25 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     for exp in m.expected {
       for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
     }
+  }
+
+  @Test func tenseGivesBoundsAgainstTheDocumentDate() {
+    let m = MarkedEvents(
+      "Chile [attacked|date=nil|rel=BEFORE|rule=tense:past-before-dct] Peru. Mali will [visit|date=nil|rel=AFTER|rule=tense:future-after-dct] Egypt.")
+    let (events, actors) = run(m)
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
+  @Test func laterMentionsOfTheSameEventPointToTheFirst() {
+    let m = MarkedEvents("Chile attacked Peru. Officials said Chile attacked Peru at dawn. Mali attacked Peru.")
+    let (events, _) = run(m)
+    let attacks = events.filter { $0.lemma == "attack" }
+    #expect(attacks.count == 3)
+    #expect(attacks[0].sameAs == nil)
+    #expect(attacks[1].sameAs == events.firstIndex { $0.lemma == "attack" })
+    #expect(attacks[2].sameAs == nil)
   }
 
   @Test func quotesAreAttributedToTheSpeaker() {
