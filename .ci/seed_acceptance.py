@@ -48,6 +48,11 @@ dates = {e["date"] for e in timeline["events"] if e["date"]}
 for value in ("2022-07", "2022-10-14", "2022-10-17"):
     check(any(d == value or d.startswith(value + "T") for d in dates), f"an event dated {value}")
 
+check(any(e["date"] and e["date"].startswith("2022-10-17") and (e["category"] or {}).get("plover") == "ASSAULT"
+          for e in timeline["events"]), "the strike on Kyiv reported that morning is dated 2022-10-17")
+check(any(e["date"] == "2022-10-14" and any(a["name"] == "Joe Biden" for a in e["actors"])
+          for e in timeline["events"]), "Biden's Friday statement is dated 2022-10-14")
+
 by_name = {a["name"]: a for a in actors}
 for name in ("Iran", "Russia", "Ukraine", "United States", "Karine Jean-Pierre", "Joe Biden",
              "Donald Trump", "Barack Obama"):

@@ -122,8 +122,56 @@ struct EventRun {
     // Quotes with no speaker in their own sentence: the speaker of the same paragraph.
     for s in quoteOnly { attributeQuote(sentence: s) }
     demandsByObligation()
+    anchorReportedNominals()
     anchorByReportAndTense()
     markDuplicates()
+  }
+
+  /// Nouns that name a report of something: "the reports this morning of a drone strike".
+  static let reportNouns: Set<String> = [
+    "report", "reports", "news", "footage", "images", "pictures", "photos", "photographs",
+    "video", "videos", "account", "accounts", "word", "reporting", "bulletin", "bulletins",
+  ]
+
+  /// A nominal event in the `of` complement of a report noun that carries its own day-level
+  /// time ("the reports this morning of an attack on the port", "footage on Monday of the
+  /// strikes"): a news report describes what happened that day, so the event is dated on
+  /// the report's day (day granularity, not the part of day), relation IS_INCLUDED.
+  mutating func anchorReportedNominals() {
+    for ei in events.indices where events[ei].time == nil && events[ei].date == nil && events[ei].tense == .none {
+      let e = events[ei]
+      let tokens = text.sentences[e.sentence].tokens
+      guard let k = tokens.firstIndex(where: { $0.span.start == e.span.start }) else { continue }
+      // Walk back to "of" over at most ten tokens, none of them clause punctuation.
+      var j = k - 1
+      var ofIndex: Int?
+      while j >= 0 && k - j <= 10 {
+        let lower = tokens[j].lower
+        if lower == "of" { ofIndex = j; break }
+        if lower == "," || lower == ";" || lower == ":" || lower == "." || lower == "\"" { break }
+        j -= 1
+      }
+      guard let of = ofIndex, of >= 2 else { continue }
+      // Right before "of": a day-level DATE/TIME expression; right before that, a report noun.
+      guard
+        let ti = times.firstIndex(where: {
+          $0.sentence == e.sentence && $0.span.end == tokens[of - 1].span.end
+            && ($0.type == .date || $0.type == .time)
+        }),
+        var noun = tokens.firstIndex(where: { $0.span.start == times[ti].span.start }).map({ $0 - 1 })
+      else { continue }
+      // "footage on Monday of …": the time's own preposition may stand between.
+      if noun >= 1, ["on", "from", "at", "in"].contains(tokens[noun].lower) { noun -= 1 }
+      guard noun >= 0, Self.reportNouns.contains(tokens[noun].lower) else { continue }
+      let value = times[ti].value
+      let bytes = Array(value.utf8)
+      guard bytes.count >= 10, CivilDate(iso: value.prefix(10)) != nil else { continue }
+      events[ei].time = ti
+      events[ei].timeRelation = "IS_INCLUDED"
+      events[ei].date = String(value.prefix(10))
+      events[ei].dateRule = "report-time:reported-event-same-day"
+      events[ei].rules.append("anchor:report-of")
+    }
   }
 
   /// Saying that someone else must or has to act demands it of them (CAMEO 100): "X said

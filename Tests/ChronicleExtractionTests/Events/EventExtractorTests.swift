@@ -178,6 +178,19 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     }
   }
 
+  @Test(arguments: [
+    ("Officials saw the reports this morning of a rocket [attack|date=2022-10-17|rel=IS_INCLUDED|rule=report-time:reported-event-same-day] on the port.", "this morning", "2022-10-17TMO"),
+    ("Footage on Monday of the [bombing|date=2022-10-17|rel=IS_INCLUDED] spread quickly.", "Monday", "2022-10-17"),
+    ("The talks this morning of Peru and Chile went well, and a [strike|date=nil] followed.", "this morning", "2022-10-17TMO"),
+  ])
+  func reportedNominalsTakeTheReportsDay(_ c: (String, String, String)) {
+    let m = MarkedEvents(c.0)
+    let (events, actors) = run(m, times: [(c.1, c.2, nil)])
+    for exp in m.expected {
+      for problem in EventTestSupport.check(exp, events: events, actors: actors) { Issue.record("\(problem)") }
+    }
+  }
+
   @Test func tenseGivesBoundsAgainstTheDocumentDate() {
     let m = MarkedEvents(
       "Chile [attacked|date=nil|rel=BEFORE|rule=tense:past-before-dct] Peru. Mali will [visit|date=nil|rel=AFTER|rule=tense:future-after-dct] Egypt.")
