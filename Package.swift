@@ -36,7 +36,7 @@ let package = Package(
       name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleStore", "ChronicleExtraction"],
       exclude: ["Golden"]),
     .testTarget(name: "ChronicleEvalTests", dependencies: ["ChronicleEval", "ChronicleExtraction"]),
-    .testTarget(name: "chronicleCLITests", dependencies: ["chronicle"]),
+    .testTarget(name: "chronicleCLITests", dependencies: ["chronicle"], exclude: ["Reliability/Corpus"]),
   ],
   swiftLanguageModes: [.v6]
 )
