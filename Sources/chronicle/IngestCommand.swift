@@ -26,11 +26,23 @@ struct Ingest: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let reader = ArticleReader()
-      let files = try reader.inputFiles(paths)
-      let store = try database.openForWriting()
-      let extractor = Extractor()
       var failures = 0
       var exitCode: Int32 = 65
+      // A path that cannot be listed (missing, a pipe, a link loop) is reported
+      // and the others are still ingested.
+      var files: [String] = []
+      for path in paths {
+        do throws(InputError) {
+          files += try reader.inputFiles([path])
+        } catch {
+          printError(error.description)
+          failures += 1
+          exitCode = max(exitCode, error.exitCode)
+        }
+      }
+      if files.isEmpty, failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
+      let store = try database.openForWriting()
+      let extractor = Extractor()
       for file in files {
         let read: ReadResult
         do {
