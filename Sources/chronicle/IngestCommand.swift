@@ -41,12 +41,24 @@ struct Ingest: ParsableCommand {
     let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
     try reportingErrors {
       let reader = ArticleReader()
-      let files = try reader.inputFiles(paths)
+      var failures = 0
+      var exitCode: Int32 = 65
+      // A path that cannot be listed (missing, a pipe, a link loop) is reported
+      // and the others are still ingested.
+      var files: [String] = []
+      for path in paths {
+        do throws(InputError) {
+          files += try reader.inputFiles([path])
+        } catch {
+          printError(error.description)
+          failures += 1
+          exitCode = max(exitCode, error.exitCode)
+        }
+      }
+      if files.isEmpty, failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
       let store = try database.openForWriting()
       let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
-      var failures = 0
-      var exitCode: Int32 = 65
       var pending: [(article: Article, file: String)] = []
 
       // Extraction runs on every core; the store is the single writer.
@@ -57,16 +69,18 @@ struct Ingest: ParsableCommand {
         do {
           outcomes = try store.ingest(batch: results)
         } catch {
-          // One bad document must not keep the others out: store them one by one.
+          // A locked, full or broken database stops the ingest (one error line); only a
+          // document the store rejects must not keep the others out: store them one by one.
+          guard case .invalidResult = error else { throw error }
           outcomes = []
           for result in results {
             do {
               outcomes.append(try store.ingest(result))
             } catch {
+              guard case .invalidResult = error else { throw error }
               progress.clear()
               printError("\(result.article.origin ?? result.documentID): \(error.description)")
               failures += 1
-              if case .invalidResult = error {} else { exitCode = max(exitCode, 74) }
               outcomes.append(nil)
             }
           }

@@ -201,10 +201,17 @@ enum FileAccess {
     var st = stat()
     guard stat(path, &st) == 0 else {
       let code = errno
-      if code == ENOENT || code == ENOTDIR || code == ELOOP { throw .notFound(path: path) }
+      if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
+      if code == ELOOP { throw .unreadable(path: path, reason: "symbolic link loop; point the link at a real file") }
       throw .unreadable(path: path, reason: reason(code))
     }
-    return (st.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    switch st.st_mode & S_IFMT {
+    case S_IFDIR: return .directory
+    case S_IFREG: return .file
+    default:
+      // Reading a FIFO, socket or device would block or never end.
+      throw .unreadable(path: path, reason: "not a regular file (a pipe, socket or device); save the input to a file first")
+    }
   }
 
   static func reason(_ code: Int32) -> String {

@@ -321,6 +321,10 @@ private struct Scanner {
     let raw = tokenize(start, end)
     guard !raw.isEmpty else { return }
     let quotes = quoteSpans(raw)
+    // Where quotes end (a straight quote there closes one); a set, so a paragraph
+    // with many quotes and sentences stays linear.
+    let quoteEnds = Set(quotes.map(\.end))
+    var clipper = QuoteClipper(quotes: quotes)
     var sentenceStart = 0
     var k = 0
     while k < raw.count {
@@ -328,7 +332,7 @@ private struct Scanner {
       if split && !boundary && isTerminal(raw[k]) {
         // Absorb closing quotes and brackets.
         var last = k
-        while last + 1 < raw.count, isCloser(raw[last + 1], quotes: quotes) { last += 1 }
+        while last + 1 < raw.count, isCloser(raw[last + 1], quoteEnds: quoteEnds) { last += 1 }
         if last + 1 >= raw.count {
           k = last
           boundary = true
@@ -338,7 +342,7 @@ private struct Scanner {
         }
       }
       if boundary {
-        emit(raw[sentenceStart...k], quotes: quotes, paragraph: paragraph, headline: headline)
+        emit(raw[sentenceStart...k], clipper: &clipper, paragraph: paragraph, headline: headline)
         sentenceStart = k + 1
       }
       k += 1
@@ -353,12 +357,12 @@ private struct Scanner {
     return t.end - t.start == 3 && b == 0xE2 && bytes[t.start + 1] == 0x80 && bytes[t.start + 2] == 0xA6  // …
   }
 
-  func isCloser(_ t: RawToken, quotes: [TextSpan]) -> Bool {
+  func isCloser(_ t: RawToken, quoteEnds: Set<Int>) -> Bool {
     guard t.kind == .punctuation, !t.spaceBefore || bytes[t.start] == UInt8(ascii: ")") else { return false }
     let (c, _) = scalar(at: t.start)
     switch c {
     case 0x201D, 0x2019, 0xBB, 0x29, 0x5D: return true
-    case 0x22, 0x27: return quotes.contains { $0.end == t.start }
+    case 0x22, 0x27: return quoteEnds.contains(t.start)
     default: return false
     }
   }
@@ -409,7 +413,7 @@ private struct Scanner {
     return spans.sorted()
   }
 
-  mutating func emit(_ raw: ArraySlice<RawToken>, quotes: [TextSpan], paragraph: Int, headline: Bool) {
+  mutating func emit(_ raw: ArraySlice<RawToken>, clipper: inout QuoteClipper, paragraph: Int, headline: Bool) {
     guard let first = raw.first, let last = raw.last else { return }
     let span = TextSpan(start: first.start, end: last.end)
     var tokens: [Token] = []
@@ -436,14 +440,41 @@ private struct Scanner {
           span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,
           isCapitalized: capitalized, spaceBefore: t.spaceBefore))
     }
-    let clipped = quotes.compactMap { q -> TextSpan? in
-      let s = TextSpan(start: max(q.start, span.start), end: min(q.end, span.end))
-      return s.start < s.end ? s : nil
-    }
+    let clipped = clipper.clip(to: span)
     sentences.append(
       Sentence(
         index: sentences.count, span: span,
         text: String(decoding: bytes[span.start..<span.end], as: UTF8.self), tokens: tokens,
         paragraph: paragraph, isHeadline: headline, quotes: clipped))
+  }
+}
+
+/// Clips a paragraph's quote spans to its sentences, which come in text order.
+///
+/// A sweep: quotes enter the active list when the sentence reaching them comes
+/// and leave it once a sentence starts after their end, so each sentence looks
+/// only at the quotes around it (linear in sentences + quotes, not their product).
+private struct QuoteClipper {
+  /// Sorted by start (``Scanner/quoteSpans(_:)``).
+  let quotes: [TextSpan]
+  var next = 0
+  var active: [TextSpan] = []
+
+  init(quotes: [TextSpan]) { self.quotes = quotes }
+
+  /// The parts of the quotes inside `span`, in order of their start;
+  /// `span` must not start before the previous one.
+  mutating func clip(to span: TextSpan) -> [TextSpan] {
+    while next < quotes.count, quotes[next].start < span.end {
+      active.append(quotes[next])
+      next += 1
+    }
+    active.removeAll { $0.end <= span.start }
+    var clipped: [TextSpan] = []
+    for q in active {
+      let s = TextSpan(start: max(q.start, span.start), end: min(q.end, span.end))
+      if s.start < s.end { clipped.append(s) }
+    }
+    return clipped
   }
 }

@@ -9,6 +9,7 @@
 ///   Latin-1); otherwise each invalid sequence becomes U+FFFD. Either way a
 ///   warning names the file and the first bad byte offset.
 /// - CRLF and lone CR line ends become LF.
+/// - A NUL byte after the first 8 KiB becomes U+FFFD, with a warning.
 enum InputDecoding {
   struct Decoded {
     var bytes: [UInt8]
@@ -41,6 +42,24 @@ enum InputDecoding {
       }
     }
     if check.carriageReturns { bytes = normalizeLineEnds(bytes) }
+    // A NUL past the binary check (text with a stray NUL deep inside): C-string
+    // consumers of the stored text would cut it there, so it becomes U+FFFD.
+    if let firstNUL = bytes.firstIndex(of: 0) {
+      var repaired: [UInt8] = []
+      repaired.reserveCapacity(bytes.count + 16)
+      var count = 0
+      for b in bytes {
+        if b == 0 {
+          repaired += [0xEF, 0xBF, 0xBD]
+          count += 1
+        } else {
+          repaired.append(b)
+        }
+      }
+      bytes = repaired
+      warnings.append(
+        "\(path): \(count) NUL byte(s), the first at offset \(firstNUL), replaced with U+FFFD; remove them from the file")
+    }
     guard bytes.contains(where: { !ByteText.isSpace($0) }) else { throw .empty(path: path) }
     return Decoded(bytes: bytes, warnings: warnings)
   }
