@@ -13,11 +13,24 @@ extension Extractor {
 }
 
 /// Write-once slots filled from concurrent iterations, each index by exactly one thread.
+///
+/// The storage is allocated once and written through a raw buffer, so concurrent writes to
+/// distinct indexes never touch shared Swift array state (no exclusivity or copy-on-write
+/// race); `values()` runs after `concurrentPerform` has returned.
 private final class ResultSlots: @unchecked Sendable {
-  private var slots: [ExtractionResult?]
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: ExtractionResult) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = value }
+  private let slots: UnsafeMutableBufferPointer<ExtractionResult?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ index: Int, _ value: ExtractionResult) { slots[index] = value }
+
   func values() -> [ExtractionResult] { slots.map { $0! } }
 }
