@@ -101,6 +101,8 @@ struct EventRun {
   var events: [EventMention] = []
   /// Speech event (index) and speaker mention for each sentence containing a reporting verb outside quotes.
   var speech: [Int: (event: Int, speaker: Int?)] = [:]
+  /// Indexes of the actor mentions of each sentence, in text order (built once).
+  var mentionsBySentence: [Int: [Int]] = [:]
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
@@ -111,6 +113,7 @@ struct EventRun {
     self.actors = actors
     self.published = published
     self.counterparties = counterparties
+    for (m, mention) in actors.enumerated() { mentionsBySentence[mention.sentence, default: []].append(m) }
   }
 
   mutating func run() {
@@ -270,20 +273,21 @@ struct EventRun {
     let tokens = sentence.tokens
     guard !tokens.isEmpty else { return false }
     let lowers = tokens.map(\.lower)
-    let mentionIdx = actors.indices.filter { actors[$0].sentence == sentence.index }
-    // token → mention
+    let mentionIdx = mentionsBySentence[sentence.index] ?? []
+    // token → mention, by one sweep: mentions and tokens are both in text order, so the
+    // first token a mention can overlap only moves forward (linear in the sentence).
     var tokenMention = [Int?](repeating: nil, count: tokens.count)
     var mentionTokens: [Int: Range<Int>] = [:]
-    for m in mentionIdx {
+    var from = 0
+    for m in mentionIdx.sorted(by: { actors[$0].span < actors[$1].span }) {
       let span = actors[m].span
-      var first = -1
-      var last = -1
-      for (i, t) in tokens.enumerated() where span.overlaps(t.span) {
-        if first < 0 { first = i }
-        last = i
-        if tokenMention[i] == nil { tokenMention[i] = m }
+      while from < tokens.count && tokens[from].span.end <= span.start { from += 1 }
+      var i = from
+      while i < tokens.count && tokens[i].span.start < span.end {
+        if span.overlaps(tokens[i].span) && tokenMention[i] == nil { tokenMention[i] = m }
+        i += 1
       }
-      if first >= 0 { mentionTokens[m] = first..<(last + 1) }
+      if i > from { mentionTokens[m] = from..<i }
     }
     func inQuote(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(tokens[i].span) } }
     let titleCase = sentence.isHeadline
