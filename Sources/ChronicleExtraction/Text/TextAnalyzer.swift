@@ -224,6 +224,10 @@ private struct Scanner {
           while j < end, Scanner.classify(scalar(at: j).0) == .letter { j += scalar(at: j).1 }
           tokens.append(RawToken(start: i, end: j, kind: .word, spaceBefore: false))
           i = j
+        } else if c == 0x27, i + 1 < end, bytes[i + 1] == 0x27 {
+          // '' closes a quote opened by `` (typewriter/LaTeX style, common in wire copy).
+          tokens.append(RawToken(start: i, end: i + 2, kind: .punctuation, spaceBefore: space))
+          i += 2
         } else {
           tokens.append(RawToken(start: i, end: i + n, kind: .punctuation, spaceBefore: space))
           i += n
@@ -239,6 +243,13 @@ private struct Scanner {
         tokens.append(RawToken(start: i, end: j, kind: .punctuation, spaceBefore: space))
         i = j
       case .quoteOpen, .quoteClose, .quoteBoth, .other:
+        if c == 0x60, i + 1 < end, bytes[i + 1] == 0x60 {
+          // `` opens a quote (typewriter/LaTeX style).
+          tokens.append(RawToken(start: i, end: i + 2, kind: .punctuation, spaceBefore: space))
+          i += 2
+          space = false
+          continue
+        }
         let kind: TokenKind =
           (c < 0x80 && !(c == 0x24 || c == 0x25 || c == 0x26 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E
             || c == 0x40 || c == 0x5E || c == 0x7C || c == 0x7E || c == 0x23))
@@ -362,7 +373,8 @@ private struct Scanner {
     let (c, _) = scalar(at: t.start)
     switch c {
     case 0x201D, 0x2019, 0xBB, 0x29, 0x5D: return true
-    case 0x22, 0x27: return quoteEnds.contains(t.start)
+    case 0x27: return t.end - t.start == 2 || quoteEnds.contains(t.start)
+    case 0x22: return quoteEnds.contains(t.start)
     default: return false
     }
   }
@@ -377,7 +389,7 @@ private struct Scanner {
     }
     if startsUpper || next.kind == .number { return true }
     switch c {
-    case 0x22, 0x201C, 0x2018, 0x27, 0x28, 0x5B, 0xAB: return true
+    case 0x22, 0x201C, 0x2018, 0x27, 0x28, 0x5B, 0xAB, 0x60: return true
     default: return false
     }
   }
@@ -398,7 +410,13 @@ private struct Scanner {
           openStraight = t.start + n
         }
       case 0x201C: openCurly = t.start + n
+      case 0x60 where t.end - t.start == 2: openCurly = t.start + 2
       case 0x201D:
+        if let open = openCurly {
+          spans.append(TextSpan(start: open, end: t.start))
+          openCurly = nil
+        }
+      case 0x27 where t.end - t.start == 2:
         if let open = openCurly {
           spans.append(TextSpan(start: open, end: t.start))
           openCurly = nil

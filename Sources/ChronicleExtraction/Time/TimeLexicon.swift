@@ -1,82 +1,84 @@
 /// Word lists of the temporal tagger (lower-cased, without trailing periods).
 enum TimeLexicon {
-  static let months: [String: Int] = [
+  static let months = WordTable<Int>([
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-  ]
+  ])
 
   /// Month names that are also common words; they need a capital letter and date-like context.
-  static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug"]
+  static let ambiguousMonths = WordTable<Bool>(Set<String>(["may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug"]))
 
-  static let weekdays: [String: Int] = [
+  static let weekdays = WordTable<Int>([
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
     "sunday": 7, "sun": 7,
-  ]
+  ])
 
-  static let decadeWords: [String: Int] = [
+  static let decadeWords = WordTable<Int>([
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
     "nineties": 9,
-  ]
+  ])
 
-  static let seasons: [String: String] = [
+  static let seasons = WordTable<String>([
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
-  ]
+  ])
 
   /// Parts of the day and their TIMEX3 codes.
-  static let partsOfDay: [String: String] = [
+  static let partsOfDay = WordTable<String>([
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-  ]
+  ])
 
-  static let units: [String: TimeUnit] = [
+  static let units = WordTable<TimeUnit>([
     "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "min": .minute,
     "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "day": .day, "days": .day,
     "week": .week, "weeks": .week, "month": .month, "months": .month, "year": .year, "years": .year,
     "yr": .year, "yrs": .year, "decade": .decade, "decades": .decade, "century": .century,
     "centuries": .century, "quarter": .quarter, "quarters": .quarter, "weekend": .weekend,
     "weekends": .weekend, "fortnight": .fortnight, "night": .night, "nights": .night,
-  ]
+  ])
 
-  static let smallNumbers: [String: Int] = [
+  static let smallNumbers = WordTable<Int>([
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a": 1, "an": 1, "dozen": 12, "couple": 2,
-  ]
+  ])
 
   /// Words that stand for an unspecified number ("several years" → PXY).
-  static let vagueNumbers: Set<String> = ["several", "few", "many", "some", "numerous", "multiple"]
+  static let vagueNumbers = WordTable<Bool>(Set(["several", "few", "many", "some", "numerous", "multiple"]))
 
-  static let ordinals: [String: Int] = [
+  static let ordinals = WordTable<Int>([
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
     "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
-  ]
+  ])
 
   /// Approximation and comparison modifiers that belong to the expression.
-  static let singleModifiers: [String: String] = [
+  static let singleModifiers = WordTable<String>([
     "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX",
-  ]
+  ])
 
   /// Words preceding an expression that relate it to an event (TimeML SIGNALs).
-  static let signals: Set<String> = [
+  static let signals = WordTable<Bool>(Set<String>([
     "since", "on", "in", "at", "until", "till", "by", "before", "after", "during", "for", "from",
     "to", "through", "within", "of", "throughout", "over", "between", "as", "following", "ago",
-  ]
+  ]))
 
   /// Tense cues.
-  static let futureCues: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "scheduled", "soon", "effective"]
+  static let futureCues = WordTable<Bool>(Set<String>([
+    "will", "'ll", "shall", "wo", "would", "upcoming", "scheduled", "soon", "effective",
+  ]))
   /// Verbs that mark the future when followed by "to" ("plans to", "is expected to").
-  static let futureBeforeTo: Set<String> = [
+  static let futureBeforeTo = WordTable<Bool>(Set<String>([
     "going", "plans", "plan", "planning", "planned", "expected", "expects", "due", "intends", "set", "is",
     "are", "am", "scheduled", "poised", "likely", "soon", "ready",
-  ]
-  static let pastCues: Set<String> = [
+  ]))
+  static let pastCues = WordTable<Bool>(Set<String>([
     "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "came",
     "went", "met", "made", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose",
     "sold", "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "hit",
@@ -88,54 +90,54 @@ enum TimeLexicon {
     "undertook", "sank", "sprang", "stole", "fled", "bled", "fed", "bent", "lent", "dealt", "heard",
     "laid", "paid", "rang", "sang", "slid", "spun", "stuck", "stung", "swept", "wept", "won", "wound",
     "arose", "awoke", "bore", "broke", "spoke", "forbade", "forgave", "foresaw", "overcame", "became",
-  ]
+  ]))
 
   /// Irregular past forms of event verbs: the event is over, so a date without a year lies before the reference.
-  static let eventPast: Set<String> = [
+  static let eventPast = WordTable<Bool>(Set<String>([
     "came", "went", "met", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose", "sold",
     "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "struck", "killed", "ended",
     "brought", "sent", "built", "fled", "fought", "broke", "withdrew", "flew", "ran", "drove", "threw",
-  ]
+  ]))
 
   /// Words after a four-digit number that show it is a quantity, not a year.
-  static let quantityNouns: Set<String> = [
+  static let quantityNouns = WordTable<Bool>(Set<String>([
     "percent", "%", "people", "shares", "workers", "troops", "miles", "feet", "tons", "units",
     "jobs", "cars", "employees", "soldiers", "barrels", "points", "members", "meters", "kilometers",
     "acres", "votes", "homes", "hours", "days", "years", "months", "weeks", "dollars", "yen",
     "students", "men", "women", "children", "others", "residents", "delegates", "passengers",
     "copies", "pounds", "square", "a.m.", "p.m.", "of", "to",
-  ]
+  ]))
 }
 
 extension TimeLexicon {
   /// Nouns that label a following number ("Flight 1997", "Room 2020", "Route 1812"): the number is a name, not a year.
-  static let numberLabels: Set<String> = [
+  static let numberLabels = WordTable<Bool>(Set<String>([
     "flight", "flights", "room", "rooms", "route", "highway", "interstate", "page", "pages", "chapter", "section",
     "article", "paragraph", "item", "suite", "apartment", "gate", "platform", "bus", "train", "channel", "model",
     "resolution", "amendment", "bill", "code", "line", "lane", "exit", "unit", "box", "ward", "district", "precinct",
     "building", "hall", "floor", "seat", "row", "track", "volume", "vol.", "no", "nos.", "p.", "pp.", "sec.", "art.",
     "rule", "form", "lot", "batch", "serial", "patent", "version", "level", "grade", "zone", "area", "sector",
     "tower", "pier", "dock", "berth", "hangar", "terminal", "slot", "ticket", "case", "file", "docket", "cell",
-  ]
+  ]))
 
   /// Street words after "1600 Pennsylvania": the number before them is a house number.
-  static let streetWords: Set<String> = [
+  static let streetWords = WordTable<Bool>(Set<String>([
     "avenue", "ave.", "ave", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "dr.", "way",
     "place", "square", "court", "highway", "parkway", "terrace", "alley", "plaza", "circle",
-  ]
+  ]))
 
   /// Words before a month name that make it a date ("in May", "since June", "last April").
-  static let monthContexts: Set<String> = [
+  static let monthContexts = WordTable<Bool>(Set<String>([
     "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
     "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
     "that", "previous", "past", "coming", "on", "until", "around", "about", "throughout", "for",
-  ]
+  ]))
 
   /// Words before which "last" is a verb ("could last two weeks").
-  static let verbContext: Set<String> = [
+  static let verbContext = WordTable<Bool>(Set<String>([
     "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "did", "does", "do",
     "not", "n't", "also", "only", "still", "often", "usually",
-  ]
+  ]))
 
   static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
 
@@ -178,7 +180,7 @@ extension TimeLexicon {
   }
 
   /// Words that may open an expression before its anchoring word ("the", "more", "last"…).
-  static let starterWords: Set<String> = [
+  static let starterWords = WordTable<Bool>(Set([
     "the", "a", "an", "this", "that", "last", "next", "past", "previous", "preceding", "coming",
     "following", "subsequent", "current", "present", "every", "each", "more", "less", "fewer", "longer",
     "shorter", "at", "up", "no", "early", "late", "mid", "middle", "earlier", "later", "nearly",
@@ -187,32 +189,40 @@ extension TimeLexicon {
     // first words of holiday names
     "thanksgiving", "easter", "good", "labor", "memorial", "election", "veterans", "independence", "mother",
     "father", "martin", "columbus", "armistice", "bastille", "boxing", "remembrance", "inauguration",
-  ]
+  ]))
 
   /// A cheap pre-filter for ``strongWords``: `false` means the word is certainly not in it.
   /// Indexed by length (capped at 15), first and last byte class; skips hashing most words.
   static let strongShapes: [Bool] = {
     var table = [Bool](repeating: false, count: 16 * 27 * 27)
-    for word in strongWords { table[shapeIndex(word)] = true }
+    for word in strongWords.keys { table[shapeIndex(word)] = true }
     return table
   }()
 
   /// The same pre-filter for ``starterWords``.
   static let starterShapes: [Bool] = {
     var table = [Bool](repeating: false, count: 16 * 27 * 27)
-    for word in starterWords { table[shapeIndex(word)] = true }
+    for word in starterWords.keys { table[shapeIndex(word)] = true }
     return table
   }()
 
   @inline(__always) static func shapeIndex(_ word: String) -> Int {
-    let u = word.utf8
+    var copy = word
+    return copy.withUTF8 { u in
+      guard let first = u.first, let last = u.last else { return 0 }
+      return shapeIndex(length: u.count, first: first, last: last)
+    }
+  }
+
+  @inline(__always) static func shapeIndex(length: Int, first: UInt8, last: UInt8) -> Int {
     func cls(_ b: UInt8) -> Int { b >= 97 && b <= 122 ? Int(b - 96) : 0 }
-    guard let first = u.first, let last = u.last else { return 0 }
-    return (min(u.count, 15) * 27 + cls(first)) * 27 + cls(last)
+    return (min(length, 15) * 27 + cls(first)) * 27 + cls(last)
   }
 
   /// Words that can anchor a temporal expression; matching starts only near one of them.
-  static let strongWords: Set<String> = {
+  static let strongWords = WordTable<Bool>(strongWordSet)
+
+  private static let strongWordSet: Set<String> = {
     var set = Set<String>()
     for key in months.keys { set.insert(key) }
     for key in weekdays.keys { set.insert(key) }
@@ -221,7 +231,7 @@ extension TimeLexicon {
     for key in units.keys { set.insert(key) }
     for key in smallNumbers.keys where key != "a" && key != "an" { set.insert(key) }
     for key in ordinals.keys { set.insert(key) }
-    for key in vagueNumbers { set.insert(key) }
+    for key in vagueNumbers.keys { set.insert(key) }
     for word in [
       "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "thanksgiving", "easter",
       "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "moment",

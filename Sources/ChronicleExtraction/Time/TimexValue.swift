@@ -15,7 +15,7 @@
 ///
 /// Direction suffixes for named periods: `~<` strictly before, `~<=` on or before, `~>` strictly
 /// after, `~>=` on or after, `~=` the one in the reference's year (or week, for weekdays),
-/// `~~` the nearest one. Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity;
+/// `~~` the nearest one, `~wN` (month-days) the nearest one falling on ISO weekday N ("Saturday, April 25"). Offset suffixes: `~+N` / `~-N` units of the pattern's own granularity;
 /// a direction may precede an offset (`XXXX-WXX-2~=+1`: the Tuesday of the week after the
 /// reference's).
 /// ``resolve(_:published:)`` understands every pattern the tagger writes.
@@ -108,6 +108,13 @@ public enum TimexValue {
     var offset = 0
     var direction = Direction.recent
     var rest = suffix
+    // `~wN`: the month-day that falls on ISO weekday N, nearest the reference.
+    var weekdayPin: Int? = nil
+    if rest.hasPrefix("w"), let n = Int(rest.dropFirst()), (1...7).contains(n) {
+      weekdayPin = n
+      rest = ""
+      direction = .nearest
+    }
     for (mark, d) in [
       ("~<", Direction.recent), ("<=", .onOrBefore), (">=", .onOrAfter), ("<", .before), (">", .after), ("=", .same), ("~", .nearest),
     ]
@@ -157,11 +164,18 @@ public enum TimexValue {
       switch direction {
       case .onOrBefore: if date(y) > ref { y -= 1 }
       case .before: if date(y) >= ref { y -= 1 }
+      // A day a week or two past is still this year's: reports of deadlines and plans
+      // often appear after the day ("would rule by Jan. 14").
       case .after: if date(y) <= ref { y += 1 }
-      case .onOrAfter: if date(y) < ref { y += 1 }
+      case .onOrAfter: if date(y) < ref && ref.dayNumber - date(y).dayNumber > 14 { y += 1 }
       case .same: break
       case .nearest:
-        y = [y - 1, y, y + 1].min { abs(date($0).dayNumber - ref.dayNumber) < abs(date($1).dayNumber - ref.dayNumber) }!
+        var years = [y - 1, y, y + 1]
+        if let wd = weekdayPin {
+          let matching = years.filter { date($0).weekday == wd }
+          if !matching.isEmpty { years = matching }
+        }
+        y = years.min { abs(date($0).dayNumber - ref.dayNumber) < abs(date($1).dayNumber - ref.dayNumber) }!
       case .recent:
         if date(y).dayNumber - ref.dayNumber > 92 { y -= 1 }
         if ref.dayNumber - date(y).dayNumber > 365 - 92 { y += 1 }

@@ -4,35 +4,79 @@ struct TokenMatcher {
   let words: [String]  // lower-cased, trailing period removed
   let count: Int
 
+  /// Per token: whether it can anchor an expression (number, month, unit…), and whether it
+  /// can open one before its anchor ("the", "last", "more"…). Computed once per sentence.
+  let strong: [Bool]
+  let starter: [Bool]
+
   init(tokens: [Token]) {
     self.tokens = tokens
-    self.count = tokens.count
-    self.words = tokens.map { t in
-      let l = t.lower
-      let u = l.utf8
-      guard u.count > 1, u.last == 46 else { return l }
-      return u.dropLast().contains(46) ? l : String(decoding: u.dropLast(), as: UTF8.self)
-    }
-  }
-
-  /// Whether token `i` can anchor an expression.
-  func isStrong(_ i: Int) -> Bool {
-    let t = tokens[i]
-    if t.kind == .number { return true }
-    if t.kind != .word { return t.lower == "'" || t.lower == "’" }
-    let word = words[i]
-    if TimeLexicon.strongShapes[TimeLexicon.shapeIndex(word)] && TimeLexicon.strongWords.contains(word) { return true }
-    if let dash = word.utf8.firstIndex(of: 45) {
-      // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
-      let head = String(word[..<dash])
-      if head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi" { return true }
-      if TimeLexicon.strongWords.contains(head) || t.kind == .number { return true }
-      if let last = word.utf8.lastIndex(of: 45) {
-        return TimeLexicon.units[String(word[word.index(after: last)...])] != nil
+    let count = tokens.count
+    self.count = count
+    var words = [String]()
+    var strong = [Bool]()
+    var starter = [Bool]()
+    words.reserveCapacity(count)
+    strong.reserveCapacity(count)
+    starter.reserveCapacity(count)
+    tokens.withUnsafeBufferPointer { buffer in
+      for k in 0..<count {
+        var lower = buffer[k].lower
+        let kind = buffer[k].kind
+        // One pass over the bytes: the final abbreviation period, the shape key of the
+        // lexicon pre-filters, and hyphens.
+        var length = 0
+        var shape = 0
+        var dash = -1
+        var lastDash = -1
+        var fiscalYear = false
+        lower.withUTF8 { b in
+          var n = b.count
+          if n > 1, b[n - 1] == 46 {
+            var inner = false
+            for q in 0..<(n - 1) where b[q] == 46 {
+              inner = true
+              break
+            }
+            if !inner { n -= 1 }
+          }
+          length = n
+          if n > 0 { shape = TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1]) }
+          for q in 0..<n where b[q] == 45 {
+            if dash < 0 { dash = q }
+            lastDash = q
+          }
+          fiscalYear = n > 2 && b[0] == 102 && b[1] == 121  // "fy1998"
+        }
+        let word = length == lower.utf8.count ? lower : String(lower.utf8.prefix(length))!
+        words.append(word)
+        var isStrong = false
+        if kind == .number {
+          isStrong = true
+        } else if kind != .word {
+          isStrong = word == "'" || word == "’"
+        } else if TimeLexicon.strongShapes[shape] && TimeLexicon.strongWords.contains(word) {
+          isStrong = true
+        } else if dash >= 0 {
+          // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
+          let u = word.utf8
+          let head = String(u.prefix(dash))!
+          let tail = String(u.dropFirst(lastDash + 1))!
+          isStrong =
+            head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi"
+            || TimeLexicon.strongWords.contains(head) || TimeLexicon.units[tail] != nil
+        } else {
+          isStrong = fiscalYear
+        }
+        strong.append(isStrong)
+        // A strong token is tried anyway; the starter flag matters only for the others.
+        starter.append(
+          !isStrong && kind == .word && TimeLexicon.starterShapes[shape] && TimeLexicon.starterWords.contains(word))
       }
     }
-    let u = word.utf8
-    return u.count > 2 && u.first == 102 && u[u.index(after: u.startIndex)] == 121  // "fy1998"
+    self.words = words
+    self.strong = strong
+    self.starter = starter
   }
 
   @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
@@ -44,7 +88,7 @@ struct TokenMatcher {
     var nextStrong = [Int](repeating: Int.max, count: count + 1)
     var k = count - 1
     while k >= 0 {
-      nextStrong[k] = isStrong(k) ? k : nextStrong[k + 1]
+      nextStrong[k] = strong[k] ? k : nextStrong[k + 1]
       k -= 1
     }
     var i = 0
@@ -53,9 +97,7 @@ struct TokenMatcher {
         i = nextStrong[i] == Int.max ? count : nextStrong[i] - 4
         continue
       }
-      if nextStrong[i] != i
-        && !(TimeLexicon.starterShapes[TimeLexicon.shapeIndex(words[i])] && TimeLexicon.starterWords.contains(words[i]))
-      {
+      if nextStrong[i] != i && !starter[i] {
         i += 1
         continue
       }
@@ -152,6 +194,11 @@ struct TokenMatcher {
 
   // MARK: Core expressions
 
+  /// Words opening a window of time before a count ("the past two years", "the next 12 months").
+  static let windowWords: Set<String> = [
+    "past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following",
+  ]
+
   func core(at i: Int) -> Candidate? {
     guard i < count else { return nil }
     var best: Candidate? = nil
@@ -171,8 +218,11 @@ struct TokenMatcher {
       consider(decade(at: i))
     }
     guard t.kind == .word || t.lower == "'" || t.lower == "’" else { return best }
-    consider(monthDate(at: i))
-    consider(weekdayDate(at: i))
+    // Month and weekday names are anchoring words: nothing else can start these.
+    if strong[i] {
+      consider(monthDate(at: i))
+      consider(weekdayDate(at: i))
+    }
     consider(deictic(at: i))
     consider(relative(at: i))
     consider(quarter(at: i))
@@ -267,7 +317,8 @@ struct TokenMatcher {
   /// "twenty-five", "seven", "dozen".
   func wordNumber(_ word: some StringProtocol) -> Int? {
     if let v = TimeLexicon.smallNumbers[String(word)], word != "a", word != "an", word != "couple" { return v }
-    if let dash = word.firstIndex(of: "-") {
+    if let dashOffset = word.utf8.firstIndex(of: 45) {
+      let dash = String.Index(dashOffset, within: word) ?? word.startIndex
       let a = word[..<dash]
       let b = word[word.index(after: dash)...]
       if let tens = TimeLexicon.smallNumbers[String(a)], tens >= 20, tens % 10 == 0,
@@ -454,10 +505,12 @@ struct TokenMatcher {
     var j = i + 1
     if w(j) == ",", monthDate(at: j + 1)?.rule == "month-day" || dayMonth(at: j + 1) != nil {
       let c = monthDate(at: j + 1) ?? dayMonth(at: j + 1)!
-      return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
+      return Candidate(
+        start: i, end: c.end, type: .date, value: Self.pinWeekday(c.value, wd), explicit: true, rule: "weekday-date")
     }
     if let c = monthDate(at: j), c.rule == "month-day" {
-      return Candidate(start: i, end: c.end, type: .date, value: c.value, explicit: true, rule: "weekday-date")
+      return Candidate(
+        start: i, end: c.end, type: .date, value: Self.pinWeekday(c.value, wd), explicit: true, rule: "weekday-date")
     }
     // "Monday night": the day with its part (`2022-10-17TNI`); typed DATE like the day itself,
     // as TimeBank does.
@@ -820,8 +873,8 @@ struct TokenMatcher {
     case 1: pin = "~>"
     default: pin = "~="
     }
-    // "next Tuesday": the Tuesday of next week.
-    let weekPin = offset == 1 ? "~=+1" : pin
+    // "next Tuesday": the Tuesday of next week; "(this) coming Tuesday": the first one ahead.
+    let weekPin = offset == 1 ? (word == "coming" ? "~>" : "~=+1") : pin
     if let wd = TimeLexicon.weekdays[String(target)], target.count > 4 || tokens[k].isCapitalized {
       var end = k + 1
       var part = ""
@@ -854,7 +907,7 @@ struct TokenMatcher {
       j += 1
     }
     let verbLast = !the && w(j) == "last" && TimeLexicon.verbContext.contains(w(j - 1))  // "could last two weeks"
-    if !verbLast, ["past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following"].contains(w(j)) {
+    if !verbLast, Self.windowWords.contains(w(j)) {
       window = true
       j += 1
     }
@@ -865,7 +918,7 @@ struct TokenMatcher {
         u != .weekend, u != .quarter, u != .night
       {
         let next = i + 1 < count ? tokens[i + 1] : nil
-        if next == nil || next!.kind == .punctuation || !TimeLexicon.units.keys.contains(w(i + 1)) && w(i + 1) != "of" {
+        if next == nil || next!.kind == .punctuation || TimeLexicon.units[w(i + 1)] == nil && w(i + 1) != "of" {
           return Candidate(start: i, end: i + 1, type: .duration, value: u.duration(nil), rule: "duration-bare")
         }
       }
@@ -1068,7 +1121,10 @@ struct TokenMatcher {
     guard let n = number else {
       if the {
         let off = offset == 0 ? "" : "~\(offset)"
-        return Candidate(start: i, end: k, type: .date, value: "XXXX-QX\(off)", rule: "quarter-current")
+        // "the latest quarter": the last one completed before publication, whatever the story
+        // mentioned last; "the quarter" is the one the story is about.
+        return Candidate(
+          start: i, end: k, type: .date, value: "XXXX-QX\(off)", rule: word == "latest" && w(k - 1) == "quarter" ? "quarter-latest" : "quarter-current")
       }
       return nil
     }
@@ -1213,9 +1269,26 @@ struct TokenMatcher {
     return inClause != .none ? inClause : tense(around: start, end, within: 0..<count)
   }
 
+  /// "Saturday, April 25": a month and day without a year, named with its weekday, is the one
+  /// in the year where that day falls on that weekday (`XXXX-04-25~w6`); explicit years stay.
+  static func pinWeekday(_ value: String, _ weekday: Int) -> String {
+    guard value.hasPrefix("XXXX-"), value.utf8.count >= 10 else { return value }
+    return String(value.prefix(10)) + "~w\(weekday)"
+  }
+
   static func isClauseBoundary(_ word: String) -> Bool {
+    // Most words start with a letter none of the boundary words starts with: reject those
+    // on the first byte before comparing strings.
+    guard let first = word.utf8.first else { return false }
+    switch first {
+    case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "w"), UInt8(ascii: "t"): break
+    case 0x61...0x7A, 0x30...0x39: return false
+    default: break
+    }
     switch word {
-    case ",", ";", ":", "and", "but", "while", "whereas", "although", "though", "because", "--", "—", "_": return true
+    case ",", ";", ":", "and", "but", "while", "whereas", "although", "though", "because", "--", "—", "_", "``", "''",
+      "\"", "“", "”":
+      return true
     default: return false
     }
   }
@@ -1231,7 +1304,8 @@ struct TokenMatcher {
       if TimeLexicon.futureCues.contains(word) {
         t = .future
       } else if TimeLexicon.futureBeforeTo.contains(word) && (w(k + 1) == "to" || w(k + 1) == "for") {
-        t = .future
+        // "had been due to expire Friday": a plan the past perfect places before now.
+        t = w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" ? .past : .future
       } else if word == "was" || word == "were" {
         let next = w(k + 1)
         t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
