@@ -1247,11 +1247,13 @@ struct TokenMatcher {
     {
       return ""
     }
-    switch tense(around: start, end) {
+    // "to pay down the loan by February": a deadline in a clause without tense lies ahead.
+    let byDeadline = w(start - 1) == "by"
+    switch tense(around: start, end, sentenceFallback: !byDeadline) {
     case .reported, .past: return past
     case .strongPast: return past == "" ? "~<=" : past
     case .future: return future
-    case .none: return ""
+    case .none: return byDeadline ? future : ""
     }
   }
 
@@ -1259,14 +1261,15 @@ struct TokenMatcher {
   enum Tense { case past, strongPast, reported, future, none }
 
   /// The tense of the verbs nearest to tokens `start..<end` in the sentence.
-  func tense(around start: Int, _ end: Int) -> Tense {
+  func tense(around start: Int, _ end: Int, sentenceFallback: Bool = true) -> Tense {
     // The verbs of the expression's own clause first, then the whole sentence.
     var lo = start
-    while lo > 0, !Self.isClauseBoundary(words[lo - 1]) { lo -= 1 }
+    while lo > 0, !isClauseBoundary(at: lo - 1) { lo -= 1 }
     var hi = end
-    while hi < count, !Self.isClauseBoundary(words[hi]) { hi += 1 }
+    while hi < count, !isClauseBoundary(at: hi) { hi += 1 }
     let inClause = tense(around: start, end, within: lo..<hi)
-    return inClause != .none ? inClause : tense(around: start, end, within: 0..<count)
+    guard inClause == .none, sentenceFallback else { return inClause }
+    return tense(around: start, end, within: 0..<count)
   }
 
   /// "Saturday, April 25": a month and day without a year, named with its weekday, is the one
@@ -1274,6 +1277,16 @@ struct TokenMatcher {
   static func pinWeekday(_ value: String, _ weekday: Int) -> String {
     guard value.hasPrefix("XXXX-"), value.utf8.count >= 10 else { return value }
     return String(value.prefix(10)) + "~w\(weekday)"
+  }
+
+  /// A clause boundary at token `k`; "and"/"or" between two capitalized words joins names
+  /// ("between Australia and India"), not clauses.
+  func isClauseBoundary(at k: Int) -> Bool {
+    let word = words[k]
+    if word == "and" || word == "or", k > 0, k + 1 < count, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized {
+      return false
+    }
+    return Self.isClauseBoundary(word)
   }
 
   static func isClauseBoundary(_ word: String) -> Bool {
@@ -1301,11 +1314,13 @@ struct TokenMatcher {
       if distance >= bestDistance { continue }
       let word = words[k]
       var t = Tense.none
+      // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
+      // perfect places before now.
+      let pastPerfect = w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been"
       if TimeLexicon.futureCues.contains(word) {
-        t = .future
+        t = pastPerfect ? .past : .future
       } else if TimeLexicon.futureBeforeTo.contains(word) && (w(k + 1) == "to" || w(k + 1) == "for") {
-        // "had been due to expire Friday": a plan the past perfect places before now.
-        t = w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" ? .past : .future
+        t = pastPerfect ? .past : .future
       } else if word == "was" || word == "were" {
         let next = w(k + 1)
         t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
@@ -1314,9 +1329,13 @@ struct TokenMatcher {
         t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
         if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
         if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
-      } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word {
+      } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
+        // (a capitalized word inside the sentence is a name: "United", "Reed")
         let p = w(k - 1)
         t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
+        // "markets untouched by the crisis": a participle after the expression, heading a
+        // reduced relative clause, is not the clause's verb.
+        if k >= end, w(k + 1) == "by", !TimeLexicon.pastCues.contains(p) { t = .none }
       }
       if t != .none {
         best = t

@@ -16,6 +16,9 @@ import Testing
     "They said... that it would rain. | It did not.",
     "He said: \"It is over.\" | Then he left.",
     "Talks with the U.S. failed.",
+    // Typewriter quotes (``…'') as wire copy writes them
+    "The crowd gathered Monday. | ``We will stay,'' one man said. | Police left.",
+    "``It is over.'' | Then he left.",
   ])
   func splitsSentences(markup: String) {
     let expected = markup.components(separatedBy: " | ")
@@ -67,6 +70,16 @@ import Testing
     let bytes = Array(text.utf8)
     let quoted = sentence.quotes.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
     #expect(quoted == ["We have warned them,", "and we will act."])
+  }
+
+  @Test func findsTypewriterQuotedPassages() {
+    let text = "``We have warned them,'' she said, ``and we will act.''"
+    let sentence = analyzer.analyze(text, headlineLength: 0).sentences[0]
+    let bytes = Array(text.utf8)
+    let quoted = sentence.quotes.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+    #expect(quoted == ["We have warned them,", "and we will act."])
+    let marks: [String] = sentence.tokens.map(\.text).filter { (t: String) -> Bool in t == "``" || t == "''" }
+    #expect(marks == ["``", "''", "``", "''"])
   }
 
   @Test func emptyAndWhitespaceTextHaveNoSentences() {

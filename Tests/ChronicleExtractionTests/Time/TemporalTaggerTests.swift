@@ -48,6 +48,19 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "[Thursday|DATE|2022-10-13]'s vote will be recounted.",
     "The minister gave no reason for the [Oct. 20|DATE|2022-10-20] deadline.",
     "The talks were held [10 p.m. Wednesday|TIME|2022-10-12T22:00].",
+    // Tense cues: modal "would", past perfect plans, names that end in -ed, quotes
+    "Aides said the envoy would fly to the United States [Thursday|DATE|2022-10-20].",
+    "The offer had been due to expire [Friday|DATE|2022-10-14] before it was extended.",
+    "The vote had been scheduled for [Wednesday|DATE|2022-10-12].",
+    "The plant opened near the United Reed works [Tuesday|DATE|2022-10-11].",
+    "The airline will add flights between Australia and India by [August|DATE|2023-08] in markets untouched by the slump.",
+    "Relatives gathered outside the home [Monday|DATE|2022-10-17]. ``We will return,'' one said.",
+    "The fund must repay the loan by [February|DATE|2023-02].",
+    "The fund had repaid the loan by [February|DATE|2022-02].",
+    // A weekday with its date fixes the year; "(this) coming" is the next one
+    "The final is on [Saturday, Oct. 22|DATE|2022-10-22], the league said.",
+    "The opening was on [Sunday, Oct. 17|DATE|2021-10-17], [a year ago|DATE|2021].",
+    "Voters go to the polls [this coming Sunday|DATE|2022-10-23].",
     // Relative days
     "Markets fell [today|DATE|2022-10-17] after dropping [yesterday|DATE|2022-10-16].",
     "The court rules [tomorrow|DATE|2022-10-18].",
@@ -59,6 +72,7 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     "Prices rose [last week|DATE|2022-W41] and again [this month|DATE|2022-10].",
     "Elections are planned for [next year|DATE|2023].",
     "Profit doubled in [the third quarter|DATE|2022-Q3].",
+    "Margins widened in [the latest quarter|DATE|2022-Q3].",
     "The [third-quarter|DATE|2022-Q3] profit beat forecasts.",
     "Sales in [this year's first quarter|DATE|2022-Q1] beat [last year's fourth quarter|DATE|2021-Q4].",
     "The plant opens in [next year's second half|DATE|2023-H2].",
