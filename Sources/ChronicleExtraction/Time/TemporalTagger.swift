@@ -55,6 +55,10 @@ public struct TemporalTagger: Sendable {
         {
           value = day.iso
         }
+        // "the week of March 6": the week that holds the resolved day.
+        if c.rule == "week-of", let r = TimexValue.range(of: value), r.granularity == .day {
+          value = TimexValue.weekString(r.start)
+        }
         var signal: String? = nil
         if c.start > 0 {
           let previous = sentence.tokens[c.start - 1].lower

@@ -184,7 +184,7 @@ extension TimeLexicon {
     "the", "a", "an", "this", "that", "last", "next", "past", "previous", "preceding", "coming",
     "following", "subsequent", "current", "present", "every", "each", "more", "less", "fewer", "longer",
     "shorter", "at", "up", "no", "early", "late", "mid", "middle", "earlier", "later", "nearly",
-    "around", "approximately", "roughly", "'", "’", "first", "final", "latest", "fiscal", "once", "twice",
+    "around", "approximately", "roughly", "about", "almost", "'", "’", "first", "final", "latest", "fiscal", "once", "twice",
     "thrice", "these", "recent", "new", "valentine", "year", "two", "nineteen", "eighteen",
     // first words of holiday names
     "thanksgiving", "easter", "good", "labor", "memorial", "election", "veterans", "independence", "mother",

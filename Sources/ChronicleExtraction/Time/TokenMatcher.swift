@@ -130,6 +130,11 @@ struct TokenMatcher {
       if let m = TimeLexicon.singleModifiers[String(w(i))] { (modEnd, mod) = (i + 1, m) }
     }
     if w(i) == "no" && w(i + 1) == "more" && w(i + 2) == "than" { (modEnd, mod) = (i + 3, "EQUAL_OR_LESS") }
+    // "about two years ago", "almost a decade ago": the approximation bounds the date the
+    // whole phrase names (before a bare duration, "about" and "almost" stay outside).
+    if modEnd == nil, w(i) == "about" || w(i) == "almost", let c = core(at: i + 1), c.rule.hasPrefix("ago") {
+      (modEnd, mod) = (i + 1, w(i) == "about" ? "APPROX" : "LESS_THAN")
+    }
     if let j = modEnd, var c = core(at: j),
       c.type == .duration || c.rule.hasPrefix("ago") || w(i) == "around" && (c.type == .date || c.type == .time)
         && !c.value.hasSuffix("_REF")
@@ -137,6 +142,14 @@ struct TokenMatcher {
       c.start = i
       if c.mod == nil { c.mod = mod }
       consider(c)
+    }
+    // "the next year or so", "two weeks or so": an approximation inside the expression.
+    if var c = best, w(c.end) == "or", w(c.end + 1) == "so", c.type == .date || c.type == .duration,
+      !c.value.hasSuffix("_REF")
+    {
+      c.end += 2
+      if c.mod == nil { c.mod = "APPROX" }
+      best = c
     }
     // "1994 or later", "2030 and beyond"
     if var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
@@ -230,6 +243,8 @@ struct TokenMatcher {
     consider(set(at: i))
     consider(spokenYear(at: i))
     consider(namedPeriod(at: i))
+    consider(weekOf(at: i))
+    consider(midPartOfDay(at: i))
     // "the 1988 period": the year as a reporting period.
     if w(i) == "the", let y = year(i + 1), w(i + 2) == "period" {
       consider(Candidate(start: i, end: i + 3, type: .date, value: String(y), rule: "year-period"))
@@ -242,6 +257,33 @@ struct TokenMatcher {
       }
     }
     return best
+  }
+
+  /// "the week of March 6": the ISO week holding the day (`2000-W10`; resolved after the day).
+  func weekOf(at i: Int) -> Candidate? {
+    guard w(i) == "the", w(i + 1) == "week", w(i + 2) == "of",
+      let day = monthDate(at: i + 3) ?? dayMonth(at: i + 3), day.rule == "month-day" || day.rule == "day-month"
+    else { return nil }
+    return Candidate(start: i, end: day.end, type: .date, value: day.value, explicit: false, rule: "week-of")
+  }
+
+  /// "mid-afternoon", "mid morning yesterday": the middle of a part of a day.
+  func midPartOfDay(at i: Int) -> Candidate? {
+    var j = i
+    var code: String? = nil
+    if w(i) == "mid", let p = TimeLexicon.partsOfDay[w(i + 1)] {
+      code = p
+      j = i + 2
+    } else if w(i).hasPrefix("mid-"), let p = TimeLexicon.partsOfDay[String(w(i).dropFirst(4))] {
+      code = p
+      j = i + 1
+    }
+    guard let code else { return nil }
+    if var c = attachDay(start: i, after: j, clock: "T" + code) {
+      c.mod = "MID"
+      return c
+    }
+    return Candidate(start: i, end: j, type: .time, value: "XXXX-XX-XXT\(code)", mod: "MID", narrative: true, rule: "mid-part")
   }
 
   // MARK: Numbers
@@ -1088,6 +1130,13 @@ struct TokenMatcher {
       number = o
       half = parts[1] == "half"
       if the && j == i + 1 { return nil }  // "the third-quarter profit": the TIMEX is the modifier alone
+    } else if the, word == "last" || word == "latter", w(k) == "half" || w(k) == "quarter", w(k + 1) == "of",
+      year(k + 2) != nil
+    {
+      // "the last half of 1989", "the last quarter of 2021": the final one of a named year.
+      half = w(k) == "half"
+      number = half ? 2 : 4
+      k += 1
     } else if let o = TimeLexicon.ordinals[String(word)] {
       if w(k) == "fiscal" { k += 1 }
       guard w(k) == "quarter" || w(k) == "half" else { return nil }
