@@ -1185,7 +1185,16 @@ struct TokenMatcher {
     if let year {
       return Candidate(start: i, end: k, type: .date, value: "\(year)-\(name)", rule: "quarter")
     }
-    return Candidate(start: i, end: k, type: .date, value: "XXXX-\(name)~=", rule: "quarter")
+    // The quarter of the publication year, unless the clause is in the past tense: "profits
+    // fell in the fourth quarter" in a January story is last year's. (A reporting verb alone
+    // does not date the quarter, and a future one often announces results of a past quarter:
+    // "will report third-quarter earnings".)
+    let pin: String
+    switch tense(around: i, k) {
+    case .past, .strongPast: pin = "~<="
+    case .future, .reported, .none: pin = "~="
+    }
+    return Candidate(start: i, end: k, type: .date, value: "XXXX-\(name)\(pin)", rule: "quarter")
   }
 
   /// "fiscal 1998", "fiscal year 1998", "FY1998".

@@ -144,6 +144,18 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     #expect(found.first?.value == value)
   }
 
+  /// A quarter without a year is the publication year's, unless the clause is past: in a
+  /// January story, "profits fell in the fourth quarter" is last year's.
+  @Test(arguments: [
+    ("Profits fell in [the fourth quarter|DATE|2022-Q4].", CivilDate(year: 2023, month: 1, day: 20)!),
+    ("The firm will report [third-quarter|DATE|2022-Q3] earnings.", CivilDate(year: 2022, month: 10, day: 17)!),
+    ("Profits fell in [the third quarter|DATE|2022-Q3].", CivilDate(year: 2022, month: 10, day: 17)!),
+  ])
+  func quartersFollowTheClauseTense(markup: String, published: CivilDate) {
+    let (text, expected) = parseTimexMarkup(markup)
+    #expect(tagForTest(text, published: published) == expected, "\(text)")
+  }
+
   @Test func anchorsQuotesToTheSpeechDate() {
     let text = "\u{201C}We saw the drones this morning,\u{201D} the governor said Friday."
     let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)
