@@ -14,8 +14,9 @@ import ChronicleExtraction
 ///   overlap (the same day, or a day inside the other's month); undated events and dates
 ///   coarser than a month never merge across documents.
 /// Mentions of one document merge only as the extractor marked them
-/// (``EventMention/sameAs``). A new mention joins the compatible cluster whose members all
-/// overlap it, preferring one with a member on exactly the same interval; clusters are never
+/// (``EventMention/sameAs``). A new mention joins a compatible cluster — one whose members
+/// all overlap it —, preferring one with a member on exactly the same interval; when
+/// several clusters fit and none exactly, it stays alone (ambiguous). Clusters are never
 /// merged with each other, so a month-level mention cannot chain two different days.
 extension SQLiteEventStore {
   /// Least Dice overlap of content words for statements and uncategorized events.
@@ -187,7 +188,7 @@ extension SQLiteEventStore {
       SELECT date_start, date_end FROM event_clusters WHERE cluster = ?1 AND cluster <> event
       UNION ALL SELECT date_start, date_end FROM event_clusters WHERE event = ?1
       """)
-    var best: (exact: Bool, span: Int, cluster: Int64)?
+    var compatible: [(exact: Bool, cluster: Int64)] = []
     for cluster in clusters {
       try members.bind(1, cluster)
       var low = range.start.dayNumber
@@ -202,17 +203,13 @@ extension SQLiteEventStore {
         if start == range.start && end == range.end { exact = true }
       }
       members.reset()
-      guard low <= high else { continue }
-      let candidate = (exact: exact, span: high - low, cluster: cluster)
-      if let current = best {
-        if (!candidate.exact ? 1 : 0, candidate.span, candidate.cluster) < (!current.exact ? 1 : 0, current.span, current.cluster) {
-          best = candidate
-        }
-      } else {
-        best = candidate
-      }
+      if low <= high { compatible.append((exact, cluster)) }
     }
-    return best?.cluster
+    // A cluster with a mention on the same interval wins; otherwise the mention joins the
+    // only compatible cluster, and stays alone when several fit ("in March" with two
+    // different days of March reported).
+    if let exact = compatible.filter(\.exact).map(\.cluster).min() { return exact }
+    return compatible.count == 1 ? compatible[0].cluster : nil
   }
 
   // MARK: Removal

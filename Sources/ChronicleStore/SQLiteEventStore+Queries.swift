@@ -276,6 +276,28 @@ extension SQLiteEventStore {
     return byID
   }
 
+  /// The cluster of one event and every mention of it, ordered like the sources of a
+  /// merged timeline entry.
+  func clusterSources(of id: Int64) throws(StoreError) -> (Int64, [EventSource]) {
+    let cluster = try clusterIDs([id])[id] ?? id
+    var ids: Set<Int64> = [id, cluster]
+    let statement = try db.cached("SELECT event FROM event_clusters WHERE cluster = ?1 AND cluster <> event")
+    try statement.bind(1, cluster)
+    while try statement.step() { ids.insert(statement.int64(0)) }
+    statement.reset()
+    let byID = try mentions(Array(ids))
+    return (cluster, Self.sourceOrder(byID.values.map(\.source)))
+  }
+
+  /// Sources by publication date (unknown last), document, sentence and position.
+  static func sourceOrder(_ sources: [EventSource]) -> [EventSource] {
+    sources.sorted { a, b in
+      let x = (a.documentPublished?.dayNumber ?? .max, a.documentID, a.sentenceIndex ?? 0, a.start ?? 0, a.eventID)
+      let y = (b.documentPublished?.dayNumber ?? .max, b.documentID, b.sentenceIndex ?? 0, b.start ?? 0, b.eventID)
+      return x < y
+    }
+  }
+
   /// One entry per id, in that order, each its own only source.
   private func entries(_ ids: [Int64], clusterOf: [Int64: Int64]) throws(StoreError) -> [TimelineEntry] {
     let byID = try mentions(ids)
@@ -351,11 +373,7 @@ extension SQLiteEventStore {
           sources.append(m.source)
           if span(m) < span(shown), matches(m) { shown = m }
         }
-        sources.sort { a, b in
-          let x = (a.documentPublished?.dayNumber ?? .max, a.documentID, a.sentenceIndex ?? 0, a.start ?? 0)
-          let y = (b.documentPublished?.dayNumber ?? .max, b.documentID, b.sentenceIndex ?? 0, b.start ?? 0)
-          return x < y
-        }
+        sources = Self.sourceOrder(sources)
       }
       if shown.entry.eventID != first { moved = true }
       var entry = shown.entry
@@ -842,6 +860,7 @@ extension SQLiteEventStore {
       end: statement.optionalInt(n + 12) ?? 0, text: entry.sentence, rule: "sentence")
     statement.reset()
     entry.actors = try eventActors([id])[id] ?? []
+    (entry.cluster, entry.sources) = try clusterSources(of: id)
 
     var time: TimeDetail?
     if let timeID {
