@@ -125,9 +125,11 @@ extension SQLiteEventStore {
     return inputs
   }
 
-  /// Assigns the mentions of one document (`documentKey`) to clusters and writes their rows.
-  func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) {
-    if inputs.isEmpty { return }
+  /// Assigns the mentions of one document (`documentKey`) to clusters and writes their
+  /// rows; returns the cluster of each input.
+  @discardableResult
+  func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
+    if inputs.isEmpty { return [] }
     let insert = try db.cached(
       "INSERT OR REPLACE INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES (?1, ?2, ?3, ?4, ?5)")
     var clusterOf: [Int64] = inputs.map(\.event)
@@ -150,20 +152,56 @@ extension SQLiteEventStore {
       try insert.bind(5, input.signature == nil ? nil : input.range?.end.iso)
       try insert.run()
     }
+    return clusterOf
+  }
+
+  /// Whether relation edge `edge` already has evidence from a mention of `cluster` in
+  /// another document than `excludingDocument` (relation counts count clusters).
+  func edgeHasCluster(_ edge: Int64, _ cluster: Int64, excludingDocument: Int64) throws(StoreError) -> Bool {
+    let statement = try db.cached(
+      """
+      SELECT 1 FROM relation_evidence AS v JOIN events AS m ON m.id = v.event
+      WHERE v.edge = ?1 AND m.document <> ?3
+        AND (v.event = ?2 OR v.event IN (SELECT event FROM event_clusters WHERE cluster = ?2 AND cluster <> event))
+      LIMIT 1
+      """)
+    try statement.bind(1, edge)
+    try statement.bind(2, cluster)
+    try statement.bind(3, excludingDocument)
+    defer { statement.reset() }
+    return try statement.step()
+  }
+
+  /// The cluster of one stored event (its own id when it has no row).
+  func cluster(of event: Int64) throws(StoreError) -> Int64 {
+    let statement = try db.cached("SELECT cluster FROM event_clusters WHERE event = ?1")
+    try statement.bind(1, event)
+    defer { statement.reset() }
+    return try statement.step() ? statement.int64(0) : event
   }
 
   /// The best cluster of other documents a mention with this signature and interval can join.
   private func findCluster(
     signature: Int64, lexical: Bool, range: DateRange, sentence: String, excludingDocument: Int64
   ) throws(StoreError) -> Int64? {
+    // Candidates: mentions of other documents with the signature whose interval overlaps
+    // (at most a few hundred; the sentence only when words must be compared).
     let candidates = try db.cached(
-      """
-      SELECT c.cluster, c.date_start, c.date_end, s.text
-      FROM event_clusters AS c JOIN events AS e ON e.id = c.event
-      LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
-      WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
-        AND e.document <> ?5
-      """)
+      lexical
+        ? """
+        SELECT c.cluster, s.text
+        FROM event_clusters AS c JOIN events AS e ON e.id = c.event
+        LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
+        WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
+          AND e.document <> ?5
+        LIMIT 256
+        """
+        : """
+        SELECT c.cluster FROM event_clusters AS c JOIN events AS e ON e.id = c.event
+        WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
+          AND e.document <> ?5
+        LIMIT 256
+        """)
     try candidates.bind(1, signature)
     try candidates.bind(2, range.start.adding(days: -Self.clusterSpanDays).iso)
     try candidates.bind(3, range.end.iso)
@@ -174,7 +212,7 @@ extension SQLiteEventStore {
     while try candidates.step() {
       let cluster = candidates.int64(0)
       if clusters.contains(cluster) { continue }
-      if lexical, Self.dice(words, Self.contentWords(candidates.optionalString(3) ?? "")) < Self.lexicalOverlap {
+      if lexical, Self.dice(words, Self.contentWords(candidates.optionalString(1) ?? "")) < Self.lexicalOverlap {
         continue
       }
       clusters.append(cluster)
@@ -291,5 +329,13 @@ extension SQLiteEventStore {
       events.reset()
       try assignClusters(inputs, documentKey: key)
     }
+    // Relation counts count clusters, not mentions.
+    try db.execute(
+      """
+      UPDATE relation_edges SET count = (
+        SELECT count(DISTINCT coalesce(c.cluster, v.event))
+        FROM relation_evidence AS v LEFT JOIN event_clusters AS c ON c.event = v.event
+        WHERE v.edge = relation_edges.id)
+      """)
   }
 }

@@ -399,8 +399,9 @@ extension SQLiteEventStore {
   // MARK: Relations
 
   /// Source → target edges per PLOVER category, one count per event (every source ×
-  /// every target argument), most frequent first. Events without a category and
-  /// self-loops are left out.
+  /// every target argument), most frequent first; the mentions of one event cluster
+  /// (the same event in several documents) count once, and all of them are evidence.
+  /// Events without a category and self-loops are left out.
   ///
   /// Without a date filter the answer comes from the summary tables maintained on
   /// ingest (`relation_edges`, `relation_evidence`, `relation_cameos`); with `from` or
@@ -434,10 +435,12 @@ extension SQLiteEventStore {
     // Rows come grouped by event (the arguments' primary key order), so pairs repeated
     // within one event (two mentions of the same actor) are dropped with a per-event set.
     let sql = """
-      SELECT s.event, s.actor, t.actor, e.plover, e.cameo, e.date, e.date_start, e.date_end
+      SELECT s.event, s.actor, t.actor, e.plover, e.cameo, e.date, e.date_start, e.date_end,
+        coalesce(c.cluster, s.event)
       FROM event_arguments AS s
       JOIN events AS e ON e.id = s.event
       JOIN event_arguments AS t ON t.event = s.event AND t.role = 'target' AND t.actor <> s.actor
+      LEFT JOIN event_clusters AS c ON c.event = s.event
       WHERE \(conditions.joined(separator: " AND "))
       ORDER BY s.event
       """
@@ -457,6 +460,8 @@ extension SQLiteEventStore {
     }
     struct Aggregate {
       var events: [Int64] = []
+      /// Distinct event clusters: the count (one event reported by several mentions counts once).
+      var clusters = Set<Int64>()
       var cameos: [String: Int] = [:]
       var first: Dated?
       var last: Dated?
@@ -475,6 +480,7 @@ extension SQLiteEventStore {
       guard seenInEvent.insert(key).inserted else { continue }
       var aggregate = aggregates[key] ?? Aggregate()
       aggregate.events.append(eventID)
+      aggregate.clusters.insert(statement.int64(8))
       if let cameo = statement.optionalString(4) { aggregate.cameos[cameo, default: 0] += 1 }
       if let value = statement.optionalString(5), let start = statement.optionalString(6) {
         let dated = Dated(value: value, start: start, end: statement.optionalString(7) ?? start, event: eventID)
@@ -514,12 +520,12 @@ extension SQLiteEventStore {
     }
 
     var edges: [RelationEdge] = []
-    for (key, aggregate) in aggregates where aggregate.events.count >= query.minCount {
+    for (key, aggregate) in aggregates where aggregate.clusters.count >= query.minCount {
       let cameo = aggregate.cameos.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
       edges.append(
         RelationEdge(
           source: try node(key.source), target: try node(key.target), category: key.category,
-          cameo: cameo, count: aggregate.events.count, firstDate: aggregate.first?.value,
+          cameo: cameo, count: aggregate.clusters.count, firstDate: aggregate.first?.value,
           lastDate: aggregate.last?.value, events: aggregate.events.sorted()))
     }
     Self.sortEdges(&edges)

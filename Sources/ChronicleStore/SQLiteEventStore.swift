@@ -428,8 +428,10 @@ public final class SQLiteEventStore: EventGraphStore {
       try parent.bind(2, eventIDs[p])
       try parent.run()
     }
+    let clusters = try assignClusters(
+      Self.clusterInputs(result, eventIDs: eventIDs, ranges: ranges), documentKey: documentKey)
     try addSummaries(
-      result, documentKey: documentKey, eventIDs: eventIDs, ranges: ranges, charStarts: charStarts)
-    try assignClusters(Self.clusterInputs(result, eventIDs: eventIDs, ranges: ranges), documentKey: documentKey)
+      result, documentKey: documentKey, eventIDs: eventIDs, ranges: ranges, charStarts: charStarts,
+      clusters: clusters)
   }
 }

@@ -135,6 +135,56 @@ struct ClusterTests {
     #expect(stale.int(0) == 0)
   }
 
+  @Test func relationCountsCountTheEventOnceWithEveryMentionAsEvidence() throws {
+    let store = try SQLiteEventStore(path: ":memory:")
+    _ = try store.ingest(Self.mondayArticle())
+    _ = try store.ingest(Self.explicitDateArticle())
+    func accuseEdge(_ query: RelationQuery) throws -> RelationEdge? {
+      try store.relations(query).first {
+        $0.source.id == "country:USA" && $0.target.id == "country:IRN" && $0.category == "ACCUSE"
+      }
+    }
+    let merged = try #require(try accuseEdge(RelationQuery(actor: "Iran")))
+    // One accusation told by two articles: one event, two mentions as evidence.
+    #expect(merged.count == 1)
+    #expect(merged.events.count == 2)
+    // The aggregate from the raw rows (a date filter) agrees with the summary.
+    let raw = try #require(
+      try accuseEdge(RelationQuery(actor: "Iran", from: Self.day(2023, 1, 1), to: Self.day(2023, 12, 31))))
+    #expect(raw.count == 1)
+    #expect(raw.events == merged.events)
+    // Without merging each mention would count: --min-count 2 finds nothing.
+    #expect(try store.relations(RelationQuery(actor: "Iran", minCount: 2)).isEmpty)
+
+    try store.deleteDocument(id: "thursday-report")
+    let after = try #require(try accuseEdge(RelationQuery(actor: "Iran")))
+    #expect(after.count == 1)
+    #expect(after.events.count == 1)
+    try store.deleteDocument(id: "tuesday-report")
+    #expect(try accuseEdge(RelationQuery()) == nil)
+  }
+
+  @Test func relationSummariesEqualTheRawAggregateThroughDeletesAndReingests() throws {
+    let store = try SQLiteEventStore(path: ":memory:")
+    let later = Self.article(
+      "friday-report", "Charges repeated",
+      "The United States accused Iran on March 13 of supplying drones to Russia, officials said on Friday.",
+      published: (2023, 3, 17))
+    func check() throws {
+      #expect(try store.relations(RelationQuery()) == (try store.rawRelations(RelationQuery())))
+    }
+    for result in [Self.mondayArticle(), Self.explicitDateArticle(), later] { _ = try store.ingest(result) }
+    try check()
+    #expect(try Self.accusations(store).map(\.sources.count) == [3])
+    try store.deleteDocument(id: "tuesday-report")  // the cluster's first mention goes
+    try check()
+    _ = try store.ingest(Self.mondayArticle())
+    try check()
+    try store.deleteDocument(id: "friday-report")
+    try check()
+    #expect(try Self.accusations(store).first?.sources.count == 2)
+  }
+
   @Test func limitCountsMergedEntries() throws {
     let store = try SQLiteEventStore(path: ":memory:")
     _ = try store.ingest(Self.mondayArticle())

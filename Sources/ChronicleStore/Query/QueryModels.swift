@@ -200,6 +200,7 @@ public struct RelationEdge: Sendable, Equatable {
   public var category: String
   /// Most frequent CAMEO code among the events.
   public var cameo: String?
+  /// Number of events: mentions of one event cluster count once (``events`` lists them all).
   public var count: Int
   /// Earliest and latest TIMEX3 values among dated events (`nil` if none dated).
   public var firstDate: String?
