@@ -772,6 +772,18 @@ public enum EventDetailExport {
     out += line("Document", doc)
     if let url = e.url { out += line("URL", url) }
     if let origin = d.documentOrigin { out += line("Origin", origin) }
+    // The same event reported elsewhere: every mention of its cluster.
+    if e.sources.count > 1 {
+      out += "Sources     \(e.sources.count) mentions of the same event\n"
+      for s in e.sources {
+        var place = s.documentID
+        if let published = s.documentPublished { place += " (" + published.iso + ")" }
+        if let n = s.sentenceIndex { place += ", sentence \(n)" }
+        if let start = s.start, let end = s.end { place += ", chars \(start)–\(end)" }
+        place += ", event \(s.eventID)" + (s.date.map { ", dated " + $0 } ?? "") + ": " + s.sentence
+        out += "  " + TextCell.oneLine(place) + "\n"
+      }
+    }
     return out
   }
 }

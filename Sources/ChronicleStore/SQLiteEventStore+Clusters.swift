@@ -84,16 +84,25 @@ extension SQLiteEventStore {
     "year", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
-  /// Lower-cased words of four letters or more, without ``commonWords``.
+  /// Lower-cased words of four letters or more, without ``commonWords`` (ASCII letters are
+  /// folded; any non-ASCII byte counts as a letter).
   static func contentWords(_ sentence: String) -> Set<String> {
     var words = Set<String>()
-    var current = ""
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
     func flush() {
-      if current.unicodeScalars.count >= 4, !commonWords.contains(current) { words.insert(current) }
-      current = ""
+      if current.count >= 4 {
+        let word = String(decoding: current, as: UTF8.self)
+        if !commonWords.contains(word) { words.insert(word) }
+      }
+      current.removeAll(keepingCapacity: true)
     }
-    for scalar in sentence.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic { current.unicodeScalars.append(scalar) } else { flush() }
+    for byte in sentence.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF: current.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+      default: flush()
+      }
     }
     flush()
     return words
@@ -185,7 +194,7 @@ extension SQLiteEventStore {
     signature: Int64, lexical: Bool, range: DateRange, sentence: String, excludingDocument: Int64
   ) throws(StoreError) -> Int64? {
     // Candidates: mentions of other documents with the signature whose interval overlaps
-    // (at most a few hundred; the sentence only when words must be compared).
+    // (at most 256, or 32 when their sentences' words must be compared).
     let candidates = try db.cached(
       lexical
         ? """
@@ -194,7 +203,7 @@ extension SQLiteEventStore {
         LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
         WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
           AND e.document <> ?5
-        LIMIT 256
+        LIMIT 32
         """
         : """
         SELECT c.cluster FROM event_clusters AS c JOIN events AS e ON e.id = c.event

@@ -63,6 +63,14 @@ import Testing
     let every = Self.accusations(try Self.events(unmerged.stdout))
     #expect(every.count == 2)
     #expect(every.allSatisfy { ($0["sources"] as? [Any])?.count == 1 })
+
+    // `show` of either mention names both.
+    for event in every {
+      let show = try CLIRunner.run(["show", "--db", db, "\(event["id"] ?? "")"])
+      #expect(show.status == 0, "\(show.stderr)")
+      #expect(show.stdout.contains("Sources     2 mentions of the same event"), "\(show.stdout)")
+      #expect(show.stdout.contains("tuesday (2023-03-14), sentence 1") && show.stdout.contains("thursday (2023-03-16)"))
+    }
   }
 
   @Test func textCSVTimelineJSAndHTMLShowEverySource() throws {
