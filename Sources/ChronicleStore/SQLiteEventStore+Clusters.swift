@@ -288,8 +288,12 @@ extension SQLiteEventStore {
 
   /// Clusters the events of a database that predates `event_clusters`, document by
   /// document in the order they were stored (mentions within one document are not merged:
-  /// the extractor's in-document links were not stored then).
+  /// the extractor's in-document links were not stored then), and recounts the relation
+  /// edges. A table that already has rows is left as it is.
   func backfillClusters() throws(StoreError) {
+    // Already clustered (the step ran before under another number): nothing to do.
+    let filled = try db.prepare("SELECT EXISTS (SELECT 1 FROM event_clusters)")
+    if try filled.step(), filled.bool(0) { return }
     let documents = try db.prepare("SELECT key FROM documents ORDER BY key")
     var keys: [Int64] = []
     while try documents.step() { keys.append(documents.int64(0)) }

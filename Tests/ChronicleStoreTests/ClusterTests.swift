@@ -213,6 +213,11 @@ struct ClusterTests {
     let merged = try Self.accusations(store)
     #expect(merged.count == 1)
     #expect(merged.first?.sources.count == 2)
+    // Running the step again (renumbered after a merge of migrations) changes nothing.
+    let before = try store.timeline(TimelineQuery(merge: false)).map(\.cluster)
+    try store.db.execute(Migrations.eventClusters)
+    try store.backfillClusters()
+    #expect(try store.timeline(TimelineQuery(merge: false)).map(\.cluster) == before)
   }
 
   @Test(arguments: [
