@@ -21,7 +21,7 @@ public enum TimelineExport {
   /// The JSON document of ``json(_:)`` as a value.
   public static func value(_ entries: [TimelineEntry]) -> JSONValue {
     .object([
-      ("events", .array(entries.map { .object(Records.timelineMembers($0)) })),
+      ("events", .array(entries.map { .object(Records.timelineEventMembers($0)) })),
       ("count", .int(Int64(entries.count))),
       ("undated", .int(Int64(entries.count { !$0.isDated }))),
     ])
@@ -32,7 +32,7 @@ public enum TimelineExport {
   public static func jsonLines(_ entries: [TimelineEntry]) -> String {
     var out = ""
     for entry in entries {
-      out += JSONValue.object(Records.timelineMembers(entry)).render(pretty: false)
+      out += JSONValue.object(Records.timelineEventMembers(entry)).render(pretty: false)
       out += "\n"
     }
     return out
@@ -50,18 +50,36 @@ public enum TimelineExport {
         e.sentence,
       ]
     }
+    // An event reported by several articles gets a second row listing its sources.
+    func sourcesRow(_ e: TimelineEntry) -> [String]? {
+      let sources = e.allSources
+      guard sources.count > 1 else { return nil }
+      let list = sources.map { s in s.documentID + (s.sentenceIndex.map { " #\($0)" } ?? "") }
+      return ["", "", "", "", "\(sources.count) sources: " + list.joined(separator: ", ")]
+    }
     let dated = entries.filter(\.isDated)
     let undated = entries.filter { !$0.isDated }
-    for e in dated { table.add(row(e)) }
-    for e in undated { table.add(row(e)) }
+    var datedRows = 0
+    for e in dated {
+      table.add(row(e))
+      datedRows += 1
+      if let extra = sourcesRow(e) {
+        table.add(extra)
+        datedRows += 1
+      }
+    }
+    for e in undated {
+      table.add(row(e))
+      if let extra = sourcesRow(e) { table.add(extra) }
+    }
     let widths = table.widths(for: table.rows)
     var out = TextTable.line(table.headers, widths: widths, limits: widths)
-    for r in table.rows.prefix(dated.count) {
+    for r in table.rows.prefix(datedRows) {
       out += TextTable.line(r, widths: widths, limits: table.limits)
     }
     if !undated.isEmpty {
       out += "\nUndated\n"
-      for r in table.rows.dropFirst(dated.count) {
+      for r in table.rows.dropFirst(datedRows) {
         out += TextTable.line(r, widths: widths, limits: table.limits)
       }
     }
@@ -70,8 +88,10 @@ public enum TimelineExport {
   }
 
   /// CSV with the columns `id,date,start,end,granularity,trigger,category,
-  /// cameo,factuality,source_actors,target_actors,sentence,document`; actor
-  /// names are joined with "; ". See ``CSVCell`` for quoting and the formula guard.
+  /// cameo,factuality,source_actors,target_actors,sentence,document,sources,
+  /// source_events,source_documents`; actor names, event ids and document ids
+  /// are joined with "; " (`sources` is the number of articles' mentions of the
+  /// event). See ``CSVCell`` for quoting and the formula guard.
   public static func csv(_ entries: [TimelineEntry]) -> String {
     csv(entries, guardFormulas: true)
   }
@@ -80,7 +100,7 @@ public enum TimelineExport {
   public static func csv(_ entries: [TimelineEntry], guardFormulas: Bool) -> String {
     var out = CSVCell.record([
       "id", "date", "start", "end", "granularity", "trigger", "category", "cameo", "factuality",
-      "source_actors", "target_actors", "sentence", "document",
+      "source_actors", "target_actors", "sentence", "document", "sources", "source_events", "source_documents",
     ])
     func text(_ s: String) -> String { CSVCell.text(s, guardFormulas: guardFormulas) }
     for e in entries {
@@ -98,6 +118,9 @@ public enum TimelineExport {
         text(Labels.names(e.actors, .target, separator: "; ")),
         text(e.sentence),
         text(e.documentID),
+        String(e.allSources.count),
+        e.allSources.map { String($0.eventID) }.joined(separator: "; "),
+        text(e.allSources.map(\.documentID).joined(separator: "; ")),
       ])
     }
     return out
@@ -749,6 +772,18 @@ public enum EventDetailExport {
     out += line("Document", doc)
     if let url = e.url { out += line("URL", url) }
     if let origin = d.documentOrigin { out += line("Origin", origin) }
+    // The same event reported elsewhere: every mention of its cluster.
+    if e.sources.count > 1 {
+      out += "Sources     \(e.sources.count) mentions of the same event\n"
+      for s in e.sources {
+        var place = s.documentID
+        if let published = s.documentPublished { place += " (" + published.iso + ")" }
+        if let n = s.sentenceIndex { place += ", sentence \(n)" }
+        if let start = s.start, let end = s.end { place += ", chars \(start)–\(end)" }
+        place += ", event \(s.eventID)" + (s.date.map { ", dated " + $0 } ?? "") + ": " + s.sentence
+        out += "  " + TextCell.oneLine(place) + "\n"
+      }
+    }
     return out
   }
 }

@@ -7,7 +7,9 @@ import ChronicleStore
 /// Columns are documented in `Schemas/gdelt-events.md`:
 ///
 /// `SQLDATE Actor1Code Actor1Name Actor2Code Actor2Name EventCode
-/// EventRootCode QuadClass GoldsteinScale Factuality SOURCEURL DocumentID EventID`
+/// EventRootCode QuadClass GoldsteinScale Factuality SOURCEURL DocumentID EventID
+/// NumMentions NumArticles` (an event several articles report is one event: its
+/// mentions and the articles they come from are counted).
 ///
 /// Cells never hold a tab or a line break: whitespace runs become one space and
 /// control characters are dropped. Events without a CAMEO category are left
@@ -16,7 +18,7 @@ public enum GDELTExport {
   /// The header line's column names, in order.
   public static let columns = [
     "SQLDATE", "Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name", "EventCode", "EventRootCode",
-    "QuadClass", "GoldsteinScale", "Factuality", "SOURCEURL", "DocumentID", "EventID",
+    "QuadClass", "GoldsteinScale", "Factuality", "SOURCEURL", "DocumentID", "EventID", "NumMentions", "NumArticles",
   ]
 
   /// The table for `entries`.
@@ -30,12 +32,14 @@ public enum GDELTExport {
         let iso = d.start.iso
         return iso.utf8.count == 10 ? String(iso.prefix(4) + iso.dropFirst(5).prefix(2) + iso.suffix(2)) : ""
       } ?? ""
+      let mentions = e.allSources
+      let articles = Set(mentions.map(\.documentID)).count
       for s in sources.isEmpty ? [nil] : sources.map(Optional.some) {
         for t in targets.isEmpty ? [nil] : targets.map(Optional.some) {
           let cells = [
             date, s?.code ?? "", s?.name ?? "", t?.code ?? "", t?.name ?? "", c.cameo, String(c.cameo.prefix(2)),
             String(c.quadClass), JSONValue.number(c.goldstein), e.factuality.rawValue, e.url ?? "", e.documentID,
-            String(e.eventID),
+            String(e.eventID), String(mentions.count), String(articles),
           ]
           out += cells.map(TextCell.oneLine).joined(separator: "\t") + "\n"
         }

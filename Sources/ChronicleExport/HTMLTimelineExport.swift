@@ -15,7 +15,8 @@ import ChronicleStore
 /// overlapping events in separate lanes), zoom buttons and mouse-wheel zoom
 /// around the pointer, checkbox filters by actor and by category, a detail
 /// panel for the clicked event (sentence, date, actors and roles, category,
-/// factuality, source document with a link when a URL is known) and a list
+/// factuality, source document with a link when a URL is known, and every
+/// source with its sentence and link when several articles report it) and a list
 /// of undated events. Each rendered event carries `data-event-id`.
 public enum HTMLTimelineExport {
   /// The HTML document for `entries`, titled `title`.
@@ -28,14 +29,14 @@ public enum HTMLTimelineExport {
         .array(
           entries.map { e in
             .object(
-              Records.timelineMembers(e) + [
+              Records.timelineEventMembers(e) + [
                 ("date_label", .string(DateParts.label(value: e.date, range: e.range ?? unknownRange)))
               ])
           })
       ),
     ]).render(pretty: false)
     let dated = entries.count(where: \.isDated)
-    let documents = Set(entries.map(\.documentID)).count
+    let documents = Set(entries.flatMap { $0.allSources.map(\.documentID) }).count
     var summary = "\(entries.count) event\(entries.count == 1 ? "" : "s") from \(documents) document"
     summary += documents == 1 ? "" : "s"
     summary += ", \(entries.count - dated) undated"
@@ -298,6 +299,29 @@ public enum HTMLTimelineExport {
         span2.appendChild(document.createTextNode(" \u2014 " + doc.id));
         row(dl, "Source", span2);
         if (doc.url && !webURL(doc.url)) row(dl, "URL", doc.url);
+        var sources = e.sources || [];
+        if (sources.length > 1) {
+          var list = el("ol");
+          list.className = "sources"; list.style.margin = "0"; list.style.paddingLeft = "18px";
+          sources.forEach(function (s) {
+            var d = s.document || {}, li = el("li");
+            li.setAttribute("data-source-event", s.event);
+            li.appendChild(el("q", null, s.sentence));
+            li.appendChild(document.createTextNode(" \u2014 "));
+            var name = d.title || d.id;
+            if (webURL(d.url)) {
+              var link = el("a", null, name);
+              link.href = d.url; link.target = "_blank"; link.rel = "noopener noreferrer";
+              li.appendChild(link);
+            } else {
+              li.appendChild(document.createTextNode(name));
+            }
+            li.appendChild(document.createTextNode((d.published ? " (published " + d.published + ")" : "") +
+              (s.date ? ", dated " + s.date : "") + " \u2014 " + d.id + ", event " + s.event));
+            list.appendChild(li);
+          });
+          row(dl, "Sources (" + sources.length + ")", list);
+        }
         row(dl, "Event id", e.id);
         detail.appendChild(dl);
       }

@@ -61,6 +61,33 @@ enum Records {
     ]
   }
 
+  /// The members of one event of a timeline output: ``timelineMembers(_:)`` and `sources`,
+  /// every mention of the event (document, sentence index and text, trigger offsets).
+  static func timelineEventMembers(_ e: TimelineEntry) -> [(String, JSONValue)] {
+    timelineMembers(e) + [("sources", .array(e.allSources.map(source)))]
+  }
+
+  static func source(_ s: EventSource) -> JSONValue {
+    .object([
+      ("event", .int(s.eventID)),
+      (
+        "document",
+        .object([
+          ("id", .string(s.documentID)),
+          ("title", .string(s.documentTitle)),
+          ("published", .string(s.documentPublished?.iso)),
+          ("url", .string(s.url)),
+        ])
+      ),
+      ("sentence_index", .int(s.sentenceIndex)),
+      ("start", .int(s.start)),
+      ("end", .int(s.end)),
+      ("sentence", .string(s.sentence)),
+      ("trigger", .string(s.trigger)),
+      ("date", .string(s.date)),
+    ])
+  }
+
   static func document(_ e: TimelineEntry, origin: String?, includeOrigin: Bool) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("id", .string(e.documentID)),

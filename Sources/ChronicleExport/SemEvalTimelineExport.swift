@@ -226,9 +226,10 @@ public enum SemEvalTimelineExport {
   }
 
   /// The timeline file of an entity from the events that belong to it: the same event
-  /// reported in several documents (same lemma, same anchor, a shared actor) becomes one
-  /// line listing every mention.
-  public static func timeline(entity: String, events: [SemEvalEvent]) -> String {
+  /// reported in several documents (same lemma, same anchor, a shared actor; or, with
+  /// `clusters`, mentions of one store event cluster — ``TimelineEntry/cluster``) becomes
+  /// one line listing every mention, at the most precise anchor among them.
+  public static func timeline(entity: String, events: [SemEvalEvent], clusters: Bool = true) -> String {
     struct Line {
       var anchor: String?
       var range: DateRange?
@@ -236,7 +237,9 @@ public enum SemEvalTimelineExport {
       var actors: Set<String>
       var mentions: [String]
       var documents: Set<String>
+      var clusters: Set<Int64>
     }
+    func span(_ r: DateRange?) -> Int { r.map { $0.end.dayNumber - $0.start.dayNumber } ?? .max }
     var lines: [Line] = []
     var seen: Set<String> = []
     for event in events {
@@ -244,6 +247,21 @@ public enum SemEvalTimelineExport {
       guard seen.insert(id).inserted else { continue }
       let anchor = event.anchor
       let actors = Set(event.entry.actors.map(\.actorID))
+      let cluster = event.entry.cluster
+      if clusters,
+        let i = lines.firstIndex(where: {
+          $0.clusters.contains(cluster) && !$0.documents.contains(event.entry.documentID)
+        })
+      {
+        lines[i].mentions.append(id)
+        lines[i].actors.formUnion(actors)
+        lines[i].documents.insert(event.entry.documentID)
+        if let anchor, span(event.anchorRange) < span(lines[i].range) {
+          lines[i].anchor = anchor
+          lines[i].range = event.anchorRange
+        }
+        continue
+      }
       if let anchor,
         let i = lines.firstIndex(where: {
           $0.anchor == anchor && $0.lemma == event.entry.lemma && !$0.documents.contains(event.entry.documentID)
@@ -253,12 +271,13 @@ public enum SemEvalTimelineExport {
         lines[i].mentions.append(id)
         lines[i].actors.formUnion(actors)
         lines[i].documents.insert(event.entry.documentID)
+        lines[i].clusters.insert(cluster)
         continue
       }
       lines.append(
         Line(
           anchor: anchor, range: anchor == nil ? nil : event.anchorRange, lemma: event.entry.lemma, actors: actors,
-          mentions: [id], documents: [event.entry.documentID]))
+          mentions: [id], documents: [event.entry.documentID], clusters: [cluster]))
     }
     // Orders: one per distinct anchor, by the interval's start, then its end.
     let dated = lines.filter { $0.anchor != nil }

@@ -49,7 +49,7 @@ public enum TimelineJSExport {
     var documents = Set<String>()
     for e in entries {
       guard let parts = DateParts.of(value: e.date, range: e.range) else { continue }
-      documents.insert(e.documentID)
+      for source in e.allSources { documents.insert(source.documentID) }
       var members: [(String, JSONValue)] = [
         ("unique_id", .string(String(e.eventID))),
         ("start_date", date(parts.start)),
@@ -93,7 +93,8 @@ public enum TimelineJSExport {
     return actors.isEmpty ? what : actors + ": " + what
   }
 
-  /// The slide body: the sentence, then date · factuality · CAMEO · source.
+  /// The slide body: the sentence, then date · factuality · CAMEO · source; an event
+  /// reported by several articles lists every source (its sentence and a link) instead.
   static func body(_ e: TimelineEntry) -> String {
     var out = "<p>" + Markup.escape(TextCell.oneLine(e.sentence), attribute: false) + "</p>"
     var facts: [String] = []
@@ -102,13 +103,27 @@ public enum TimelineJSExport {
     if let c = e.category { facts.append("CAMEO " + Markup.escape(c.cameo)) }
     let others = Labels.names(e.actors, .other)
     if !others.isEmpty { facts.append("with " + Markup.escape(TextCell.oneLine(others))) }
-    let title = Markup.escape(TextCell.oneLine(e.documentTitle ?? e.documentID), attribute: false)
-    if let url = e.url, Markup.isWebURL(url) {
-      facts.append("<a href=\"" + Markup.escape(url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + title + "</a>")
-    } else {
-      facts.append(title)
+    let sources = e.allSources
+    if sources.count > 1 {
+      facts.append("\(sources.count) sources")
+      out += "<p>" + facts.joined(separator: " · ") + "</p><ul>"
+      for s in sources {
+        var item = "<li>" + Markup.escape(TextCell.oneLine(s.sentence), attribute: false) + " — "
+        item += link(title: s.documentTitle ?? s.documentID, url: s.url)
+        if let published = s.documentPublished { item += " (" + published.iso + ")" }
+        out += item + "</li>"
+      }
+      return out + "</ul>"
     }
+    facts.append(link(title: e.documentTitle ?? e.documentID, url: e.url))
     out += "<p>" + facts.joined(separator: " · ") + "</p>"
     return out
+  }
+
+  /// The article's title, linked when its URL is http(s).
+  static func link(title: String, url: String?) -> String {
+    let title = Markup.escape(TextCell.oneLine(title), attribute: false)
+    guard let url, Markup.isWebURL(url) else { return title }
+    return "<a href=\"" + Markup.escape(url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + title + "</a>"
   }
 }

@@ -99,16 +99,50 @@ extension SQLiteEventStore {
   /// the text; undated events follow (unless `from`/`to` is set). Actor names match an
   /// actor's id, name or any alias, ignoring case; an event matches when an actor is one
   /// of its arguments or the source it is attributed to.
+  ///
+  /// With ``TimelineQuery/merge`` (the default) the mentions of one event cluster
+  /// (`event_clusters`: the same event reported by several documents) make one entry,
+  /// placed where its first matching mention comes in that order; the entry shows the
+  /// matching mention with the most precise date (a day rather than its month) and lists
+  /// every mention in ``TimelineEntry/sources``. `limit` counts entries.
   public func timeline(_ query: TimelineQuery) throws(StoreError) -> [TimelineEntry] {
-    var conditions: [String] = []
-    var parameters: [SQLiteValue] = []
-
+    var actorIDs: [String]?
     let names = query.actors.filter { !$0.trimmingSpaces.isEmpty }
     if !names.isEmpty {
       let ids = try resolveActors(names)
       if ids.isEmpty { return [] }
-      return try withActors(try actorTimelineIDs(ids, query))
+      actorIDs = ids
     }
+    let limit = query.limit.map { max(0, $0) }
+    // Merging drops rows: ask for more than the limit, and for more again when short.
+    var window = limit.map { query.merge ? $0 * 2 + 16 : $0 }
+    while true {
+      let ids: [Int64]
+      if let actorIDs {
+        ids = try actorTimelineIDs(actorIDs, query, limit: window)
+      } else {
+        ids = try eventTimelineIDs(query, limit: window)
+      }
+      let clusterOf = try clusterIDs(ids)
+      if !query.merge { return try entries(ids, clusterOf: clusterOf) }
+      var firsts: [Int64] = []
+      var seen = Set<Int64>()
+      for id in ids where seen.insert(clusterOf[id] ?? id).inserted {
+        firsts.append(id)
+        if let limit, firsts.count == limit { break }
+      }
+      if let limit, let asked = window, firsts.count < limit, ids.count >= asked {
+        window = asked * 2
+        continue
+      }
+      return try mergedEntries(firsts, clusterOf: clusterOf, query: query, actorIDs: actorIDs)
+    }
+  }
+
+  /// Event ids of the timeline without an actor filter, in order (at most `limit`).
+  private func eventTimelineIDs(_ query: TimelineQuery, limit: Int?) throws(StoreError) -> [Int64] {
+    var conditions: [String] = []
+    var parameters: [SQLiteValue] = []
     if let from = query.from {
       conditions.append("e.date_end >= ?")
       parameters.append(.text(from.iso))
@@ -136,29 +170,21 @@ extension SQLiteEventStore {
       e.date_start, e.date_end, d.published IS NULL, d.published,
         e.document, e.sentence, e.char_start, e.id
       """
-    if let limit = query.limit {
+    if let limit {
       sql += "\nLIMIT ?"
-      parameters.append(.integer(Int64(max(0, limit))))
+      parameters.append(.integer(Int64(limit)))
     }
 
     let statement = try db.prepare(sql)
     try statement.bind(parameters)
     var ids: [Int64] = []
     while try statement.step() { ids.append(statement.int64(0)) }
-    return try withActors(ids)
-  }
-
-  /// The entries of `ids` in that order, with their actors.
-  private func withActors(_ ids: [Int64]) throws(StoreError) -> [TimelineEntry] {
-    var entries = try timelineEntries(ids)
-    let actors = try eventActors(entries.map(\.eventID))
-    for i in entries.indices { entries[i].actors = actors[entries[i].eventID] ?? [] }
-    return entries
+    return ids
   }
 
   /// Event ids of an actor timeline, in order, through `actor_events` (keyed in timeline
   /// order: for one actor the first rows of the index are the answer).
-  private func actorTimelineIDs(_ actorIDs: [String], _ query: TimelineQuery) throws(StoreError) -> [Int64] {
+  private func actorTimelineIDs(_ actorIDs: [String], _ query: TimelineQuery, limit: Int?) throws(StoreError) -> [Int64] {
     var conditions = ["x.actor IN (\(Self.placeholders(actorIDs.count)))"]
     var parameters: [SQLiteValue] = actorIDs.map { .text($0) }
     var tables = "actor_events AS x"
@@ -185,9 +211,9 @@ extension SQLiteEventStore {
       """
     // An event appears once per actor: with several actors, ask for enough rows to fill
     // the limit after dropping repeats.
-    if let limit = query.limit {
+    if let limit {
       sql += "\nLIMIT ?"
-      parameters.append(.integer(Int64(max(0, limit)) * Int64(actorIDs.count)))
+      parameters.append(.integer(Int64(limit) * Int64(actorIDs.count)))
     }
     let statement = try db.prepare(sql)
     try statement.bind(parameters)
@@ -197,31 +223,185 @@ extension SQLiteEventStore {
       let id = statement.int64(0)
       if actorIDs.count == 1 || seen.insert(id).inserted { ids.append(id) }
     }
-    if let limit = query.limit, ids.count > limit { ids.removeLast(ids.count - max(0, limit)) }
+    if let limit, ids.count > limit { ids.removeLast(ids.count - limit) }
     return ids
   }
 
-  /// Timeline entries (without actors) for `ids`, in that order.
-  private func timelineEntries(_ ids: [Int64]) throws(StoreError) -> [TimelineEntry] {
-    if ids.isEmpty { return [] }
+  /// The cluster of each of `ids` that belongs to one (events without a row are their own).
+  private func clusterIDs(_ ids: [Int64]) throws(StoreError) -> [Int64: Int64] {
+    if ids.isEmpty { return [:] }
     let statement = try db.cached(
-      "SELECT \(Self.entryColumns) FROM json_each(?1) AS j JOIN \(Self.entryTables) WHERE e.id = j.value")
+      """
+      SELECT c.event, c.cluster FROM json_each(?1) AS j JOIN event_clusters AS c ON c.event = j.value
+      WHERE c.cluster <> c.event
+      """)
     try statement.bind(1, "[" + ids.map(String.init).joined(separator: ",") + "]")
     defer { statement.reset() }
-    var byID: [Int64: TimelineEntry] = [:]
+    var clusters: [Int64: Int64] = [:]
+    while try statement.step() { clusters[statement.int64(0)] = statement.int64(1) }
+    return clusters
+  }
+
+  /// One mention read for a timeline: its entry (with actors) and where it is.
+  private struct Mention {
+    var entry: TimelineEntry
+    var source: EventSource
+    var attributedActor: String?
+  }
+
+  /// Mentions of `ids` by id, with their actors.
+  private func mentions(_ ids: [Int64]) throws(StoreError) -> [Int64: Mention] {
+    if ids.isEmpty { return [:] }
+    let n = Self.entryColumnCount
+    let statement = try db.cached(
+      """
+      SELECT \(Self.entryColumns), e.sentence, e.char_start, e.char_end, e.attributed_actor
+      FROM json_each(?1) AS j JOIN \(Self.entryTables) WHERE e.id = j.value
+      """)
+    try statement.bind(1, "[" + ids.map(String.init).joined(separator: ",") + "]")
+    var byID: [Int64: Mention] = [:]
     byID.reserveCapacity(ids.count)
     while try statement.step() {
-      let row = entry(statement)
-      byID[row.eventID] = row
+      let e = entry(statement)
+      let source = EventSource(
+        eventID: e.eventID, documentID: e.documentID, documentTitle: e.documentTitle,
+        documentPublished: e.documentPublished, url: e.url, sentenceIndex: statement.int(n),
+        start: statement.int(n + 1), end: statement.int(n + 2), sentence: e.sentence, trigger: e.trigger,
+        date: e.date)
+      byID[e.eventID] = Mention(entry: e, source: source, attributedActor: statement.optionalString(n + 3))
     }
-    return ids.compactMap { byID[$0] }
+    statement.reset()
+    let actors = try eventActors(Array(byID.keys))
+    for id in Array(byID.keys) { byID[id]?.entry.actors = actors[id] ?? [] }
+    return byID
+  }
+
+  /// The cluster of one event and every mention of it, ordered like the sources of a
+  /// merged timeline entry.
+  func clusterSources(of id: Int64) throws(StoreError) -> (Int64, [EventSource]) {
+    let cluster = try clusterIDs([id])[id] ?? id
+    var ids: Set<Int64> = [id, cluster]
+    let statement = try db.cached("SELECT event FROM event_clusters WHERE cluster = ?1 AND cluster <> event")
+    try statement.bind(1, cluster)
+    while try statement.step() { ids.insert(statement.int64(0)) }
+    statement.reset()
+    let byID = try mentions(Array(ids))
+    return (cluster, Self.sourceOrder(byID.values.map(\.source)))
+  }
+
+  /// Sources by publication date (unknown last), document, sentence and position.
+  static func sourceOrder(_ sources: [EventSource]) -> [EventSource] {
+    sources.sorted { a, b in
+      let x = (a.documentPublished?.dayNumber ?? .max, a.documentID, a.sentenceIndex ?? 0, a.start ?? 0, a.eventID)
+      let y = (b.documentPublished?.dayNumber ?? .max, b.documentID, b.sentenceIndex ?? 0, b.start ?? 0, b.eventID)
+      return x < y
+    }
+  }
+
+  /// One entry per id, in that order, each its own only source.
+  private func entries(_ ids: [Int64], clusterOf: [Int64: Int64]) throws(StoreError) -> [TimelineEntry] {
+    let byID = try mentions(ids)
+    return ids.compactMap { id in
+      guard let m = byID[id] else { return nil }
+      var entry = m.entry
+      entry.cluster = clusterOf[id] ?? id
+      entry.sources = [m.source]
+      return entry
+    }
+  }
+
+  /// One entry per cluster of `firsts` (the first matching mention of each, in timeline order).
+  private func mergedEntries(
+    _ firsts: [Int64], clusterOf: [Int64: Int64], query: TimelineQuery, actorIDs: [String]?
+  ) throws(StoreError) -> [TimelineEntry] {
+    if firsts.isEmpty { return [] }
+    let clusters = firsts.map { clusterOf[$0] ?? $0 }
+    var members: [Int64: [Int64]] = [:]
+    let statement = try db.cached(
+      """
+      SELECT c.cluster, c.event FROM json_each(?1) AS j JOIN event_clusters AS c ON c.cluster = j.value
+      WHERE c.cluster <> c.event
+      """)
+    try statement.bind(1, "[" + clusters.map(String.init).joined(separator: ",") + "]")
+    while try statement.step() { members[statement.int64(0), default: []].append(statement.int64(1)) }
+    statement.reset()
+    var all = firsts
+    for cluster in clusters {
+      if let others = members[cluster] {
+        all.append(cluster)
+        all += others
+      }
+    }
+    let byID = try mentions(Array(Set(all)))
+
+    let wanted = actorIDs.map(Set.init)
+    let category = query.category?.trimmingSpaces ?? ""
+    let datedOnly = !query.includeUndated || query.from != nil || query.to != nil
+    func matches(_ m: Mention) -> Bool {
+      if let wanted, !m.entry.actors.contains(where: { wanted.contains($0.actorID) }),
+        !(m.attributedActor.map { wanted.contains($0) } ?? false)
+      {
+        return false
+      }
+      if datedOnly && m.entry.range == nil { return false }
+      if let from = query.from, let range = m.entry.range, range.end < from { return false }
+      if let to = query.to, let range = m.entry.range, range.start > to { return false }
+      if !category.isEmpty {
+        guard let c = m.entry.category else { return false }
+        if c.plover.uppercased() != category.uppercased() && !c.cameo.hasPrefix(category) { return false }
+      }
+      return true
+    }
+    func span(_ m: Mention) -> Int {
+      guard let r = m.entry.range else { return .max }
+      return r.end.dayNumber - r.start.dayNumber
+    }
+
+    var out: [TimelineEntry] = []
+    out.reserveCapacity(firsts.count)
+    var moved = false
+    for (first, cluster) in zip(firsts, clusters) {
+      guard let head = byID[first] else { continue }
+      var shown = head
+      var sources = [head.source]
+      if let others = members[cluster] {
+        var ids = Set(others)
+        ids.insert(cluster)
+        ids.remove(first)
+        for id in ids.sorted() {
+          guard let m = byID[id] else { continue }
+          sources.append(m.source)
+          if span(m) < span(shown), matches(m) { shown = m }
+        }
+        sources = Self.sourceOrder(sources)
+      }
+      if shown.entry.eventID != first { moved = true }
+      var entry = shown.entry
+      entry.cluster = cluster
+      entry.sources = sources
+      out.append(entry)
+    }
+    // A cluster shown by a more precise mention than its first may belong a little later.
+    if moved {
+      out = out.enumerated().sorted { a, b in
+        func key(_ e: TimelineEntry) -> (Int, Int, Int) {
+          guard let r = e.range else { return (1, 0, 0) }
+          return (0, r.start.dayNumber, r.end.dayNumber)
+        }
+        let x = key(a.element)
+        let y = key(b.element)
+        return x != y ? x < y : a.offset < b.offset
+      }.map(\.element)
+    }
+    return out
   }
 
   // MARK: Relations
 
   /// Source → target edges per PLOVER category, one count per event (every source ×
-  /// every target argument), most frequent first. Events without a category and
-  /// self-loops are left out.
+  /// every target argument), most frequent first; the mentions of one event cluster
+  /// (the same event in several documents) count once, and all of them are evidence.
+  /// Events without a category and self-loops are left out.
   ///
   /// Without a date filter the answer comes from the summary tables maintained on
   /// ingest (`relation_edges`, `relation_evidence`, `relation_cameos`); with `from` or
@@ -255,10 +435,12 @@ extension SQLiteEventStore {
     // Rows come grouped by event (the arguments' primary key order), so pairs repeated
     // within one event (two mentions of the same actor) are dropped with a per-event set.
     let sql = """
-      SELECT s.event, s.actor, t.actor, e.plover, e.cameo, e.date, e.date_start, e.date_end
+      SELECT s.event, s.actor, t.actor, e.plover, e.cameo, e.date, e.date_start, e.date_end,
+        coalesce(c.cluster, s.event)
       FROM event_arguments AS s
       JOIN events AS e ON e.id = s.event
       JOIN event_arguments AS t ON t.event = s.event AND t.role = 'target' AND t.actor <> s.actor
+      LEFT JOIN event_clusters AS c ON c.event = s.event
       WHERE \(conditions.joined(separator: " AND "))
       ORDER BY s.event
       """
@@ -278,6 +460,8 @@ extension SQLiteEventStore {
     }
     struct Aggregate {
       var events: [Int64] = []
+      /// Distinct event clusters: the count (one event reported by several mentions counts once).
+      var clusters = Set<Int64>()
       var cameos: [String: Int] = [:]
       var first: Dated?
       var last: Dated?
@@ -296,6 +480,7 @@ extension SQLiteEventStore {
       guard seenInEvent.insert(key).inserted else { continue }
       var aggregate = aggregates[key] ?? Aggregate()
       aggregate.events.append(eventID)
+      aggregate.clusters.insert(statement.int64(8))
       if let cameo = statement.optionalString(4) { aggregate.cameos[cameo, default: 0] += 1 }
       if let value = statement.optionalString(5), let start = statement.optionalString(6) {
         let dated = Dated(value: value, start: start, end: statement.optionalString(7) ?? start, event: eventID)
@@ -335,12 +520,12 @@ extension SQLiteEventStore {
     }
 
     var edges: [RelationEdge] = []
-    for (key, aggregate) in aggregates where aggregate.events.count >= query.minCount {
+    for (key, aggregate) in aggregates where aggregate.clusters.count >= query.minCount {
       let cameo = aggregate.cameos.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
       edges.append(
         RelationEdge(
           source: try node(key.source), target: try node(key.target), category: key.category,
-          cameo: cameo, count: aggregate.events.count, firstDate: aggregate.first?.value,
+          cameo: cameo, count: aggregate.clusters.count, firstDate: aggregate.first?.value,
           lastDate: aggregate.last?.value, events: aggregate.events.sorted()))
     }
     Self.sortEdges(&edges)
@@ -681,6 +866,7 @@ extension SQLiteEventStore {
       end: statement.optionalInt(n + 12) ?? 0, text: entry.sentence, rule: "sentence")
     statement.reset()
     entry.actors = try eventActors([id])[id] ?? []
+    (entry.cluster, entry.sources) = try clusterSources(of: id)
 
     var time: TimeDetail?
     if let timeID {

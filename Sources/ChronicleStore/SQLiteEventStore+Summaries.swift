@@ -27,12 +27,15 @@ extension SQLiteEventStore {
   /// What one document adds to an edge.
   struct EdgeDelta {
     var events: [Int64] = []
+    /// Distinct event clusters of ``events``: the edge's count grows by those it lacks.
+    var clusters: [Int64] = []
     var cameos: [String: Int] = [:]
     var first: DatedEvent?
     var last: DatedEvent?
 
-    mutating func add(event: Int64, cameo: String?, dated: DatedEvent?) {
+    mutating func add(event: Int64, cluster: Int64, cameo: String?, dated: DatedEvent?) {
       events.append(event)
+      if !clusters.contains(cluster) { clusters.append(cluster) }
       if let cameo { cameos[cameo, default: 0] += 1 }
       if let dated {
         if first.map({ DatedEvent.precedes(dated, $0) }) ?? true { first = dated }
@@ -49,10 +52,11 @@ extension SQLiteEventStore {
 
   // MARK: Ingest
 
-  /// Adds a freshly inserted document to the summaries. `eventIDs`, `ranges` and
-  /// `charStarts` (code-point offsets) are parallel to `result.events`.
+  /// Adds a freshly inserted document to the summaries. `eventIDs`, `ranges`,
+  /// `charStarts` (code-point offsets) and `clusters` are parallel to `result.events`.
   func addSummaries(
-    _ result: ExtractionResult, documentKey: Int64, eventIDs: [Int64], ranges: [DateRange?], charStarts: [Int]
+    _ result: ExtractionResult, documentKey: Int64, eventIDs: [Int64], ranges: [DateRange?], charStarts: [Int],
+    clusters: [Int64]
   ) throws(StoreError) {
     // Actor counts.
     var actors: [String: ActorDelta] = [:]
@@ -143,16 +147,19 @@ extension SQLiteEventStore {
       }
       for key in pairs {
         if deltas[key] == nil { order.append(key) }
-        deltas[key, default: EdgeDelta()].add(event: eventIDs[n], cameo: category.cameo, dated: dated)
+        deltas[key, default: EdgeDelta()].add(
+          event: eventIDs[n], cluster: clusters.indices.contains(n) ? clusters[n] : eventIDs[n],
+          cameo: category.cameo, dated: dated)
       }
     }
+    let own = Set(eventIDs)
     for key in order {
       guard let delta = deltas[key] else { continue }
-      try addEdge(key, delta)
+      try addEdge(key, delta, documentKey: documentKey, ownEvents: own)
     }
   }
 
-  private func addEdge(_ key: EdgeKey, _ delta: EdgeDelta) throws(StoreError) {
+  private func addEdge(_ key: EdgeKey, _ delta: EdgeDelta, documentKey: Int64, ownEvents: Set<Int64>) throws(StoreError) {
     let find = try db.cached(
       """
       SELECT id, first_date, first_start, first_end, first_event, last_date, last_start, last_end, last_event
@@ -197,7 +204,15 @@ extension SQLiteEventStore {
       try write.bind(12, key.target)
       try write.bind(13, key.plover)
     }
-    try write.bind(2, delta.events.count)
+    // Count clusters: one the edge already has from another document adds nothing. Only
+    // clusters begun by another document can be there already.
+    var added = delta.clusters.count
+    if let edge {
+      for cluster in delta.clusters where !ownEvents.contains(cluster) {
+        if try edgeHasCluster(edge, cluster, excludingDocument: documentKey) { added -= 1 }
+      }
+    }
+    try write.bind(2, added)
     try bindDated(write, from: 3, first)
     try bindDated(write, from: 7, last)
     try write.run()
@@ -325,10 +340,17 @@ extension SQLiteEventStore {
       if let cameo = pairs.optionalString(2) { removed[removed.count - 1].cameos[cameo, default: 0] += 1 }
     }
     pairs.reset()
-    for (edge, events, cameos) in removed { try removeFromEdge(edge, events: events, cameos: cameos) }
+    for (edge, events, cameos) in removed {
+      // The edge loses the clusters that no other document's evidence keeps.
+      var clusters = Set<Int64>()
+      for event in events { clusters.insert(try cluster(of: event)) }
+      var lost = 0
+      for cluster in clusters where !(try edgeHasCluster(edge, cluster, excludingDocument: key)) { lost += 1 }
+      try removeFromEdge(edge, events: events, lost: lost, cameos: cameos)
+    }
   }
 
-  private func removeFromEdge(_ edge: Int64, events: Set<Int64>, cameos: [String: Int]) throws(StoreError) {
+  private func removeFromEdge(_ edge: Int64, events: Set<Int64>, lost: Int, cameos: [String: Int]) throws(StoreError) {
     let evidence = try db.cached("DELETE FROM relation_evidence WHERE edge = ?1 AND event = ?2")
     for event in events {
       try evidence.bind(1, edge)
@@ -353,7 +375,7 @@ extension SQLiteEventStore {
       state.reset()
       return
     }
-    let remaining = state.int(0) - events.count
+    let remaining = state.int(0) - lost
     let firstGone = state.optionalInt64(1).map { events.contains($0) } ?? false
     let lastGone = state.optionalInt64(2).map { events.contains($0) } ?? false
     state.reset()

@@ -68,6 +68,8 @@ public final class SQLiteEventStore: EventGraphStore {
     for step in version..<supported {
       try db.transaction { () throws(StoreError) in
         try db.execute(Migrations.steps[step])
+        // Found by identity, so the step may move when other steps are merged in before it.
+        if Migrations.steps[step] == Migrations.eventClusters { try backfillClusters() }
         try db.setUserVersion(step + 1)
       }
     }
@@ -206,6 +208,7 @@ public final class SQLiteEventStore: EventGraphStore {
     }
 
     try removeSummaries(documentKey: key)
+    try detachClusters(documentKey: key)
     let delete = try db.cached("DELETE FROM documents WHERE key = ?1")
     try delete.bind(1, key)
     try delete.run()
@@ -425,7 +428,10 @@ public final class SQLiteEventStore: EventGraphStore {
       try parent.bind(2, eventIDs[p])
       try parent.run()
     }
+    let clusters = try assignClusters(
+      Self.clusterInputs(result, eventIDs: eventIDs, ranges: ranges), documentKey: documentKey)
     try addSummaries(
-      result, documentKey: documentKey, eventIDs: eventIDs, ranges: ranges, charStarts: charStarts)
+      result, documentKey: documentKey, eventIDs: eventIDs, ranges: ranges, charStarts: charStarts,
+      clusters: clusters)
   }
 }

@@ -129,7 +129,7 @@ enum SemEvalTimelineWriter {
   /// was ingested from (`documents.origin`); other documents (or a source that changed
   /// since) use the 1-based sentence index of the stored text.
   static func locatedEvents(_ store: SQLiteEventStore) throws -> [SemEvalEvent] {
-    let entries = try store.timeline(TimelineQuery())
+    let entries = try store.timeline(TimelineQuery(merge: false))
     var locators: [String: TimeMLSentenceLocator?] = [:]
     var events: [SemEvalEvent] = []
     for entry in entries {

@@ -43,6 +43,11 @@ struct Timeline: ParsableCommand {
   @Option(help: ArgumentHelp("With --format semeval2015: the directory for the timeline files.", valueName: "dir"))
   var out: String?
 
+  @Flag(
+    name: .customLong("no-merge"),
+    help: "List every mention as an event of its own (by default the same event reported by several articles is one event listing every source).")
+  var noMerge = false
+
   func validate() throws {
     if format == .semeval2015 {
       if out == nil { throw ValidationError("--format semeval2015 writes files: pass --out DIR") }
@@ -74,7 +79,7 @@ struct Timeline: ParsableCommand {
         return
       }
       let entries = try store.timeline(
-        TimelineQuery(actors: actor, from: from?.date, to: to?.date, category: category, limit: limit))
+        TimelineQuery(actors: actor, from: from?.date, to: to?.date, category: category, limit: limit, merge: !noMerge))
       switch format {
       case .text: emit(TimelineExport.text(entries))
       case .json: emit(TimelineExport.json(entries))

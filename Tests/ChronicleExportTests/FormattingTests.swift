@@ -68,7 +68,7 @@ import Testing
 
   @Test func everyRecordHasTheHeaderColumnCount() {
     for (csv, columns) in [
-      (TimelineExport.csv(Fixtures.timeline), 13), (RelationsExport.csv(Fixtures.relations), 10),
+      (TimelineExport.csv(Fixtures.timeline), 16), (RelationsExport.csv(Fixtures.relations), 10),
       (ActorsExport.csv(Fixtures.actors), 10),
     ] {
       for record in Self.records(csv) { #expect(record.count == columns) }

@@ -104,16 +104,16 @@ struct SummaryTests {
       try raw.bind(1, actor)
       var expected: [Int64] = []
       while try raw.step() { expected.append(raw.int64(0)) }
-      #expect(try store.timeline(TimelineQuery(actors: [actor])).map(\.eventID) == expected, sourceLocation: sourceLocation)
+      #expect(try store.timeline(TimelineQuery(actors: [actor], merge: false)).map(\.eventID) == expected, sourceLocation: sourceLocation)
       #expect(
-        try store.timeline(TimelineQuery(actors: [actor], limit: 5)).map(\.eventID) == Array(expected.prefix(5)),
+        try store.timeline(TimelineQuery(actors: [actor], limit: 5, merge: false)).map(\.eventID) == Array(expected.prefix(5)),
         sourceLocation: sourceLocation)
     }
-    let union = Set(try store.timeline(TimelineQuery(actors: ["Land 1"])).map(\.eventID))
-      .union(try store.timeline(TimelineQuery(actors: ["Land 2"])).map(\.eventID))
-    let everything = try store.timeline(TimelineQuery()).map(\.eventID)
+    let union = Set(try store.timeline(TimelineQuery(actors: ["Land 1"], merge: false)).map(\.eventID))
+      .union(try store.timeline(TimelineQuery(actors: ["Land 2"], merge: false)).map(\.eventID))
+    let everything = try store.timeline(TimelineQuery(merge: false)).map(\.eventID)
     #expect(
-      try store.timeline(TimelineQuery(actors: ["Land 1", "Land 2"])).map(\.eventID)
+      try store.timeline(TimelineQuery(actors: ["Land 1", "Land 2"], merge: false)).map(\.eventID)
         == everything.filter { union.contains($0) }, sourceLocation: sourceLocation)
     let pairs = try store.db.prepare(
       """
@@ -128,6 +128,8 @@ struct SummaryTests {
         + (SELECT count(*) FROM relation_evidence WHERE event NOT IN (SELECT id FROM events))
         + (SELECT count(*) FROM relation_cameos WHERE count <= 0)
         + (SELECT count(*) FROM relation_edges WHERE count <= 0)
+        + (SELECT count(*) FROM event_clusters WHERE event NOT IN (SELECT id FROM events))
+        + (SELECT count(*) FROM event_clusters WHERE cluster NOT IN (SELECT id FROM events))
       """)
     #expect(try stray.step())
     #expect(stray.int(0) == 0, sourceLocation: sourceLocation)

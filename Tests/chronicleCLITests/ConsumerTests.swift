@@ -138,14 +138,14 @@ import Testing
     #expect(try String(contentsOfFile: byActor, encoding: .utf8) != String(contentsOfFile: path, encoding: .utf8))
   }
 
-  @Test func gdeltTableHasThirteenColumnsAndARowPerPair() throws {
+  @Test func gdeltTableHasFifteenColumnsAndARowPerPair() throws {
     let ex = try Self.examples()
     let (path, _) = try ex.export(["timeline", "--format", "gdelt"], to: "events.tsv")
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.last == "")
     let rows = lines.dropLast().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-    #expect(rows.first?.first == "SQLDATE" && rows.first?.last == "EventID")
-    #expect(rows.allSatisfy { $0.count == 13 })
+    #expect(rows.first?.first == "SQLDATE" && rows.first?.last == "NumArticles")
+    #expect(rows.allSatisfy { $0.count == 15 })
     var expected = 0
     for event in ex.events where !(event["category"] is NSNull) {
       let actors = event["actors"] as? [[String: Any]] ?? []

@@ -15,10 +15,14 @@ public struct TimelineQuery: Sendable, Equatable {
   /// Include events with no known date (listed after dated ones). Ignored when
   /// `from` or `to` is set.
   public var includeUndated: Bool
+  /// Merge the mentions of one event (the same event reported by several documents, or
+  /// several times in one) into one entry listing every mention in
+  /// ``TimelineEntry/sources``; `false` lists every mention as an entry of its own.
+  public var merge: Bool
 
   public init(
     actors: [String] = [], from: CivilDate? = nil, to: CivilDate? = nil, category: String? = nil,
-    limit: Int? = nil, includeUndated: Bool = true
+    limit: Int? = nil, includeUndated: Bool = true, merge: Bool = true
   ) {
     self.actors = actors
     self.from = from
@@ -26,6 +30,45 @@ public struct TimelineQuery: Sendable, Equatable {
     self.category = category
     self.limit = limit
     self.includeUndated = includeUndated
+    self.merge = merge
+  }
+}
+
+/// One mention of an event: where a document reports it.
+public struct EventSource: Sendable, Equatable {
+  /// Id of the mention's event row (use with `chronicle show`).
+  public var eventID: Int64
+  public var documentID: String
+  public var documentTitle: String?
+  public var documentPublished: CivilDate?
+  public var url: String?
+  /// Index of the sentence in the document (0-based), `nil` when not known.
+  public var sentenceIndex: Int?
+  /// Code-point offsets of the trigger in the document text (half-open), `nil` when not known.
+  public var start: Int?
+  public var end: Int?
+  /// The sentence as written.
+  public var sentence: String
+  /// The trigger as written in this mention.
+  public var trigger: String
+  /// The date this mention gives the event (TIMEX3 value), `nil` when it gives none.
+  public var date: String?
+
+  public init(
+    eventID: Int64, documentID: String, documentTitle: String?, documentPublished: CivilDate?, url: String?,
+    sentenceIndex: Int?, start: Int?, end: Int?, sentence: String, trigger: String, date: String?
+  ) {
+    self.eventID = eventID
+    self.documentID = documentID
+    self.documentTitle = documentTitle
+    self.documentPublished = documentPublished
+    self.url = url
+    self.sentenceIndex = sentenceIndex
+    self.start = start
+    self.end = end
+    self.sentence = sentence
+    self.trigger = trigger
+    self.date = date
   }
 }
 
@@ -72,13 +115,21 @@ public struct TimelineEntry: Sendable, Equatable {
   public var documentTitle: String?
   public var documentPublished: CivilDate?
   public var url: String?
+  /// The event cluster this mention belongs to (the id of its first mention; the
+  /// entry's own id when no other mention reports the same event).
+  public var cluster: Int64
+  /// Every mention of the event, the entry's own included, by publication date and
+  /// document. Empty for entries not read from a store (see ``allSources``).
+  public var sources: [EventSource]
 
   public init(
     eventID: Int64, date: String?, range: DateRange?, trigger: String, lemma: String,
     eventClass: EventClass, category: EventCategory?, factuality: Factuality, polarity: Bool,
     actors: [EventActor], sentence: String, documentID: String, documentTitle: String?,
-    documentPublished: CivilDate?, url: String?
+    documentPublished: CivilDate?, url: String?, cluster: Int64? = nil, sources: [EventSource] = []
   ) {
+    self.cluster = cluster ?? eventID
+    self.sources = sources
     self.eventID = eventID
     self.date = date
     self.range = range
@@ -98,6 +149,16 @@ public struct TimelineEntry: Sendable, Equatable {
 
   /// `true` when the event has a known date.
   public var isDated: Bool { range != nil }
+
+  /// ``sources``, or the entry itself as its only source (without offsets) when empty.
+  public var allSources: [EventSource] {
+    if !sources.isEmpty { return sources }
+    return [
+      EventSource(
+        eventID: eventID, documentID: documentID, documentTitle: documentTitle, documentPublished: documentPublished,
+        url: url, sentenceIndex: nil, start: nil, end: nil, sentence: sentence, trigger: trigger, date: date)
+    ]
+  }
 }
 
 /// Filters for the relations aggregate.
@@ -139,6 +200,7 @@ public struct RelationEdge: Sendable, Equatable {
   public var category: String
   /// Most frequent CAMEO code among the events.
   public var cameo: String?
+  /// Number of events: mentions of one event cluster count once (``events`` lists them all).
   public var count: Int
   /// Earliest and latest TIMEX3 values among dated events (`nil` if none dated).
   public var firstDate: String?

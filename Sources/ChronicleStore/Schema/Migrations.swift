@@ -274,5 +274,31 @@ enum Migrations {
     SELECT 'max_span_days', coalesce(max(julianday(date_end) - julianday(date_start)), 0)
     FROM events WHERE date_start IS NOT NULL;
     """#,
+    eventClusters,
   ]
+
+  /// The cross-document event clusters step. It names no version number and creates its
+  /// objects with `IF NOT EXISTS`, so it can move to another position in ``steps`` when
+  /// other steps are merged in before it; ``SQLiteEventStore`` fills the table for the
+  /// events already stored right after running it (found by identity, not by position).
+  static let eventClusters = #"""
+    -- Event clusters: mentions of the same event in several documents (or several times in one).
+    -- One row per event that has a cross-document signature or belongs to a cluster of more
+    -- than one mention; an event without a row is a cluster of its own. cluster is the id of
+    -- the cluster's first member (its own id for that member). signature is a 64-bit FNV-1a
+    -- hash of the event's predicate (PLOVER type, or the lemma for statements and
+    -- uncategorized events), its source and target actor ids and its factuality mode; only
+    -- events dated to a day, week or month get one, with their interval in date_start and
+    -- date_end, so that an ingest finds the candidates of a new event in one index range.
+    CREATE TABLE IF NOT EXISTS event_clusters (
+      event INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+      cluster INTEGER NOT NULL,
+      signature INTEGER,
+      date_start TEXT,
+      date_end TEXT
+    );
+    CREATE INDEX IF NOT EXISTS event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
+    CREATE INDEX IF NOT EXISTS event_clusters_by_signature ON event_clusters(signature, date_start)
+      WHERE signature IS NOT NULL;
+    """#
 }

@@ -160,6 +160,27 @@ import Testing
         """)
   }
 
+  @Test func mentionsOfOneClusterShareALineAtTheMostPreciseAnchor() {
+    let actor = [("new:org:zenith-labs", "Zenith Labs")]
+    let month = DateRange(start: CivilDate(iso: "2009-04-01")!, end: CivilDate(iso: "2009-04-30")!, granularity: .month)
+    var first = Self.entry(
+      1, doc: "20", trigger: "acquired", lemma: "acquire", date: "2009-04", range: month, actors: actor,
+      sentence: "Zenith Labs acquired Quark in April.")
+    first.cluster = 1
+    // Another word and a more precise date: the store put both mentions in cluster 1.
+    var second = Self.entry(
+      2, doc: "21", trigger: "bought", lemma: "buy", date: "2009-04-02", range: Self.day("2009-04-02"), actors: actor,
+      sentence: "Zenith Labs bought Quark on Thursday.")
+    second.cluster = 1
+    let events = [SemEvalEvent(entry: first, sentence: 1), SemEvalEvent(entry: second, sentence: 2)]
+    #expect(
+      SemEvalTimelineExport.timeline(entity: "Zenith Labs", events: events)
+        == "Zenith Labs\n1\t2009-04-02\t20-1-acquired\t21-2-bought\n")
+    #expect(
+      SemEvalTimelineExport.timeline(entity: "Zenith Labs", events: events, clusters: false)
+        == "Zenith Labs\n1\t2009-04-XX\t20-1-acquired\n2\t2009-04-02\t21-2-bought\n")
+  }
+
   @Test func locatesTimeMLSentences() throws {
     let tml = """
       <?xml version="1.0"?>

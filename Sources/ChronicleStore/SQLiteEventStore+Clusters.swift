@@ -1,0 +1,354 @@
+import ChronicleExtraction
+
+/// Event coreference across documents, computed on ingest (`event_clusters`).
+///
+/// Two mentions are the same event when
+/// - they share the predicate: the PLOVER type of a categorized event, else (statements and
+///   uncategorized events) the lemma, and then their sentences must also share enough
+///   content words (Dice coefficient ≥ ``lexicalOverlap``);
+/// - they have the same source actors and the same target actors (after actor resolution),
+///   at least one of them;
+/// - they have the same factuality mode (happened — asserted or reported —, denied, planned,
+///   hypothetical or negated);
+/// - their dates are compatible: both are dated to a day, week or month and the intervals
+///   overlap (the same day, or a day inside the other's month); undated events and dates
+///   coarser than a month never merge across documents.
+/// Mentions of one document merge only as the extractor marked them
+/// (``EventMention/sameAs``). A new mention joins a compatible cluster — one whose members
+/// all overlap it —, preferring one with a member on exactly the same interval; when
+/// several clusters fit and none exactly, it stays alone (ambiguous). Clusters are never
+/// merged with each other, so a month-level mention cannot chain two different days.
+extension SQLiteEventStore {
+  /// Least Dice overlap of content words for statements and uncategorized events.
+  static let lexicalOverlap = 0.25
+
+  /// Longest interval (days) an event may have to get a signature: a month.
+  static let clusterSpanDays = 31
+
+  /// What one mention brings to clustering.
+  struct ClusterInput {
+    var event: Int64
+    /// Index (in the same input list) of an earlier mention the extractor found to be the same event.
+    var sameAs: Int?
+    var signature: Int64?
+    var lexical: Bool
+    var range: DateRange?
+    var sentence: String
+  }
+
+  /// The signature of a mention, or `nil` when it never merges across documents.
+  static func clusterSignature(
+    plover: String?, lemma: String, sources: [String], targets: [String], factuality: Factuality, polarity: Bool,
+    range: DateRange?
+  ) -> (signature: Int64, lexical: Bool)? {
+    guard let range, range.granularity <= .month, range.end.dayNumber - range.start.dayNumber < clusterSpanDays
+    else { return nil }
+    let sources = Array(Set(sources)).sorted()
+    let targets = Array(Set(targets)).sorted()
+    if sources.isEmpty && targets.isEmpty { return nil }
+    let lexical = plover == nil || plover == "STATEMENT"
+    let predicate = lexical ? "L:" + lemma.lowercased() : "P:" + (plover ?? "")
+    let mode: String
+    if !polarity {
+      mode = "N"
+    } else {
+      switch factuality {
+      case .asserted, .reported: mode = "A"
+      case .denied: mode = "D"
+      case .planned: mode = "P"
+      case .hypothetical: mode = "H"
+      case .negated: mode = "N"
+      }
+    }
+    let text = predicate + "\u{1}" + sources.joined(separator: "\u{2}") + "\u{1}" + targets.joined(separator: "\u{2}")
+      + "\u{1}" + mode
+    return (fnv1a(text), lexical)
+  }
+
+  /// 64-bit FNV-1a of the UTF-8 bytes (stable across runs, unlike `Hasher`).
+  static func fnv1a(_ text: String) -> Int64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return Int64(bitPattern: hash)
+  }
+
+  /// Words that say nothing about which event a sentence tells.
+  static let commonWords: Set<String> = [
+    "about", "after", "again", "against", "also", "been", "before", "being", "between", "could", "during", "from",
+    "have", "having", "into", "last", "more", "most", "other", "over", "said", "says", "should", "since", "some",
+    "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under",
+    "until", "very", "were", "what", "when", "where", "which", "while", "will", "with", "would", "week", "month",
+    "year", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// Lower-cased words of four letters or more, without ``commonWords`` (ASCII letters are
+  /// folded; any non-ASCII byte counts as a letter).
+  static func contentWords(_ sentence: String) -> Set<String> {
+    var words = Set<String>()
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
+    func flush() {
+      if current.count >= 4 {
+        let word = String(decoding: current, as: UTF8.self)
+        if !commonWords.contains(word) { words.insert(word) }
+      }
+      current.removeAll(keepingCapacity: true)
+    }
+    for byte in sentence.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF: current.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+      default: flush()
+      }
+    }
+    flush()
+    return words
+  }
+
+  static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+    if a.isEmpty || b.isEmpty { return 0 }
+    return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+  }
+
+  // MARK: Ingest
+
+  /// Cluster inputs of a freshly inserted document; parallel to `result.events`.
+  static func clusterInputs(_ result: ExtractionResult, eventIDs: [Int64], ranges: [DateRange?]) -> [ClusterInput] {
+    var inputs: [ClusterInput] = []
+    inputs.reserveCapacity(result.events.count)
+    for (n, e) in result.events.enumerated() {
+      let sources = e.arguments.filter { $0.role == .source }.map { result.actors[$0.mention].entity.id }
+      let targets = e.arguments.filter { $0.role == .target }.map { result.actors[$0.mention].entity.id }
+      let key = clusterSignature(
+        plover: e.category?.plover, lemma: e.lemma, sources: sources, targets: targets, factuality: e.factuality,
+        polarity: e.polarity, range: ranges[n])
+      let sentence = result.text.sentences.indices.contains(e.sentence) ? result.text.sentences[e.sentence].text : ""
+      inputs.append(
+        ClusterInput(
+          event: eventIDs[n], sameAs: e.sameAs.flatMap { $0 < n ? $0 : nil }, signature: key?.signature,
+          lexical: key?.lexical ?? false, range: ranges[n], sentence: key?.lexical == true ? sentence : ""))
+    }
+    return inputs
+  }
+
+  /// Assigns the mentions of one document (`documentKey`) to clusters and writes their
+  /// rows; returns the cluster of each input.
+  @discardableResult
+  func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
+    if inputs.isEmpty { return [] }
+    let insert = try db.cached(
+      "INSERT OR REPLACE INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES (?1, ?2, ?3, ?4, ?5)")
+    var clusterOf: [Int64] = inputs.map(\.event)
+    for (n, input) in inputs.enumerated() {
+      var cluster = input.event
+      if let same = input.sameAs {
+        cluster = clusterOf[same]
+      } else if let signature = input.signature, let range = input.range {
+        cluster =
+          try findCluster(
+            signature: signature, lexical: input.lexical, range: range, sentence: input.sentence,
+            excludingDocument: documentKey) ?? input.event
+      }
+      clusterOf[n] = cluster
+      guard input.signature != nil || cluster != input.event else { continue }
+      try insert.bind(1, input.event)
+      try insert.bind(2, cluster)
+      try insert.bind(3, input.signature)
+      try insert.bind(4, input.signature == nil ? nil : input.range?.start.iso)
+      try insert.bind(5, input.signature == nil ? nil : input.range?.end.iso)
+      try insert.run()
+    }
+    return clusterOf
+  }
+
+  /// Whether relation edge `edge` already has evidence from a mention of `cluster` in
+  /// another document than `excludingDocument` (relation counts count clusters).
+  func edgeHasCluster(_ edge: Int64, _ cluster: Int64, excludingDocument: Int64) throws(StoreError) -> Bool {
+    let statement = try db.cached(
+      """
+      SELECT 1 FROM relation_evidence AS v JOIN events AS m ON m.id = v.event
+      WHERE v.edge = ?1 AND m.document <> ?3
+        AND (v.event = ?2 OR v.event IN (SELECT event FROM event_clusters WHERE cluster = ?2 AND cluster <> event))
+      LIMIT 1
+      """)
+    try statement.bind(1, edge)
+    try statement.bind(2, cluster)
+    try statement.bind(3, excludingDocument)
+    defer { statement.reset() }
+    return try statement.step()
+  }
+
+  /// The cluster of one stored event (its own id when it has no row).
+  func cluster(of event: Int64) throws(StoreError) -> Int64 {
+    let statement = try db.cached("SELECT cluster FROM event_clusters WHERE event = ?1")
+    try statement.bind(1, event)
+    defer { statement.reset() }
+    return try statement.step() ? statement.int64(0) : event
+  }
+
+  /// The best cluster of other documents a mention with this signature and interval can join.
+  private func findCluster(
+    signature: Int64, lexical: Bool, range: DateRange, sentence: String, excludingDocument: Int64
+  ) throws(StoreError) -> Int64? {
+    // Candidates: mentions of other documents with the signature whose interval overlaps
+    // (at most 256, or 32 when their sentences' words must be compared).
+    let candidates = try db.cached(
+      lexical
+        ? """
+        SELECT c.cluster, s.text
+        FROM event_clusters AS c JOIN events AS e ON e.id = c.event
+        LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
+        WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
+          AND e.document <> ?5
+        LIMIT 32
+        """
+        : """
+        SELECT c.cluster FROM event_clusters AS c JOIN events AS e ON e.id = c.event
+        WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
+          AND e.document <> ?5
+        LIMIT 256
+        """)
+    try candidates.bind(1, signature)
+    try candidates.bind(2, range.start.adding(days: -Self.clusterSpanDays).iso)
+    try candidates.bind(3, range.end.iso)
+    try candidates.bind(4, range.start.iso)
+    try candidates.bind(5, excludingDocument)
+    var clusters: [Int64] = []
+    let words = lexical ? Self.contentWords(sentence) : []
+    while try candidates.step() {
+      let cluster = candidates.int64(0)
+      if clusters.contains(cluster) { continue }
+      if lexical, Self.dice(words, Self.contentWords(candidates.optionalString(1) ?? "")) < Self.lexicalOverlap {
+        continue
+      }
+      clusters.append(cluster)
+    }
+    candidates.reset()
+    if clusters.isEmpty { return nil }
+
+    // Every member of the chosen cluster must overlap the new mention.
+    let members = try db.cached(
+      """
+      SELECT date_start, date_end FROM event_clusters WHERE cluster = ?1 AND cluster <> event
+      UNION ALL SELECT date_start, date_end FROM event_clusters WHERE event = ?1
+      """)
+    var compatible: [(exact: Bool, cluster: Int64)] = []
+    for cluster in clusters {
+      try members.bind(1, cluster)
+      var low = range.start.dayNumber
+      var high = range.end.dayNumber
+      var exact = false
+      while try members.step() {
+        guard let start = members.optionalString(0).flatMap({ CivilDate(iso: $0) }),
+          let end = members.optionalString(1).flatMap({ CivilDate(iso: $0) })
+        else { continue }
+        low = max(low, start.dayNumber)
+        high = min(high, end.dayNumber)
+        if start == range.start && end == range.end { exact = true }
+      }
+      members.reset()
+      if low <= high { compatible.append((exact, cluster)) }
+    }
+    // A cluster with a mention on the same interval wins; otherwise the mention joins the
+    // only compatible cluster, and stays alone when several fit ("in March" with two
+    // different days of March reported).
+    if let exact = compatible.filter(\.exact).map(\.cluster).min() { return exact }
+    return compatible.count == 1 ? compatible[0].cluster : nil
+  }
+
+  // MARK: Removal
+
+  /// Before a document's rows go: clusters whose first mention is in it and that have
+  /// mentions in other documents get the earliest of those as their new first mention.
+  func detachClusters(documentKey key: Int64) throws(StoreError) {
+    let orphans = try db.cached(
+      """
+      SELECT c.cluster, min(c.event)
+      FROM events AS e JOIN event_clusters AS c ON c.cluster = e.id AND c.cluster <> c.event
+      JOIN events AS m ON m.id = c.event
+      WHERE e.document = ?1 AND m.document <> ?1
+      GROUP BY c.cluster
+      """)
+    try orphans.bind(1, key)
+    var moves: [(Int64, Int64)] = []
+    while try orphans.step() { moves.append((orphans.int64(0), orphans.int64(1))) }
+    orphans.reset()
+    let move = try db.cached("UPDATE event_clusters SET cluster = ?2 WHERE cluster = ?1 AND cluster <> event")
+    for (old, new) in moves {
+      try move.bind(1, old)
+      try move.bind(2, new)
+      try move.run()
+    }
+  }
+
+  // MARK: Older databases
+
+  /// Clusters the events of a database that predates `event_clusters`, document by
+  /// document in the order they were stored (mentions within one document are not merged:
+  /// the extractor's in-document links were not stored then), and recounts the relation
+  /// edges. A table that already has rows is left as it is.
+  func backfillClusters() throws(StoreError) {
+    // Already clustered (the step ran before under another number): nothing to do.
+    let filled = try db.prepare("SELECT EXISTS (SELECT 1 FROM event_clusters)")
+    if try filled.step(), filled.bool(0) { return }
+    let documents = try db.prepare("SELECT key FROM documents ORDER BY key")
+    var keys: [Int64] = []
+    while try documents.step() { keys.append(documents.int64(0)) }
+    let events = try db.prepare(
+      """
+      SELECT e.id, e.plover, e.lemma, e.factuality, e.polarity, e.date_start, e.date_end, e.granularity, s.text
+      FROM events AS e LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
+      WHERE e.document = ?1 ORDER BY e.id
+      """)
+    let arguments = try db.prepare(
+      """
+      SELECT a.event, a.role, a.actor FROM events AS e JOIN event_arguments AS a ON a.event = e.id
+      WHERE e.document = ?1 AND a.role IN ('source', 'target')
+      """)
+    for key in keys {
+      var roles: [Int64: (sources: [String], targets: [String])] = [:]
+      try arguments.bind(1, key)
+      while try arguments.step() {
+        if arguments.string(1) == "source" {
+          roles[arguments.int64(0), default: ([], [])].sources.append(arguments.string(2))
+        } else {
+          roles[arguments.int64(0), default: ([], [])].targets.append(arguments.string(2))
+        }
+      }
+      arguments.reset()
+      var inputs: [ClusterInput] = []
+      try events.bind(1, key)
+      while try events.step() {
+        let id = events.int64(0)
+        var range: DateRange?
+        if let start = events.optionalString(5).flatMap({ CivilDate(iso: $0) }),
+          let end = events.optionalString(6).flatMap({ CivilDate(iso: $0) })
+        {
+          range = DateRange(
+            start: start, end: end, granularity: events.optionalString(7).flatMap(Granularity.init(rawValue:)) ?? .day)
+        }
+        let key = Self.clusterSignature(
+          plover: events.optionalString(1), lemma: events.string(2), sources: roles[id]?.sources ?? [],
+          targets: roles[id]?.targets ?? [], factuality: Factuality(rawValue: events.string(3)) ?? .asserted,
+          polarity: events.bool(4), range: range)
+        inputs.append(
+          ClusterInput(
+            event: id, sameAs: nil, signature: key?.signature, lexical: key?.lexical ?? false, range: range,
+            sentence: key?.lexical == true ? events.optionalString(8) ?? "" : ""))
+      }
+      events.reset()
+      try assignClusters(inputs, documentKey: key)
+    }
+    // Relation counts count clusters, not mentions.
+    try db.execute(
+      """
+      UPDATE relation_edges SET count = (
+        SELECT count(DISTINCT coalesce(c.cluster, v.event))
+        FROM relation_evidence AS v LEFT JOIN event_clusters AS c ON c.event = v.event
+        WHERE v.edge = relation_edges.id)
+      """)
+  }
+}
