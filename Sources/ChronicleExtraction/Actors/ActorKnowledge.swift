@@ -80,6 +80,10 @@ public final class ActorKnowledge: Sendable {
   let agentTrie: PhraseTrie<String>
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
   let wordInfo: [String: WordInfo]
+  /// Every word of the tries and of ``wordInfo``, numbered (the tries' alphabet).
+  let vocabulary: WordTable
+  /// ``wordInfo`` by word id of ``vocabulary`` (`.empty` for words without facts).
+  let infoByWord: [WordInfo]
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -297,7 +301,8 @@ public final class ActorKnowledge: Sendable {
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
-    func split(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
+    var vocabulary = WordTable(capacity: lexicon.count * 2)
+    func split(_ key: String) -> [Int32] { key.split(separator: " ").map { vocabulary.insert(String($0)) } }
     var lt = PhraseTrie<Entry>()
     for (key, e) in lexicon { lt.insert(split(key), e) }
     var tt = PhraseTrie<Title>()
@@ -321,6 +326,11 @@ public final class ActorKnowledge: Sendable {
     flag(["the", "a", "an"], WordInfo.determiner)
     flag(["he", "she", "nuclear"], WordInfo.trigger)
     self.wordInfo = info
+    for word in info.keys { _ = vocabulary.insert(word) }
+    var infoByWord = [WordInfo](repeating: .empty, count: vocabulary.count)
+    for (word, facts) in info { infoByWord[Int(vocabulary.id(word))] = facts }
+    self.vocabulary = vocabulary
+    self.infoByWord = infoByWord
     self.entities = entities
     self.lexicon = lexicon
     self.lexiconFirst = first

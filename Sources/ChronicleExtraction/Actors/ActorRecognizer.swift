@@ -92,9 +92,14 @@ struct DocumentState {
   }
 
   mutating func count(_ countryID: String, weight: Int = 1) {
-    guard countryID.hasPrefix("country:") else { return }
-    if countryCounts[countryID] == nil { countryOrder.append(countryID) }
-    countryCounts[countryID, default: 0] += weight
+    guard countryID.utf8.starts(with: "country:".utf8) else { return }
+    // One probe when the country is known already.
+    if let index = countryCounts.index(forKey: countryID) {
+      countryCounts.values[index] += weight
+    } else {
+      countryOrder.append(countryID)
+      countryCounts[countryID] = weight
+    }
     recentCountries.append(countryID)
     if recentCountries.count > 8 { recentCountries.removeFirst() }
   }
@@ -124,6 +129,8 @@ struct SentencePass {
   let sentence: Sentence
   let tokens: [Token]
   let keys: [String]
+  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
+  let words: [Int32]
   let infos: [ActorKnowledge.WordInfo]
   let date: CivilDate?
   let allCaps: Bool
@@ -137,25 +144,40 @@ struct SentencePass {
     self.tokens = sentence.tokens
     let keys = sentence.tokens.map { TextKeys.fold($0.lower) }
     self.keys = keys
-    self.infos = keys.map { knowledge.wordInfo[$0] ?? .empty }
+    // One probe per token: its word id in the tries' vocabulary, and the word's facts.
+    var words: [Int32] = []
+    var infos: [ActorKnowledge.WordInfo] = []
+    words.reserveCapacity(keys.count)
+    infos.reserveCapacity(keys.count)
+    for key in keys {
+      let id = knowledge.vocabulary.id(key)
+      words.append(id)
+      infos.append(id >= 0 ? knowledge.infoByWord[Int(id)] : .empty)
+    }
+    self.words = words
+    self.infos = infos
     self.date = date
     self.state = state
+    // Both counts in one pass over the tokens, reading fields in place (no token copies).
     var upper = 0
     var lower = 0
-    for t in sentence.tokens where t.kind == .word {
-      if t.isCapitalized && t.text.utf8.dropFirst().allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) {
+    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
+    var cap = 0
+    var small = 0
+    let all = sentence.tokens
+    for n in all.indices where all[n].kind == .word {
+      let capitalized = all[n].isCapitalized
+      let utf8 = all[n].text.utf8
+      if capitalized && utf8.dropFirst().allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) {
         upper += 1
       } else {
         lower += 1
       }
+      if utf8.count > 3 {
+        if capitalized { cap += 1 } else { small += 1 }
+      }
     }
     self.allCaps = upper >= 3 && upper > lower * 2
-    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
-    var cap = 0
-    var small = 0
-    for t in sentence.tokens where t.kind == .word && t.text.utf8.count > 3 {
-      if t.isCapitalized { cap += 1 } else { small += 1 }
-    }
     self.titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
   }
 
@@ -191,7 +213,7 @@ struct SentencePass {
 
   func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
     guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
-    guard let m = k.lexiconTrie.longest(in: keys, from: i, accept: { e, end in accept(e, i, end - i, titled: titled) })
+    guard let m = k.lexiconTrie.longest(in: words, from: i, accept: { e, end in accept(e, i, end - i, titled: titled) })
     else { return nil }
     var entry = m.value
     if !entry.alternatives.isEmpty {
@@ -230,12 +252,12 @@ struct SentencePass {
   }
 
   func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: keys, from: i) else { return nil }
+    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
   func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: keys, from: i) else { return nil }
+    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
@@ -453,7 +475,7 @@ struct SentencePass {
 
     // "the Islamic regime", "the communist government": a qualifier of a governing body
     // belongs to the mention.
-    if i + 1 < tokens.count, Self.regimeQualifiers.contains(keys[i]), lexicon(at: i) == nil,
+    if i + 1 < tokens.count, Self.regimeQualifierWords.contains(keys[i]), lexicon(at: i) == nil,
       let ag = agent(at: i + 1), Self.governingBodies.contains(keys[(i + 1)..<ag.end].joined(separator: " "))
     {
       i += 1
@@ -762,11 +784,14 @@ struct SentencePass {
   ]
 
   static let regionFirstWords: Set<String> = Set(regions.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+  /// ``regionFirstWords`` and ``regimeQualifiers`` for the test every token goes through.
+  static let regionFirstWordSet = WordSet(regionFirstWords)
+  static let regimeQualifierWords = WordSet(regimeQualifiers)
 
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
   func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
-    guard i < tokens.count, tokens[i].kind == .word, Self.regionFirstWords.contains(keys[i]) else { return nil }
+    guard i < tokens.count, tokens[i].kind == .word, Self.regionFirstWordSet.contains(keys[i]) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
       let key = keys[i..<(i + len)].joined(separator: " ")
       guard let r = Self.regions[key] else { continue }
@@ -821,9 +846,10 @@ struct SentencePass {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
-    var headKey = keys[i..<cur.end].joined(separator: " ")
+    // One-word agents (most) need no joined string.
+    var headKey = cur.end - i == 1 ? keys[i] : keys[i..<cur.end].joined(separator: " ")
     while let next = agent(at: end) {
-      headKey = keys[end..<next.end].joined(separator: " ")
+      headKey = next.end - end == 1 ? keys[end] : keys[end..<next.end].joined(separator: " ")
       cur = next
       end = next.end
     }

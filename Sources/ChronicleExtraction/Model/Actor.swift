@@ -97,17 +97,29 @@ public struct ActorMention: Sendable, Equatable {
   /// | `capitalized-name…` | 0.6 | a capitalized name not in any dictionary (unresolved) |
   /// | `coreference:pronoun` | 0.5 | a pronoun resolved to the nearest fitting antecedent |
   public static func defaultConfidence(rule: String) -> Double {
-    if rule == "coreference:pronoun" { return 0.5 }
-    if rule == "title:office-holder" || rule == "alias" { return 0.95 }
-    if rule == "title:office" { return 0.9 }
-    if rule == "agent:modifier" || rule == "agent:location" || rule == "agreement:context" { return 0.8 }
-    let family = rule.split(separator: ":", maxSplits: 1).first.map(String.init) ?? rule
+    // The family is the text before the first ":" (a rule starting with ":" keeps the
+    // original reading: the first non-empty piece). Sliced without splitting, and the
+    // whole-rule exceptions are tested within their family: this runs for every mention.
+    let family: Substring
+    if rule.utf8.first == UInt8(ascii: ":") {
+      family = rule.split(separator: ":", maxSplits: 1).first ?? Substring(rule)
+    } else if let colon = rule.utf8.firstIndex(of: UInt8(ascii: ":")) {
+      family = rule[..<colon]
+    } else {
+      family = Substring(rule)
+    }
     switch family {
     case "dictionary", "metonym", "alias": return 0.95
     case "adjective", "possessor": return 0.85
-    case "coreference": return 0.75
+    case "coreference": return rule == "coreference:pronoun" ? 0.5 : 0.75
     case "capitalized-name": return 0.6
+    case "title":
+      if rule == "title:office-holder" { return 0.95 }
+      return rule == "title:office" ? 0.9 : 0.7
+    case "agent": return rule == "agent:modifier" || rule == "agent:location" ? 0.8 : 0.7
+    case "agreement": return rule == "agreement:context" ? 0.8 : 0.7
     default: return 0.7
     }
   }
+
 }
