@@ -91,8 +91,22 @@ struct DocumentState {
     var role: String?
   }
 
+  private static let countryPrefix: [UInt8] = Array("country:".utf8)
+
+  /// `id` starts with `country:` (compared as bytes).
+  static func isCountryID(_ id: String) -> Bool {
+    if let answer = id.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      guard bytes.count >= 8 else { return false }
+      for n in 0..<8 where bytes[n] != countryPrefix[n] { return false }
+      return true
+    }) {
+      return answer
+    }
+    return id.utf8.starts(with: countryPrefix)
+  }
+
   mutating func count(_ countryID: String, weight: Int = 1) {
-    guard countryID.utf8.starts(with: "country:".utf8) else { return }
+    guard Self.isCountryID(countryID) else { return }
     // One probe when the country is known already.
     if let index = countryCounts.index(forKey: countryID) {
       countryCounts.values[index] += weight
@@ -213,8 +227,19 @@ struct SentencePass {
 
   func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
     guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
-    guard let m = k.lexiconTrie.longest(in: words, from: i, accept: { e, end in accept(e, i, end - i, titled: titled) })
-    else { return nil }
+    // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
+    let path = k.lexiconTrie.path(in: words, from: i)
+    var n = path.count - 1
+    var match: (value: ActorKnowledge.Entry, end: Int)?
+    while n >= 0 {
+      let c = k.lexiconTrie.candidate(path, n)
+      if accept(c.value, i, c.end - i, titled: titled) {
+        match = c
+        break
+      }
+      n -= 1
+    }
+    guard let m = match else { return nil }
     var entry = m.value
     if !entry.alternatives.isEmpty {
       entry.entityID = k.disambiguate([entry.entityID] + entry.alternatives, on: date)
@@ -382,7 +407,7 @@ struct SentencePass {
   func modifierCountry(_ e: ActorKnowledge.Entry) -> (iso: String?, owner: String?) {
     switch e.kind {
     case .countryName, .adjective, .capital, .body:
-      let iso = String(e.entityID.dropFirst("country:".count))
+      let iso = String(e.entityID.dropFirst(8))  // "country:".count, not recounted per call
       return (iso, iso)
     case .igo:
       let code = k.entity(id: e.entityID)?.code ?? "IGO"
@@ -546,7 +571,9 @@ struct SentencePass {
       titleEnd = afterModifier
     }
 
-    let modCountry = modifier.map { modifierCountry($0.entry) }
+    // (Not `modifier.map { … }`: the closure would copy `self`.)
+    let modCountry: (iso: String?, owner: String?)?
+    if let m = modifier { modCountry = modifierCountry(m.entry) } else { modCountry = nil }
     let modIsPersonish = modifier?.entry.kind == .person
 
     // 1. [modifier] title+ Name → person.
@@ -622,7 +649,8 @@ struct SentencePass {
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
     if let m = modifier, possessive, m.entry.kind != .person, afterModifier < tokens.count {
       let run = nameRun(at: afterModifier)
-      let orgRun = run.map { containsOrganizationWord(afterModifier, $0) } ?? false
+      let orgRun: Bool
+      if let run { orgRun = containsOrganizationWord(afterModifier, run) } else { orgRun = false }
       if let next = lexicon(at: afterModifier), next.entry.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
         if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,

@@ -154,39 +154,66 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     return values[n]
   }
 
+  /// The phrases along the walk from one token: their ends and nodes, shortest first
+  /// (phrases are short: the first eight need no heap).
+  struct Path {
+    fileprivate var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    fileprivate var nodes: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    fileprivate var more: [(node: Int32, end: Int32)] = []
+    /// Number of phrases found.
+    private(set) var count = 0
+
+    fileprivate mutating func append(node: Int, end: Int) {
+      if count < 8 {
+        withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(end), toByteOffset: count * 4, as: Int32.self) }
+        withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(node), toByteOffset: count * 4, as: Int32.self) }
+      } else {
+        more.append((Int32(node), Int32(end)))
+      }
+      count += 1
+    }
+
+    /// Node and end index of phrase `k` (0: the shortest).
+    fileprivate func phrase(_ k: Int) -> (node: Int, end: Int) {
+      if k >= 8 { return (Int(more[k - 8].node), Int(more[k - 8].end)) }
+      var e = ends
+      var n = nodes
+      let end = withUnsafeBytes(of: &e) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
+      let node = withUnsafeBytes(of: &n) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
+      return (node, end)
+    }
+  }
+
+  /// Every phrase starting at `words[start]`; a negative id (a word in no phrase) ends the walk.
+  func path(in words: [Int32], from start: Int) -> Path {
+    var path = Path()
+    var n = 0
+    var j = start
+    while j < words.count, let next = child(n, words[j]) {
+      n = next
+      j += 1
+      if values[n] != nil { path.append(node: n, end: j) }
+    }
+    return path
+  }
+
+  /// Phrase `k` of `path` (0: the shortest): its value and end index.
+  func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
+    let (node, end) = path.phrase(k)
+    // Only nodes with a value are on a path.
+    return (values[node]!, end)
+  }
+
   /// The longest phrase starting at `words[start]` whose value passes `accept`: (value, end
   /// index). A negative id (a word in no phrase) ends the walk.
   func longest(
     in words: [Int32], from start: Int, accept: (Value, Int) -> Bool = { _, _ in true }
   ) -> (value: Value, end: Int)? {
-    var n = 0
-    var j = start
-    // Nodes with a value along the path, deepest last (phrases are short: no heap use).
-    var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
-    var nodes: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
-    var found = 0
-    var overflow: [(Int, Int)] = []
-    while j < words.count, let next = child(n, words[j]) {
-      n = next
-      j += 1
-      if values[n] != nil {
-        if found < 8 {
-          withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(j), toByteOffset: found * 4, as: Int32.self) }
-          withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(n), toByteOffset: found * 4, as: Int32.self) }
-        } else {
-          overflow.append((n, j))
-        }
-        found += 1
-      }
-    }
-    for (node, end) in overflow.reversed() {
-      if let v = values[node], accept(v, end) { return (v, end) }
-    }
-    var k = min(found, 8) - 1
+    let path = path(in: words, from: start)
+    var k = path.count - 1
     while k >= 0 {
-      let end = withUnsafeBytes(of: &ends) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
-      let node = withUnsafeBytes(of: &nodes) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
-      if let v = values[node], accept(v, end) { return (v, end) }
+      let c = candidate(path, k)
+      if accept(c.value, c.end) { return c }
       k -= 1
     }
     return nil

@@ -108,18 +108,30 @@ public struct ActorMention: Sendable, Equatable {
     } else {
       family = Substring(rule)
     }
-    switch family {
-    case "dictionary", "metonym", "alias": return 0.95
-    case "adjective", "possessor": return 0.85
-    case "coreference": return rule == "coreference:pronoun" ? 0.5 : 0.75
-    case "capitalized-name": return 0.6
-    case "title":
-      if rule == "title:office-holder" { return 0.95 }
-      return rule == "title:office" ? 0.9 : 0.7
-    case "agent": return rule == "agent:modifier" || rule == "agent:location" ? 0.8 : 0.7
-    case "agreement": return rule == "agreement:context" ? 0.8 : 0.7
-    default: return 0.7
+    // Dispatch on the first letter so that each rule is compared with one or two names.
+    switch family.utf8.first {
+    case UInt8(ascii: "d"):
+      if family == "dictionary" { return 0.95 }
+    case UInt8(ascii: "m"):
+      if family == "metonym" { return 0.95 }
+    case UInt8(ascii: "a"):
+      if family == "alias" { return 0.95 }
+      if family == "adjective" { return 0.85 }
+      if family == "agent" { return rule == "agent:modifier" || rule == "agent:location" ? 0.8 : 0.7 }
+      if family == "agreement" { return rule == "agreement:context" ? 0.8 : 0.7 }
+    case UInt8(ascii: "p"):
+      if family == "possessor" { return 0.85 }
+    case UInt8(ascii: "c"):
+      if family == "coreference" { return rule == "coreference:pronoun" ? 0.5 : 0.75 }
+      if family == "capitalized-name" { return 0.6 }
+    case UInt8(ascii: "t"):
+      if family == "title" {
+        if rule == "title:office-holder" { return 0.95 }
+        return rule == "title:office" ? 0.9 : 0.7
+      }
+    default: break
     }
+    return 0.7
   }
 
 }
