@@ -73,8 +73,32 @@ public struct ActorRecognizer: Sendable {
 
 /// What the recognizer remembers across sentences.
 struct DocumentState {
-  var countryCounts: [String: Int] = [:]
-  var countryOrder: [String] = []
+  /// Mentions per country id, in order of first mention. An article names few countries:
+  /// a linear scan of short ids is cheaper than hashing them on every mention.
+  struct CountryCounts {
+    /// Country ids in order of first mention.
+    private(set) var ids: [String] = []
+    private(set) var counts: [Int] = []
+
+    /// The count of `id`, or nil when it was not mentioned.
+    subscript(_ id: String) -> Int? {
+      guard let n = ids.firstIndex(of: id) else { return nil }
+      return counts[n]
+    }
+
+    mutating func add(_ id: String, weight: Int) {
+      if let n = ids.firstIndex(of: id) {
+        counts[n] += weight
+      } else {
+        ids.append(id)
+        counts.append(weight)
+      }
+    }
+  }
+
+  var countryCounts = CountryCounts()
+  /// Country ids in order of first mention.
+  var countryOrder: [String] { countryCounts.ids }
   /// Most recent country mentions, newest last.
   var recentCountries: [String] = []
   /// Surname key → the person mention it refers to.
@@ -107,13 +131,7 @@ struct DocumentState {
 
   mutating func count(_ countryID: String, weight: Int = 1) {
     guard Self.isCountryID(countryID) else { return }
-    // One probe when the country is known already.
-    if let index = countryCounts.index(forKey: countryID) {
-      countryCounts.values[index] += weight
-    } else {
-      countryOrder.append(countryID)
-      countryCounts[countryID] = weight
-    }
+    countryCounts.add(countryID, weight: weight)
     recentCountries.append(countryID)
     if recentCountries.count > 8 { recentCountries.removeFirst() }
   }
@@ -123,8 +141,7 @@ struct DocumentState {
     var best: String?
     var bestCount = 0
     var second = 0
-    for id in countryOrder {
-      let c = countryCounts[id] ?? 0
+    for (id, c) in zip(countryCounts.ids, countryCounts.counts) {
       if c > bestCount {
         second = bestCount
         bestCount = c
@@ -133,7 +150,8 @@ struct DocumentState {
         second = c
       }
     }
-    return bestCount > second ? best : (countryOrder.first.flatMap { countryCounts[$0] == bestCount ? $0 : nil })
+    if bestCount > second { return best }
+    return countryCounts.counts.first == bestCount ? countryCounts.ids.first : nil
   }
 }
 
