@@ -8,7 +8,9 @@ struct ActorsMerge: ParsableCommand {
     commandName: "merge",
     abstract: "Merge actor A into actor B, now and in every later ingest.",
     discussion: """
-      A and B are actor ids (country:IRN), names or aliases seen in the text (case-insensitive). \
+      A and B are actor ids (country:IRN), names or aliases seen in the text (case-insensitive); \
+      an alias stands for the whole actor it belongs to ('Kremlin' is Russia), and the first \
+      line of the output names both actors. \
       B keeps its id, name and code; A's mentions, aliases, event roles and relation edges become \
       B's, and an edge between A and B (which would now run from B to B) is dropped, as Chronicle \
       never stores an edge from an actor to itself. The correction is kept in the database and \
