@@ -518,7 +518,7 @@ struct SentencePass {
 
     // "the Islamic regime", "the communist government": a qualifier of a governing body
     // belongs to the mention.
-    if i + 1 < tokens.count, Self.regimeQualifierWords.contains(keys[i]), lexicon(at: i) == nil,
+    if i + 1 < tokens.count, inSet(i, ActorKnowledge.regimeQualifierWord), lexicon(at: i) == nil,
       let ag = agent(at: i + 1), Self.governingBodies.contains(keys[(i + 1)..<ag.end].joined(separator: " "))
     {
       i += 1
@@ -831,13 +831,17 @@ struct SentencePass {
 
   static let regionFirstWords: Set<String> = Set(regions.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
   /// ``regionFirstWords`` and ``regimeQualifiers`` for the test every token goes through.
-  static let regionFirstWordSet = WordSet(regionFirstWords)
-  static let regimeQualifierWords = WordSet(regimeQualifiers)
+
+  /// Token `i`'s word is in one of the word sets `set` names (``ActorKnowledge/setsByWord``).
+  @inline(__always) func inSet(_ i: Int, _ set: UInt8) -> Bool {
+    let word = words[i]
+    return word >= 0 && k.setsByWord[Int(word)] & set != 0
+  }
 
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
   func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
-    guard i < tokens.count, tokens[i].kind == .word, Self.regionFirstWordSet.contains(keys[i]) else { return nil }
+    guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
       let key = keys[i..<(i + len)].joined(separator: " ")
       guard let r = Self.regions[key] else { continue }

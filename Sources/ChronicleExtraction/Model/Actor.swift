@@ -103,6 +103,9 @@ public struct ActorMention: Sendable, Equatable {
     let family: Substring
     if rule.utf8.first == UInt8(ascii: ":") {
       family = rule.split(separator: ":", maxSplits: 1).first ?? Substring(rule)
+    } else if let offset = rule.utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: UInt8(ascii: ":")) }) {
+      // Contiguous UTF-8 (native strings): a plain byte scan.
+      family = offset.map { rule.utf8.prefix($0) }.map { Substring($0) } ?? Substring(rule)
     } else if let colon = rule.utf8.firstIndex(of: UInt8(ascii: ":")) {
       family = rule[..<colon]
     } else {
