@@ -263,6 +263,28 @@ INSERT INTO store_stats (name, value)
 SELECT 'max_span_days', coalesce(max(julianday(date_end) - julianday(date_start)), 0)
 FROM events WHERE date_start IS NOT NULL;
 
+-- Schema version 3: user corrections of the actor graph (`chronicle actors merge|rename`).
+-- actor_corrections: one row per correction, applied in id order to the stored rows when it
+-- is made and to every document ingested afterwards. kind 'merge': actor from_actor is
+-- merged into to_actor (its mentions, arguments, aliases and edges become to_actor's);
+-- to_name, to_type, code and country copy the target as it was, for documents ingested
+-- when the target is no longer stored. kind 'rename': actor from_actor (= to_actor) is
+-- called to_name and, when code is not NULL, gets that CAMEO code. from_name is the
+-- actor's name when the correction was made (for listings).
+
+CREATE TABLE actor_corrections (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('merge', 'rename')),
+  from_actor TEXT NOT NULL,
+  from_name TEXT NOT NULL,
+  to_actor TEXT NOT NULL,
+  to_name TEXT NOT NULL,
+  to_type TEXT,
+  code TEXT,
+  country TEXT,
+  created_at TEXT NOT NULL
+);
+
 -- Event clusters: mentions of the same event in several documents (or several times in one).
 -- One row per event that has a cross-document signature or belongs to a cluster of more
 -- than one mention; an event without a row is a cluster of its own. cluster is the id of

@@ -74,6 +74,23 @@ public struct BenchReport: Codable, Sendable {
     public var allCoresSentencesPerSecond: Double
     /// One-core throughput per second of CPU time.
     public var oneCoreCPUMBPerSecond: Double
+    /// Each stage of the pipeline on its own, on the same articles.
+    public var stages: Stages
+  }
+  /// Throughput of each pipeline stage alone (MB of article text per second of CPU time on
+  /// one core; the best of ``Bench/stageRuns`` runs), on the same analyzed text.
+  public struct Stages: Codable, Sendable {
+    /// Sentence splitting and tokenization (`TextAnalyzer`).
+    public var textMBPerCPUSecond: Double
+    /// Temporal expressions (`TemporalTagger`).
+    public var taggerMBPerCPUSecond: Double
+    /// Actor recognition, resolution and coreference (`ActorRecognizer`).
+    public var actorsMBPerCPUSecond: Double
+    /// Events, arguments, coding and dates (`EventExtractor`).
+    public var eventsMBPerCPUSecond: Double
+    /// Actor recognition time divided by tagger time per MB (0.5: actors add half of the
+    /// tagger's time).
+    public var actorsToTaggerTimeRatio: Double
   }
   public struct Ingest: Codable, Sendable {
     public var documents: Int
@@ -114,6 +131,11 @@ public struct BenchReport: Codable, Sendable {
     lines.append(
       "  one core:   \(f(extraction.oneCoreMBPerSecond, 2)) MB/s, \(f(extraction.oneCoreSentencesPerSecond, 0)) sentences/s (\(f(extraction.oneCoreCPUMBPerSecond, 2)) MB per CPU second)")
     lines.append("  all cores:  \(f(extraction.allCoresMBPerSecond, 2)) MB/s, \(f(extraction.allCoresSentencesPerSecond, 0)) sentences/s")
+    let stages = extraction.stages
+    lines.append(
+      "  stages (one core, MB per CPU second): text \(f(stages.textMBPerCPUSecond, 2)), tagger \(f(stages.taggerMBPerCPUSecond, 2)), actors \(f(stages.actorsMBPerCPUSecond, 2)), events \(f(stages.eventsMBPerCPUSecond, 2))"
+    )
+    lines.append("  actors/tagger time ratio \(f(stages.actorsToTaggerTimeRatio, 2))")
     lines.append("")
     lines.append("Ingest of the extracted articles (batches of 64, including commit)")
     lines.append(
@@ -244,6 +266,58 @@ public enum Bench {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
   }
 
+  /// Runs of each stage in ``stageThroughput(_:extractor:megabytes:)``; the fastest counts.
+  static let stageRuns = 3
+
+  /// Times each stage of `extractor` alone on `articles` (CPU time of this thread, the
+  /// best of ``stageRuns`` runs): text analysis, then the tagger, the actor recognizer and
+  /// the event extractor on the same analyzed texts.
+  static func stageThroughput(_ articles: [Article], extractor: Extractor, megabytes: Double) -> BenchReport.Stages {
+    func best(_ body: () -> Int) -> Double {
+      var fastest = Double.infinity
+      var sink = 0
+      for _ in 0..<stageRuns {
+        let start = threadCPU()
+        sink &+= body()
+        fastest = min(fastest, threadCPU() - start)
+      }
+      // Keeps the optimizer from dropping the work.
+      if sink == Int.min { print(sink) }
+      return max(fastest, 1e-9)
+    }
+    var texts: [AnalyzedText] = []
+    let text = best {
+      texts = articles.map { article in
+        extractor.analyzer.analyze(
+          article.fullText, headlineLength: article.title.map { $0.isEmpty ? 0 : $0.utf8.count } ?? 0)
+      }
+      return texts.count
+    }
+    var times: [[TimeExpression]] = []
+    let tagger = best {
+      times = zip(texts, articles).map { extractor.tagger.tag($0, published: $1.published) }
+      return times.count
+    }
+    var actors: [[ActorMention]] = []
+    let recognizer = best {
+      actors = zip(texts, articles).map { extractor.recognizer.recognize($0, published: $1.published) }
+      return actors.count
+    }
+    let events = best {
+      var n = 0
+      for i in texts.indices {
+        n += extractor.eventExtractor.extract(
+          texts[i], times: times[i], actors: actors[i], published: articles[i].published
+        ).count
+      }
+      return n
+    }
+    return BenchReport.Stages(
+      textMBPerCPUSecond: megabytes / text, taggerMBPerCPUSecond: megabytes / tagger,
+      actorsMBPerCPUSecond: megabytes / recognizer, eventsMBPerCPUSecond: megabytes / events,
+      actorsToTaggerTimeRatio: recognizer / tagger)
+  }
+
   /// Runs the benchmark; `progress` receives one line per stage.
   public static func run(_ options: BenchOptions, progress: (String) -> Void = { _ in }) throws(BenchError) -> BenchReport {
     do {
@@ -269,11 +343,13 @@ public enum Bench {
     let sentences = results.reduce(0) { $0 + $1.text.sentences.count }
     let events = results.reduce(0) { $0 + $1.events.count }
     let megabytes = Double(bytes) / 1_048_576
+    progress("timing each extraction stage on one core")
+    let stages = stageThroughput(articles, extractor: extractor, megabytes: megabytes)
     let extraction = BenchReport.Extraction(
       articles: articles.count, megabytes: megabytes, sentences: sentences, events: events,
       oneCoreMBPerSecond: megabytes / oneCore, oneCoreSentencesPerSecond: Double(sentences) / oneCore,
       allCoresMBPerSecond: megabytes / allCores, allCoresSentencesPerSecond: Double(sentences) / allCores,
-      oneCoreCPUMBPerSecond: megabytes / oneCoreCPU)
+      oneCoreCPUMBPerSecond: megabytes / oneCoreCPU, stages: stages)
 
     // Ingest of the extracted articles.
     progress("ingesting \(results.count) documents")

@@ -78,13 +78,14 @@ public final class SQLiteEventStore: EventGraphStore {
   // MARK: Ingest
 
   /// Stores one extraction result in one transaction (see ``EventGraphStore/ingest(_:)``).
-  /// An unchanged document reports the id it is stored under.
+  /// An unchanged document reports the id it is stored under. The recorded actor
+  /// corrections (``actorCorrections()``) are applied to the result's actors first.
   ///
   /// - Throws: ``StoreError/invalidResult(documentID:reason:)`` when the result's
   ///   indexes do not fit together, ``StoreError/busy(path:)`` when another writer
   ///   holds the lock; nothing is written then.
   public func ingest(_ result: ExtractionResult) throws(StoreError) -> IngestOutcome {
-    try db.transaction { () throws(StoreError) in try ingestOne(result) }
+    try db.transaction { () throws(StoreError) in try ingestOne(result, corrections: try actorCorrections()) }
   }
 
   /// Stores many results in one transaction: all or nothing. Within a batch a later
@@ -92,9 +93,10 @@ public final class SQLiteEventStore: EventGraphStore {
   public func ingest(batch results: [ExtractionResult]) throws(StoreError) -> [IngestOutcome] {
     if results.isEmpty { return [] }
     return try db.transaction { () throws(StoreError) in
+      let corrections = try actorCorrections()
       var outcomes: [IngestOutcome] = []
       outcomes.reserveCapacity(results.count)
-      for result in results { outcomes.append(try ingestOne(result)) }
+      for result in results { outcomes.append(try ingestOne(result, corrections: corrections)) }
       return outcomes
     }
   }
@@ -128,7 +130,8 @@ public final class SQLiteEventStore: EventGraphStore {
     return origin
   }
 
-  private func ingestOne(_ result: ExtractionResult) throws(StoreError) -> IngestOutcome {
+  /// Stores `result` with `corrections` (the recorded actor corrections) applied.
+  private func ingestOne(_ result: ExtractionResult, corrections: [ActorCorrection]) throws(StoreError) -> IngestOutcome {
     try Self.validate(result)
 
     let byHash = try db.cached("SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1")
@@ -155,7 +158,7 @@ public final class SQLiteEventStore: EventGraphStore {
 
     var formerActors = Set<String>()
     for key in previous { formerActors.formUnion(try removeDocument(key: key)) }
-    try insert(result)
+    try insert(try applyCorrections(result, corrections))
     try pruneActors(formerActors)
     return previous.isEmpty
       ? .inserted(documentID: result.documentID) : .replaced(documentID: result.documentID)

@@ -13,6 +13,27 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
   /// An extraction result that refers to things it does not hold (an event argument
   /// pointing past the actor mentions, …). Nothing of it was stored.
   case invalidResult(documentID: String, reason: String)
+  /// No stored actor has this id, name or alias; `nearMatches` are names that come close.
+  case noSuchActor(name: String, nearMatches: [String])
+  /// Several stored actors answer to this name (as `Name [id]`): name one by its id.
+  case ambiguousActor(name: String, candidates: [String])
+  /// A merge of an actor into itself (both names designate actor `id`).
+  case sameActor(_ name: String, _ id: String)
+  /// A rename to a name that another actor (`Name [id]`) has.
+  case nameTaken(name: String, actor: String)
+  /// A correction id that is not recorded.
+  case noSuchCorrection(Int64)
+  /// A correction that cannot be made as given (empty name, malformed code).
+  case invalidCorrection(String)
+
+  /// `true` for errors in what the user asked for (exit code 65), `false` for database
+  /// and I/O failures (74).
+  public var isBadInput: Bool {
+    switch self {
+    case .noSuchActor, .ambiguousActor, .sameActor, .nameTaken, .noSuchCorrection, .invalidCorrection: return true
+    default: return false
+    }
+  }
 
   public var description: String {
     switch self {
@@ -29,6 +50,19 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
       return "no document '\(id)' in the database; 'chronicle timeline' lists document ids"
     case .invalidResult(let id, let reason):
       return "document '\(id)': inconsistent extraction result (\(reason)); nothing stored, report this as a bug"
+    case .noSuchActor(let name, let near):
+      let hint = near.isEmpty ? "" : "; near matches: " + near.joined(separator: ", ")
+      return "no actor '\(name)' in the database\(hint); 'chronicle actors' lists the stored actors"
+    case .ambiguousActor(let name, let candidates):
+      return "'\(name)' names \(candidates.count) actors (\(candidates.joined(separator: ", "))); name one by its id"
+    case .sameActor(let name, let id):
+      return "'\(name)' and the merge target are the same actor [\(id)]; nothing to merge"
+    case .nameTaken(let name, let actor):
+      return "another actor is already called '\(name)' (\(actor)); merge the two with 'chronicle actors merge' instead"
+    case .noSuchCorrection(let id):
+      return "no correction \(id) in the database; 'chronicle actors corrections' lists them"
+    case .invalidCorrection(let reason):
+      return "\(reason)"
     }
   }
 }

@@ -12,9 +12,15 @@ struct Actors: ParsableCommand {
       'chronicle actors' (= 'actors list') lists the stored actors; 'actors show NAME' shows one \
       actor with its dictionary facts and mentions; 'actors import FILE' validates a user actor \
       dictionary (JSON, see Schemas/actor-dictionary.schema.json, or PETRARCH actors/agents) and \
-      stores a copy in <db>.actors/, which 'ingest' and 'extract' load automatically.
+      stores a copy in <db>.actors/, which 'ingest' and 'extract' load automatically. \
+      'actors merge A B' and 'actors rename OLD NEW [--code CODE]' correct the stored graph; the \
+      corrections live in the database, apply to every later ingest, and 'actors corrections' \
+      lists them ('--undo ID' removes one).
       """,
-    subcommands: [ActorsList.self, ActorsShow.self, ActorsImport.self], defaultSubcommand: ActorsList.self)
+    subcommands: [
+      ActorsList.self, ActorsShow.self, ActorsImport.self, ActorsMerge.self, ActorsRename.self,
+      ActorsCorrections.self,
+    ], defaultSubcommand: ActorsList.self)
 }
 
 /// `chronicle actors list` (the default): today's listing.

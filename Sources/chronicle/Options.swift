@@ -29,6 +29,15 @@ struct DatabaseOptions: ParsableArguments {
   func openForWriting() throws -> SQLiteEventStore {
     try SQLiteEventStore(path: path)
   }
+
+  /// Opens an existing database for writing; a missing file is an error (a correction of
+  /// an empty graph is a mistake, not a new database).
+  func openExistingForWriting() throws -> SQLiteEventStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw CLIError.noDatabase(path: path)
+    }
+    return try SQLiteEventStore(path: path)
+  }
 }
 
 /// Output formats of `chronicle timeline`.
@@ -101,7 +110,7 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     throw ExitCode(error.exitCode)
   } catch let error as StoreError {
     printError(error.description)
-    throw ExitCode(74)
+    throw ExitCode(error.isBadInput ? 65 : 74)
   } catch let error as CLIError {
     printError(error.description)
     switch error {

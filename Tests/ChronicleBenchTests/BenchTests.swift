@@ -37,5 +37,10 @@ struct BenchTests {
     #expect(report.peakMemoryMB > 0)
     #expect(report.json().contains("\"sizes\""))
     #expect(report.table().contains("all relations"))
+    let stages = report.extraction.stages
+    #expect(stages.taggerMBPerCPUSecond > 0 && stages.actorsMBPerCPUSecond > 0)
+    #expect(abs(stages.actorsToTaggerTimeRatio - stages.taggerMBPerCPUSecond / stages.actorsMBPerCPUSecond) < 1e-9)
+    #expect(report.table().contains("actors/tagger time ratio "))
+    #expect(report.json().contains("\"actorsToTaggerTimeRatio\""))
   }
 }

@@ -175,7 +175,8 @@ struct SummaryTests {
       try store.db.execute(
         """
         DROP TABLE relation_edges; DROP TABLE relation_evidence; DROP TABLE relation_cameos;
-        DROP TABLE actor_counts; DROP TABLE actor_events; DROP TABLE store_stats; PRAGMA user_version = 1;
+        DROP TABLE actor_counts; DROP TABLE actor_events; DROP TABLE store_stats;
+        DROP TABLE actor_corrections; PRAGMA user_version = 1;
         """)
     }
     let store = try SQLiteEventStore(path: file.path)

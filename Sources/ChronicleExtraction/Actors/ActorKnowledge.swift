@@ -80,6 +80,17 @@ public final class ActorKnowledge: Sendable {
   let agentTrie: PhraseTrie<String>
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
   let wordInfo: [String: WordInfo]
+  /// Every word of the tries and of ``wordInfo``, numbered (the tries' alphabet).
+  let vocabulary: WordTable
+  /// ``wordInfo`` by word id of ``vocabulary`` (`.empty` for words without facts).
+  let infoByWord: [WordInfo]
+  /// By word id: membership of the recognizer's per-token word sets (``regionFirstWord``,
+  /// ``regimeQualifierWord``).
+  let setsByWord: [UInt8]
+  /// A first word of a regional modifier (`SentencePass.regionFirstWords`).
+  static let regionFirstWord: UInt8 = 1
+  /// A qualifier of a governing body (`SentencePass.regimeQualifiers`).
+  static let regimeQualifierWord: UInt8 = 2
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -297,7 +308,8 @@ public final class ActorKnowledge: Sendable {
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
-    func split(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
+    var vocabulary = WordTable(capacity: lexicon.count * 2)
+    func split(_ key: String) -> [Int32] { key.split(separator: " ").map { vocabulary.insert(String($0)) } }
     var lt = PhraseTrie<Entry>()
     for (key, e) in lexicon { lt.insert(split(key), e) }
     var tt = PhraseTrie<Title>()
@@ -321,6 +333,18 @@ public final class ActorKnowledge: Sendable {
     flag(["the", "a", "an"], WordInfo.determiner)
     flag(["he", "she", "nuclear"], WordInfo.trigger)
     self.wordInfo = info
+    for word in info.keys { _ = vocabulary.insert(word) }
+    // Words the recognizer tests on every token against its own word sets.
+    for word in SentencePass.regionFirstWords { _ = vocabulary.insert(word) }
+    for word in SentencePass.regimeQualifiers { _ = vocabulary.insert(word) }
+    var infoByWord = [WordInfo](repeating: .empty, count: vocabulary.count)
+    for (word, facts) in info { infoByWord[Int(vocabulary.id(word))] = facts }
+    var setsByWord = [UInt8](repeating: 0, count: vocabulary.count)
+    for word in SentencePass.regionFirstWords { setsByWord[Int(vocabulary.id(word))] |= Self.regionFirstWord }
+    for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
+    self.vocabulary = vocabulary
+    self.infoByWord = infoByWord
+    self.setsByWord = setsByWord
     self.entities = entities
     self.lexicon = lexicon
     self.lexiconFirst = first

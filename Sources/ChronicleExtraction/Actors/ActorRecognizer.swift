@@ -73,8 +73,32 @@ public struct ActorRecognizer: Sendable {
 
 /// What the recognizer remembers across sentences.
 struct DocumentState {
-  var countryCounts: [String: Int] = [:]
-  var countryOrder: [String] = []
+  /// Mentions per country id, in order of first mention. An article names few countries:
+  /// a linear scan of short ids is cheaper than hashing them on every mention.
+  struct CountryCounts {
+    /// Country ids in order of first mention.
+    private(set) var ids: [String] = []
+    private(set) var counts: [Int] = []
+
+    /// The count of `id`, or nil when it was not mentioned.
+    subscript(_ id: String) -> Int? {
+      guard let n = ids.firstIndex(of: id) else { return nil }
+      return counts[n]
+    }
+
+    mutating func add(_ id: String, weight: Int) {
+      if let n = ids.firstIndex(of: id) {
+        counts[n] += weight
+      } else {
+        ids.append(id)
+        counts.append(weight)
+      }
+    }
+  }
+
+  var countryCounts = CountryCounts()
+  /// Country ids in order of first mention.
+  var countryOrder: [String] { countryCounts.ids }
   /// Most recent country mentions, newest last.
   var recentCountries: [String] = []
   /// Surname key → the person mention it refers to.
@@ -91,10 +115,23 @@ struct DocumentState {
     var role: String?
   }
 
+  private static let countryPrefix: [UInt8] = Array("country:".utf8)
+
+  /// `id` starts with `country:` (compared as bytes).
+  static func isCountryID(_ id: String) -> Bool {
+    if let answer = id.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      guard bytes.count >= 8 else { return false }
+      for n in 0..<8 where bytes[n] != countryPrefix[n] { return false }
+      return true
+    }) {
+      return answer
+    }
+    return id.utf8.starts(with: countryPrefix)
+  }
+
   mutating func count(_ countryID: String, weight: Int = 1) {
-    guard countryID.hasPrefix("country:") else { return }
-    if countryCounts[countryID] == nil { countryOrder.append(countryID) }
-    countryCounts[countryID, default: 0] += weight
+    guard Self.isCountryID(countryID) else { return }
+    countryCounts.add(countryID, weight: weight)
     recentCountries.append(countryID)
     if recentCountries.count > 8 { recentCountries.removeFirst() }
   }
@@ -104,8 +141,7 @@ struct DocumentState {
     var best: String?
     var bestCount = 0
     var second = 0
-    for id in countryOrder {
-      let c = countryCounts[id] ?? 0
+    for (id, c) in zip(countryCounts.ids, countryCounts.counts) {
       if c > bestCount {
         second = bestCount
         bestCount = c
@@ -114,7 +150,8 @@ struct DocumentState {
         second = c
       }
     }
-    return bestCount > second ? best : (countryOrder.first.flatMap { countryCounts[$0] == bestCount ? $0 : nil })
+    if bestCount > second { return best }
+    return countryCounts.counts.first == bestCount ? countryCounts.ids.first : nil
   }
 }
 
@@ -124,6 +161,8 @@ struct SentencePass {
   let sentence: Sentence
   let tokens: [Token]
   let keys: [String]
+  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
+  let words: [Int32]
   let infos: [ActorKnowledge.WordInfo]
   let date: CivilDate?
   let allCaps: Bool
@@ -137,25 +176,40 @@ struct SentencePass {
     self.tokens = sentence.tokens
     let keys = sentence.tokens.map { TextKeys.fold($0.lower) }
     self.keys = keys
-    self.infos = keys.map { knowledge.wordInfo[$0] ?? .empty }
+    // One probe per token: its word id in the tries' vocabulary, and the word's facts.
+    var words: [Int32] = []
+    var infos: [ActorKnowledge.WordInfo] = []
+    words.reserveCapacity(keys.count)
+    infos.reserveCapacity(keys.count)
+    for key in keys {
+      let id = knowledge.vocabulary.id(key)
+      words.append(id)
+      infos.append(id >= 0 ? knowledge.infoByWord[Int(id)] : .empty)
+    }
+    self.words = words
+    self.infos = infos
     self.date = date
     self.state = state
+    // Both counts in one pass over the tokens, reading fields in place (no token copies).
     var upper = 0
     var lower = 0
-    for t in sentence.tokens where t.kind == .word {
-      if t.isCapitalized && t.text.utf8.dropFirst().allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) {
+    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
+    var cap = 0
+    var small = 0
+    let all = sentence.tokens
+    for n in all.indices where all[n].kind == .word {
+      let capitalized = all[n].isCapitalized
+      let utf8 = all[n].text.utf8
+      if capitalized && utf8.dropFirst().allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) {
         upper += 1
       } else {
         lower += 1
       }
+      if utf8.count > 3 {
+        if capitalized { cap += 1 } else { small += 1 }
+      }
     }
     self.allCaps = upper >= 3 && upper > lower * 2
-    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
-    var cap = 0
-    var small = 0
-    for t in sentence.tokens where t.kind == .word && t.text.utf8.count > 3 {
-      if t.isCapitalized { cap += 1 } else { small += 1 }
-    }
     self.titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
   }
 
@@ -191,8 +245,19 @@ struct SentencePass {
 
   func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
     guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
-    guard let m = k.lexiconTrie.longest(in: keys, from: i, accept: { e, end in accept(e, i, end - i, titled: titled) })
-    else { return nil }
+    // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
+    let path = k.lexiconTrie.path(in: words, from: i)
+    var n = path.count - 1
+    var match: (value: ActorKnowledge.Entry, end: Int)?
+    while n >= 0 {
+      let c = k.lexiconTrie.candidate(path, n)
+      if accept(c.value, i, c.end - i, titled: titled) {
+        match = c
+        break
+      }
+      n -= 1
+    }
+    guard let m = match else { return nil }
     var entry = m.value
     if !entry.alternatives.isEmpty {
       entry.entityID = k.disambiguate([entry.entityID] + entry.alternatives, on: date)
@@ -230,12 +295,12 @@ struct SentencePass {
   }
 
   func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: keys, from: i) else { return nil }
+    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
   func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: keys, from: i) else { return nil }
+    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
@@ -360,7 +425,7 @@ struct SentencePass {
   func modifierCountry(_ e: ActorKnowledge.Entry) -> (iso: String?, owner: String?) {
     switch e.kind {
     case .countryName, .adjective, .capital, .body:
-      let iso = String(e.entityID.dropFirst("country:".count))
+      let iso = String(e.entityID.dropFirst(8))  // "country:".count, not recounted per call
       return (iso, iso)
     case .igo:
       let code = k.entity(id: e.entityID)?.code ?? "IGO"
@@ -453,7 +518,7 @@ struct SentencePass {
 
     // "the Islamic regime", "the communist government": a qualifier of a governing body
     // belongs to the mention.
-    if i + 1 < tokens.count, Self.regimeQualifiers.contains(keys[i]), lexicon(at: i) == nil,
+    if i + 1 < tokens.count, inSet(i, ActorKnowledge.regimeQualifierWord), lexicon(at: i) == nil,
       let ag = agent(at: i + 1), Self.governingBodies.contains(keys[(i + 1)..<ag.end].joined(separator: " "))
     {
       i += 1
@@ -524,7 +589,9 @@ struct SentencePass {
       titleEnd = afterModifier
     }
 
-    let modCountry = modifier.map { modifierCountry($0.entry) }
+    // (Not `modifier.map { … }`: the closure would copy `self`.)
+    let modCountry: (iso: String?, owner: String?)?
+    if let m = modifier { modCountry = modifierCountry(m.entry) } else { modCountry = nil }
     let modIsPersonish = modifier?.entry.kind == .person
 
     // 1. [modifier] title+ Name → person.
@@ -600,7 +667,8 @@ struct SentencePass {
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
     if let m = modifier, possessive, m.entry.kind != .person, afterModifier < tokens.count {
       let run = nameRun(at: afterModifier)
-      let orgRun = run.map { containsOrganizationWord(afterModifier, $0) } ?? false
+      let orgRun: Bool
+      if let run { orgRun = containsOrganizationWord(afterModifier, run) } else { orgRun = false }
       if let next = lexicon(at: afterModifier), next.entry.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
         if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,
@@ -762,11 +830,18 @@ struct SentencePass {
   ]
 
   static let regionFirstWords: Set<String> = Set(regions.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+  /// ``regionFirstWords`` and ``regimeQualifiers`` for the test every token goes through.
+
+  /// Token `i`'s word is in one of the word sets `set` names (``ActorKnowledge/setsByWord``).
+  @inline(__always) func inSet(_ i: Int, _ set: UInt8) -> Bool {
+    let word = words[i]
+    return word >= 0 && k.setsByWord[Int(word)] & set != 0
+  }
 
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
   func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
-    guard i < tokens.count, tokens[i].kind == .word, Self.regionFirstWords.contains(keys[i]) else { return nil }
+    guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
       let key = keys[i..<(i + len)].joined(separator: " ")
       guard let r = Self.regions[key] else { continue }
@@ -821,9 +896,10 @@ struct SentencePass {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
-    var headKey = keys[i..<cur.end].joined(separator: " ")
+    // One-word agents (most) need no joined string.
+    var headKey = cur.end - i == 1 ? keys[i] : keys[i..<cur.end].joined(separator: " ")
     while let next = agent(at: end) {
-      headKey = keys[end..<next.end].joined(separator: " ")
+      headKey = next.end - end == 1 ? keys[end] : keys[end..<next.end].joined(separator: " ")
       cur = next
       end = next.end
     }

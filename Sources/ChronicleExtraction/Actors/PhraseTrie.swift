@@ -1,53 +1,221 @@
-/// An immutable token trie: phrases (sequences of token keys) → values. Lookups walk one
-/// hash probe per token, with no string building.
-struct PhraseTrie<Value: Sendable>: Sendable {
-  private struct Node: Sendable {
-    var children: [String: Int32] = [:]
-    var value: Value?
+/// The words of a set of phrases, numbered: one hash probe turns a token key into a word
+/// id, which the tries below then follow with integer probes. FNV-1a over the UTF-8 bytes
+/// and open addressing (Swift's `Hasher` on every token was the recognizer's largest cost).
+struct WordTable: Sendable {
+  private var slots: [Int32]
+  private var hashes: [UInt64] = []
+  private(set) var words: [String] = []
+  private var mask: Int
+
+  init(capacity: Int = 16) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Int32](repeating: -1, count: size)
+    mask = size - 1
   }
 
-  private var nodes: [Node] = [Node()]
+  /// Number of words.
+  var count: Int { words.count }
+
+  @inline(__always) static func hash(_ word: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    if let done = word.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+      var x = h
+      for b in bytes { x = (x ^ UInt64(b)) &* 0x100_0000_01b3 }
+      return x
+    }) {
+      return done
+    }
+    for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  /// The id of `word`, or -1.
+  @inline(__always) func id(_ word: String) -> Int32 {
+    let h = Self.hash(word)
+    var n = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    while true {
+      let s = slots[n]
+      if s < 0 { return -1 }
+      if hashes[Int(s)] == h && words[Int(s)] == word { return s }
+      n = (n + 1) & mask
+    }
+  }
+
+  /// The id of `word`, adding it when new.
+  mutating func insert(_ word: String) -> Int32 {
+    let found = id(word)
+    if found >= 0 { return found }
+    if (words.count + 1) * 2 > slots.count { grow() }
+    let h = Self.hash(word)
+    let new = Int32(words.count)
+    words.append(word)
+    hashes.append(h)
+    place(new, hash: h)
+    return new
+  }
+
+  private mutating func place(_ id: Int32, hash h: UInt64) {
+    var n = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    while slots[n] >= 0 { n = (n + 1) & mask }
+    slots[n] = id
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: slots.count * 2)
+    mask = slots.count - 1
+    for (n, h) in hashes.enumerated() { place(Int32(n), hash: h) }
+  }
+}
+
+/// A set of words with ``WordTable``'s cheap probe (for sets tested on every token).
+struct WordSet: Sendable {
+  private var table: WordTable
+
+  init(_ words: some Sequence<String>) {
+    table = WordTable()
+    for word in words { _ = table.insert(word) }
+  }
+
+  @inline(__always) func contains(_ word: String) -> Bool { table.id(word) >= 0 }
+}
+
+/// An immutable token trie: phrases (sequences of word ids of a ``WordTable``) → values.
+/// Lookups walk one integer probe per token, with no string building or hashing.
+struct PhraseTrie<Value: Sendable>: Sendable {
+  private var values: [Value?] = [nil]
+  /// Edges (node << 32 | word) → child node, open addressing; `UInt64.max` marks a free slot.
+  private var edgeKeys: [UInt64] = [UInt64](repeating: .max, count: 64)
+  private var edgeTargets: [Int32] = [Int32](repeating: 0, count: 64)
+  private var edgeCount = 0
 
   init() {}
 
-  /// Adds `phrase`; an existing value is kept unless `replace`.
-  mutating func insert(_ phrase: [String], _ value: Value, replace: Bool = false) {
+  @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+
+  @inline(__always) private func child(_ node: Int, _ word: Int32) -> Int? {
+    if word < 0 { return nil }
+    let key = UInt64(node) << 32 | UInt64(UInt32(word))
+    let mask = edgeKeys.count - 1
+    var n = Self.slot(key, mask)
+    while true {
+      let k = edgeKeys[n]
+      if k == key { return Int(edgeTargets[n]) }
+      if k == .max { return nil }
+      n = (n + 1) & mask
+    }
+  }
+
+  private mutating func addEdge(_ node: Int, _ word: Int32, _ target: Int) {
+    if (edgeCount + 1) * 2 > edgeKeys.count {
+      let keys = edgeKeys
+      let targets = edgeTargets
+      edgeKeys = [UInt64](repeating: .max, count: keys.count * 2)
+      edgeTargets = [Int32](repeating: 0, count: keys.count * 2)
+      edgeCount = 0
+      for (n, k) in keys.enumerated() where k != .max {
+        addEdge(Int(k >> 32), Int32(truncatingIfNeeded: k & 0xFFFF_FFFF), Int(targets[n]))
+      }
+    }
+    let key = UInt64(node) << 32 | UInt64(UInt32(word))
+    let mask = edgeKeys.count - 1
+    var n = Self.slot(key, mask)
+    while edgeKeys[n] != .max { n = (n + 1) & mask }
+    edgeKeys[n] = key
+    edgeTargets[n] = Int32(target)
+    edgeCount += 1
+  }
+
+  /// Adds `phrase` (word ids, none negative); an existing value is kept unless `replace`.
+  mutating func insert(_ phrase: [Int32], _ value: Value, replace: Bool = false) {
     var n = 0
-    for key in phrase {
-      if let next = nodes[n].children[key] {
-        n = Int(next)
+    for word in phrase {
+      if let next = child(n, word) {
+        n = next
       } else {
-        nodes.append(Node())
-        let index = nodes.count - 1
-        nodes[n].children[key] = Int32(index)
+        values.append(nil)
+        let index = values.count - 1
+        addEdge(n, word, index)
         n = index
       }
     }
-    if nodes[n].value == nil || replace { nodes[n].value = value }
+    if values[n] == nil || replace { values[n] = value }
   }
 
-  func value(_ phrase: [String]) -> Value? {
+  /// The value of exactly `phrase`, or nil.
+  func value(_ phrase: [Int32]) -> Value? {
     var n = 0
-    for key in phrase {
-      guard let next = nodes[n].children[key] else { return nil }
-      n = Int(next)
+    for word in phrase {
+      guard let next = child(n, word) else { return nil }
+      n = next
     }
-    return nodes[n].value
+    return values[n]
   }
 
-  /// The longest phrase starting at `keys[start]` whose value passes `accept`: (value, end index).
-  func longest(
-    in keys: [String], from start: Int, accept: (Value, Int) -> Bool = { _, _ in true }
-  ) -> (value: Value, end: Int)? {
+  /// The phrases along the walk from one token: their ends and nodes, shortest first
+  /// (phrases are short: the first eight need no heap).
+  struct Path {
+    fileprivate var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    fileprivate var nodes: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    fileprivate var more: [(node: Int32, end: Int32)] = []
+    /// Number of phrases found.
+    private(set) var count = 0
+
+    fileprivate mutating func append(node: Int, end: Int) {
+      if count < 8 {
+        withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(end), toByteOffset: count * 4, as: Int32.self) }
+        withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(node), toByteOffset: count * 4, as: Int32.self) }
+      } else {
+        more.append((Int32(node), Int32(end)))
+      }
+      count += 1
+    }
+
+    /// Node and end index of phrase `k` (0: the shortest).
+    fileprivate func phrase(_ k: Int) -> (node: Int, end: Int) {
+      if k >= 8 { return (Int(more[k - 8].node), Int(more[k - 8].end)) }
+      var e = ends
+      var n = nodes
+      let end = withUnsafeBytes(of: &e) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
+      let node = withUnsafeBytes(of: &n) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
+      return (node, end)
+    }
+  }
+
+  /// Every phrase starting at `words[start]`; a negative id (a word in no phrase) ends the walk.
+  func path(in words: [Int32], from start: Int) -> Path {
+    var path = Path()
     var n = 0
     var j = start
-    var found: [(Value, Int)] = []
-    while j < keys.count, let next = nodes[n].children[keys[j]] {
-      n = Int(next)
+    while j < words.count, let next = child(n, words[j]) {
+      n = next
       j += 1
-      if let v = nodes[n].value { found.append((v, j)) }
+      if values[n] != nil { path.append(node: n, end: j) }
     }
-    for (v, end) in found.reversed() where accept(v, end) { return (v, end) }
+    return path
+  }
+
+  /// Phrase `k` of `path` (0: the shortest): its value and end index.
+  func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
+    let (node, end) = path.phrase(k)
+    // Only nodes with a value are on a path.
+    return (values[node]!, end)
+  }
+
+  /// The longest phrase starting at `words[start]` whose value passes `accept`: (value, end
+  /// index). A negative id (a word in no phrase) ends the walk.
+  func longest(
+    in words: [Int32], from start: Int, accept: (Value, Int) -> Bool = { _, _ in true }
+  ) -> (value: Value, end: Int)? {
+    let path = path(in: words, from: start)
+    var k = path.count - 1
+    while k >= 0 {
+      let c = candidate(path, k)
+      if accept(c.value, c.end) { return c }
+      k -= 1
+    }
     return nil
   }
 }

@@ -3,11 +3,9 @@
 enum TextKeys {
   /// The key of one token's lower-cased text.
   @inline(__always) static func fold(_ lower: String) -> String {
-    var ascii = true
-    for b in lower.utf8 where b >= 0x80 {
-      ascii = false
-      break
-    }
+    let ascii =
+      lower.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: { $0 >= 0x80 }) }
+      ?? !lower.utf8.contains(where: { $0 >= 0x80 })
     if ascii { return lower }
     var out = String.UnicodeScalarView()
     for s in lower.unicodeScalars {

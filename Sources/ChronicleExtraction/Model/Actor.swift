@@ -97,17 +97,44 @@ public struct ActorMention: Sendable, Equatable {
   /// | `capitalized-name…` | 0.6 | a capitalized name not in any dictionary (unresolved) |
   /// | `coreference:pronoun` | 0.5 | a pronoun resolved to the nearest fitting antecedent |
   public static func defaultConfidence(rule: String) -> Double {
-    if rule == "coreference:pronoun" { return 0.5 }
-    if rule == "title:office-holder" || rule == "alias" { return 0.95 }
-    if rule == "title:office" { return 0.9 }
-    if rule == "agent:modifier" || rule == "agent:location" || rule == "agreement:context" { return 0.8 }
-    let family = rule.split(separator: ":", maxSplits: 1).first.map(String.init) ?? rule
-    switch family {
-    case "dictionary", "metonym", "alias": return 0.95
-    case "adjective", "possessor": return 0.85
-    case "coreference": return 0.75
-    case "capitalized-name": return 0.6
-    default: return 0.7
+    // The family is the text before the first ":" (a rule starting with ":" keeps the
+    // original reading: the first non-empty piece). Sliced without splitting, and the
+    // whole-rule exceptions are tested within their family: this runs for every mention.
+    let family: Substring
+    if rule.utf8.first == UInt8(ascii: ":") {
+      family = rule.split(separator: ":", maxSplits: 1).first ?? Substring(rule)
+    } else if let offset = rule.utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: UInt8(ascii: ":")) }) {
+      // Contiguous UTF-8 (native strings): a plain byte scan.
+      family = offset.map { rule.utf8.prefix($0) }.map { Substring($0) } ?? Substring(rule)
+    } else if let colon = rule.utf8.firstIndex(of: UInt8(ascii: ":")) {
+      family = rule[..<colon]
+    } else {
+      family = Substring(rule)
     }
+    // Dispatch on the first letter so that each rule is compared with one or two names.
+    switch family.utf8.first {
+    case UInt8(ascii: "d"):
+      if family == "dictionary" { return 0.95 }
+    case UInt8(ascii: "m"):
+      if family == "metonym" { return 0.95 }
+    case UInt8(ascii: "a"):
+      if family == "alias" { return 0.95 }
+      if family == "adjective" { return 0.85 }
+      if family == "agent" { return rule == "agent:modifier" || rule == "agent:location" ? 0.8 : 0.7 }
+      if family == "agreement" { return rule == "agreement:context" ? 0.8 : 0.7 }
+    case UInt8(ascii: "p"):
+      if family == "possessor" { return 0.85 }
+    case UInt8(ascii: "c"):
+      if family == "coreference" { return rule == "coreference:pronoun" ? 0.5 : 0.75 }
+      if family == "capitalized-name" { return 0.6 }
+    case UInt8(ascii: "t"):
+      if family == "title" {
+        if rule == "title:office-holder" { return 0.95 }
+        return rule == "title:office" ? 0.9 : 0.7
+      }
+    default: break
+    }
+    return 0.7
   }
+
 }

@@ -1,35 +1,35 @@
 /// Word lists of the temporal tagger (lower-cased, without trailing periods).
 enum TimeLexicon {
-  static let months = WordTable<Int>([
+  static let months = LexiconTable<Int>([
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ])
 
   /// Month names that are also common words; they need a capital letter and date-like context.
-  static let ambiguousMonths = WordTable<Bool>(Set<String>(["may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug"]))
+  static let ambiguousMonths = LexiconTable<Bool>(Set<String>(["may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug"]))
 
-  static let weekdays = WordTable<Int>([
+  static let weekdays = LexiconTable<Int>([
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
     "sunday": 7, "sun": 7,
   ])
 
-  static let decadeWords = WordTable<Int>([
+  static let decadeWords = LexiconTable<Int>([
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
     "nineties": 9,
   ])
 
-  static let seasons = WordTable<String>([
+  static let seasons = LexiconTable<String>([
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
   ])
 
   /// Parts of the day and their TIMEX3 codes.
-  static let partsOfDay = WordTable<String>([
+  static let partsOfDay = LexiconTable<String>([
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
   ])
 
-  static let units = WordTable<TimeUnit>([
+  static let units = LexiconTable<TimeUnit>([
     "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "min": .minute,
     "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "day": .day, "days": .day,
     "week": .week, "weeks": .week, "month": .month, "months": .month, "year": .year, "years": .year,
@@ -38,7 +38,7 @@ enum TimeLexicon {
     "weekends": .weekend, "fortnight": .fortnight, "night": .night, "nights": .night,
   ])
 
-  static let smallNumbers = WordTable<Int>([
+  static let smallNumbers = LexiconTable<Int>([
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -47,9 +47,9 @@ enum TimeLexicon {
   ])
 
   /// Words that stand for an unspecified number ("several years" → PXY).
-  static let vagueNumbers = WordTable<Bool>(Set(["several", "few", "many", "some", "numerous", "multiple"]))
+  static let vagueNumbers = LexiconTable<Bool>(Set(["several", "few", "many", "some", "numerous", "multiple"]))
 
-  static let ordinals = WordTable<Int>([
+  static let ordinals = LexiconTable<Int>([
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -59,26 +59,26 @@ enum TimeLexicon {
   ])
 
   /// Approximation and comparison modifiers that belong to the expression.
-  static let singleModifiers = WordTable<String>([
+  static let singleModifiers = LexiconTable<String>([
     "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX",
   ])
 
   /// Words preceding an expression that relate it to an event (TimeML SIGNALs).
-  static let signals = WordTable<Bool>(Set<String>([
+  static let signals = LexiconTable<Bool>(Set<String>([
     "since", "on", "in", "at", "until", "till", "by", "before", "after", "during", "for", "from",
     "to", "through", "within", "of", "throughout", "over", "between", "as", "following", "ago",
   ]))
 
   /// Tense cues.
-  static let futureCues = WordTable<Bool>(Set<String>([
+  static let futureCues = LexiconTable<Bool>(Set<String>([
     "will", "'ll", "shall", "wo", "would", "upcoming", "scheduled", "soon", "effective",
   ]))
   /// Verbs that mark the future when followed by "to" ("plans to", "is expected to").
-  static let futureBeforeTo = WordTable<Bool>(Set<String>([
+  static let futureBeforeTo = LexiconTable<Bool>(Set<String>([
     "going", "plans", "plan", "planning", "planned", "expected", "expects", "due", "intends", "set", "is",
     "are", "am", "scheduled", "poised", "likely", "soon", "ready",
   ]))
-  static let pastCues = WordTable<Bool>(Set<String>([
+  static let pastCues = LexiconTable<Bool>(Set<String>([
     "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "came",
     "went", "met", "made", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose",
     "sold", "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "hit",
@@ -93,14 +93,14 @@ enum TimeLexicon {
   ]))
 
   /// Irregular past forms of event verbs: the event is over, so a date without a year lies before the reference.
-  static let eventPast = WordTable<Bool>(Set<String>([
+  static let eventPast = LexiconTable<Bool>(Set<String>([
     "came", "went", "met", "took", "gave", "saw", "left", "began", "won", "lost", "fell", "rose", "sold",
     "bought", "paid", "held", "led", "spoke", "wrote", "got", "found", "became", "struck", "killed", "ended",
     "brought", "sent", "built", "fled", "fought", "broke", "withdrew", "flew", "ran", "drove", "threw",
   ]))
 
   /// Words after a four-digit number that show it is a quantity, not a year.
-  static let quantityNouns = WordTable<Bool>(Set<String>([
+  static let quantityNouns = LexiconTable<Bool>(Set<String>([
     "percent", "%", "people", "shares", "workers", "troops", "miles", "feet", "tons", "units",
     "jobs", "cars", "employees", "soldiers", "barrels", "points", "members", "meters", "kilometers",
     "acres", "votes", "homes", "hours", "days", "years", "months", "weeks", "dollars", "yen",
@@ -111,7 +111,7 @@ enum TimeLexicon {
 
 extension TimeLexicon {
   /// Nouns that label a following number ("Flight 1997", "Room 2020", "Route 1812"): the number is a name, not a year.
-  static let numberLabels = WordTable<Bool>(Set<String>([
+  static let numberLabels = LexiconTable<Bool>(Set<String>([
     "flight", "flights", "room", "rooms", "route", "highway", "interstate", "page", "pages", "chapter", "section",
     "article", "paragraph", "item", "suite", "apartment", "gate", "platform", "bus", "train", "channel", "model",
     "resolution", "amendment", "bill", "code", "line", "lane", "exit", "unit", "box", "ward", "district", "precinct",
@@ -121,20 +121,20 @@ extension TimeLexicon {
   ]))
 
   /// Street words after "1600 Pennsylvania": the number before them is a house number.
-  static let streetWords = WordTable<Bool>(Set<String>([
+  static let streetWords = LexiconTable<Bool>(Set<String>([
     "avenue", "ave.", "ave", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "dr.", "way",
     "place", "square", "court", "highway", "parkway", "terrace", "alley", "plaza", "circle",
   ]))
 
   /// Words before a month name that make it a date ("in May", "since June", "last April").
-  static let monthContexts = WordTable<Bool>(Set<String>([
+  static let monthContexts = LexiconTable<Bool>(Set<String>([
     "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "of",
     "during", "before", "after", "through", "from", "to", "between", "and", "or", "each", "every",
     "that", "previous", "past", "coming", "on", "until", "around", "about", "throughout", "for",
   ]))
 
   /// Words before which "last" is a verb ("could last two weeks").
-  static let verbContext = WordTable<Bool>(Set<String>([
+  static let verbContext = LexiconTable<Bool>(Set<String>([
     "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "did", "does", "do",
     "not", "n't", "also", "only", "still", "often", "usually",
   ]))
@@ -180,7 +180,7 @@ extension TimeLexicon {
   }
 
   /// Words that may open an expression before its anchoring word ("the", "more", "last"…).
-  static let starterWords = WordTable<Bool>(Set([
+  static let starterWords = LexiconTable<Bool>(Set([
     "the", "a", "an", "this", "that", "last", "next", "past", "previous", "preceding", "coming",
     "following", "subsequent", "current", "present", "every", "each", "more", "less", "fewer", "longer",
     "shorter", "at", "up", "no", "early", "late", "mid", "middle", "earlier", "later", "nearly",
@@ -220,7 +220,7 @@ extension TimeLexicon {
   }
 
   /// Words that can anchor a temporal expression; matching starts only near one of them.
-  static let strongWords = WordTable<Bool>(strongWordSet)
+  static let strongWords = LexiconTable<Bool>(strongWordSet)
 
   private static let strongWordSet: Set<String> = {
     var set = Set<String>()

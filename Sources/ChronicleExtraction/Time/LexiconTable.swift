@@ -4,7 +4,7 @@
 /// `Dictionary<String, …>` each question costs a seeded SipHash of the word. This table hashes
 /// the bytes with FNV-1a into an open-addressing table (load ≤ 1/4) and compares bytes on a hit,
 /// which is several times cheaper for the short words it holds. Built once, read concurrently.
-final class WordTable<Value: Sendable>: Sendable {
+final class LexiconTable<Value: Sendable>: Sendable {
   private let slots: [Int32]
   private let keyBytes: [[UInt8]]
   private let values: [Value]
@@ -88,7 +88,7 @@ final class WordTable<Value: Sendable>: Sendable {
   }
 }
 
-extension WordTable where Value == Bool {
+extension LexiconTable where Value == Bool {
   /// A set of words.
   convenience init(_ words: Set<String>) {
     self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
