@@ -99,6 +99,23 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
   /// `YYYY-MM-DD`.
   public var iso: String {
+    // Written byte by byte: dates are formatted for every stored event and expression.
+    if (0...9999).contains(year) {
+      return String(unsafeUninitializedCapacity: 10) { b in
+        let y = year
+        b[0] = UInt8(48 + y / 1000)
+        b[1] = UInt8(48 + y / 100 % 10)
+        b[2] = UInt8(48 + y / 10 % 10)
+        b[3] = UInt8(48 + y % 10)
+        b[4] = UInt8(ascii: "-")
+        b[5] = UInt8(48 + month / 10)
+        b[6] = UInt8(48 + month % 10)
+        b[7] = UInt8(ascii: "-")
+        b[8] = UInt8(48 + day / 10)
+        b[9] = UInt8(48 + day % 10)
+        return 10
+      }
+    }
     func pad(_ v: Int, _ width: Int) -> String {
       let s = String(abs(v))
       return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s

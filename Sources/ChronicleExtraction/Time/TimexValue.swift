@@ -96,12 +96,13 @@ public enum TimexValue {
     guard value.hasPrefix("XXXX") else { return nil }
     var base = Substring(value)
     var suffix = Substring("")
-    if let tilde = value.firstIndex(of: "~") {
+    // (byte searches: the values are ASCII; Character searches cost a grapheme walk each)
+    if let tilde = value.utf8.firstIndex(of: UInt8(ascii: "~")) {
       base = value[..<tilde]
-      suffix = value[value.index(after: tilde)...]
+      suffix = value[value.utf8.index(after: tilde)...]
     }
     var timePart = ""
-    if let t = base.firstIndex(of: "T") {
+    if let t = base.utf8.firstIndex(of: UInt8(ascii: "T")) {
       timePart = String(base[t...])
       base = base[..<t]
     }
@@ -115,13 +116,22 @@ public enum TimexValue {
       rest = ""
       direction = .nearest
     }
-    for (mark, d) in [
-      ("~<", Direction.recent), ("<=", .onOrBefore), (">=", .onOrAfter), ("<", .before), (">", .after), ("=", .same), ("~", .nearest),
-    ]
-    where rest.hasPrefix(mark) {
-      direction = d
-      rest = rest.dropFirst(mark.count)
-      break
+    // Direction marks, read from the first two bytes: `~<` `<=` `>=` `<` `>` `=` `~`.
+    let u = rest.utf8
+    if let b0 = u.first {
+      let b1 = u.count > 1 ? u[u.index(after: u.startIndex)] : 0
+      var length = 0
+      switch (b0, b1) {
+      case (UInt8(ascii: "~"), UInt8(ascii: "<")): (direction, length) = (.recent, 2)
+      case (UInt8(ascii: "<"), UInt8(ascii: "=")): (direction, length) = (.onOrBefore, 2)
+      case (UInt8(ascii: ">"), UInt8(ascii: "=")): (direction, length) = (.onOrAfter, 2)
+      case (UInt8(ascii: "<"), _): (direction, length) = (.before, 1)
+      case (UInt8(ascii: ">"), _): (direction, length) = (.after, 1)
+      case (UInt8(ascii: "="), _): (direction, length) = (.same, 1)
+      case (UInt8(ascii: "~"), _): (direction, length) = (.nearest, 1)
+      default: break
+      }
+      rest = rest.dropFirst(length)
     }
     if !rest.isEmpty {
       guard let n = Int(rest) else { return nil }
@@ -251,6 +261,7 @@ public enum TimexValue {
   }
 
   enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest, recent }
+
 
   static func seasonIndex(_ s: some StringProtocol) -> Int? {
     switch s {

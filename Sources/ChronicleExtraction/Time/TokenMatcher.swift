@@ -617,7 +617,7 @@ struct TokenMatcher {
     else { return nil }
     var base = day.value
     var suffix = ""
-    if let tilde = base.firstIndex(of: "~") {
+    if let tilde = base.utf8.firstIndex(of: UInt8(ascii: "~")) {
       suffix = String(base[tilde...])
       base = String(base[..<tilde])
     }
