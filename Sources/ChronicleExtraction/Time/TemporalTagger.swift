@@ -68,17 +68,16 @@ public struct TemporalTagger: Sendable {
           sentence: sentence.index, span: span, text: String(text.text[start..<end]), type: c.type, value: value,
           mod: c.mod, anchor: anchor, signal: signal, rule: c.rule)
         expressions.append(expression)
-        if Self.yearOffset(c) == nil, let r = TimexValue.range(of: value), r.granularity == .quarter,
-          value.utf8.count == 7, value.contains("-Q")
+        guard c.type == .date || c.type == .time, let range = TimexValue.range(of: value) else { continue }
+        if Self.yearOffset(c) == nil, range.granularity == .quarter, value.utf8.count == 7,
+          value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: 5)] == UInt8(ascii: "Q")
         {
-          lastQuarter = (r.start.year, (r.start.month + 2) / 3)
+          lastQuarter = (range.start.year, (range.start.month + 2) / 3)
         }
-        if c.type == .date, anchor == .absolute, let range = TimexValue.range(of: value), range.granularity <= .year {
+        if c.type == .date, anchor == .absolute, range.granularity <= .year {
           coarseNarrative = range.start
         }
-        if c.type == .date || c.type == .time, anchor == .absolute || anchor == .narrative || c.explicit,
-          let range = TimexValue.range(of: value), range.granularity <= .day
-        {
+        if anchor == .absolute || anchor == .narrative || c.explicit, range.granularity <= .day {
           narrative = range.start
         }
       }

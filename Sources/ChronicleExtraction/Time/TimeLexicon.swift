@@ -219,6 +219,21 @@ extension TimeLexicon {
     return (min(length, 15) * 27 + cls(first)) * 27 + cls(last)
   }
 
+  /// Bits of ``tenseCues``.
+  static let futureCue: UInt8 = 1
+  static let futureBeforeToCue: UInt8 = 2
+  static let pastCue: UInt8 = 4
+
+  /// For each word of ``futureCues``, ``futureBeforeTo`` and ``pastCues``, which of them hold
+  /// it (one lookup per word when the tense of a clause is read).
+  static let tenseCues: LexiconTable<UInt8> = {
+    var flags: [String: UInt8] = [:]
+    for word in futureCues.keys { flags[word, default: 0] |= futureCue }
+    for word in futureBeforeTo.keys { flags[word, default: 0] |= futureBeforeToCue }
+    for word in pastCues.keys { flags[word, default: 0] |= pastCue }
+    return LexiconTable(flags)
+  }()
+
   /// Words that can anchor a temporal expression; matching starts only near one of them.
   static let strongWords = LexiconTable<Bool>(strongWordSet)
 

@@ -1372,17 +1372,19 @@ struct TokenMatcher {
       if distance >= bestDistance { continue }
       let word = words[k]
       var t = Tense.none
+      // One lookup says which cue lists hold the word (most words: none).
+      let cues = TimeLexicon.tenseCues[word] ?? 0
       // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
       // perfect places before now.
-      let pastPerfect = w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been"
-      if TimeLexicon.futureCues.contains(word) {
+      var pastPerfect: Bool { w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" }
+      if cues & TimeLexicon.futureCue != 0 {
         t = pastPerfect ? .past : .future
-      } else if TimeLexicon.futureBeforeTo.contains(word) && (w(k + 1) == "to" || w(k + 1) == "for") {
+      } else if cues & TimeLexicon.futureBeforeToCue != 0 && (w(k + 1) == "to" || w(k + 1) == "for") {
         t = pastPerfect ? .past : .future
       } else if word == "was" || word == "were" {
         let next = w(k + 1)
         t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
-      } else if TimeLexicon.pastCues.contains(word) {
+      } else if cues & TimeLexicon.pastCue != 0 {
         let p = w(k - 1)
         t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
         if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
