@@ -91,7 +91,7 @@ public struct TemporalTagger: Sendable {
   /// ("…this morning," she said Monday).
   private func anchorSpeech(_ expressions: inout [TimeExpression], candidates: [Candidate], sentence: Sentence) {
     func quoted(_ span: TextSpan) -> Bool { sentence.quotes.contains { $0.contains(span) } }
-    let reporting: Set<String> = ["said", "says", "told", "added", "stated", "announced", "declared", "wrote"]
+    let reporting = Self.reportingVerbs
     var speechDate: CivilDate? = nil
     for (k, e) in expressions.enumerated() where !quoted(e.span) {
       let c = candidates[k]
@@ -111,6 +111,10 @@ public struct TemporalTagger: Sendable {
 }
 
 extension TemporalTagger {
+  /// Verbs of a reporting clause that dates the speech ("…," she said Monday).
+  static let reportingVerbs = LexiconTable<Bool>(
+    Set(["said", "says", "told", "added", "stated", "announced", "declared", "wrote"]))
+
   /// For year-level offsets from a reference ("a year earlier", "year-ago", "the year-ago
   /// quarter"), the offset in years; `nil` for anything else.
   static func yearOffset(_ c: Candidate) -> Int? {

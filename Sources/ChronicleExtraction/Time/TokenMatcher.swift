@@ -208,9 +208,8 @@ struct TokenMatcher {
   // MARK: Core expressions
 
   /// Words opening a window of time before a count ("the past two years", "the next 12 months").
-  static let windowWords: Set<String> = [
-    "past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following",
-  ]
+  static let windowWords = LexiconTable<Bool>(
+    Set(["past", "last", "next", "first", "coming", "previous", "final", "preceding", "latest", "following"]))
 
   func core(at i: Int) -> Candidate? {
     guard i < count else { return nil }
