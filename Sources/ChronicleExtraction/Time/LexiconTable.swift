@@ -75,6 +75,16 @@ final class LexiconTable<Value: Sendable>: Sendable {
     return copy.withUTF8 { b in find(b).map { values[$0] } }
   }
 
+  /// The value stored for the word spelled by `bytes` (UTF-8), if any.
+  @inline(__always) func value(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    find(bytes).map { values[$0] }
+  }
+
+  /// Whether the word spelled by `bytes` (UTF-8) is a key.
+  @inline(__always) func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    find(bytes) != nil
+  }
+
   /// Whether `word` is a key.
   func contains(_ word: String) -> Bool {
     var copy = word
