@@ -7,6 +7,7 @@ import Foundation
 /// `chronicle actors [list|show|import]`.
 struct Actors: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "actors",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "List, show and extend the actors.",
     discussion: """
       'chronicle actors' (= 'actors list') lists the stored actors; 'actors show NAME' shows one \

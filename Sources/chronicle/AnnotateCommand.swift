@@ -5,6 +5,7 @@ import Foundation
 /// `chronicle annotate --timeml --out DIR FILE…`: writes TIMEX3 tags into TimeML documents.
 struct Annotate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "annotate",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "Write Chronicle's TIMEX3 annotations into TimeML documents (TempEval-3 input form).",
     discussion: """
       Each file needs a <DCT> and a <TEXT>; TIMEX3, EVENT and SIGNAL tags already in the text \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "Run extraction on one document and print the result; no database is touched.",
     discussion: """
       With --jsonl, reads JSON Lines on standard input, one {"id","text","published"} object \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Ingest: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "ingest",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "Extract events, dates and actors from articles and store them.",
     discussion: """
       PATH may be a file or a directory (read recursively). Formats: plain text (first line = \

@@ -4,6 +4,7 @@ import ChronicleStore
 
 struct Redate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "redate",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "Set a stored document's publication date and resolve its relative dates.",
     discussion: """
       Re-runs extraction on the stored text with the new date and replaces the document's \

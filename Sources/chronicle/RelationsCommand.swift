@@ -4,6 +4,7 @@ import ChronicleStore
 
 struct Relations: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "relations",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "Print actor → actor relations aggregated over events.",
     discussion: """
       Each edge has a category, a count, the first and last dates, and the ids of the events \

@@ -4,6 +4,7 @@ import ChronicleStore
 
 struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "show",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "Show one event with its full provenance.",
     discussion: """
       Document, sentence, character offsets (Unicode code points) of the trigger, the time \

@@ -5,6 +5,7 @@ import ChronicleStore
 
 struct Timeline: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "timeline",  // explicit: deriving it costs protocol-conformance scans at start-up
     abstract: "Print the chronology of events.",
     discussion: """
       Events in time order with their date (TIMEX3 value, interval and granularity), actors and \

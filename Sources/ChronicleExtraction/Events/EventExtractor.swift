@@ -37,7 +37,7 @@ public struct EventExtractor: Sendable {
 // MARK: - Word classes
 
 enum Words {
-  static func set(_ s: String) -> Set<String> { VerbLexicon.words(s) }
+  static func set(_ s: String) -> EventWordSet { VerbLexicon.words(s) }
   static let determiners = set(
     "the a an this that these those its his her their our my your some any no every each another such "
       + "'s both either neither several many much few more most all other ’s whose")
@@ -782,7 +782,7 @@ struct EventRun {
         || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
       if v.form == .base || v.form == .thirdPerson {
         if nounContext && !verbContext {
-          guard let n = noun ?? (EventLexicon.eventNouns[v.lemma] != nil ? v.lemma : nil) else { return nil }
+          guard let n = noun ?? (EventLexicon.eventNounMap[v.lemma] != nil ? v.lemma : nil) else { return nil }
           return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
         }
         if let n = noun, !verbContext {
@@ -1179,7 +1179,7 @@ struct EventRun {
     return nil
   }
 
-  static let licensedPreps: Set<String> = Words.set(
+  static let licensedPreps: EventWordSet = Words.set(
     "to against on with from at into upon over toward towards by of in for during")
 
   /// When a nationality modifies an instrument noun before the event noun ("an Iranian drone
@@ -1280,24 +1280,24 @@ struct EventRun {
   var preferredPrep: [String: String] { Self.preferredPreps }
   static let preferredPreps: [String: String] = ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
   /// Verbs whose object is the subject of their infinitive or "of"-gerund.
-  static let objectControl: Set<String> = Words.set(
+  static let objectControl: EventWordSet = Words.set(
     "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
       + "accuse blame criticize criticise condemn warn advise request require forbid authorize enable lead want")
-  static let wantingGovernors: Set<String> = Words.set("want wish")
+  static let wantingGovernors: EventWordSet = Words.set("want wish")
   /// Nouns of issued documents that "allege" or "say" things on behalf of their issuer.
-  static let documentNouns: Set<String> = Words.set("report study statement document communique communiqué dossier")
-  static let intentGovernors: Set<String> = Words.set(
+  static let documentNouns: EventWordSet = Words.set("report study statement document communique communiqué dossier")
+  static let intentGovernors: EventWordSet = Words.set(
     "want plan intend vow promise pledge threaten seek aim hope offer prepare wish decide agree")
-  var consultLemmas: Set<String> { Self.consultSet }
-  static let consultSet: Set<String> = ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"]
-  var plannedGovernors: Set<String> { Self.plannedSet }
-  static let plannedSet: Set<String> = (
+  var consultLemmas: EventWordSet { Self.consultSet }
+  static let consultSet: EventWordSet = ["negotiate", "pursue", "mediate", "broker", "talk", "discuss", "sign", "agree", "ratify"]
+  var plannedGovernors: EventWordSet { Self.plannedSet }
+  static let plannedSet: EventWordSet = (
     Words.set(
       "plan intend vow promise pledge threaten want aim hope expect seek try attempt prepare consider decide "
         + "agree offer propose wish desire need determine mean schedule arrange undertake volunteer urge ask call "
         + "demand order request refuse decline fail avoid"))
-  var allegingGovernors: Set<String> { Self.allegingSet }
-  static let allegingSet: Set<String> = Words.set(
+  var allegingGovernors: EventWordSet { Self.allegingSet }
+  static let allegingSet: EventWordSet = Words.set(
     "believe think claim allege suspect fear accuse charge assert insist warn report deny doubt show indicate")
 
   /// A definite agreement noun phrase after a verb ("that arrangement") → nearest agreement mention before.

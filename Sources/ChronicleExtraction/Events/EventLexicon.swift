@@ -1,6 +1,6 @@
 /// Event nouns, TimeML classes and the CAMEO/PLOVER coding lexicon.
 public enum EventLexicon {
-  static func words(_ s: String) -> Set<String> { VerbLexicon.words(s) }
+  static func words(_ s: String) -> EventWordSet { VerbLexicon.words(s) }
 
   // MARK: TimeML classes
 
@@ -110,9 +110,9 @@ public enum EventLexicon {
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
     if nonEventNouns.contains(word) { return nil }
-    if let lemma = eventNouns[word] { return lemma }
+    if let lemma = eventNounMap[word] { return lemma }
     let singular = singularize(word)
-    if let singular, let lemma = eventNouns[singular] { return lemma }
+    if let singular, let lemma = eventNounMap[singular] { return lemma }
     let base = singular ?? word
     if nonEventNouns.contains(base) || nonEventNouns.contains(word) { return nil }
     return deverbal(base)
@@ -268,7 +268,7 @@ public enum EventLexicon {
   /// Nouns of military shows of force ("conducting military exercises").
   static let militaryDrills = words("exercises exercise drills drill maneuvers manoeuvres maneuver manoeuvre war-games wargames")
   /// Verbs whose event comes from the giver named after "from" ("received arms from X").
-  public static let converseVerbs = words("receive get obtain accept")
+  public static let converseVerbs: Set<String> = words("receive get obtain accept").members
   static let agreementWords = words("agreement deal accord treaty pact arrangement")
 
   /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").

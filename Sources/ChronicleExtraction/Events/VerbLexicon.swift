@@ -20,8 +20,8 @@ public enum VerbForm: Sendable, Equatable {
 
 /// Lemmatizes English verb forms with an irregular table and regular suffix rules.
 public enum VerbLexicon {
-  static func words(_ s: String) -> Set<String> {
-    Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  static func words(_ s: String) -> EventWordSet {
+    EventWordSet(Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)))
   }
 
   /// Irregular verbs: base, past, past participle (alternatives separated by `/`).
@@ -67,7 +67,7 @@ public enum VerbLexicon {
   struct Irregular { var base: String; var form: VerbForm }
 
   /// Inflected irregular form → base and form.
-  static let irregular: [String: Irregular] = {
+  static let irregular: EventWordMap<Irregular> = EventWordMap({
     var map: [String: Irregular] = [:]
     for entry in irregularTable.split(separator: ";") {
       let parts = entry.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
@@ -99,7 +99,7 @@ public enum VerbLexicon {
     map["dying"] = Irregular(base: "die", form: .ing)
     map["tying"] = Irregular(base: "tie", form: .ing)
     return map
-  }()
+  }())
 
   /// Irregular verbs whose past form is the base form ("cut", "set", "put", "read").
   static let pastEqualsBase: Set<String> = Set(
@@ -221,14 +221,14 @@ public enum VerbLexicon {
     """
 
   /// Verbs that are auxiliaries or too light to be events on their own.
-  static let auxiliaries: Set<String> = words(
+  static let auxiliaries: EventWordSet = words(
     "be have do will would shall should can could may might must ought")
 
   /// All known verb lemmas.
-  static let verbs: Set<String> = {
-    var set = words(verbList)
+  static let verbs: EventWordSet = {
+    var set = words(verbList).members
     set.formUnion(irregularBases)
-    return set
+    return EventWordSet(set)
   }()
 
   /// Lemmatizes `word` (lower case) as a verb: returns the base form and the form, or `nil`

@@ -32,6 +32,16 @@ final class LexiconTable<Value: Sendable>: Sendable {
   /// The value stored for `word`, if any.
   subscript(_ word: Substring) -> Value? { self[String(word)] }
 
+  /// The value stored for the word spelled by `bytes` (UTF-8), if any.
+  @inline(__always) func value(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    find(bytes).map { values[$0] }
+  }
+
+  /// Whether the word spelled by `bytes` (UTF-8) is a key.
+  @inline(__always) func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    find(bytes) != nil
+  }
+
   /// Whether `word` is a key.
   func contains(_ word: String) -> Bool { table.id(word) >= 0 }
 
