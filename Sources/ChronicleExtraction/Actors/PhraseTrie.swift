@@ -42,6 +42,19 @@ struct WordTable: Sendable {
     }
   }
 
+  /// The id of the word spelled by `bytes` (UTF-8), or -1.
+  @inline(__always) func id(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    var n = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    while true {
+      let s = slots[n]
+      if s < 0 { return -1 }
+      if hashes[Int(s)] == h && words[Int(s)].utf8.elementsEqual(bytes) { return s }
+      n = (n + 1) & mask
+    }
+  }
+
   /// The id of `word`, adding it when new.
   mutating func insert(_ word: String) -> Int32 {
     let found = id(word)

@@ -34,12 +34,13 @@ final class LexiconTable<Value: Sendable>: Sendable {
 
   /// The value stored for the word spelled by `bytes` (UTF-8), if any.
   @inline(__always) func value(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    find(bytes).map { values[$0] }
+    let id = table.id(bytes: bytes)
+    return id >= 0 ? values[Int(id)] : nil
   }
 
   /// Whether the word spelled by `bytes` (UTF-8) is a key.
   @inline(__always) func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    find(bytes) != nil
+    table.id(bytes: bytes) >= 0
   }
 
   /// Whether `word` is a key.
