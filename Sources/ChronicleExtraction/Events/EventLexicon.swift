@@ -105,7 +105,9 @@ public enum EventLexicon {
       + "requirement entertainment employment unemployment investment movement treatment commitment "
       + "location direction population relation relations ambition nationality regulation legislation "
       + "several official capital total rival general material potential individual original natural "
-      + "personal final normal animal signal arrangement sales operations profits profit proceeds revenue")
+      + "personal final normal animal signal arrangement sales operations profits profit proceeds revenue "
+      // Groups, units and relations rather than happenings.
+      + "alliance alliances division divisions insurance connection connections")
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
