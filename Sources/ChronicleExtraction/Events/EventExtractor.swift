@@ -805,7 +805,7 @@ struct EventRun {
         // An -ing event noun without a verb group or object ("the embassy bombing").
         return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
       }
-      if VerbLexicon.auxiliaries.contains(v.lemma) {
+      if VerbLexicon.auxiliaries.contains(v.lemma) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
         // Auxiliaries and copulas are left out.
         return nil
       }
@@ -940,6 +940,23 @@ struct EventRun {
         return false
       }
     }
+    return true
+  }
+
+  /// "do" as a main verb ("to do so", "what he did", "doing business"), not the auxiliary of
+  /// a negation, a question or an emphatic verb ("did not sell", "did Iran sell", "do agree").
+  func mainVerbDo(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?]) -> Bool {
+    if lowers[i] == "doing" || lowers[i] == "done" { return true }
+    guard i + 1 < tokens.count else { return true }
+    let next = lowers[i + 1]
+    if tokens[i + 1].kind != .word { return true }
+    if Words.negations.contains(next) || Words.subjectPronouns.contains(next) || Words.adverbs.contains(next)
+      || Words.preVerbAdverbs.contains(next) || tokenMention[i + 1] != nil || tokens[i + 1].isCapitalized
+      || next.hasSuffix("ly") || Words.determiners.contains(next) && i > 0 && !(lowers[i - 1] == "to" || Words.modals.contains(lowers[i - 1]))
+    {
+      return false
+    }
+    if let v = VerbLexicon.lemmatize(next), v.form == .base { return false }
     return true
   }
 

@@ -80,6 +80,7 @@ public enum EventLexicon {
     conviction:convict sentence:sentence acquittal:acquit pardon:pardon appeal:appeal lawsuit:lawsuit suit:suit
     visit:visit tour:tour journey:journey flight:flight voyage:voyage trip:trip campaign:campaign
     demonstration:demonstrate walkout:walkout sit-in:sit-in vigil:vigil gathering:gather
+    transaction:transact search:search manhunt:manhunt accession:accede entry:enter split:split tragedy:tragedy
     """
 
   static let eventNouns: [String: String] = {
