@@ -320,7 +320,9 @@ struct EventRun {
       guard var trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
       if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
-      if trig.isNoun && compoundModifier(i, tokens: tokens, lowers: lowers) { trig.compound = true }
+      if trig.isNoun || prenominalParticiple(trig, lowers: lowers), compoundModifier(i, tokens: tokens, lowers: lowers) {
+        trig.compound = true
+      }
       triggers.append(trig)
     }
     // 2. Build events with arguments.
@@ -766,8 +768,8 @@ struct EventRun {
     let prev = i > 0 ? lowers[i - 1] : ""
     let prev2 = i > 1 ? lowers[i - 2] : ""
     let next = i + 1 < lowers.count ? lowers[i + 1] : ""
-    let verb = VerbLexicon.lemmatize(w)
     let noun = EventLexicon.eventNoun(w)
+    let verb = VerbLexicon.lemmatize(w) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
       Words.determiners.contains(prev) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
       || (Words.prepositions.contains(prev) && !(verb?.form == .ing))
@@ -915,6 +917,7 @@ struct EventRun {
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
       let noun = tokens[i - 1].kind == .word && VerbLexicon.lemmatize(p) == nil && !Words.determiners.contains(p)
         && !Words.prepositions.contains(p) && !Words.subjectPronouns.contains(p) && !Words.clauseBarriers.contains(p)
+        && !["and", "or", "nor", "then"].contains(p) && !Words.adverbs.contains(p) && !p.hasSuffix("ly")
       if !(Words.articlesAndPossessives.contains(p) || noun) { return false }
     } else if VerbLexicon.lemmatize(lowers[i]) != nil {
       // A noun/verb homograph after "and", "to" or a subject is a verb ("and help stability").
@@ -928,7 +931,7 @@ struct EventRun {
     let w = lowers[i + 1]
     guard next.kind == .word, !next.isCapitalized, w.utf8.count >= 3, !w.hasSuffix("ly"), !w.contains("'"), !w.contains("’"),
       !Words.nonHeads.contains(w), !Words.determiners.contains(w), !Words.prepositions.contains(w),
-      !Words.subjectPronouns.contains(w), !Words.clauseBarriers.contains(w), !Words.modals.contains(w),
+      !Words.subjectPronouns.contains(w), !Words.objectPronouns.contains(w), !Words.clauseBarriers.contains(w), !Words.modals.contains(w),
       !Words.adverbs.contains(w), !Words.negations.contains(w)
     else { return false }
     if let v = VerbLexicon.lemmatize(w), !(v.form == .base && EventLexicon.eventNoun(w) != nil && !lowers[i].hasSuffix("s")) {
@@ -941,6 +944,27 @@ struct EventRun {
       }
     }
     return true
+  }
+
+  /// An "-ing" form with no auxiliary after a singular noun or adjective ("a bank holding
+  /// company", "the sole surviving parent"): a modifier when a noun follows (see
+  /// ``compoundModifier(_:tokens:lowers:)``); after a plural it is a verb ("nations lending support").
+  func prenominalParticiple(_ t: Trigger, lowers: [String]) -> Bool {
+    t.form == .ing && t.groupStart == t.token && t.token > 0 && !lowers[t.token - 1].hasSuffix("s")
+  }
+
+  /// An unknown "-ed" word right after a form of "be" or "have" ("was hospitalized", "had
+  /// perished"), maybe across "not" or an "-ly" adverb: the participle of a verb the lexicon lacks.
+  func unknownParticiple(_ i: Int, lowers: [String]) -> (lemma: String, form: VerbForm)? {
+    let w = lowers[i]
+    guard w.hasSuffix("ed"), !w.hasSuffix("eed"), w.utf8.count >= 5 else { return nil }
+    var j = i - 1
+    while j >= 0 && j >= i - 2 && (Words.negations.contains(lowers[j]) || (lowers[j].hasSuffix("ly") && lowers[j].utf8.count > 3)) {
+      j -= 1
+    }
+    guard j >= 0, Words.beForms.contains(lowers[j]) || Words.haveForms.contains(lowers[j]), lowers[j] != "'s", lowers[j] != "'d"
+    else { return nil }
+    return (String(w.dropLast(2)), .pastOrParticiple)
   }
 
   /// "do" as a main verb ("to do so", "what he did", "doing business"), not the auxiliary of

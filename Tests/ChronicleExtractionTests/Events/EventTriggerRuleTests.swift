@@ -26,6 +26,10 @@ import Testing
     "They [agreed] to [help] [rebuild] the port and [help] stability in the region.",
     "Officials [met] those [advocating] direct [elections].",
     "The [bombing] [killed] two people, [wounding] dozens.",
+    // An "-ing" form between a singular noun or adjective and a noun modifies it.
+    "The bank holding company [agreed] to [sell] the unit.",
+    "He is the sole surviving parent.",
+    "Other nations are [lending] ships and [sending] troops.",
   ])
   func compoundModifiers(_ marked: String) {
     let m = MarkedEvents(marked)
@@ -70,6 +74,9 @@ import Testing
     // Event nouns of the language: transactions, searches, accessions.
     "The [transaction] was [completed] after the [search].",
     "They [celebrated] the [accession] of three countries.",
+    // An unknown "-ed" word after "be" or "have" is a participle.
+    "Two guards were [hospitalized] and one had [perished].",
+    "The boy was not [mistreated].",
   ])
   func mainVerbDoAndEventNouns(_ marked: String) {
     let m = MarkedEvents(marked)
