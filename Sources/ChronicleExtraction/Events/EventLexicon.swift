@@ -81,6 +81,8 @@ public enum EventLexicon {
     visit:visit tour:tour journey:journey flight:flight voyage:voyage trip:trip campaign:campaign
     demonstration:demonstrate walkout:walkout sit-in:sit-in vigil:vigil gathering:gather
     transaction:transact search:search manhunt:manhunt accession:accede entry:enter split:split tragedy:tragedy
+    standoff:standoff revolution:revolution response:respond buildup:buildup build-up:buildup genocide:genocide
+    crime:crime conversation:converse proceeding:proceed initiative:initiative failure:fail discovery:discover
     """
 
   static let eventNouns: [String: String] = {
@@ -140,7 +142,7 @@ public enum EventLexicon {
       for r in replacements where verbs.contains(stem + r) { return stem + r }
       return nil
     }
-    return tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
+    return tryStem("ification", ["ify"]) ?? tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
       ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
       ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
       ?? tryStem("ence", ["", "e"])

@@ -77,6 +77,9 @@ import Testing
     // An unknown "-ed" word after "be" or "have" is a participle.
     "Two guards were [hospitalized] and one had [perished].",
     "The boy was not [mistreated].",
+    // Nominalizations in "-ification" and further event nouns of the language.
+    "The [ratification] [ended] a long [standoff].",
+    "Police [plan] to [repatriate] the refugees after the [discovery].",
   ])
   func mainVerbDoAndEventNouns(_ marked: String) {
     let m = MarkedEvents(marked)
