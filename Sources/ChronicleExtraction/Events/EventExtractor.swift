@@ -67,12 +67,31 @@ enum Words {
   static let needsVerbContext = set(
     "last back like open close free present right level total double top lower mean well head face near "
       + "better best fine clean clear even firm round due mind means costs results forces shares prices "
-      + "sales market markets share price cost result force ground based compared including")
+      + "sales market markets share price cost result force ground based compared including "
+      // Nouns of amounts, places and things far more often than verbs in news prose.
+      + "profit profits value values amount amounts rate rates fund funds credit credits tax taxes reserve reserves "
+      + "point points place plant plants center centre matter matters air access concern concerns control controls "
+      + "state process")
   /// Intensional verbs whose class does not depend on a complement.
   static let inherentIState = set(
     "believe think want fear hope expect wish doubt suspect feel worry seek prevent attempt try accuse avoid "
       + "investigate postpone delay cancel block consider need")
   static let groupPronouns = set("they them their it its")
+  static let articlesAndPossessives = set("the a an its his her their our my your 's ’s")
+  /// Participles used as prepositions or adjectives ("based in", "including", "related costs",
+  /// "known as", "armed forces"): verbs only after "be", "have", a subject pronoun or a name.
+  static let participleAdjectives = set(
+    "based compared including ground preferred existing remaining related following armed known united "
+      + "concerning regarding")
+  /// Nouns of periods that a participle "ended"/"ending" dates ("the quarter ended Sept. 30").
+  static let periodNouns = set("quarter quarters year years period periods month months week weeks half season")
+  /// Words after a noun that are not the head of a compound with it: conjunctions,
+  /// particles, time words, post-nominal adjectives and other function words.
+  static let nonHeads = set(
+    "and nor but yet off out down away back around aside ago last next earlier later today tonight "
+      + "yesterday tomorrow due alone available possible itself themselves himself herself here there "
+      + "what how why per etc almost daily weekly overseas abroad elsewhere nationwide worldwide near inside "
+      + "outside throughout until unlike beside besides onto following concerning regarding involving")
 }
 
 // MARK: - One extraction run
@@ -90,6 +109,8 @@ struct Trigger {
   var passive = false
   var modal: String?
   var event: Int = -1
+  /// A noun modifying the noun after it ("the trade deficit"); see ``EventRun/compoundModifier(_:tokens:lowers:)``.
+  var compound = false
 }
 
 struct EventRun {
@@ -296,8 +317,12 @@ struct EventRun {
     // 1. Triggers.
     var triggers: [Trigger] = []
     for i in tokens.indices {
-      guard let trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
+      guard var trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
+      if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
+      if trig.isNoun || prenominalParticiple(trig, lowers: lowers), compoundModifier(i, tokens: tokens, lowers: lowers) {
+        trig.compound = true
+      }
       triggers.append(trig)
     }
     // 2. Build events with arguments.
@@ -697,7 +722,37 @@ struct EventRun {
         events[ei].dateRule = "document-date:present-tense"
       }
     }
+    dropBareCompoundModifiers(from: firstEvent, triggers: triggers, sentence: sentence.index)
     return speakerFound
+  }
+
+  /// Drops this sentence's compound modifiers ("the trade deficit") that relate no actors:
+  /// TimeML tags only the head noun. A modifier coded with a source or target ("arrest
+  /// warrants for two men") stays, as the relation it reports. Event indexes are renumbered.
+  mutating func dropBareCompoundModifiers(from first: Int, triggers: [Trigger], sentence s: Int) {
+    let drop = Set(
+      triggers.filter { t in
+        t.compound && t.event >= first
+          && !(events[t.event].category != nil && events[t.event].arguments.contains { $0.role == .source || $0.role == .target })
+      }.map(\.event))
+    guard !drop.isEmpty else { return }
+    var newIndex = [Int?](repeating: nil, count: events.count - first)
+    var n = first
+    for ei in first..<events.count where !drop.contains(ei) {
+      newIndex[ei - first] = n
+      n += 1
+    }
+    func remap(_ i: Int?) -> Int? {
+      guard let i else { return nil }
+      return i < first ? i : newIndex[i - first]
+    }
+    events = events.indices.filter { !drop.contains($0) }.map { ei in
+      var e = events[ei]
+      e.parent = remap(e.parent)
+      e.sameAs = remap(e.sameAs)
+      return e
+    }
+    if let sp = speech[s] { speech[s] = remap(sp.event).map { ($0, sp.speaker) } }
   }
 
   // MARK: Trigger detection
@@ -713,8 +768,8 @@ struct EventRun {
     let prev = i > 0 ? lowers[i - 1] : ""
     let prev2 = i > 1 ? lowers[i - 2] : ""
     let next = i + 1 < lowers.count ? lowers[i + 1] : ""
-    let verb = VerbLexicon.lemmatize(w)
     let noun = EventLexicon.eventNoun(w)
+    let verb = VerbLexicon.lemmatize(w) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
       Words.determiners.contains(prev) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
       || (Words.prepositions.contains(prev) && !(verb?.form == .ing))
@@ -723,7 +778,10 @@ struct EventRun {
         return nil  // "going to" + verb: a future auxiliary
       }
       if w == "operating" || w == "trading" { return nil }
-      if ["based", "compared", "including", "ground", "preferred", "existing", "remaining"].contains(w),
+      if w == "ended" || w == "ending", Words.periodNouns.contains(prev) {
+        return nil  // "the quarter ended Sept. 30": a date, not an event
+      }
+      if Words.participleAdjectives.contains(w),
         !(Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.subjectPronouns.contains(prev)
           || (i > 0 && tokenMention[i - 1] != nil))
       {
@@ -749,13 +807,13 @@ struct EventRun {
         // An -ing event noun without a verb group or object ("the embassy bombing").
         return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
       }
-      if VerbLexicon.auxiliaries.contains(v.lemma) {
+      if VerbLexicon.auxiliaries.contains(v.lemma) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
         // Auxiliaries and copulas are left out.
         return nil
       }
       if v.form == .base || v.form == .thirdPerson, Words.needsVerbContext.contains(w) {
         let strict = prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
-          || Words.doForms.contains(prev) || Words.negations.contains(prev)
+          || Words.doForms.contains(prev) || Words.negations.contains(prev) || Words.preVerbAdverbs.contains(prev)
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
@@ -845,6 +903,91 @@ struct EventRun {
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
+  }
+
+  /// A noun that modifies the noun after it in a compound ("the trade deficit", "a weapons
+  /// inspection team", "the signing ceremony"): TimeML tags the head, not the modifier.
+  /// The next word must be a lower-case content word that cannot be read as the verb of
+  /// the noun ("the attack killed", "protests continue") nor as a particle ("cut off").
+  func compoundModifier(_ i: Int, tokens: [Token], lowers: [String]) -> Bool {
+    guard i + 1 < tokens.count, i > 0 else { return false }
+    let p = lowers[i - 1]
+    if lowers[i].hasSuffix("ing") {
+      // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
+      // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
+      let noun = tokens[i - 1].kind == .word && VerbLexicon.lemmatize(p) == nil && !Words.determiners.contains(p)
+        && !Words.prepositions.contains(p) && !Words.subjectPronouns.contains(p) && !Words.clauseBarriers.contains(p)
+        && !["and", "or", "nor", "then"].contains(p) && !Words.adverbs.contains(p) && !p.hasSuffix("ly")
+      if !(Words.articlesAndPossessives.contains(p) || noun) { return false }
+    } else if VerbLexicon.lemmatize(lowers[i]) != nil {
+      // A noun/verb homograph after "and", "to" or a subject is a verb ("and help stability").
+      if ["and", "or", "to"].contains(p) || Words.modals.contains(p) || Words.subjectPronouns.contains(p)
+        || Words.preVerbAdverbs.contains(p)
+      {
+        return false
+      }
+    }
+    let next = tokens[i + 1]
+    let w = lowers[i + 1]
+    guard next.kind == .word, !next.isCapitalized, w.utf8.count >= 3, !w.hasSuffix("ly"), !w.contains("'"), !w.contains("’"),
+      !Words.nonHeads.contains(w), !Words.determiners.contains(w), !Words.prepositions.contains(w),
+      !Words.subjectPronouns.contains(w), !Words.objectPronouns.contains(w), !Words.clauseBarriers.contains(w), !Words.modals.contains(w),
+      !Words.adverbs.contains(w), !Words.negations.contains(w)
+    else { return false }
+    if let v = VerbLexicon.lemmatize(w), !(v.form == .base && EventLexicon.eventNoun(w) != nil && !lowers[i].hasSuffix("s")) {
+      // Only a base form after a singular noun reads as a noun ("cooperation plan");
+      // "-s", "-ed" and "-ing" forms may be the noun's verb.
+      if v.form != .base || lowers[i].hasSuffix("s") || VerbLexicon.auxiliaries.contains(v.lemma)
+        || VerbLexicon.pastEqualsBase.contains(v.lemma)  // "the summit set for April"
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// An "-ing" form with no auxiliary after a singular noun or adjective ("a bank holding
+  /// company", "the sole surviving parent"): a modifier when a noun follows (see
+  /// ``compoundModifier(_:tokens:lowers:)``); after a plural it is a verb ("nations lending support").
+  func prenominalParticiple(_ t: Trigger, lowers: [String]) -> Bool {
+    t.form == .ing && t.groupStart == t.token && t.token > 0 && !lowers[t.token - 1].hasSuffix("s")
+  }
+
+  /// An unknown "-ed" word right after a form of "be" or "have" ("was hospitalized", "had
+  /// perished"), maybe across "not" or an "-ly" adverb: the participle of a verb the lexicon lacks.
+  func unknownParticiple(_ i: Int, lowers: [String]) -> (lemma: String, form: VerbForm)? {
+    let w = lowers[i]
+    guard w.hasSuffix("ed"), !w.hasSuffix("eed"), w.utf8.count >= 5 else { return nil }
+    var j = i - 1
+    while j >= 0 && j >= i - 2 && (Words.negations.contains(lowers[j]) || (lowers[j].hasSuffix("ly") && lowers[j].utf8.count > 3)) {
+      j -= 1
+    }
+    guard j >= 0, Words.beForms.contains(lowers[j]) || Words.haveForms.contains(lowers[j]), lowers[j] != "'s", lowers[j] != "'d"
+    else { return nil }
+    return (String(w.dropLast(2)), .pastOrParticiple)
+  }
+
+  /// "do" as a main verb ("to do so", "what he did", "doing business"), not the auxiliary of
+  /// a negation, a question or an emphatic verb ("did not sell", "did Iran sell", "do agree").
+  func mainVerbDo(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?]) -> Bool {
+    if lowers[i] == "doing" || lowers[i] == "done" { return true }
+    guard i + 1 < tokens.count else { return true }
+    let next = lowers[i + 1]
+    if tokens[i + 1].kind != .word { return true }
+    if Words.negations.contains(next) || Words.subjectPronouns.contains(next) || Words.adverbs.contains(next)
+      || Words.preVerbAdverbs.contains(next) || tokenMention[i + 1] != nil || tokens[i + 1].isCapitalized
+      || next.hasSuffix("ly") || Words.determiners.contains(next) && i > 0 && !(lowers[i - 1] == "to" || Words.modals.contains(lowers[i - 1]))
+    {
+      return false
+    }
+    if let v = VerbLexicon.lemmatize(next), v.form == .base { return false }
+    return true
+  }
+
+  /// "plan" names a scheme (a document) unless an infinitive says what is intended
+  /// ("a plan to sell"): only then is it an event.
+  func schemeNoun(_ i: Int, lowers: [String]) -> Bool {
+    (lowers[i] == "plan" || lowers[i] == "plans") && (i + 1 >= lowers.count || lowers[i + 1] != "to")
   }
 
   func verbContextStrict(_ prev: String) -> Bool {

@@ -80,6 +80,9 @@ public enum EventLexicon {
     conviction:convict sentence:sentence acquittal:acquit pardon:pardon appeal:appeal lawsuit:lawsuit suit:suit
     visit:visit tour:tour journey:journey flight:flight voyage:voyage trip:trip campaign:campaign
     demonstration:demonstrate walkout:walkout sit-in:sit-in vigil:vigil gathering:gather
+    transaction:transact search:search manhunt:manhunt accession:accede entry:enter split:split tragedy:tragedy
+    standoff:standoff revolution:revolution response:respond buildup:buildup build-up:buildup genocide:genocide
+    crime:crime conversation:converse proceeding:proceed initiative:initiative failure:fail discovery:discover
     """
 
   static let eventNouns: [String: String] = {
@@ -105,7 +108,9 @@ public enum EventLexicon {
       + "requirement entertainment employment unemployment investment movement treatment commitment "
       + "location direction population relation relations ambition nationality regulation legislation "
       + "several official capital total rival general material potential individual original natural "
-      + "personal final normal animal signal arrangement sales operations profits profit proceeds revenue")
+      + "personal final normal animal signal arrangement sales operations profits profit proceeds revenue "
+      // Groups, units and relations rather than happenings.
+      + "alliance alliances division divisions insurance connection connections")
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
@@ -137,7 +142,7 @@ public enum EventLexicon {
       for r in replacements where verbs.contains(stem + r) { return stem + r }
       return nil
     }
-    return tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
+    return tryStem("ification", ["ify"]) ?? tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
       ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
       ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
       ?? tryStem("ence", ["", "e"])

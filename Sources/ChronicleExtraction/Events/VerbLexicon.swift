@@ -217,7 +217,7 @@ public enum VerbLexicon {
     report represent require rest return reveal ring roll save seem sell serve settle share shout sign smile sound
     stare start state stay step stop study succeed suffer suggest supply support suppose surprise survive talk
     tend test thank touch train travel treat try turn visit vote wait walk want warn watch wave wish wonder work
-    worry
+    worry repatriate perish unearth subpoena exhort subscribe reap tender chant retrieve
     """
 
   /// Verbs that are auxiliaries or too light to be events on their own.
