@@ -124,6 +124,8 @@ struct EventRun {
   var speech: [Int: (event: Int, speaker: Int?)] = [:]
   /// Indexes of the actor mentions of each sentence, in text order (built once).
   var mentionsBySentence: [Int: [Int]] = [:]
+  /// Indexes of the time expressions of each sentence, in text order (built once).
+  var timesBySentence: [Int: [Int]] = [:]
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
@@ -135,6 +137,7 @@ struct EventRun {
     self.published = published
     self.counterparties = counterparties
     for (m, mention) in actors.enumerated() { mentionsBySentence[mention.sentence, default: []].append(m) }
+    for (t, time) in times.enumerated() { timesBySentence[time.sentence, default: []].append(t) }
   }
 
   mutating func run() {
@@ -261,28 +264,41 @@ struct EventRun {
   /// CAMEO code, same source and target actors, same polarity and compatible dates.
   mutating func markDuplicates() {
     struct Key: Hashable { var sources: [String]; var targets: [String]; var polarity: Bool }
-    var seen: [Key: [Int]] = [:]
+    // Earlier events per key, grouped by sentence: a duplicate is never in the event's own
+    // sentence, so that group is skipped whole (a long sentence stays linear).
+    var seen: [Key: [(sentence: Int, members: [Int])]] = [:]
+    let actorsCopy = actors
     for ei in events.indices {
       let e = events[ei]
       guard e.timemlClass != .reporting, e.category != nil || !e.arguments.isEmpty else { continue }
-      let actorsCopy = actors
       let src = Set(e.arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id }).sorted()
       let tgt = Set(e.arguments.filter { $0.role == .target }.map { actorsCopy[$0.mention].entity.id }).sorted()
       guard !src.isEmpty || !tgt.isEmpty else { continue }
       let key = Key(sources: src, targets: tgt, polarity: e.polarity)
-      let match = seen[key, default: []].first { i in
-        let f = events[i]
-        let sameKind = f.lemma == e.lemma || (f.category != nil && f.category?.cameo == e.category?.cameo)
-        let datesFit = f.date == nil || e.date == nil || f.date == e.date
-        // A planned act and an act that happened (or is denied) are different events.
-        let sameMode = (f.factuality == .planned) == (e.factuality == .planned)
-        return sameKind && datesFit && sameMode && f.sentence != e.sentence
+      var match: Int? = nil
+      var ownGroup: Int? = nil
+      for (g, group) in (seen[key] ?? []).enumerated() {
+        if group.sentence == e.sentence {
+          ownGroup = g
+          continue
+        }
+        let first = group.members.first { i in
+          let f = events[i]
+          let sameKind = f.lemma == e.lemma || (f.category != nil && f.category?.cameo == e.category?.cameo)
+          let datesFit = f.date == nil || e.date == nil || f.date == e.date
+          // A planned act and an act that happened (or is denied) are different events.
+          let sameMode = (f.factuality == .planned) == (e.factuality == .planned)
+          return sameKind && datesFit && sameMode
+        }
+        if let i = first, match.map({ i < $0 }) ?? true { match = i }
       }
       if let i = match {
         events[ei].sameAs = i
         events[ei].rules.append("same-as:\(i)")
+      } else if let g = ownGroup {
+        seen[key]![g].members.append(ei)
       } else {
-        seen[key, default: []].append(ei)
+        seen[key, default: []].append((e.sentence, [ei]))
       }
     }
   }
@@ -314,6 +330,7 @@ struct EventRun {
     let titleCase = sentence.isHeadline
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
 
+    let conditional = Self.conditionalScopes(lowers)
     // 1. Triggers.
     var triggers: [Trigger] = []
     for i in tokens.indices {
@@ -465,7 +482,7 @@ struct EventRun {
         event.factuality = .hypothetical
       }
       if t.tense == .future { event.factuality = .planned }
-      if !t.isNoun, hasIf(before: t.groupStart, lowers: lowers) { event.factuality = .hypothetical }
+      if !t.isNoun, conditional[t.groupStart] { event.factuality = .hypothetical }
       t.event = events.count
       triggers[k] = t
       events.append(event)
@@ -1119,15 +1136,21 @@ struct EventRun {
 
   // MARK: Arguments
 
-  func hasIf(before i: Int, lowers: [String]) -> Bool {
-    var j = i - 1
-    while j >= 0 {
-      let w = lowers[j]
-      if w == "if" || w == "unless" { return true }
-      if w == "," || w == ";" || w == "that" || w == "then" { return false }
-      j -= 1
+  /// For each token position, whether an "if"/"unless" before it governs it (no ",", ";",
+  /// "that" or "then" in between): one sweep per sentence instead of a walk back per verb.
+  static func conditionalScopes(_ lowers: [String]) -> [Bool] {
+    var scopes = [Bool](repeating: false, count: lowers.count + 1)
+    var open = false
+    for (j, w) in lowers.enumerated() {
+      scopes[j] = open
+      if w == "if" || w == "unless" {
+        open = true
+      } else if w == "," || w == ";" || w == "that" || w == "then" {
+        open = false
+      }
     }
-    return false
+    scopes[lowers.count] = open
+    return scopes
   }
 
   /// The actor mentions heading the clause before a verb group.
@@ -1570,24 +1593,50 @@ struct EventRun {
   // MARK: Time
 
   mutating func anchorTimes(sentence: Sentence, triggers: [Trigger]) {
-    let local = times.indices.filter { times[$0].sentence == sentence.index }
+    let local = timesBySentence[sentence.index] ?? []
     guard !local.isEmpty, !triggers.isEmpty else { return }
     let tokens = sentence.tokens
+    let lowers = lowers(of: tokens)
     for ti in local {
       let tx = times[ti]
-      guard let tStart = tokens.firstIndex(where: { $0.span.overlaps(tx.span) }) else { continue }
+      // The first token overlapping the expression (tokens are in text order: binary search
+      // for the first one ending after the expression starts).
+      var lo = 0
+      var hi = tokens.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if tokens[mid].span.end <= tx.span.start { lo = mid + 1 } else { hi = mid }
+      }
+      guard lo < tokens.count, tokens[lo].span.overlaps(tx.span) else { continue }
+      let tStart = lo
+      // Triggers are in token order: `split` is the first at or after the expression.
+      var a = 0
+      var b = triggers.count
+      while a < b {
+        let mid = (a + b) / 2
+        if triggers[mid].token < tStart { a = mid + 1 } else { b = mid }
+      }
+      let split = a
       // Nearest verb trigger to the left in the same clause, else the nearest to the right.
       var chosen: Trigger?
-      for t in triggers.reversed() where t.token < tStart && !t.isNoun {
-        let between = span(lowers(of: tokens), t.token + 1, tStart)
-        if between.contains(where: { $0 == ";" || $0 == "that" || $0 == "which" }) { break }
-        if tStart - t.token > 12 { break }
-        chosen = t
-        break
+      var left = split - 1
+      while left >= 0 && triggers[left].isNoun { left -= 1 }
+      if left >= 0 {
+        let t = triggers[left]
+        if tStart - t.token <= 12,
+          !span(lowers, t.token + 1, tStart).contains(where: { $0 == ";" || $0 == "that" || $0 == "which" })
+        {
+          chosen = t
+        }
       }
       if chosen == nil {
-        chosen = triggers.first(where: { $0.token > tStart && !$0.isNoun })
-          ?? triggers.last(where: { $0.token < tStart && tStart - $0.token <= 4 })
+        var right = split
+        while right < triggers.count && (triggers[right].token == tStart || triggers[right].isNoun) { right += 1 }
+        if right < triggers.count {
+          chosen = triggers[right]
+        } else if split > 0, tStart - triggers[split - 1].token <= 4 {
+          chosen = triggers[split - 1]
+        }
       }
       guard let c = chosen else { continue }
       let ei = c.event
