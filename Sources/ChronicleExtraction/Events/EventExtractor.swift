@@ -1175,7 +1175,7 @@ struct EventRun {
         start = j + 1
         break
       }
-      if let other = triggers.first(where: { $0.token == j }), !other.isNoun, other.tense != .presPart || true,
+      if let other = Self.trigger(at: j, in: triggers), !other.isNoun, other.tense != .presPart || true,
         other.form != .ing, other.tense != .infinitive, other.tense != .pastPart
       {
         // A finite verb: this clause shares its subject when coordinated ("sold X and said").
@@ -1262,6 +1262,18 @@ struct EventRun {
   }
 
   func lowers(of tokens: [Token]) -> [String] { tokens.map(\.lower) }
+
+  /// The first trigger on token `i` (triggers are in token order: a binary search, so that the
+  /// argument scans stay linear in long sentences).
+  static func trigger(at i: Int, in triggers: [Trigger]) -> Trigger? {
+    var lo = 0
+    var hi = triggers.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if triggers[mid].token < i { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < triggers.count && triggers[lo].token == i ? triggers[lo] : nil
+  }
 
   func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
 
@@ -1410,7 +1422,7 @@ struct EventRun {
         break
       }
       if Words.clauseBarriers.contains(w) && w != "since" { break }
-      if let other = triggers.first(where: { $0.token == i }) {
+      if let other = Self.trigger(at: i, in: triggers) {
         // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
         let adjectival = !other.isNoun && other.form != .ing && i > 0 && Words.determiners.contains(lowers[i - 1])
         if t.isNoun || (!other.isNoun && !adjectival) { break }
