@@ -8,11 +8,13 @@ public enum InputError: Error, CustomStringConvertible, Equatable, Sendable {
   case malformed(path: String, line: Int?, reason: String)
   case badDate(path: String, value: String)
   case noText(path: String)
+  /// One article's text is over ``ArticleReader/maximumArticleBytes``.
+  case tooLarge(path: String, bytes: Int, limit: Int)
 
   public var path: String {
     switch self {
     case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p),
-      .malformed(let p, _, _), .badDate(let p, _), .noText(let p):
+      .malformed(let p, _, _), .badDate(let p, _), .noText(let p), .tooLarge(let p, _, _):
       return p
     }
   }
@@ -34,6 +36,9 @@ public enum InputError: Error, CustomStringConvertible, Equatable, Sendable {
       return "\(path): '\(value)' is not a valid date; use YYYY-MM-DD"
     case .noText(let path):
       return "\(path): no article text found"
+    case .tooLarge(let path, let bytes, let limit):
+      return
+        "\(path): article of \(bytes / 1_048_576) MB is over the \(limit / 1_048_576) MB limit of one article; split it into several articles"
     }
   }
 }

@@ -64,6 +64,11 @@ public struct ArticleReader: Sendable {
   public func read(bytes: [UInt8], path: String, format: ArticleFormat? = nil) throws(InputError) -> ReadResult {
     let decoded = try InputDecoding.decode(bytes, path: path)
     let format = format ?? ArticleReader.format(forPath: path) ?? ArticleReader.sniffFormat(decoded.bytes)
+    // One article per file in these formats: refuse a giant one before analysing it (memory
+    // grows with the text, about 70 bytes per byte in the whole pipeline).
+    if format != .json && format != .jsonl, decoded.bytes.count > Self.maximumArticleBytes {
+      throw .tooLarge(path: path, bytes: decoded.bytes.count, limit: Self.maximumArticleBytes)
+    }
     var result: ReadResult
     switch format {
     case .text:
@@ -80,9 +85,27 @@ public struct ArticleReader: Sendable {
       let (article, warnings) = try TimeMLArticleReader.read(decoded.bytes, path: path)
       result = ReadResult(articles: [article], warnings: warnings)
     }
+    if format == .json || format == .jsonl {
+      // Collections keep their other articles; a giant one is reported like a bad line.
+      var kept: [Article] = []
+      for article in result.articles {
+        let size = article.body.utf8.count + (article.title?.utf8.count ?? 0)
+        if size > Self.maximumArticleBytes {
+          let name = article.id.map { "\(path) (\($0))" } ?? path
+          result.problems.append(.tooLarge(path: name, bytes: size, limit: Self.maximumArticleBytes))
+        } else {
+          kept.append(article)
+        }
+      }
+      result.articles = kept
+    }
     result.warnings = decoded.warnings + result.warnings
     return result
   }
+
+  /// The largest article Chronicle analyses: 64 MB of text (its extraction needs a few GB of
+  /// memory); larger ones are refused with ``InputError/tooLarge(path:bytes:limit:)``.
+  public static let maximumArticleBytes = 64 * 1_048_576
 
   /// Reads a TimeML file with its gold annotations (for evaluations).
   public func readTimeML(path: String) throws(InputError) -> TimeMLAnnotatedArticle {

@@ -101,6 +101,21 @@ import Testing
     #expect(Date().timeIntervalSince(start) < 120)
   }
 
+  /// An article over the 64 MB limit is refused before analysis (its extraction would need
+  /// several GB), with a line that says to split it; the other files are stored.
+  @Test func articleOverTheSizeLimitIsRefusedAndTheRestIsStored() throws {
+    let sentence = Array("Iran sent drones to Russia on Monday while France and Germany met in Paris. ".utf8)
+    let copies = (ArticleReaderLimit.bytes + 1_000) / sentence.count + 1
+    let bytes = Array("Giant\n\n".utf8) + Array([[UInt8]](repeating: sentence, count: copies).joined())
+    try Rel.write(bytes, to: url("giant.txt"))
+    try Rel.write(Rel.article(1), to: url("good.txt"))
+    let r = try ingest(url("giant.txt").path, url("good.txt").path)
+    #expect(r.status == 65, "\(r.stderr.prefix(300))")
+    let line = Rel.errorLines(r).first ?? ""
+    #expect(line.contains("giant.txt") && line.contains("limit") && line.contains("split"), "\(line)")
+    #expect(try Rel.documentCount(db) == 1)
+  }
+
   /// 20 MB of text on one line through the whole pipeline. Linear since 2026-11-27 (about
   /// 14 s and 1.4 GB with a release build; see Docs/Reliability.md), but minutes with the
   /// debug build `swift test` uses, so off by default. Run with CHRONICLE_SLOW_TESTS=1.
@@ -301,4 +316,9 @@ import Testing
     #expect(direct.status == 74, "\(direct.stderr)")
     #expect(Rel.errorLines(direct).first?.contains("x.txt") == true, "\(direct.stderr)")
   }
+}
+
+/// The article size limit of the readers (`ArticleReader.maximumArticleBytes`, 64 MB).
+enum ArticleReaderLimit {
+  static let bytes = 64 * 1_048_576
 }
