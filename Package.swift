@@ -37,7 +37,8 @@ let package = Package(
       name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleStore", "ChronicleExtraction"],
       exclude: ["Golden"]),
     .testTarget(name: "ChronicleEvalTests", dependencies: ["ChronicleEval", "ChronicleExtraction"]),
-    .testTarget(name: "chronicleCLITests", dependencies: ["chronicle"], exclude: ["Reliability/Corpus"]),
+    .testTarget(
+      name: "chronicleCLITests", dependencies: ["chronicle", "ChronicleExtraction"], exclude: ["Reliability/Corpus"]),
     .testTarget(name: "ChronicleBenchTests", dependencies: ["ChronicleBench", "ChronicleStore", "ChronicleExtraction"]),
   ],
   swiftLanguageModes: [.v6]

@@ -18,15 +18,13 @@ struct WordTable: Sendable {
   var count: Int { words.count }
 
   @inline(__always) static func hash(_ word: String) -> UInt64 {
+    word.utf8.withContiguousStorageIfAvailable(hash(bytes:)) ?? hash(bytes: word.utf8)
+  }
+
+  /// FNV-1a of UTF-8 bytes.
+  @inline(__always) static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    if let done = word.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
-      var x = h
-      for b in bytes { x = (x ^ UInt64(b)) &* 0x100_0000_01b3 }
-      return x
-    }) {
-      return done
-    }
-    for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     return h
   }
 
@@ -44,8 +42,7 @@ struct WordTable: Sendable {
 
   /// The id of the word spelled by `bytes` (UTF-8), or -1.
   @inline(__always) func id(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    let h = Self.hash(bytes: bytes)
     var n = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
     while true {
       let s = slots[n]
@@ -79,18 +76,6 @@ struct WordTable: Sendable {
     mask = slots.count - 1
     for (n, h) in hashes.enumerated() { place(Int32(n), hash: h) }
   }
-}
-
-/// A set of words with ``WordTable``'s cheap probe (for sets tested on every token).
-struct WordSet: Sendable {
-  private var table: WordTable
-
-  init(_ words: some Sequence<String>) {
-    table = WordTable()
-    for word in words { _ = table.insert(word) }
-  }
-
-  @inline(__always) func contains(_ word: String) -> Bool { table.id(word) >= 0 }
 }
 
 /// An immutable token trie: phrases (sequences of word ids of a ``WordTable``) → values.

@@ -726,7 +726,7 @@ struct EventRun {
     }
     // 4. Pronoun subjects left unresolved in quotes: "we" is the speaker.
     // 5. Time anchoring.
-    anchorTimes(sentence: sentence, triggers: triggers)
+    anchorTimes(sentence: sentence, triggers: triggers, lowers: lowers)
     // 6. Present-tense states and reports at the document date.
     if let published {
       for k in triggers.indices {
@@ -1261,18 +1261,22 @@ struct EventRun {
     return l < h ? a[l..<h] : []
   }
 
-  func lowers(of tokens: [Token]) -> [String] { tokens.map(\.lower) }
-
-  /// The first trigger on token `i` (triggers are in token order: a binary search, so that the
-  /// argument scans stay linear in long sentences).
-  static func trigger(at i: Int, in triggers: [Trigger]) -> Trigger? {
+  /// Index of the first trigger on token `i` or after it (triggers are in token order: a
+  /// binary search, so that argument scans and time anchoring stay linear in long sentences).
+  static func firstTrigger(atOrAfter i: Int, in triggers: [Trigger]) -> Int {
     var lo = 0
     var hi = triggers.count
     while lo < hi {
       let mid = (lo + hi) / 2
       if triggers[mid].token < i { lo = mid + 1 } else { hi = mid }
     }
-    return lo < triggers.count && triggers[lo].token == i ? triggers[lo] : nil
+    return lo
+  }
+
+  /// The first trigger on token `i`, if any.
+  static func trigger(at i: Int, in triggers: [Trigger]) -> Trigger? {
+    let k = firstTrigger(atOrAfter: i, in: triggers)
+    return k < triggers.count && triggers[k].token == i ? triggers[k] : nil
   }
 
   func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
@@ -1604,11 +1608,10 @@ struct EventRun {
 
   // MARK: Time
 
-  mutating func anchorTimes(sentence: Sentence, triggers: [Trigger]) {
+  mutating func anchorTimes(sentence: Sentence, triggers: [Trigger], lowers: [String]) {
     let local = timesBySentence[sentence.index] ?? []
     guard !local.isEmpty, !triggers.isEmpty else { return }
     let tokens = sentence.tokens
-    let lowers = lowers(of: tokens)
     for ti in local {
       let tx = times[ti]
       // The first token overlapping the expression (tokens are in text order: binary search
@@ -1621,14 +1624,8 @@ struct EventRun {
       }
       guard lo < tokens.count, tokens[lo].span.overlaps(tx.span) else { continue }
       let tStart = lo
-      // Triggers are in token order: `split` is the first at or after the expression.
-      var a = 0
-      var b = triggers.count
-      while a < b {
-        let mid = (a + b) / 2
-        if triggers[mid].token < tStart { a = mid + 1 } else { b = mid }
-      }
-      let split = a
+      // `split`: the first trigger at or after the expression.
+      let split = Self.firstTrigger(atOrAfter: tStart, in: triggers)
       // Nearest verb trigger to the left in the same clause, else the nearest to the right.
       var chosen: Trigger?
       var left = split - 1

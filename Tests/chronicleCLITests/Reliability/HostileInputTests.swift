@@ -1,3 +1,4 @@
+import ChronicleExtraction
 import Foundation
 import Testing
 
@@ -105,7 +106,7 @@ import Testing
   /// several GB), with a line that says to split it; the other files are stored.
   @Test func articleOverTheSizeLimitIsRefusedAndTheRestIsStored() throws {
     let sentence = Array("Iran sent drones to Russia on Monday while France and Germany met in Paris. ".utf8)
-    let copies = (ArticleReaderLimit.bytes + 1_000) / sentence.count + 1
+    let copies = (ArticleReader.maximumArticleBytes + 1_000) / sentence.count + 1
     let bytes = Array("Giant\n\n".utf8) + Array([[UInt8]](repeating: sentence, count: copies).joined())
     try Rel.write(bytes, to: url("giant.txt"))
     try Rel.write(Rel.article(1), to: url("good.txt"))
@@ -316,9 +317,4 @@ import Testing
     #expect(direct.status == 74, "\(direct.stderr)")
     #expect(Rel.errorLines(direct).first?.contains("x.txt") == true, "\(direct.stderr)")
   }
-}
-
-/// The article size limit of the readers (`ArticleReader.maximumArticleBytes`, 64 MB).
-enum ArticleReaderLimit {
-  static let bytes = 64 * 1_048_576
 }
