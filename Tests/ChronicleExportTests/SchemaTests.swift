@@ -1,11 +1,12 @@
 import ChronicleExport
+import ChronicleStore
 import Foundation
 import Testing
 
 @Suite struct SchemaTests {
   static let schemaFiles = [
     "timeline.schema.json", "relations.schema.json", "actors.schema.json", "event.schema.json",
-    "extract.schema.json",
+    "extract.schema.json", "actor-corrections.schema.json",
   ]
 
   static func schema(_ name: String) throws -> J {
@@ -21,6 +22,23 @@ import Testing
     let instance = try J.parse(output.render())
     let errors = SchemaValidator(root: schema).validate(instance)
     #expect(errors.isEmpty, "\(output.rawValue): \(errors.prefix(10).joined(separator: "; "))")
+  }
+
+  /// `chronicle actors corrections --format json`: a merge and a rename (one keeping its code).
+  @Test func actorCorrectionsSatisfyTheirSchema() throws {
+    let corrections = [
+      ActorCorrection(
+        id: 1, kind: .merge, fromActor: "person:ali-rezaei", fromName: "Ali Rezaei", toActor: "country:irn",
+        toName: "Iran", toType: .country, code: "IRN", country: "IRN", createdAt: "2026-11-27T01:00:00Z"),
+      ActorCorrection(
+        id: 2, kind: .rename, fromActor: "organization:harbor-board", fromName: "Harbor Board",
+        toActor: "organization:harbor-board", toName: "Port Authority", createdAt: "2026-11-27T01:05:00Z"),
+    ]
+    let schema = try Self.schema("actor-corrections.schema.json")
+    let instance = try J.parse(ActorCorrectionsExport.json(corrections))
+    let errors = SchemaValidator(root: schema).validate(instance)
+    #expect(errors.isEmpty, "\(errors.prefix(10).joined(separator: "; "))")
+    #expect(instance["corrections"]?.array?.count == 2)
   }
 
   /// Every object in every schema closes itself, so new or renamed fields are caught.
