@@ -85,14 +85,16 @@ public final class SQLiteEventStore: EventGraphStore {
   ///   indexes do not fit together, ``StoreError/busy(path:)`` when another writer
   ///   holds the lock; nothing is written then.
   public func ingest(_ result: ExtractionResult) throws(StoreError) -> IngestOutcome {
-    try db.transaction { () throws(StoreError) in try ingestOne(result, corrections: try actorCorrections()) }
+    try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
+      try ingestOne(result, corrections: try actorCorrections())
+    }
   }
 
   /// Stores many results in one transaction: all or nothing. Within a batch a later
   /// result sees the earlier ones (a repeated document is `.unchanged`).
   public func ingest(batch results: [ExtractionResult]) throws(StoreError) -> [IngestOutcome] {
     if results.isEmpty { return [] }
-    return try db.transaction { () throws(StoreError) in
+    return try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
       let corrections = try actorCorrections()
       var outcomes: [IngestOutcome] = []
       outcomes.reserveCapacity(results.count)
@@ -212,18 +214,36 @@ public final class SQLiteEventStore: EventGraphStore {
 
     try removeSummaries(documentKey: key)
     try detachClusters(documentKey: key)
-    let delete = try db.cached("DELETE FROM documents WHERE key = ?1")
-    try delete.bind(1, key)
-    try delete.run()
+    // Children before parents, so that this needs no cascade (ingest runs with foreign-key
+    // enforcement off; see `Database.transaction(checkingForeignKeys:_:)`).
+    for sql in Self.documentDeletes {
+      let delete = try db.cached(sql)
+      try delete.bind(1, key)
+      try delete.run()
+    }
     return actors
   }
 
-  /// Deletes those of `actors` that no mention refers to any more.
+  /// The rows of one document (`?1` = its key), children first.
+  private static let documentDeletes = [
+    "DELETE FROM event_arguments WHERE event IN (SELECT id FROM events WHERE document = ?1)",
+    "DELETE FROM event_clusters WHERE event IN (SELECT id FROM events WHERE document = ?1)",
+    "DELETE FROM events WHERE document = ?1",
+    "DELETE FROM time_expressions WHERE document = ?1",
+    "DELETE FROM actor_mentions WHERE document = ?1",
+    "DELETE FROM sentences WHERE document = ?1",
+    "DELETE FROM documents WHERE key = ?1",
+  ]
+
+  /// Deletes those of `actors` that no mention refers to any more, with their aliases.
   private func pruneActors(_ actors: Set<String>) throws(StoreError) {
     if actors.isEmpty { return }
-    let prune = try db.cached(
-      "DELETE FROM actors WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM actor_mentions WHERE actor = ?1)")
-    for actor in actors {
+    let unmentioned = "NOT EXISTS (SELECT 1 FROM actor_mentions WHERE actor = ?1)"
+    let aliases = try db.cached("DELETE FROM actor_aliases WHERE actor = ?1 AND \(unmentioned)")
+    let prune = try db.cached("DELETE FROM actors WHERE id = ?1 AND \(unmentioned)")
+    for actor in actors.sorted() {
+      try aliases.bind(1, actor)
+      try aliases.run()
       try prune.bind(1, actor)
       try prune.run()
     }
@@ -367,10 +387,17 @@ public final class SQLiteEventStore: EventGraphStore {
       """
       INSERT INTO events (document, sentence, char_start, char_end, trigger, lemma, class, tense, aspect,
         polarity, plover, cameo, quad_class, goldstein, factuality, date, date_start, date_end,
-        granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules)
+        granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules,
+        id, parent)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-        ?20, ?21, ?22, ?23, ?24, ?25)
+        ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
       """)
+    // Event ids are given out here, in text order, as SQLite would (one past the largest
+    // id; the write transaction keeps other writers out), so that an event can name its
+    // parent in the same INSERT even when the parent comes later in the text.
+    let nextID = try db.cached("SELECT coalesce(max(id), 0) + 1 FROM events")
+    let firstEventID = try nextID.step() ? nextID.int64(0) : 1
+    nextID.reset()
     let argument = try db.cached(
       "INSERT INTO event_arguments (event, idx, role, mention, actor, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
     var eventIDs: [Int64] = []
@@ -379,7 +406,10 @@ public final class SQLiteEventStore: EventGraphStore {
     ranges.reserveCapacity(result.events.count)
     var charStarts: [Int] = []
     charStarts.reserveCapacity(result.events.count)
-    for e in result.events {
+    for (n, e) in result.events.enumerated() {
+      let eventID = firstEventID + Int64(n)
+      try event.bind(26, eventID)
+      try event.bind(27, e.parent.map { firstEventID + Int64($0) })
       try event.bind(1, documentKey)
       try event.bind(2, e.sentence)
       let charStart = offsets.characterOffset(e.span.start)
@@ -410,7 +440,6 @@ public final class SQLiteEventStore: EventGraphStore {
       try event.bind(24, e.attributedTo.map { result.actors[$0].entity.id })
       try event.bind(25, e.rules.joined(separator: ","))
       try event.run()
-      let eventID = db.lastInsertRowID
       eventIDs.append(eventID)
       for (n, a) in e.arguments.enumerated() {
         try argument.bind(1, eventID)
@@ -423,14 +452,6 @@ public final class SQLiteEventStore: EventGraphStore {
       }
     }
 
-    // Parents may come later in the text than the events they embed.
-    let parent = try db.cached("UPDATE events SET parent = ?2 WHERE id = ?1")
-    for (n, e) in result.events.enumerated() {
-      guard let p = e.parent else { continue }
-      try parent.bind(1, eventIDs[n])
-      try parent.bind(2, eventIDs[p])
-      try parent.run()
-    }
     let clusters = try assignClusters(
       Self.clusterInputs(result, eventIDs: eventIDs, ranges: ranges), documentKey: documentKey)
     try addSummaries(

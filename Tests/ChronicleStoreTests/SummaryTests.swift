@@ -81,6 +81,7 @@ struct SummaryTests {
   }
 
   static func expectSummariesMatch(_ store: SQLiteEventStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try expectForeignKeysHold(store, sourceLocation: sourceLocation)
     let all = try store.relations(RelationQuery())
     #expect(all == (try store.rawRelations(RelationQuery())), sourceLocation: sourceLocation)
     for query in [RelationQuery(actor: "Land 1"), RelationQuery(actor: "country:x2", minCount: 2), RelationQuery(minCount: 3)] {
@@ -133,6 +134,28 @@ struct SummaryTests {
       """)
     #expect(try stray.step())
     #expect(stray.int(0) == 0, sourceLocation: sourceLocation)
+  }
+
+  /// Ingest writes with SQLite's foreign-key enforcement off (it deletes children before
+  /// parents itself): every reference must still hold, and enforcement must be back on.
+  static func expectForeignKeysHold(_ store: SQLiteEventStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let enforcement = try store.db.prepare("PRAGMA foreign_keys")
+    #expect(try enforcement.step())
+    #expect(enforcement.int(0) == 1, "foreign-key enforcement is off after ingest", sourceLocation: sourceLocation)
+    let check = try store.db.prepare("PRAGMA foreign_key_check")
+    var violations: [String] = []
+    while try check.step() { violations.append("\(check.string(0)) row \(check.int64(1)) → \(check.string(2))") }
+    #expect(violations.isEmpty, "\(violations.prefix(5))", sourceLocation: sourceLocation)
+    // Nothing a cascade would have removed is left behind.
+    let orphans = try store.db.prepare(
+      """
+      SELECT (SELECT count(*) FROM actor_aliases WHERE actor NOT IN (SELECT id FROM actors))
+        + (SELECT count(*) FROM event_arguments WHERE event NOT IN (SELECT id FROM events))
+        + (SELECT count(*) FROM sentences WHERE document NOT IN (SELECT key FROM documents))
+        + (SELECT count(*) FROM events WHERE parent IS NOT NULL AND parent NOT IN (SELECT id FROM events))
+      """)
+    #expect(try orphans.step())
+    #expect(orphans.int(0) == 0, sourceLocation: sourceLocation)
   }
 
   @Test func summariesEqualTheRawAggregateAfterInsertsReplacementsAndDeletes() throws {
