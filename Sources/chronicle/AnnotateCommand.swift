@@ -6,13 +6,15 @@ import Foundation
 struct Annotate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "annotate",  // explicit: deriving it costs protocol-conformance scans at start-up
-    abstract: "Write Chronicle's TIMEX3 annotations into TimeML documents (TempEval-3 input form).",
+    abstract: "Write Chronicle's TIMEX3 and EVENT annotations into TimeML documents (TempEval-3 form).",
     discussion: """
       Each file needs a <DCT> and a <TEXT>; TIMEX3, EVENT and SIGNAL tags already in the text \
-      are removed first, so gold files work too. The output goes to DIR under the same file \
-      name; everything outside <TEXT> is kept byte for byte and the text changes only by the \
-      inserted <TIMEX3 tid type value [mod] [anchorTimeID]> tags (t0 stays the DCT's). \
-      Score the result with 'chronicle eval timeml GOLD_DIR DIR'.
+      and MAKEINSTANCE/TLINK/SLINK/ALINK elements after it are removed first, so gold files \
+      work too. The output goes to DIR under the same file name; the rest outside <TEXT> is \
+      kept byte for byte and the text changes only by the inserted <TIMEX3 tid type value \
+      [mod] [anchorTimeID]> and <EVENT eid class> tags (t0 stays the DCT's); each EVENT gets a \
+      MAKEINSTANCE (eiid, tense, aspect, polarity, pos) after </TEXT>. Score the result with \
+      'chronicle eval timeml GOLD_DIR DIR'.
       """
   )
 
@@ -35,7 +37,9 @@ struct Annotate: ParsableCommand {
       let paths = try TimeMLReader.files(in: files)
       let counts = try TimeMLAnnotator().annotate(files: paths, into: out)
       FileHandle.standardError.write(
-        Data("annotated \(paths.count) file\(paths.count == 1 ? "" : "s"), \(counts.reduce(0, +)) TIMEX3 into \(out)\n".utf8))
+        Data(
+          "annotated \(paths.count) file\(paths.count == 1 ? "" : "s"), \(counts.reduce(0) { $0 + $1.timexes }) TIMEX3 and \(counts.reduce(0) { $0 + $1.events }) EVENT into \(out)\n"
+            .utf8))
     } catch let error as TimeMLError {
       printError(error.description)
       throw ExitCode(65)

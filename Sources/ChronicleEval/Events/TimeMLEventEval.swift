@@ -207,10 +207,45 @@ public struct EventTriggerReport: Sendable, Codable {
 
   /// Scores one document's system events against its gold events (exact span match).
   public mutating func score(gold goldEvents: [GoldEvent], system events: [EventMention]) {
+    score(
+      gold: goldEvents,
+      scored: events.map {
+        ScoredEvent(
+          span: $0.span, word: $0.trigger.lowercased(), lemma: $0.lemma, cls: $0.timemlClass.rawValue,
+          tense: $0.tense.rawValue, aspect: $0.aspect.rawValue, polarity: $0.polarity ? "POS" : "NEG")
+      })
+  }
+
+  /// Scores one document's system EVENT tags (read from a system TimeML file, with the
+  /// attributes of their MAKEINSTANCE; missing ones count as NONE/NONE/POS) against its
+  /// gold events.
+  public mutating func score(gold goldEvents: [GoldEvent], systemTags: [GoldEvent]) {
+    score(
+      gold: goldEvents,
+      scored: systemTags.map {
+        ScoredEvent(
+          span: $0.span, word: $0.text.lowercased(), lemma: $0.text.lowercased(), cls: $0.cls,
+          tense: $0.tense ?? "NONE", aspect: $0.aspect ?? "NONE", polarity: $0.polarity ?? "POS")
+      })
+  }
+
+  /// A system event as scored: span, surface form, lemma (for class errors), class and
+  /// MAKEINSTANCE attributes.
+  struct ScoredEvent {
+    var span: TextSpan
+    var word: String
+    var lemma: String
+    var cls: String
+    var tense: String
+    var aspect: String
+    var polarity: String
+  }
+
+  mutating func score(gold goldEvents: [GoldEvent], scored events: [ScoredEvent]) {
     documents += 1
     gold += goldEvents.count
     system += events.count
-    var bySpan: [TextSpan: EventMention] = [:]
+    var bySpan: [TextSpan: ScoredEvent] = [:]
     for e in events { bySpan[e.span] = e }
     var matchedSpans = Set<TextSpan>()
     for g in goldEvents {
@@ -220,16 +255,16 @@ public struct EventTriggerReport: Sendable, Codable {
       }
       matched += 1
       matchedSpans.insert(g.span)
-      if s.timemlClass.rawValue == g.cls { classCorrect += 1 } else {
-        error("class:\(g.cls)->\(s.timemlClass.rawValue)", s.lemma)
+      if s.cls == g.cls { classCorrect += 1 } else {
+        error("class:\(g.cls)->\(s.cls)", s.lemma)
       }
       if let tense = g.tense {
         attributesCompared += 1
-        if tense == s.tense.rawValue { tenseCorrect += 1 } else { error("tense:\(tense)->\(s.tense.rawValue)", g.text.lowercased()) }
-        if (g.aspect ?? "NONE") == s.aspect.rawValue { aspectCorrect += 1 } else {
-          error("aspect:\(g.aspect ?? "NONE")->\(s.aspect.rawValue)", g.text.lowercased())
+        if tense == s.tense { tenseCorrect += 1 } else { error("tense:\(tense)->\(s.tense)", g.text.lowercased()) }
+        if (g.aspect ?? "NONE") == s.aspect { aspectCorrect += 1 } else {
+          error("aspect:\(g.aspect ?? "NONE")->\(s.aspect)", g.text.lowercased())
         }
-        if (g.polarity ?? "POS") == (s.polarity ? "POS" : "NEG") { polarityCorrect += 1 } else {
+        if (g.polarity ?? "POS") == s.polarity { polarityCorrect += 1 } else {
           error("polarity:\(g.polarity ?? "POS")", g.text.lowercased())
         }
       }
@@ -238,7 +273,7 @@ public struct EventTriggerReport: Sendable, Codable {
     relaxedMatched += goldSpans.filter { g in events.contains { $0.span.overlaps(g) } }.count
     relaxedSystemMatched += events.filter { e in goldSpans.contains { $0.overlaps(e.span) } }.count
     for e in events where !matchedSpans.contains(e.span) {
-      error("spurious:\(e.timemlClass.rawValue)", e.trigger.lowercased())
+      error("spurious:\(e.cls)", e.word)
     }
   }
 

@@ -7,12 +7,17 @@ public struct TimeMLPair: Sendable {
   public var name: String
   public var gold: TimeMLDocument
   public var system: TimeMLDocument
+  /// EVENT tags of the gold file (with their MAKEINSTANCE attributes).
+  public var goldEvents: [GoldEvent] = []
+  /// EVENT tags of the system file (with their MAKEINSTANCE attributes).
+  public var systemEvents: [GoldEvent] = []
 }
 
 /// The result of comparing a folder of system TimeML files with a folder of gold ones.
 ///
-/// Task A (TIMEX3) is scored here; further measures (EVENT, TLINK) add a field holding their
-/// scores and compute it from the same ``TimeMLPair``s in ``TimeMLEvaluation/compare(gold:system:)``.
+/// Task A (TIMEX3) and the TempEval-3 event measures (EVENT extents strict and relaxed,
+/// class accuracy; tense, aspect and polarity from MAKEINSTANCE) are scored from the same
+/// ``TimeMLPair``s in ``TimeMLEvaluation/compare(gold:system:)``.
 public struct TimeMLEvalReport: Sendable, Encodable {
   /// Gold files scored (present on both sides with the same text).
   public var documents: Int
@@ -24,15 +29,22 @@ public struct TimeMLEvalReport: Sendable, Encodable {
   public var timex: TimexScores
   /// TIMEX3 errors, in document order.
   public var timexErrors: [TimexError]
+  /// EVENT scores and errors.
+  public var events = EventTriggerReport()
 
-  /// Every gate metric by its snake_case name, floats in 0…1.
-  public var metrics: [String: Double] { timex.metrics }
+  /// Every gate metric by its snake_case name, floats in 0…1: the TIMEX3 ones as they are,
+  /// the EVENT ones prefixed `event_` (`event_f1`, `event_relaxed_f1`, `event_class_accuracy`…).
+  public var metrics: [String: Double] {
+    var all = timex.metrics
+    for (name, value) in events.metrics { all["event_" + name] = value }
+    return all
+  }
 
   /// True when some gold file was missing or did not match.
   public var hasFileProblems: Bool { !missing.isEmpty || !mismatched.isEmpty }
 
   private enum CodingKeys: String, CodingKey {
-    case documents, missing, mismatched, timex, metrics, errors
+    case documents, missing, mismatched, timex, events, metrics, errors, eventErrors = "event_errors"
   }
 
   /// When false, ``encode(to:)`` leaves the error list out.
@@ -44,13 +56,19 @@ public struct TimeMLEvalReport: Sendable, Encodable {
     try c.encode(missing, forKey: .missing)
     try c.encode(mismatched, forKey: .mismatched)
     try c.encode(timex, forKey: .timex)
+    try c.encode(
+      ["gold": events.gold, "system": events.system, "matched": events.matched], forKey: .events)
     try c.encode(metrics, forKey: .metrics)
-    if includeErrors { try c.encode(timexErrors, forKey: .errors) }
+    if includeErrors {
+      try c.encode(timexErrors, forKey: .errors)
+      try c.encode(events.errors, forKey: .eventErrors)
+    }
   }
 
   /// Errors grouped by kind, most frequent surface forms first.
   public func errorListing(limit: Int = Int.max) -> String {
-    TimexReport.errorListing(timexErrors, limit: limit)
+    let eventLines = events.render(errors: true, top: 12).split(separator: "\n").dropFirst(5)
+    return TimexReport.errorListing(timexErrors, limit: limit) + "\nEVENT errors:\n" + eventLines.joined(separator: "\n")
   }
 
   /// A human-readable summary.
@@ -59,6 +77,9 @@ public struct TimeMLEvalReport: Sendable, Encodable {
       "documents \(documents) (missing \(missing.count), mismatched \(mismatched.count))",
       TimexReport.scoreLines(timex),
     ]
+    if events.gold + events.system > 0 {
+      lines += events.render(errors: false).split(separator: "\n").dropLast().map(String.init)
+    }
     for m in missing { lines.append("missing: \(m) has no system file of that name") }
     for m in mismatched { lines.append("mismatched: \(m) text differs from gold after removing tags") }
     return lines.joined(separator: "\n")
@@ -109,7 +130,10 @@ public enum TimeMLEvaluation {
         mismatched.append(name)
         continue
       }
-      pairs.append(TimeMLPair(name: name, gold: g, system: s))
+      pairs.append(
+        TimeMLPair(
+          name: name, gold: g, system: s, goldEvents: try TimeMLEventReader.read(path: goldPath).events,
+          systemEvents: try TimeMLEventReader.read(path: systemPath).events))
     }
     return (pairs, missing, mismatched)
   }
@@ -119,7 +143,9 @@ public enum TimeMLEvaluation {
     let (pairs, missing, mismatched) = try pairs(gold: gold, system: system)
     var scores = TimexScores()
     var errors: [TimexError] = []
+    var events = EventTriggerReport()
     for p in pairs {
+      events.score(gold: p.goldEvents, systemTags: p.systemEvents)
       let system = p.system.timexes.map {
         SystemTimex(span: $0.span, text: $0.text, type: $0.type, value: $0.value)
       }
@@ -128,6 +154,7 @@ public enum TimeMLEvaluation {
       errors += e
     }
     return TimeMLEvalReport(
-      documents: pairs.count, missing: missing, mismatched: mismatched, timex: scores, timexErrors: errors)
+      documents: pairs.count, missing: missing, mismatched: mismatched, timex: scores, timexErrors: errors,
+      events: events)
   }
 }

@@ -17,6 +17,8 @@ import Testing
     The strike could last <TIMEX3 tid="t3" type="DURATION" value="P2W">two weeks</TIMEX3>, union leaders said in a statement <TIMEX3 tid="t4" type="DATE" value="2021-03-10">today</TIMEX3>.
     Pay has been frozen since <TIMEX3 tid="t5" type="DATE" value="2019" mod="AFTER">2019</TIMEX3>.
     </TEXT>
+    <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+    <TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
     </TimeML>
 
     """
@@ -47,11 +49,35 @@ import Testing
     let input = Self.split(Self.gold)
     let output = Self.split(result.output)
     #expect(output.before == input.before)
-    #expect(output.after == input.after)
+    // After </TEXT>: the gold MAKEINSTANCE and TLINK are gone, the system's instances are in.
+    #expect(!output.after.contains("<TLINK"))
+    #expect(Self.removeTags(output.after, names: ["MAKEINSTANCE"]).filter { !$0.isNewline } == "</TEXT></TimeML>")
     let expected = Self.removeTags(input.text, names: ["TIMEX3", "EVENT", "SIGNAL"])
-    #expect(Self.removeTags(output.text, names: ["TIMEX3"]) == expected)
-    #expect(!output.text.contains("<EVENT") && !output.text.contains("<SIGNAL"))
+    #expect(Self.removeTags(output.text, names: ["TIMEX3", "EVENT"]) == expected)
+    #expect(!output.text.contains("<SIGNAL"))
     #expect(output.text.contains("&amp; rail staff"))
+  }
+
+  @Test func eventsGetEidClassAndAnInstance() throws {
+    let result = try TimeMLAnnotator().annotate(Self.gold, name: "test-1.tml")
+    let triggers = result.events.map { "\($0.eid) \($0.event.trigger) \($0.event.timemlClass.rawValue)" }
+    #expect(triggers.contains("e1 walked OCCURRENCE"))
+    #expect(triggers.contains { $0.hasSuffix(" said REPORTING") })
+    #expect(triggers.contains { $0.hasSuffix(" strike OCCURRENCE") })
+    #expect(result.output.contains(#"<EVENT eid="e1" class="OCCURRENCE">walked</EVENT>"#))
+    for (n, e) in result.events.enumerated() {
+      #expect(e.eid == "e\(n + 1)")
+      #expect(result.output.contains(#"<MAKEINSTANCE eventID="\#(e.eid)" eiid="ei\#(n + 1)" tense=""#))
+    }
+    #expect(result.output.contains(#"eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>"#))
+    // No EVENT overlaps a TIMEX3, and reading the output back gives the same events.
+    for e in result.events {
+      #expect(!result.timexes.contains { $0.expression.span.overlaps(e.event.span) })
+    }
+    let back = try TimeMLEventReader.parse(Array(result.output.utf8), name: "system")
+    #expect(back.events.map(\.span) == result.events.map(\.event.span))
+    #expect(back.events.map(\.cls) == result.events.map(\.event.timemlClass.rawValue))
+    #expect(back.events.first?.tense == "PAST")
   }
 
   @Test func tidsTypesAndValues() throws {

@@ -5,21 +5,23 @@ import Testing
 @testable import ChronicleEval
 
 @Suite struct TimeMLEvaluationTests {
-  static func document(_ text: String) -> String {
+  /// A TimeML document; `after` goes between `</TEXT>` and `</TimeML>` (MAKEINSTANCEs).
+  static func document(_ text: String, after: String = "") -> String {
     """
     <?xml version="1.0" ?>
     <TimeML>
     <DCT><TIMEX3 tid="t0" type="DATE" value="2020-05-04" functionInDocument="CREATION_TIME">2020-05-04</TIMEX3></DCT>
     <TEXT>\(text)</TEXT>
+    \(after)
     </TimeML>
     """
   }
 
-  static func folder(_ files: [String: String]) throws -> String {
+  static func folder(_ files: [String: String], after: String = "") throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeml-eval-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     for (name, text) in files {
-      try document(text).write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+      try document(text, after: after).write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
     return dir.path
   }
@@ -57,6 +59,50 @@ import Testing
     #expect(abs(m["type_accuracy"]! - 2.0 / 3.0) < 1e-9)
     #expect(abs(m["value_accuracy"]! - 2.0 / 3.0) < 1e-9)
     #expect(abs(m["value_f1"]! - 0.5) < 1e-9)
+  }
+
+  /// Gold: 4 events; the system tags 2 at the same extent (one with another class), one
+  /// with a longer extent, misses one and adds one. Strict P = 2/4, R = 2/4; relaxed
+  /// P = 3/4, R = 3/4; class accuracy 1/2; tense from MAKEINSTANCE on the 2 matches: 1/2.
+  @Test func scoresEventsByHand() throws {
+    let g = try Self.folder(
+      [
+        "e.tml": """
+          Rebels <EVENT eid="e1" class="OCCURRENCE">attacked</EVENT> the town and officials \
+          <EVENT eid="e2" class="REPORTING">said</EVENT> talks would <EVENT eid="e3" class="OCCURRENCE">resume</EVENT> \
+          after the <EVENT eid="e4" class="OCCURRENCE">truce</EVENT>.
+          """
+      ],
+      after: """
+        <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+        <MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+        <MAKEINSTANCE eventID="e3" eiid="ei3" tense="INFINITIVE" aspect="NONE" polarity="POS" pos="VERB"/>
+        <MAKEINSTANCE eventID="e4" eiid="ei4" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN"/>
+        """)
+    let s = try Self.folder(
+      [
+        "e.tml": """
+          Rebels <EVENT eid="e1" class="OCCURRENCE">attacked</EVENT> the town and officials \
+          <EVENT eid="e2" class="STATE">said</EVENT> talks would <EVENT eid="e3" class="OCCURRENCE">resume after</EVENT> \
+          the truce<EVENT eid="e4" class="OCCURRENCE">.</EVENT>
+          """
+      ],
+      after: """
+        <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+        <MAKEINSTANCE eventID="e2" eiid="ei2" tense="PRESENT" aspect="NONE" polarity="POS" pos="VERB"/>
+        """)
+    let report = try TimeMLEvaluation.compare(gold: g, system: s)
+    #expect(report.documents == 1 && !report.hasFileProblems)
+    let m = report.metrics
+    #expect(abs(m["event_precision"]! - 0.5) < 1e-9)
+    #expect(abs(m["event_recall"]! - 0.5) < 1e-9)
+    #expect(abs(m["event_relaxed_precision"]! - 0.75) < 1e-9)
+    #expect(abs(m["event_relaxed_recall"]! - 0.75) < 1e-9)
+    #expect(abs(m["event_class_accuracy"]! - 0.5) < 1e-9)
+    #expect(abs(m["event_tense_accuracy"]! - 0.5) < 1e-9)
+    #expect(report.events.errors["missed:OCCURRENCE"]?["truce"] == 1)
+    #expect(report.events.errors["class:REPORTING->STATE"]?["said"] == 1)
+    #expect(report.summary.contains("TimeML event triggers"))
   }
 
   @Test func perfectSystemScoresOne() throws {
