@@ -27,7 +27,9 @@ import Testing
     #expect(output.hasPrefix(Self.gold.components(separatedBy: "<TEXT>")[0] + "<TEXT>"))
     #expect(output.contains(#"<TIMEX3 tid="t1" type="DATE" value="2019-11-05""#))
     #expect(output.contains(#"type="DURATION" value="P18M""#))
-    #expect(!output.contains("<EVENT"))
+    #expect(output.contains(#"<EVENT eid="e1" class="OCCURRENCE">reopened</EVENT>"#))
+    #expect(output.contains(#"<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST""#))
+    #expect(annotated.stderr.contains("2 TIMEX3 and"))
 
     let scored = try CLIRunner.run(["eval", "timeml", goldDir.path, outDir.path, "--json"])
     #expect(scored.status == 0, "\(scored.stderr)")
@@ -35,6 +37,8 @@ import Testing
     let metrics = object["metrics"] as! [String: Double]
     #expect(metrics["value_f1"] == 1.0)
     #expect(metrics["strict_f1"] == 1.0)
+    #expect(metrics["event_recall"] == 1.0)
+    #expect(metrics["event_class_accuracy"] == 1.0)
   }
 
   @Test func evalNamesMissingFilesAndFails() throws {
