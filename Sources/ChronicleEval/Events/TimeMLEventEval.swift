@@ -318,17 +318,22 @@ public enum TimeMLEventEvaluation {
     return out.sorted()
   }
 
-  /// Analyzes every document with ``TextAnalyzer`` and ``EventExtractor`` (no times or actors)
-  /// and scores the triggers.
+  /// Runs the whole pipeline (text, times against the document's creation date, actors,
+  /// events: what `chronicle extract` does) on every document and scores the triggers.
   public static func run(paths: [String]) throws -> EventTriggerReport {
     let start = Date()
     var report = EventTriggerReport()
     let analyzer = TextAnalyzer()
+    let tagger = TemporalTagger()
+    let recognizer = ActorRecognizer()
     let extractor = EventExtractor()
     for file in try files(paths) {
       let doc = try TimeMLEventReader.read(path: file)
+      let published = TimeMLReader.creationDate(Array((try? String(contentsOfFile: file, encoding: .utf8))?.utf8 ?? "".utf8))
       let analyzed = analyzer.analyze(doc.text, headlineLength: 0)
-      let events = extractor.extract(analyzed, times: [], actors: [], published: nil)
+      let times = tagger.tag(analyzed, published: published)
+      let actors = recognizer.recognize(analyzed, published: published)
+      let events = extractor.extract(analyzed, times: times, actors: actors, published: published)
       report.score(gold: doc.events, system: events)
     }
     report.seconds = Date().timeIntervalSince(start)

@@ -84,6 +84,11 @@ enum Words {
     "based compared including ground preferred existing remaining related following armed known united "
       + "concerning regarding")
   /// Nouns of periods that a participle "ended"/"ending" dates ("the quarter ended Sept. 30").
+  /// Cardinal numbers written as words: what follows one is a noun ("seven states").
+  static let cardinals = set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+      + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+      + "thousand million billion dozen dozens hundreds thousands millions")
   static let periodNouns = set("quarter quarters year years period periods month months week weeks half season")
   /// Words after a noun that are not the head of a compound with it: conjunctions,
   /// particles, time words, post-nominal adjectives and other function words.
@@ -331,9 +336,15 @@ struct EventRun {
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
 
     let conditional = Self.conditionalScopes(lowers)
-    // 1. Triggers.
+    // 1. Triggers. Words of a time expression are never triggers ("last week", "the
+    // fourth quarter"): TimeML tags do not nest, and they name times, not events.
+    var inTime = [Bool](repeating: false, count: tokens.count)
+    for t in timesBySentence[sentence.index] ?? [] {
+      let span = times[t].span
+      for i in tokens.indices where span.contains(tokens[i].span) { inTime[i] = true }
+    }
     var triggers: [Trigger] = []
-    for i in tokens.indices {
+    for i in tokens.indices where !inTime[i] {
       guard var trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
       if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
@@ -789,6 +800,7 @@ struct EventRun {
     let verb = VerbLexicon.lemmatize(w) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
       Words.determiners.contains(prev) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
+      || Words.cardinals.contains(prev)
       || (Words.prepositions.contains(prev) && !(verb?.form == .ing))
     if var v = verb {
       if w == "going" && next == "to" && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2])?.form == .base {
@@ -841,14 +853,21 @@ struct EventRun {
         if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         return nil
       }
-      if v.form == .thirdPerson, i + 1 < lowers.count, !(tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil),
-        let nv = VerbLexicon.lemmatize(lowers[i + 1]),
-        nv.form == .past || nv.form == .pastOrParticiple || VerbLexicon.auxiliaries.contains(nv.lemma)
-          || Words.modals.contains(lowers[i + 1])
-      {
-        // "prices fell", "shares have": a plural noun before its verb.
-        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-        return nil
+      if v.form == .thirdPerson, i + 1 < lowers.count {
+        // "prices fell", "shares have", "Reuters shares also rose": a plural noun before its
+        // verb (adverbs skipped). After a name, only an unambiguous past tense, modal or
+        // auxiliary counts: "Iran warns used…" is not English, "Iran warns Russia" is.
+        var j = i + 1
+        while j + 1 < lowers.count && (Words.preVerbAdverbs.contains(lowers[j]) || lowers[j].hasSuffix("ly")) { j += 1 }
+        let afterName = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+        if let nv = VerbLexicon.lemmatize(lowers[j]),
+          (!afterName && nv.form == .pastOrParticiple) || nv.form == .past
+            || (VerbLexicon.auxiliaries.contains(nv.lemma) && nv.form != .ing && nv.form != .base)
+            || Words.modals.contains(lowers[j])
+        {
+          if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+          return nil
+        }
       }
       let verbContext =
         prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)

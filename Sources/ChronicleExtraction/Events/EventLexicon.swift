@@ -22,8 +22,10 @@ public enum EventLexicon {
     "begin start commence initiate continue proceed keep resume stop end finish complete cease halt quit "
       + "terminate discontinue conclude launch")
   static let perception = words("see hear watch listen observe notice perceive view witness spot")
+  /// Verbs of states (TimeML STATE). "stay" is not one: TimeML annotates staying somewhere
+  /// ("troops will stay") as an OCCURRENCE, unlike remaining in a condition.
   static let stateVerbs = words(
-    "own remain stay exist belong contain possess include lack resemble consist cost owe deserve")
+    "own remain exist belong contain possess include lack resemble consist cost owe deserve")
 
   /// The TimeML class of a verb lemma.
   public static func timemlClass(ofVerb lemma: String) -> EventClass {

@@ -127,6 +127,7 @@ private func run(_ marked: MarkedEvents, times: [(String, String, String?)] = []
     "Officials [began|class=ASPECTUAL] [talks|lemma=negotiate] on trade.",
     "They [saw|class=PERCEPTION] the [explosion|class=OCCURRENCE].",
     "Officials [believe|class=I_STATE] it was an [attack|class=OCCURRENCE].",
+    "The troops will [stay|class=OCCURRENCE] but prices [remain|class=STATE] high.",
   ])
   func tenseAspectPolarity(_ marked: String) {
     let m = MarkedEvents(marked)

@@ -57,11 +57,28 @@ import Testing
     // Groups and units rather than happenings.
     "The alliance [admitted] three new members.",
     "The division [reported] a [loss] in connection with the [sale].",
+    // A plural noun before its verb, adverbs between; a noun after a cardinal word.
+    "Dow Jones shares also [fell] 50 cents.",
+    "Seven states [adopted] the rule.",
   ])
   func nonEventNounsAndParticiples(_ marked: String) {
     let m = MarkedEvents(marked)
     let r = triggers(m)
     #expect(r.found == r.expected, "\(m.text): found \(r.words)")
+  }
+
+  /// Words of a time expression are never triggers ("last week", "the end of the year").
+  @Test(arguments: [
+    "The embassies were [bombed] last week.",
+    "Sales [rose] at the end of the year.",
+    "The [talks] [resume] next Monday.",
+  ])
+  func wordsOfTimeExpressions(_ marked: String) {
+    let m = MarkedEvents(marked)
+    let analyzed = TextAnalyzer().analyze(m.text, headlineLength: 0)
+    let times = TemporalTagger().tag(analyzed, published: CivilDate(year: 1998, month: 8, day: 10))
+    let events = EventExtractor().extract(analyzed, times: times, actors: [], published: nil)
+    #expect(Set(events.map(\.span)) == Set(m.expected.map(\.span)), "\(m.text): found \(events.map(\.trigger)), times \(times.map(\.text))")
   }
 
   @Test(arguments: [
