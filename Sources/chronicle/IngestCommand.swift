@@ -11,7 +11,7 @@ struct Ingest: ParsableCommand {
       PATH may be a file or a directory (read recursively). Formats: plain text (first line = \
       headline), Markdown, HTML, JSON, JSON Lines and TimeML (.tml). Each document is stored in \
       the same transaction as up to 63 others (articles are extracted on all cores, 64 at a time, \
-      across files); when a batch fails, its documents are stored one by one so that one bad \
+      across files, while the batch before is being stored); when a batch fails, its documents are stored one by one so that one bad \
       document does not keep the others out. Re-ingesting unchanged content does nothing, and a \
       changed document with the same id, URL or path replaces its old version. On a terminal, \
       progress (documents, rate, time left) is shown on standard error.
@@ -61,11 +61,23 @@ struct Ingest: ParsableCommand {
       let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
       var pending: [(article: Article, file: String)] = []
+      var inFlight: (batch: BatchInFlight, files: [String])?
 
-      // Extraction runs on every core; the store is the single writer.
-      func flush() throws {
+      // Extraction runs on every core, one batch ahead; the store is the single writer
+      // of the batch before it.
+      func submit() throws {
         if pending.isEmpty { return }
-        let results = extractor.extract(batch: pending.map(\.article), published: published?.date)
+        let next = (
+          BatchInFlight(extractor: extractor, articles: pending.map(\.article), published: published?.date),
+          pending.map(\.file)
+        )
+        pending.removeAll(keepingCapacity: true)
+        if let previous = inFlight { try write(previous) }
+        inFlight = next
+      }
+
+      func write(_ batch: (batch: BatchInFlight, files: [String])) throws {
+        let results = batch.batch.wait()
         var outcomes: [IngestOutcome?]
         do {
           outcomes = try store.ingest(batch: results)
@@ -88,11 +100,10 @@ struct Ingest: ParsableCommand {
         }
         progress.clear()
         for (n, result) in results.enumerated() {
-          for warning in result.warnings { printWarning("\(result.article.origin ?? pending[n].file): \(warning)") }
+          for warning in result.warnings { printWarning("\(result.article.origin ?? batch.files[n]): \(warning)") }
           if let outcome = outcomes[n], !quiet { emit(summary(outcome, result)) }
         }
         progress.documents += results.count
-        pending.removeAll(keepingCapacity: true)
       }
 
       for file in files {
@@ -115,12 +126,16 @@ struct Ingest: ParsableCommand {
         }
         for article in read.articles {
           pending.append((article, file))
-          if pending.count >= Self.batchSize { try flush() }
+          if pending.count >= Self.batchSize { try submit() }
         }
         progress.files += 1
         progress.show()
       }
-      try flush()
+      try submit()
+      if let last = inFlight {
+        inFlight = nil
+        try write(last)
+      }
       progress.finish()
       if failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
     }
