@@ -59,6 +59,8 @@ extension TextAnalyzer {
 private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
   var sentences: [Sentence] = []
+  /// The tokens of the line being split, kept between lines so that its storage is reused.
+  var lineTokens: [RawToken] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -142,9 +144,9 @@ private struct Scanner {
     enum Abbreviation { case none, title, other }
   }
 
-  /// Tokenizes bytes[start..<end] (one line).
-  func tokenize(_ start: Int, _ end: Int) -> [RawToken] {
-    var tokens: [RawToken] = []
+  /// Tokenizes bytes[start..<end] (one line) into `tokens` (emptied first).
+  func tokenize(_ start: Int, _ end: Int, into tokens: inout [RawToken]) {
+    tokens.removeAll(keepingCapacity: true)
     var i = start
     var space = true
     while i < end {
@@ -297,7 +299,6 @@ private struct Scanner {
       kept += 1
     }
     tokens.removeLast(tokens.count - kept)
-    return tokens
   }
 
   /// Whether the letters after an apostrophe at `from` form an English clitic
@@ -327,6 +328,11 @@ private struct Scanner {
     let count = bytes.count
     var i = 0
     while i <= count {
+      // Most bytes are neither a line feed nor the lead byte of U+2028/U+2029.
+      if i < count && bytes[i] != 0x0A && bytes[i] != 0xE2 {
+        i += 1
+        continue
+      }
       if i == count || bytes[i] == 0x0A || isUnicodeLineBreak(at: i) {
         let breakLength = i == count ? 0 : (bytes[i] == 0x0A ? 1 : Scanner.sequenceLength(bytes[i]))
         if lineStart < i {
@@ -379,7 +385,10 @@ private struct Scanner {
   }
 
   mutating func addSentences(_ start: Int, _ end: Int, paragraph: Int, headline: Bool, split: Bool) {
-    let raw = tokenize(start, end)
+    var raw: [RawToken] = []
+    swap(&raw, &lineTokens)
+    defer { swap(&raw, &lineTokens) }
+    tokenize(start, end, into: &raw)
     guard !raw.isEmpty else { return }
     let quotes = quoteSpans(raw)
     // Where quotes end (a straight quote there closes one); a set, so a paragraph
