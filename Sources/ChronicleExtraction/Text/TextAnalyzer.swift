@@ -366,6 +366,17 @@ private struct Scanner {
     return Unicode.Scalar(c)?.properties.isUppercase ?? false
   }
 
+  /// bytes[start..<end] as a string, like `String(decoding:as:)` (malformed UTF-8 repaired);
+  /// short ASCII tokens become small strings without a validation pass.
+  @inline(__always) func string(_ start: Int, _ end: Int) -> String {
+    let count = end - start
+    guard count > 0, let base = bytes.baseAddress else { return "" }
+    return String(unsafeUninitializedCapacity: count) { out in
+      out.baseAddress!.initialize(from: base + start, count: count)
+      return count
+    }
+  }
+
   /// bytes[start..<end] lower-cased: ASCII letters directly, other text by `lowercased()`.
   func lowered(_ start: Int, _ end: Int) -> String {
     let count = end - start
@@ -496,7 +507,7 @@ private struct Scanner {
     var tokens: [Token] = []
     tokens.reserveCapacity(raw.count)
     for t in raw {
-      let text = String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+      let text = string(t.start, t.end)
       var ascii = true
       var upper = false
       for b in bytes[t.start..<t.end] {
