@@ -110,6 +110,11 @@ private struct Scanner {
     }
   }
 
+  /// A–Z, a–z or 0–9 (``classifyASCII(_:)`` gives `.letter` or `.digit`).
+  @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+    (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+  }
+
   /// Non-ASCII scalars: listed spaces, quotes and line breaks, else Unicode properties.
   @inline(never) static func classifyNonASCII(_ c: UInt32) -> CharClass {
     switch c {
@@ -150,6 +155,11 @@ private struct Scanner {
     var i = start
     var space = true
     while i < end {
+      if bytes[i] == 0x20 {  // the most common byte between tokens
+        space = true
+        i += 1
+        continue
+      }
       let (c, n) = scalar(at: i)
       let cls = Scanner.classify(c)
       switch cls {
@@ -163,6 +173,10 @@ private struct Scanner {
         let startsWithDigit = cls == .digit
         // Main run: letters/digits, internal hyphens, periods between digits.
         while j < end {
+          if Scanner.isASCIILetterOrDigit(bytes[j]) {
+            j += 1
+            continue
+          }
           let (d, m) = scalar(at: j)
           let dc = Scanner.classify(d)
           if dc == .letter || dc == .digit {
@@ -330,7 +344,7 @@ private struct Scanner {
     while i <= count {
       // Most bytes are neither a line feed nor the lead byte of U+2028/U+2029.
       if i < count && bytes[i] != 0x0A && bytes[i] != 0xE2 {
-        i += 1
+        i = nextBreakCandidate(from: i + 1)
         continue
       }
       if i == count || bytes[i] == 0x0A || isUnicodeLineBreak(at: i) {
@@ -353,6 +367,24 @@ private struct Scanner {
       }
     }
     return sentences
+  }
+
+  /// The first index at or after `i` holding 0x0A or 0xE2 (else `bytes.count`), checking
+  /// eight bytes per step: a word has such a byte iff `word ^ pattern` has a zero byte.
+  func nextBreakCandidate(from start: Int) -> Int {
+    var i = start
+    if let base = bytes.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+      while i + 8 <= bytes.count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0xE2)) { break }
+        i += 8
+      }
+    }
+    while i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0xE2 { i += 1 }
+    return i
   }
 
   @inline(__always) func isUnicodeLineBreak(at i: Int) -> Bool {
