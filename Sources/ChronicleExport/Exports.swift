@@ -403,7 +403,191 @@ public enum ExtractionExport {
   /// `pretty: false` writes one line (JSON Lines) with no final newline;
   /// `pretty: true` an indented document ending with a newline.
   public static func json(_ result: ExtractionResult, pretty: Bool) -> String {
-    value(result).render(pretty: pretty)
+    var w = JSONWriter(pretty: pretty, capacity: result.text.text.utf8.count * 24 + 4096)
+    write(result, into: &w)
+    return w.finish()
+  }
+
+  /// Streams ``value(_:)`` into `w` without building it: the same members, written in
+  /// key order (what ``JSONValue/render(pretty:)`` sorts them into), so the bytes are
+  /// identical (`ExtractionJSONWriterTests` compares the two).
+  static func write(_ r: ExtractionResult, into w: inout JSONWriter) {
+    let map = OffsetMap(r.text.text)
+    func span(_ key: StaticString, _ s: TextSpan, _ w: inout JSONWriter) {
+      w.key(key)
+      w.beginObject()
+      w.int("end", map.characterOffset(s.end))
+      w.int("start", map.characterOffset(s.start))
+      w.endObject()
+    }
+    func interval(_ range: DateRange?, _ w: inout JSONWriter) {
+      w.key("interval")
+      guard let range else { return w.null() }
+      w.beginObject()
+      w.string("end", range.end.iso)
+      w.string("granularity", range.granularity.rawValue)
+      w.string("start", range.start.iso)
+      w.endObject()
+    }
+    func ref(_ key: StaticString, _ prefix: String, _ index: Int?, count: Int, _ w: inout JSONWriter) {
+      guard let index, index >= 0, index < count else { return w.string(key, nil) }
+      w.string(key, prefix + String(index + 1))
+    }
+    /// The actor object of mention `index` (`null` when dangling); `rule` is the
+    /// argument's attachment rule, `null` for an attribution.
+    func actor(_ index: Int, rule: String?, _ w: inout JSONWriter) {
+      guard index >= 0, index < r.actors.count else { return w.null() }
+      let m = r.actors[index]
+      w.beginObject()
+      w.string("actor", m.entity.id)
+      w.string("code", m.code)
+      w.string("mention", "m\(index + 1)")
+      w.string("name", m.entity.name)
+      w.string("rule", rule)
+      w.string("text", m.text)
+      w.endObject()
+    }
+    let a = r.article
+    w.beginObject()
+
+    w.key("actors")
+    w.beginArray()
+    for (i, m) in r.actors.enumerated() {
+      w.beginObject()
+      w.string("actor", m.entity.id)
+      w.string("code", m.code)
+      w.double("confidence", min(1, max(0, m.confidence)))
+      w.string("id", "m\(i + 1)")
+      w.string("name", m.entity.name)
+      w.bool("resolved", m.entity.resolved)
+      w.string("role", m.role)
+      w.string("rule", m.rule)
+      w.int("sentence", m.sentence)
+      span("span", m.span, &w)
+      w.string("text", m.text)
+      w.string("type", m.entity.type.rawValue)
+      w.endObject()
+    }
+    w.endArray()
+
+    w.key("document")
+    w.beginObject()
+    w.string("content_hash", r.contentHash)
+    w.string("format", a.format.rawValue)
+    w.string("id", r.documentID)
+    w.string("origin", a.origin)
+    w.string("published", r.published?.iso)
+    w.string("source", a.source)
+    w.string("title", a.title)
+    w.string("url", a.url)
+    w.endObject()
+
+    w.key("entities")
+    w.beginArray()
+    for e in r.entities {
+      w.beginObject()
+      w.string("code", e.code)
+      w.string("country", e.country)
+      w.string("id", e.id)
+      w.string("name", e.name)
+      w.bool("resolved", e.resolved)
+      w.string("type", e.type.rawValue)
+      w.endObject()
+    }
+    w.endArray()
+
+    w.key("events")
+    w.beginArray()
+    for (i, e) in r.events.enumerated() {
+      func role(_ key: StaticString, _ role: ArgumentRole, _ w: inout JSONWriter) {
+        w.key(key)
+        w.beginArray()
+        for argument in e.arguments where argument.role == role
+        && argument.mention >= 0 && argument.mention < r.actors.count {
+          actor(argument.mention, rule: argument.rule, &w)
+        }
+        w.endArray()
+      }
+      let c = e.category
+      w.beginObject()
+      w.string("aspect", e.aspect.rawValue)
+      w.key("attributed_to")
+      actor(e.attributedTo ?? -1, rule: nil, &w)
+      w.string("cameo", c?.cameo)
+      w.string("category", c?.plover)
+      w.string("class", e.timemlClass.rawValue)
+      w.string("date", e.date)
+      w.string("date_rule", e.dateRule)
+      w.string("factuality", e.factuality.rawValue)
+      w.double("goldstein", c?.goldstein)
+      w.string("id", "e\(i + 1)")
+      interval(e.date.flatMap { TimexValue.range(of: $0) }, &w)
+      role("other", .other, &w)
+      ref("parent", "e", e.parent, count: r.events.count, &w)
+      w.bool("polarity", e.polarity)
+      w.int("quad", c?.quadClass)
+      w.string("rule", e.rules.first)
+      w.key("rules")
+      w.beginArray()
+      for rule in e.rules { w.string(rule) }
+      w.endArray()
+      w.int("sentence", e.sentence)
+      role("source", .source, &w)
+      role("target", .target, &w)
+      w.string("tense", e.tense.rawValue)
+      ref("time", "t", e.time, count: r.times.count, &w)
+      w.string("time_relation", e.timeRelation)
+      w.key("trigger")
+      w.beginObject()
+      w.string("lemma", e.lemma)
+      span("span", e.span, &w)
+      w.string("text", e.trigger)
+      w.endObject()
+      w.endObject()
+    }
+    w.endArray()
+
+    w.key("sentences")
+    w.beginArray()
+    for s in r.text.sentences {
+      w.beginObject()
+      w.int("end", map.characterOffset(s.span.end))
+      w.bool("headline", s.isHeadline)
+      w.int("index", s.index)
+      w.int("paragraph", s.paragraph)
+      w.int("start", map.characterOffset(s.span.start))
+      w.string("text", s.text)
+      w.endObject()
+    }
+    w.endArray()
+
+    w.string("text", r.text.text)
+
+    w.key("timexes")
+    w.beginArray()
+    for (i, t) in r.times.enumerated() {
+      w.beginObject()
+      w.string("anchor", t.anchor.rawValue)
+      w.string("id", "t\(i + 1)")
+      interval(TimexValue.range(of: t.value), &w)
+      w.string("mod", t.mod)
+      w.string("rule", t.rule)
+      w.int("sentence", t.sentence)
+      w.string("signal", t.signal)
+      span("span", t.span, &w)
+      w.string("text", t.text)
+      w.string("type", t.type.rawValue)
+      w.string("value", t.value)
+      w.endObject()
+    }
+    w.endArray()
+
+    w.key("warnings")
+    w.beginArray()
+    for warning in r.warnings { w.string(warning) }
+    w.endArray()
+
+    w.endObject()
   }
 
   /// The JSON document of ``json(_:pretty:)`` as a value.

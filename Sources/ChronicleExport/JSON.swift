@@ -56,7 +56,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout [UInt8], pretty: Bool, depth: Int) {
+  /// Appends the value as ``render(pretty:)`` does, indented for nesting `depth`.
+  func write(into out: inout [UInt8], pretty: Bool, depth: Int) {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -183,5 +184,173 @@ public indirect enum JSONValue: Sendable, Equatable {
     var out: [UInt8] = []
     escape(s, into: &out)
     return String(decoding: out, as: UTF8.self)
+  }
+}
+
+/// Streams JSON straight into UTF-8 bytes, in exactly the layout of
+/// ``JSONValue/render(pretty:)``, without building a ``JSONValue`` tree.
+///
+/// For large outputs written many times (`extract --jsonl`): no per-value boxes, no
+/// member arrays to sort. The writer does not sort: callers write an object's members
+/// in key order (``JSONValue/keyOrder(_:_:)``, i.e. UTF-8 byte order), which is what
+/// `render` would produce. Keys are plain ASCII literals that need no escaping.
+///
+///     var w = JSONWriter(pretty: false)
+///     w.beginObject()
+///     w.int("count", 2)
+///     w.key("items"); w.beginArray(); w.string("a"); w.endArray()
+///     w.endObject()
+///     w.finish()  // {"count":2,"items":["a"]}
+struct JSONWriter {
+  /// The bytes written so far.
+  private(set) var bytes: [UInt8]
+  private let pretty: Bool
+  /// Nesting depth of the container being written.
+  private var depth = 0
+  /// The container being written has no member or element yet.
+  private var empty = true
+  /// A key was just written: the next value is its member's value (no separator).
+  private var afterKey = true
+
+  init(pretty: Bool, capacity: Int = 4096) {
+    self.pretty = pretty
+    bytes = []
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// The document as a string; `pretty` output gets its final newline.
+  mutating func finish() -> String {
+    if pretty { bytes.append(0x0A) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  // MARK: Structure
+
+  /// Separator and indentation before a value: none after a key, else an array element's.
+  @inline(__always) private mutating func beforeValue() {
+    if afterKey {
+      afterKey = false
+      return
+    }
+    separate()
+  }
+
+  /// `,` unless first in its container, then the pretty line break and indentation.
+  @inline(__always) private mutating func separate() {
+    if !empty { bytes.append(UInt8(ascii: ",")) }
+    empty = false
+    if pretty { newline(depth) }
+  }
+
+  private mutating func newline(_ depth: Int) {
+    bytes.append(0x0A)
+    for _ in 0..<(depth * 2) { bytes.append(0x20) }
+  }
+
+  /// Starts an object member: `"key":` (`"key": ` when pretty).
+  mutating func key(_ key: StaticString) {
+    separate()
+    bytes.append(0x22)
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(0x22)
+    bytes.append(UInt8(ascii: ":"))
+    if pretty { bytes.append(0x20) }
+    afterKey = true
+  }
+
+  mutating func beginObject() { begin(UInt8(ascii: "{")) }
+  mutating func endObject() { end(UInt8(ascii: "}")) }
+  mutating func beginArray() { begin(UInt8(ascii: "[")) }
+  mutating func endArray() { end(UInt8(ascii: "]")) }
+
+  private mutating func begin(_ bracket: UInt8) {
+    beforeValue()
+    bytes.append(bracket)
+    depth += 1
+    empty = true
+  }
+
+  private mutating func end(_ bracket: UInt8) {
+    depth -= 1
+    // Empty containers stay `{}` / `[]`; others close on their own line when pretty.
+    if !empty && pretty { newline(depth) }
+    bytes.append(bracket)
+    empty = false  // the enclosing container now has this value
+  }
+
+  // MARK: Values
+
+  mutating func null() {
+    beforeValue()
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  mutating func bool(_ b: Bool) {
+    beforeValue()
+    bytes.append(contentsOf: (b ? "true" : "false").utf8)
+  }
+
+  /// A string, or `null` for `nil`.
+  mutating func string(_ s: String?) {
+    beforeValue()
+    if let s { JSONValue.escape(s, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+  }
+
+  /// An integer, or `null` for `nil`.
+  mutating func int(_ i: Int?) {
+    beforeValue()
+    guard let i else { return bytes.append(contentsOf: "null".utf8) }
+    JSONWriter.appendDecimal(i, to: &bytes)
+  }
+
+  /// A number as ``JSONValue/double(_:)`` renders it, or `null` for `nil`.
+  mutating func double(_ d: Double?) {
+    beforeValue()
+    guard let d else { return bytes.append(contentsOf: "null".utf8) }
+    bytes.append(contentsOf: JSONValue.number(d).utf8)
+  }
+
+  /// Any value, rendered by ``JSONValue`` (its objects sorted by key).
+  mutating func value(_ v: JSONValue) {
+    beforeValue()
+    v.write(into: &bytes, pretty: pretty, depth: depth)
+  }
+
+  // MARK: Members
+
+  mutating func string(_ key: StaticString, _ s: String?) {
+    self.key(key)
+    string(s)
+  }
+
+  mutating func int(_ key: StaticString, _ i: Int?) {
+    self.key(key)
+    int(i)
+  }
+
+  mutating func bool(_ key: StaticString, _ b: Bool) {
+    self.key(key)
+    bool(b)
+  }
+
+  mutating func double(_ key: StaticString, _ d: Double?) {
+    self.key(key)
+    double(d)
+  }
+
+  /// `i` in decimal, as `String(i)` writes it.
+  static func appendDecimal(_ i: Int, to out: inout [UInt8]) {
+    if i < 0 { out.append(UInt8(ascii: "-")) }
+    var magnitude = i.magnitude
+    // Int.min has 19 digits; fill a small buffer from the right.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var k = 20
+      repeat {
+        k -= 1
+        digits[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[k...]))
+    }
   }
 }

@@ -32,15 +32,17 @@ public struct Extractor: Sendable {
         "no publication date: relative dates are kept unresolved; pass --published YYYY-MM-DD or run 'chronicle redate'"
       )
     }
-    var hashInput = Array(fullText.utf8)
-    hashInput.append(0)
-    hashInput.append(contentsOf: (published?.iso ?? "").utf8)
+    // The hash of text, 0, date (and 0, dictionary fingerprint), fed in pieces: no copy of the text.
+    var hasher = SHA256.Hasher()
+    hasher.update(fullText.utf8)
+    hasher.update(CollectionOfOne(0))
+    hasher.update((published?.iso ?? "").utf8)
     if let dictionary = recognizer.knowledge.dictionaryFingerprint {
       // A user actor dictionary changes the result: re-ingesting with another one re-extracts.
-      hashInput.append(0)
-      hashInput.append(contentsOf: dictionary.utf8)
+      hasher.update(CollectionOfOne(0))
+      hasher.update(dictionary.utf8)
     }
-    let hash = SHA256.hex(hashInput)
+    let hash = hasher.finalizeHex()
     return ExtractionResult(
       documentID: Extractor.documentID(for: article, hash: hash), article: article,
       published: published, contentHash: hash, text: text, times: times, actors: actors,

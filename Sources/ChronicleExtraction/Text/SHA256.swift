@@ -1,32 +1,83 @@
 /// SHA-256 (FIPS 180-4), used for content hashes of stored documents.
 ///
 /// A plain, allocation-light implementation: the input is processed in 64-byte
-/// blocks straight from contiguous storage when the sequence has it.
+/// blocks straight from contiguous storage when the sequence has it, and may come
+/// in pieces (``Hasher``).
 public enum SHA256 {
   /// The digest of `bytes`, as 64 lowercase hexadecimal digits.
   public static func hex(_ bytes: some Sequence<UInt8>) -> String {
-    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-    var out = [UInt8]()
-    out.reserveCapacity(64)
-    for b in digest(bytes) {
-      out.append(digits[Int(b >> 4)])
-      out.append(digits[Int(b & 0x0f)])
-    }
-    return String(decoding: out, as: UTF8.self)
+    var hasher = Hasher()
+    hasher.update(bytes)
+    return hasher.finalizeHex()
   }
 
   /// The 32-byte digest of `bytes`.
   public static func digest(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-    var state = State()
-    let handled = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
-      state.update(buffer)
-      return true
+    var hasher = Hasher()
+    hasher.update(bytes)
+    return hasher.finalize()
+  }
+
+  /// An incremental SHA-256: feed the input in pieces (no need to join them into one
+  /// array first), then finalize once.
+  struct Hasher {
+    private var state = State()
+    /// Bytes hashed so far.
+    private var length: UInt64 = 0
+    /// The start of an incomplete block (fewer than 64 bytes).
+    private var pending: [UInt8] = []
+
+    init() { pending.reserveCapacity(64) }
+
+    /// Hashes the bytes of `bytes` next.
+    mutating func update(_ bytes: some Sequence<UInt8>) {
+      let handled: Void? = bytes.withContiguousStorageIfAvailable { update($0) }
+      if handled == nil { Array(bytes).withUnsafeBufferPointer { update($0) } }
     }
-    if handled == nil {
-      let copy = Array(bytes)
-      copy.withUnsafeBufferPointer { state.update($0) }
+
+    /// Hashes `p` next: whole blocks straight from `p`, a remainder kept for later.
+    mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
+      length &+= UInt64(p.count)
+      var i = 0
+      if !pending.isEmpty {
+        let take = min(64 - pending.count, p.count)
+        pending.append(contentsOf: p[0..<take])
+        i = take
+        guard pending.count == 64 else { return }
+        pending.withUnsafeBufferPointer { state.blocks($0) }
+        pending.removeAll(keepingCapacity: true)
+      }
+      let whole = (p.count - i) / 64 * 64
+      if whole > 0 { state.blocks(UnsafeBufferPointer(rebasing: p[i..<(i + whole)])) }
+      pending.append(contentsOf: p[(i + whole)...])
     }
-    return state.finish()
+
+    /// Pads, hashes the last blocks and returns the 32-byte digest.
+    mutating func finalize() -> [UInt8] {
+      // Pad: 0x80, zeros, then the bit length as a big-endian UInt64.
+      var tail = pending
+      tail.append(0x80)
+      while tail.count % 64 != 56 { tail.append(0) }
+      let bits = length &* 8
+      for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+      tail.withUnsafeBufferPointer { state.blocks($0) }
+      return state.digest()
+    }
+
+    /// ``finalize()`` as 64 lowercase hexadecimal digits.
+    mutating func finalizeHex() -> String {
+      let digest = finalize()
+      return String(unsafeUninitializedCapacity: 64) { out in
+        let digits: StaticString = "0123456789abcdef"
+        digits.withUTF8Buffer { digits in
+          for (i, b) in digest.enumerated() {
+            out[2 * i] = digits[Int(b >> 4)]
+            out[2 * i + 1] = digits[Int(b & 0x0f)]
+          }
+        }
+        return 64
+      }
+    }
   }
 
   private static let k: [UInt32] = [
@@ -40,44 +91,28 @@ public enum SHA256 {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
 
+  /// The eight working hash words.
   private struct State {
-    var h: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
+    var h = SIMD8<UInt32>(
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
 
-    /// Hashes all of `p` and its padding.
-    mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
-      let length = UInt64(p.count)
-      let whole = p.count / 64 * 64
-      // Pad the tail: 0x80, zeros, then the bit length as a big-endian UInt64.
-      var tail = [UInt8](p[whole...])
-      tail.append(0x80)
-      while tail.count % 64 != 56 { tail.append(0) }
-      let bits = length &* 8
-      for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    /// Hashes the whole 64-byte blocks of `p` (`p.count` is a multiple of 64).
+    mutating func blocks(_ p: UnsafeBufferPointer<UInt8>) {
+      guard let base = p.baseAddress else { return }
       withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
         SHA256.k.withUnsafeBufferPointer { k in
           var i = 0
-          while i < whole {
-            block(p, at: i, w, k)
+          while i + 64 <= p.count {
+            block(base + i, w, k)
             i += 64
-          }
-          tail.withUnsafeBufferPointer { t in
-            var j = 0
-            while j < t.count {
-              block(t, at: j, w, k)
-              j += 64
-            }
           }
         }
       }
     }
 
     mutating func block(
-      _ p: UnsafeBufferPointer<UInt8>, at start: Int, _ w: UnsafeMutableBufferPointer<UInt32>,
-      _ k: UnsafeBufferPointer<UInt32>
+      _ base: UnsafePointer<UInt8>, _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
     ) {
-      let base = p.baseAddress! + start
       for t in 0..<16 {
         let o = base + t * 4
         w[t] = UInt32(o[0]) << 24 | UInt32(o[1]) << 16 | UInt32(o[2]) << 8 | UInt32(o[3])
@@ -106,20 +141,15 @@ public enum SHA256 {
         b = a
         a = t1 &+ t2
       }
-      h[0] &+= a
-      h[1] &+= b
-      h[2] &+= c
-      h[3] &+= d
-      h[4] &+= e
-      h[5] &+= f
-      h[6] &+= g
-      h[7] &+= hh
+      h &+= SIMD8(a, b, c, d, e, f, g, hh)
     }
 
-    func finish() -> [UInt8] {
+    /// The hash words as 32 big-endian bytes.
+    func digest() -> [UInt8] {
       var out = [UInt8]()
       out.reserveCapacity(32)
-      for v in h {
+      for i in 0..<8 {
+        let v = h[i]
         out.append(UInt8(truncatingIfNeeded: v >> 24))
         out.append(UInt8(truncatingIfNeeded: v >> 16))
         out.append(UInt8(truncatingIfNeeded: v >> 8))

@@ -13,8 +13,13 @@ public struct TextAnalyzer: Sendable {
 
   /// Analyzes `text`, whose first `headlineLength` bytes are the headline (one sentence).
   public func analyze(_ text: String, headlineLength: Int) -> AnalyzedText {
-    var scanner = Scanner(bytes: Array(text.utf8))
-    let sentences = scanner.run(headlineLength: headlineLength)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+      var scanner = Scanner(bytes: bytes)
+      return scanner.run(headlineLength: headlineLength)
+    }
+    // Native strings are contiguous UTF-8: scan them in place, others (bridged) as a copy.
+    let sentences =
+      text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     return AnalyzedText(text: text, sentences: sentences, headlineLength: headlineLength)
   }
 }
@@ -48,11 +53,16 @@ extension TextAnalyzer {
 }
 
 /// The byte scanner behind ``TextAnalyzer``.
+///
+/// Reads the text's UTF-8 in place (no copy, no per-access bounds or reference-count
+/// work); every index it reads is checked against `end` or `bytes.count` first.
 private struct Scanner {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   var sentences: [Sentence] = []
+  /// The tokens of the line being split, kept between lines so that its storage is reused.
+  var lineTokens: [RawToken] = []
 
-  init(bytes: [UInt8]) { self.bytes = bytes }
+  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   // MARK: Characters
 
@@ -81,21 +91,38 @@ private struct Scanner {
 
   enum CharClass { case space, newline, letter, digit, apostrophe, hyphen, period, quoteOpen, quoteClose, quoteBoth, other }
 
+  /// The class of scalar `c`: ASCII by a switch, others by ``classifyNonASCII(_:)``.
   @inline(__always) static func classify(_ c: UInt32) -> CharClass {
-    switch c {
+    c < 0x80 ? classifyASCII(UInt8(truncatingIfNeeded: c)) : classifyNonASCII(c)
+  }
+
+  @inline(__always) static func classifyASCII(_ b: UInt8) -> CharClass {
+    switch b {
+    case 0x61...0x7A, 0x41...0x5A: return .letter
+    case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space
     case 0x0A: return .newline
-    case 0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF:
-      return .space
     case 0x30...0x39: return .digit
-    case 0x41...0x5A, 0x61...0x7A: return .letter
-    case 0x27, 0x2019: return .apostrophe
+    case 0x27: return .apostrophe
     case 0x2D: return .hyphen
     case 0x2E: return .period
     case 0x22: return .quoteBoth
+    default: return .other
+    }
+  }
+
+  /// A–Z, a–z or 0–9 (``classifyASCII(_:)`` gives `.letter` or `.digit`).
+  @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+    (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+  }
+
+  /// Non-ASCII scalars: listed spaces, quotes and line breaks, else Unicode properties.
+  @inline(never) static func classifyNonASCII(_ c: UInt32) -> CharClass {
+    switch c {
+    case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
+    case 0x2019: return .apostrophe
     case 0x201C, 0x2018, 0xAB: return .quoteOpen
     case 0x201D, 0xBB: return .quoteClose
     case 0x2028, 0x2029, 0x85: return .newline
-    case 0..<0x80: return .other
     default:
       guard let scalar = Unicode.Scalar(c) else { return .other }
       let props = scalar.properties
@@ -122,12 +149,17 @@ private struct Scanner {
     enum Abbreviation { case none, title, other }
   }
 
-  /// Tokenizes bytes[start..<end] (one line).
-  func tokenize(_ start: Int, _ end: Int) -> [RawToken] {
-    var tokens: [RawToken] = []
+  /// Tokenizes bytes[start..<end] (one line) into `tokens` (emptied first).
+  func tokenize(_ start: Int, _ end: Int, into tokens: inout [RawToken]) {
+    tokens.removeAll(keepingCapacity: true)
     var i = start
     var space = true
     while i < end {
+      if bytes[i] == 0x20 {  // the most common byte between tokens
+        space = true
+        i += 1
+        continue
+      }
       let (c, n) = scalar(at: i)
       let cls = Scanner.classify(c)
       switch cls {
@@ -141,6 +173,10 @@ private struct Scanner {
         let startsWithDigit = cls == .digit
         // Main run: letters/digits, internal hyphens, periods between digits.
         while j < end {
+          if Scanner.isASCIILetterOrDigit(bytes[j]) {
+            j += 1
+            continue
+          }
           let (d, m) = scalar(at: j)
           let dc = Scanner.classify(d)
           if dc == .letter || dc == .digit {
@@ -195,7 +231,6 @@ private struct Scanner {
         // Abbreviations: single letters with periods (U.S., a.m.), and listed words.
         var abbreviation = RawToken.Abbreviation.none
         if !startsWithDigit, wordEnd < end, bytes[wordEnd] == UInt8(ascii: ".") {
-          let lower = String(decoding: bytes[tokenStart..<wordEnd], as: UTF8.self).lowercased()
           if wordEnd - tokenStart == 1 {
             // Initials and dotted abbreviations: U.S., U.N., a.m., J. (an initial)
             var k = wordEnd + 1
@@ -204,12 +239,15 @@ private struct Scanner {
             }
             abbreviation = k - wordEnd > 1 ? .other : (bytes[tokenStart] >= 0x41 && bytes[tokenStart] <= 0x5A ? .title : .none)
             if abbreviation != .none { wordEnd = k == wordEnd + 1 ? wordEnd + 1 : k }
-          } else if TextAnalyzer.titleAbbreviations.contains(lower) {
-            abbreviation = .title
-            wordEnd += 1
-          } else if TextAnalyzer.otherAbbreviations.contains(lower) {
-            abbreviation = .other
-            wordEnd += 1
+          } else {
+            let lower = lowered(tokenStart, wordEnd)
+            if TextAnalyzer.titleAbbreviations.contains(lower) {
+              abbreviation = .title
+              wordEnd += 1
+            } else if TextAnalyzer.otherAbbreviations.contains(lower) {
+              abbreviation = .other
+              wordEnd += 1
+            }
           }
         }
         tokens.append(
@@ -259,36 +297,39 @@ private struct Scanner {
       }
       space = false
     }
-    // Handle "n't" split: a token "n" directly followed by "'t" is merged into "n't".
-    var merged: [RawToken] = []
-    merged.reserveCapacity(tokens.count)
-    for t in tokens {
-      if let last = merged.last, last.end == t.start, last.end - last.start == 1,
-        bytes[last.start] | 0x20 == UInt8(ascii: "n"), t.kind == .word,
+    // Handle "n't" split: a token "n" directly followed by "'t" is merged into "n't"
+    // (in place: tokens[..<kept] are the merged tokens so far).
+    var kept = 0
+    for k in tokens.indices {
+      let t = tokens[k]
+      if kept > 0, tokens[kept - 1].end == t.start, tokens[kept - 1].end - tokens[kept - 1].start == 1,
+        bytes[tokens[kept - 1].start] | 0x20 == UInt8(ascii: "n"), t.kind == .word,
         Scanner.classify(scalar(at: t.start).0) == .apostrophe
       {
-        merged[merged.count - 1].end = t.end
+        tokens[kept - 1].end = t.end
         continue
       }
-      merged.append(t)
+      tokens[kept] = t
+      kept += 1
     }
-    return merged
+    tokens.removeLast(tokens.count - kept)
   }
 
   /// Whether the letters after an apostrophe at `from` form an English clitic
   /// ('s, 're, 've, 'll, 'd, 'm, 't of n't) followed by a non-letter.
   func isClitic(from: Int, end: Int) -> Bool {
     var j = from
-    var letters: [UInt8] = []
-    while j < end, letters.count < 3 {
-      let b = bytes[j]
-      guard (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A else { break }
-      letters.append(b | 0x20)
+    // Up to three lower-cased ASCII letters, packed first letter highest.
+    var letters: UInt32 = 0
+    while j < end, j - from < 3 {
+      let b = bytes[j] | 0x20
+      guard b >= 0x61, b <= 0x7A else { break }
+      letters = letters << 8 | UInt32(b)
       j += 1
     }
     if j < end, Scanner.classify(scalar(at: j).0) == .letter { return false }
     switch letters {
-    case [0x73], [0x72, 0x65], [0x76, 0x65], [0x6C, 0x6C], [0x64], [0x6D], [0x74]: return true  // s re ve ll d m t
+    case 0x73, 0x7265, 0x7665, 0x6C6C, 0x64, 0x6D, 0x74: return true  // s re ve ll d m t
     default: return false
     }
   }
@@ -301,6 +342,11 @@ private struct Scanner {
     let count = bytes.count
     var i = 0
     while i <= count {
+      // Most bytes are neither a line feed nor the lead byte of U+2028/U+2029.
+      if i < count && bytes[i] != 0x0A && bytes[i] != 0xE2 {
+        i = nextBreakCandidate(from: i + 1)
+        continue
+      }
       if i == count || bytes[i] == 0x0A || isUnicodeLineBreak(at: i) {
         let breakLength = i == count ? 0 : (bytes[i] == 0x0A ? 1 : Scanner.sequenceLength(bytes[i]))
         if lineStart < i {
@@ -323,13 +369,69 @@ private struct Scanner {
     return sentences
   }
 
+  /// The first index at or after `i` holding 0x0A or 0xE2 (else `bytes.count`), checking
+  /// eight bytes per step: a word has such a byte iff `word ^ pattern` has a zero byte.
+  func nextBreakCandidate(from start: Int) -> Int {
+    var i = start
+    if let base = bytes.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+      while i + 8 <= bytes.count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0xE2)) { break }
+        i += 8
+      }
+    }
+    while i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0xE2 { i += 1 }
+    return i
+  }
+
   @inline(__always) func isUnicodeLineBreak(at i: Int) -> Bool {
     // U+2028, U+2029 (E2 80 A8/A9)
     bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
   }
 
+  /// Whether scalar `c` is an upper-case letter (A–Z, else the Unicode property).
+  @inline(__always) static func isUppercase(_ c: UInt32) -> Bool {
+    if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+    return Unicode.Scalar(c)?.properties.isUppercase ?? false
+  }
+
+  /// bytes[start..<end] as a string, like `String(decoding:as:)` (malformed UTF-8 repaired);
+  /// short ASCII tokens become small strings without a validation pass.
+  @inline(__always) func string(_ start: Int, _ end: Int) -> String {
+    let count = end - start
+    guard count > 0, let base = bytes.baseAddress else { return "" }
+    return String(unsafeUninitializedCapacity: count) { out in
+      out.baseAddress!.initialize(from: base + start, count: count)
+      return count
+    }
+  }
+
+  /// bytes[start..<end] lower-cased: ASCII letters directly, other text by `lowercased()`.
+  func lowered(_ start: Int, _ end: Int) -> String {
+    let count = end - start
+    var ascii = true
+    for b in bytes[start..<end] where b >= 0x80 {
+      ascii = false
+      break
+    }
+    guard ascii else { return String(decoding: bytes[start..<end], as: UTF8.self).lowercased() }
+    return String(unsafeUninitializedCapacity: count) { out in
+      for k in 0..<count {
+        let b = bytes[start + k]
+        out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      }
+      return count
+    }
+  }
+
   mutating func addSentences(_ start: Int, _ end: Int, paragraph: Int, headline: Bool, split: Bool) {
-    let raw = tokenize(start, end)
+    var raw: [RawToken] = []
+    swap(&raw, &lineTokens)
+    defer { swap(&raw, &lineTokens) }
+    tokenize(start, end, into: &raw)
     guard !raw.isEmpty else { return }
     let quotes = quoteSpans(raw)
     // Where quotes end (a straight quote there closes one); a set, so a paragraph
@@ -381,11 +483,11 @@ private struct Scanner {
 
   func canStartSentence(_ next: RawToken, after terminal: RawToken) -> Bool {
     let (c, _) = scalar(at: next.start)
-    let text = String(decoding: bytes[next.start..<next.end], as: UTF8.self)
-    let startsUpper = Unicode.Scalar(c)?.properties.isUppercase ?? false
+    let startsUpper = Scanner.isUppercase(c)
     if terminal.abbreviation == .other {
       // "… with the U.S. The talks …": only a typical sentence starter ends it.
-      return startsUpper && TextAnalyzer.sentenceStarters.contains(text.lowercased())
+      guard startsUpper else { return false }
+      return TextAnalyzer.sentenceStarters.contains(lowered(next.start, next.end))
     }
     if startsUpper || next.kind == .number { return true }
     switch c {
@@ -437,22 +539,19 @@ private struct Scanner {
     var tokens: [Token] = []
     tokens.reserveCapacity(raw.count)
     for t in raw {
-      let text = String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+      let text = string(t.start, t.end)
       var ascii = true
-      for b in bytes[t.start..<t.end] where b >= 0x80 {
-        ascii = false
-        break
+      var upper = false
+      for b in bytes[t.start..<t.end] {
+        if b >= 0x80 {
+          ascii = false
+          break
+        }
+        if b >= 0x41 && b <= 0x5A { upper = true }
       }
-      let lower: String
-      if ascii {
-        var lowered = [UInt8](bytes[t.start..<t.end])
-        for idx in lowered.indices where lowered[idx] >= 0x41 && lowered[idx] <= 0x5A { lowered[idx] |= 0x20 }
-        lower = String(decoding: lowered, as: UTF8.self)
-      } else {
-        lower = text.lowercased()
-      }
-      let firstScalar = scalar(at: t.start).0
-      let capitalized = Unicode.Scalar(firstScalar)?.properties.isUppercase ?? false
+      // Already lower-case ASCII shares the text's storage.
+      let lower = ascii ? (upper ? lowered(t.start, t.end) : text) : text.lowercased()
+      let capitalized = Scanner.isUppercase(scalar(at: t.start).0)
       tokens.append(
         Token(
           span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,

@@ -82,6 +82,30 @@ import Testing
     #expect(marks == ["``", "''", "``", "''"])
   }
 
+  /// Line breaks (LF, U+2028, U+2029) are found at every position relative to the
+  /// eight-byte steps of the scan, also near the end, and a lone E2 byte (other
+  /// non-ASCII text such as "–" or "…") is not one.
+  @Test(arguments: ["\n", "\u{2028}", "\u{2029}"])
+  func findsLineBreaksAtEveryOffset(lineBreak: String) {
+    for length in 1...20 {
+      let first = String(repeating: "a", count: length) + " – b…"
+      for tail in ["Done", "x"] {
+        let result = analyzer.analyze(first + lineBreak + tail, headlineLength: 0)
+        #expect(result.sentences.map(\.text) == [first, tail], "\(length)")
+        #expect(result.sentences.map(\.paragraph) == [0, 1])
+      }
+    }
+  }
+
+  /// Tokens of ASCII, non-ASCII and mixed-case text: text, lower-casing and capitals.
+  @Test func tokensKeepTextAndLowerCase() {
+    let result = analyzer.analyze("Ébène met McDONALD and élan in KYIV's Київ", headlineLength: 0)
+    let tokens = result.sentences.flatMap(\.tokens)
+    #expect(tokens.map(\.text) == ["Ébène", "met", "McDONALD", "and", "élan", "in", "KYIV", "'s", "Київ"])
+    #expect(tokens.map(\.lower) == ["ébène", "met", "mcdonald", "and", "élan", "in", "kyiv", "'s", "київ"])
+    #expect(tokens.map(\.isCapitalized) == [true, false, true, false, false, false, true, false, true])
+  }
+
   @Test func emptyAndWhitespaceTextHaveNoSentences() {
     #expect(analyzer.analyze("", headlineLength: 0).sentences.isEmpty)
     #expect(analyzer.analyze(" \n\n \t", headlineLength: 0).sentences.isEmpty)

@@ -36,4 +36,18 @@ import Testing
     #expect(SHA256.hex(lazy) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     #expect(SHA256.digest([]).count == 32)
   }
+
+  /// Input fed in pieces (split inside and across blocks) hashes like the joined input.
+  @Test(arguments: [0, 1, 55, 63, 64, 65, 130])
+  func piecesEqualTheWhole(split: Int) {
+    let bytes = (0..<200).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+    for second in [split, min(200, split + 1), min(200, split + 64)] {
+      var hasher = SHA256.Hasher()
+      hasher.update(bytes[0..<split])
+      hasher.update(bytes[split..<second])
+      hasher.update(CollectionOfOne(bytes[second...].first ?? 0).prefix(0))
+      hasher.update(bytes[second...])
+      #expect(hasher.finalizeHex() == SHA256.hex(bytes), "\(split) \(second)")
+    }
+  }
 }
