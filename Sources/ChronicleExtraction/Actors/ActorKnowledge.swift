@@ -91,6 +91,13 @@ public final class ActorKnowledge: Sendable {
   static let regionFirstWord: UInt8 = 1
   /// A qualifier of a governing body (`SentencePass.regimeQualifiers`).
   static let regimeQualifierWord: UInt8 = 2
+  /// By word id: ``quietWord`` when the word starts nothing the recognizer looks for (no
+  /// lexicon, title or agent phrase, not "former", "the", a trigger or a word of
+  /// ``setsByWord``), plus ``quietNonName`` when it is also a common word that never starts
+  /// a name. Words outside the vocabulary are ``quietWord``.
+  let quietByWord: [UInt8]
+  static let quietWord: UInt8 = 1
+  static let quietNonName: UInt8 = 2
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -342,6 +349,11 @@ public final class ActorKnowledge: Sendable {
     var setsByWord = [UInt8](repeating: 0, count: vocabulary.count)
     for word in SentencePass.regionFirstWords { setsByWord[Int(vocabulary.id(word))] |= Self.regionFirstWord }
     for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
+    let starters = WordInfo.former | WordInfo.determiner | WordInfo.trigger
+    self.quietByWord = zip(infoByWord, setsByWord).map { info, sets in
+      guard info.lexMax == 0, info.titleMax == 0, info.agentMax == 0, info.flags & starters == 0, sets == 0 else { return 0 }
+      return info.flags & WordInfo.nonName != 0 ? Self.quietWord | Self.quietNonName : Self.quietWord
+    }
     self.vocabulary = vocabulary
     self.infoByWord = infoByWord
     self.setsByWord = setsByWord

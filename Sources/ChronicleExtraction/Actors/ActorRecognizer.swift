@@ -56,16 +56,15 @@ public struct ActorRecognizer: Sendable {
   /// Like ``recognize(_:published:)``, with `focus` (an ISO code) as the country in focus
   /// before the text names one.
   public func recognize(_ text: AnalyzedText, published: CivilDate?, focus: String?) -> [ActorMention] {
-    var state = DocumentState()
-    if let focus { state.count("country:" + focus, weight: 2) }
-    var out: [ActorMention] = []
+    // One pass object per document: its per-token buffers and mention list are reused by
+    // every sentence instead of being allocated per sentence.
+    var pass = SentencePass(knowledge: knowledge, date: published)
+    if let focus { pass.state.count("country:" + focus, weight: 2) }
     for sentence in text.sentences {
-      var pass = SentencePass(knowledge: knowledge, sentence: sentence, date: published, state: DocumentState())
-      swap(&pass.state, &state)  // keep the document state uniquely referenced (no copies)
+      pass.load(sentence)
       pass.run()
-      swap(&pass.state, &state)
-      out.append(contentsOf: pass.mentions)
     }
+    var out = pass.takeMentions()
     out.sort { $0.span < $1.span }
     return out
   }
@@ -155,52 +154,75 @@ struct DocumentState {
   }
 }
 
-/// Recognition of one sentence.
+/// Recognition of the sentences of one document, one at a time (``load(_:)``, then ``run()``).
 struct SentencePass {
   let k: ActorKnowledge
-  let sentence: Sentence
-  let tokens: [Token]
-  let keys: [String]
-  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
-  let words: [Int32]
-  let infos: [ActorKnowledge.WordInfo]
   let date: CivilDate?
-  let allCaps: Bool
-  var state: DocumentState
+  /// The sentence being recognized, and its tokens.
+  private(set) var sentence: Sentence
+  private(set) var tokens: [Token] = []
+  /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``).
+  private(set) var keys: [String] = []
+  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
+  private(set) var words: [Int32] = []
+  private(set) var infos: [ActorKnowledge.WordInfo] = []
+  /// By token: ``ActorKnowledge/quietByWord`` of its word.
+  private(set) var quiet: [UInt8] = []
+  private(set) var allCaps = false
+  /// Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
+  private(set) var titleCase = false
+  var state = DocumentState()
+  /// Mentions of the document so far; those of this sentence start at ``sentenceMentions``.
   var mentions: [ActorMention] = []
+  private(set) var sentenceMentions = 0
   var personsHere: [DocumentState.PersonRef] = []
 
-  init(knowledge: ActorKnowledge, sentence: Sentence, date: CivilDate?, state: DocumentState) {
+  init(knowledge: ActorKnowledge, date: CivilDate?) {
     self.k = knowledge
-    self.sentence = sentence
-    self.tokens = sentence.tokens
-    let keys = sentence.tokens.map { TextKeys.fold($0.lower) }
-    self.keys = keys
-    // One probe per token: its word id in the tries' vocabulary, and the word's facts.
-    var words: [Int32] = []
-    var infos: [ActorKnowledge.WordInfo] = []
-    words.reserveCapacity(keys.count)
-    infos.reserveCapacity(keys.count)
-    for key in keys {
-      let id = knowledge.vocabulary.id(key)
-      words.append(id)
-      infos.append(id >= 0 ? knowledge.infoByWord[Int(id)] : .empty)
-    }
-    self.words = words
-    self.infos = infos
     self.date = date
-    self.state = state
-    // Both counts in one pass over the tokens, reading fields in place (no token copies).
+    self.sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 0), text: "", tokens: [], paragraph: 0, isHeadline: false)
+  }
+
+  /// The document's mentions, in the order found (the pass keeps none).
+  mutating func takeMentions() -> [ActorMention] {
+    var out: [ActorMention] = []
+    swap(&out, &mentions)
+    return out
+  }
+
+  /// Prepares the pass for `sentence`: its token keys, word ids and facts, and its casing.
+  mutating func load(_ sentence: Sentence) {
+    self.sentence = sentence
+    tokens = sentence.tokens
+    sentenceMentions = mentions.count
+    personsHere.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    words.removeAll(keepingCapacity: true)
+    infos.removeAll(keepingCapacity: true)
+    quiet.removeAll(keepingCapacity: true)
+    // One probe per token: its word id in the tries' vocabulary, and the word's facts.
+    let vocabulary = k.vocabulary
     var upper = 0
     var lower = 0
-    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
     var cap = 0
     var small = 0
-    let all = sentence.tokens
-    for n in all.indices where all[n].kind == .word {
-      let capitalized = all[n].isCapitalized
-      let utf8 = all[n].text.utf8
-      if capitalized && utf8.dropFirst().allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) {
+    for n in tokens.indices {
+      let key = TextKeys.fold(tokens[n].lower)
+      let id = vocabulary.id(key)
+      keys.append(key)
+      words.append(id)
+      if id >= 0 {
+        infos.append(k.infoByWord[Int(id)])
+        quiet.append(k.quietByWord[Int(id)])
+      } else {
+        infos.append(.empty)
+        quiet.append(ActorKnowledge.quietWord)
+      }
+      // Both casing counts in the same pass, reading fields in place (no token copies).
+      guard tokens[n].kind == .word else { continue }
+      let capitalized = tokens[n].isCapitalized
+      let utf8 = tokens[n].text.utf8
+      if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
         upper += 1
       } else {
         lower += 1
@@ -209,11 +231,24 @@ struct SentencePass {
         if capitalized { cap += 1 } else { small += 1 }
       }
     }
-    self.allCaps = upper >= 3 && upper > lower * 2
-    self.titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
+    allCaps = upper >= 3 && upper > lower * 2
+    titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
   }
 
-  let titleCase: Bool
+  /// Whether a byte of `utf8` from offset `start` on is an ASCII lower-case letter.
+  @inline(__always) static func hasLowercaseASCII(_ utf8: String.UTF8View, after start: Int) -> Bool {
+    if let answer = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      var n = start
+      while n < bytes.count {
+        if bytes[n] &- 0x61 < 26 { return true }
+        n += 1
+      }
+      return false
+    }) {
+      return answer
+    }
+    return utf8.dropFirst(start).contains { $0 >= 0x61 && $0 <= 0x7A }
+  }
 
   // MARK: Matchers
 
@@ -472,10 +507,20 @@ struct SentencePass {
     if !personsHere.isEmpty { state.lastPersons = personsHere }
   }
 
+  /// Token `i` can start no mention: no dictionary phrase, title or agent starts with its
+  /// word, it is no prefix ("former", "the"), trigger or set word (``ActorKnowledge/quietByWord``),
+  /// and it cannot begin a name (a common word, not a word, or lower case in mixed case).
+  @inline(__always) func inert(_ i: Int) -> Bool {
+    let q = quiet[i]
+    if q & ActorKnowledge.quietWord == 0 { return false }
+    if q & ActorKnowledge.quietNonName != 0 || tokens[i].kind != .word { return true }
+    return !tokens[i].isCapitalized && !allCaps
+  }
+
   /// Recognizes whatever starts at token `i`; returns the next token to look at.
   mutating func step(_ i0: Int) -> Int {
-    // Fast path: a lower-case word that starts nothing.
-    if infos[i0] == .empty && !tokens[i0].isCapitalized && !allCaps { return i0 + 1 }
+    // Fast path: a word that starts nothing.
+    if inert(i0) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
     if has(i0, .determiner), let m = lexicon(at: i0), m.entry.kind == .media, let ent = k.entity(id: m.entry.entityID) {
       emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
@@ -498,6 +543,8 @@ struct SentencePass {
       i += 1
     }
     guard i < tokens.count else { return i0 + 1 }
+    // "the talks", "a former aide": nothing starts after the prefix either (see ``inert(_:)``).
+    if i > i0 && inert(i) { return i0 + 1 }
 
     // Regional and foreign modifiers ("Western diplomats", "Arab ministers", "foreign
     // journalists"): a group of that region, never the country in focus.
@@ -995,7 +1042,9 @@ struct SentencePass {
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
   /// the role of an unknown person; it is consumed.
   mutating func apposition(after end: Int) -> Int {
-    guard end + 2 < tokens.count, keys[end] == ",", let last = mentions.last, last.entity.type == .person else {
+    guard end + 2 < tokens.count, keys[end] == ",", mentions.count > sentenceMentions, let last = mentions.last,
+      last.entity.type == .person
+    else {
       return end
     }
     var j = end + 1
