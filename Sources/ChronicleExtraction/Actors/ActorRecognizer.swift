@@ -73,24 +73,34 @@ public struct ActorRecognizer: Sendable {
 /// What the recognizer remembers across sentences.
 struct DocumentState {
   /// Mentions per country id, in order of first mention. An article names few countries:
-  /// a linear scan of short ids is cheaper than hashing them on every mention.
+  /// a linear scan of the ids' hashes (compared as integers, then the id once) is cheaper
+  /// than a dictionary or string comparisons on every mention.
   struct CountryCounts {
     /// Country ids in order of first mention.
     private(set) var ids: [String] = []
     private(set) var counts: [Int] = []
+    /// ``WordTable/hash(_:)`` of each id.
+    private var hashes: [UInt64] = []
+
+    private func index(of id: String) -> Int? {
+      let h = WordTable.hash(id)
+      for n in hashes.indices where hashes[n] == h && ids[n] == id { return n }
+      return nil
+    }
 
     /// The count of `id`, or nil when it was not mentioned.
     subscript(_ id: String) -> Int? {
-      guard let n = ids.firstIndex(of: id) else { return nil }
+      guard let n = index(of: id) else { return nil }
       return counts[n]
     }
 
     mutating func add(_ id: String, weight: Int) {
-      if let n = ids.firstIndex(of: id) {
+      if let n = index(of: id) {
         counts[n] += weight
       } else {
         ids.append(id)
         counts.append(weight)
+        hashes.append(WordTable.hash(id))
       }
     }
   }
@@ -166,8 +176,6 @@ struct SentencePass {
   /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
   private(set) var words: [Int32] = []
   private(set) var infos: [ActorKnowledge.WordInfo] = []
-  /// By token: ``ActorKnowledge/quietByWord`` of its word.
-  private(set) var quiet: [UInt8] = []
   private(set) var allCaps = false
   /// Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
   private(set) var titleCase = false
@@ -199,7 +207,6 @@ struct SentencePass {
     keys.removeAll(keepingCapacity: true)
     words.removeAll(keepingCapacity: true)
     infos.removeAll(keepingCapacity: true)
-    quiet.removeAll(keepingCapacity: true)
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
     let vocabulary = k.vocabulary
     var upper = 0
@@ -211,13 +218,7 @@ struct SentencePass {
       let id = vocabulary.id(key)
       keys.append(key)
       words.append(id)
-      if id >= 0 {
-        infos.append(k.infoByWord[Int(id)])
-        quiet.append(k.quietByWord[Int(id)])
-      } else {
-        infos.append(.empty)
-        quiet.append(ActorKnowledge.quietWord)
-      }
+      infos.append(id >= 0 ? k.infoByWord[Int(id)] : .unknown)
       // Both casing counts in the same pass, reading fields in place (no token copies).
       guard tokens[n].kind == .word else { continue }
       let capitalized = tokens[n].isCapitalized
@@ -296,6 +297,7 @@ struct SentencePass {
     var entry = m.value
     if !entry.alternatives.isEmpty {
       entry.entityID = k.disambiguate([entry.entityID] + entry.alternatives, on: date)
+      entry.entityIndex = k.entityIndex[entry.entityID] ?? -1
     }
     return LexMatch(entry: entry, end: m.end)
   }
@@ -428,10 +430,18 @@ struct SentencePass {
   }
 
   func text(_ a: Int, _ b: Int) -> String {
-    let bytes = sentence.text.utf8
     let base = sentence.span.start
-    let s = bytes.index(bytes.startIndex, offsetBy: tokens[a].span.start - base)
-    let e = bytes.index(bytes.startIndex, offsetBy: tokens[b - 1].span.end - base)
+    let start = tokens[a].span.start - base
+    let end = tokens[b - 1].span.end - base
+    // Token spans fall on character boundaries: the bytes between them are whole UTF-8.
+    if let s = sentence.text.utf8.withContiguousStorageIfAvailable({
+      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+    }) {
+      return s
+    }
+    let bytes = sentence.text.utf8
+    let s = bytes.index(bytes.startIndex, offsetBy: start)
+    let e = bytes.index(bytes.startIndex, offsetBy: end)
     return String(sentence.text[s..<e])
   }
 
@@ -439,11 +449,13 @@ struct SentencePass {
 
   // MARK: Emitting
 
-  mutating func emit(_ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String) {
+  mutating func emit(
+    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String, confidence: Double? = nil
+  ) {
     mentions.append(
       ActorMention(
         sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
-        rule: rule))
+        rule: rule, confidence: confidence))
     // Only countries and their metonyms put a country in focus (not people, media or places).
     if entity.type == .country { state.count(entity.id) }
     if entity.type == .person {
@@ -454,25 +466,41 @@ struct SentencePass {
     }
   }
 
+  /// A rule name and its ``ActorMention/defaultConfidence(rule:)``, computed once: the
+  /// dictionary rules name most mentions.
+  struct Rule {
+    let name: String
+    let confidence: Double
+    init(_ name: String) {
+      self.name = name
+      confidence = ActorMention.defaultConfidence(rule: name)
+    }
+    static let dictionary = Rule("dictionary")
+    static let metonym = Rule("metonym")
+    static let metonymCapital = Rule("metonym:capital")
+    static let metonymModifier = Rule("metonym:modifier")
+    static let adjective = Rule("adjective")
+    static let possessorModifier = Rule("possessor:modifier")
+  }
+
   func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
 
   /// The country a modifier entry stands for and the code it carries by itself.
   func modifierCountry(_ e: ActorKnowledge.Entry) -> (iso: String?, owner: String?) {
     switch e.kind {
     case .countryName, .adjective, .capital, .body:
-      let iso = String(e.entityID.dropFirst(8))  // "country:".count, not recounted per call
-      return (iso, iso)
+      return (e.iso, e.iso)
     case .igo:
-      let code = k.entity(id: e.entityID)?.code ?? "IGO"
+      let code = k.entity(of: e)?.code ?? "IGO"
       return (nil, String(code.prefix(6)))
     case .organization, .media:
-      let ent = k.entity(id: e.entityID)
+      let ent = k.entity(of: e)
       return (ent?.country, ent?.country)
     case .person:
-      let iso = k.entity(id: e.entityID)?.country
+      let iso = k.entity(of: e)?.country
       return (iso, iso)
     case .place:
-      let iso = k.entity(id: e.entityID)?.country
+      let iso = k.entity(of: e)?.country
       return (iso, iso)
     case .agreement:
       return (nil, nil)
@@ -480,20 +508,20 @@ struct SentencePass {
   }
 
   /// The mention a dictionary entry makes on its own.
-  func standalone(_ e: ActorKnowledge.Entry, former: Bool) -> (ActorEntity, String?, String?, String)? {
-    guard let ent = k.entity(id: e.entityID) else { return nil }
+  func standalone(_ e: ActorKnowledge.Entry, former: Bool) -> (ActorEntity, String?, String?, Rule)? {
+    guard let ent = k.entity(of: e) else { return nil }
     switch e.kind {
-    case .capital: return (ent, e.code, nil, "metonym:capital")
-    case .body: return (ent, e.code, nil, "metonym")
-    case .adjective: return (ent, ent.code, nil, "adjective")
+    case .capital: return (ent, e.code, nil, .metonymCapital)
+    case .body: return (ent, e.code, nil, .metonym)
+    case .adjective: return (ent, ent.code, nil, .adjective)
     case .person:
       var (code, role) = k.personCode(id: ent.id, on: date)
       if former, let iso = ent.country {
         code = iso + "ELI"
         role = role.map { $0.hasPrefix("former ") ? $0 : "former " + $0 }
       }
-      return (ent, code, role, "dictionary")
-    default: return (ent, ent.code, nil, "dictionary")
+      return (ent, code, role, .dictionary)
+    default: return (ent, ent.code, nil, .dictionary)
     }
   }
 
@@ -508,12 +536,12 @@ struct SentencePass {
   }
 
   /// Token `i` can start no mention: no dictionary phrase, title or agent starts with its
-  /// word, it is no prefix ("former", "the"), trigger or set word (``ActorKnowledge/quietByWord``),
+  /// word, it is no prefix ("former", "the"), trigger or set word (``ActorKnowledge/WordInfo/quiet``),
   /// and it cannot begin a name (a common word, not a word, or lower case in mixed case).
   @inline(__always) func inert(_ i: Int) -> Bool {
-    let q = quiet[i]
-    if q & ActorKnowledge.quietWord == 0 { return false }
-    if q & ActorKnowledge.quietNonName != 0 || tokens[i].kind != .word { return true }
+    let flags = infos[i].flags
+    if flags & ActorKnowledge.WordInfo.quiet == 0 { return false }
+    if flags & ActorKnowledge.WordInfo.nonName != 0 || tokens[i].kind != .word { return true }
     return !tokens[i].isCapitalized && !allCaps
   }
 
@@ -522,7 +550,7 @@ struct SentencePass {
     // Fast path: a word that starts nothing.
     if inert(i0) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
-    if has(i0, .determiner), let m = lexicon(at: i0), m.entry.kind == .media, let ent = k.entity(id: m.entry.entityID) {
+    if has(i0, .determiner), let m = lexicon(at: i0), m.entry.kind == .media, let ent = k.entity(of: m.entry) {
       emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
       return m.end
     }
@@ -645,7 +673,7 @@ struct SentencePass {
     if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokens.count {
       if let person = personName(at: nameStart) {
         if let m = modifier, m.entry.kind != .adjective, !modIsPersonish || possessive {
-          emitModifier(m, start: i, former: false, rule: "metonym:modifier")
+          emitModifier(m, start: i, former: false, rule: .metonymModifier)
         }
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
         finishPerson(
@@ -669,7 +697,7 @@ struct SentencePass {
       } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
         emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: "title:office")
-      } else if let owner, owner.hasPrefix("IGO"), let ent = k.entity(id: m.entry.entityID) {
+      } else if let owner, owner.hasPrefix("IGO"), let ent = k.entity(of: m.entry) {
         emit(a, lt.end, ent, code: owner, role: titleText, rule: "title:office")
       } else {
         emitModifier(m, start: i, former: former)
@@ -683,7 +711,7 @@ struct SentencePass {
       modifier == nil || modifier?.entry.kind != .person, let person = personName(at: ag.end)
     {
       if let m = modifier, m.entry.kind != .adjective {
-        emitModifier(m, start: i, former: false, rule: "metonym:modifier")
+        emitModifier(m, start: i, former: false, rule: .metonymModifier)
       }
       finishPerson(
         person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry?.iso ?? nil,
@@ -695,7 +723,7 @@ struct SentencePass {
     if let m = modifier, let ag = agentChain(at: afterModifier) {
       let a = hasThe || former ? start : i
       let sector = former ? "ELI" : ag.sector
-      if m.entry.kind == .organization, let ent = k.entity(id: m.entry.entityID) {
+      if m.entry.kind == .organization, let ent = k.entity(of: m.entry) {
         // "Hamas fighters", "Boko Haram gunmen": members of the organization.
         emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: "agent:modifier")
         return ag.end
@@ -704,7 +732,7 @@ struct SentencePass {
         emit(a, ag.end, ent, code: iso + sector, role: nil, rule: "agent:modifier")
         return ag.end
       }
-      if let owner = modCountry?.owner ?? nil, let ent = k.entity(id: m.entry.entityID) {
+      if let owner = modCountry?.owner ?? nil, let ent = k.entity(of: m.entry) {
         emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
           rule: "agent:modifier")
         return ag.end
@@ -724,12 +752,12 @@ struct SentencePass {
           emit(i, next.end, ent, code: iso + "GOV", rule: "metonym")
           return next.end
         }
-        emitModifier(m, start: i, former: false, rule: "possessor:modifier")
+        emitModifier(m, start: i, former: false, rule: .possessorModifier)
         return afterModifier
       }
       if let end = run, orgRun {
-        emitModifier(m, start: i, former: false, rule: "possessor:modifier")
-        let parentCode = m.entry.kind == .organization ? k.entity(id: m.entry.entityID)?.code : nil
+        emitModifier(m, start: i, former: false, rule: .possessorModifier)
+        let parentCode = m.entry.kind == .organization ? k.entity(of: m.entry)?.code : nil
         emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)
         return end
       }
@@ -757,7 +785,7 @@ struct SentencePass {
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
-      if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(id: m.entry.entityID) {
+      if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(of: m.entry) {
         emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
         return m.end
       }
@@ -766,7 +794,7 @@ struct SentencePass {
     }
 
     // 5. Agreements.
-    if let m = lexicon(at: i), m.entry.kind == .agreement, let ent = k.entity(id: m.entry.entityID) {
+    if let m = lexicon(at: i), m.entry.kind == .agreement, let ent = k.entity(of: m.entry) {
       emit(i, m.end, ent, code: nil, rule: "dictionary")
       return m.end
     }
@@ -784,7 +812,7 @@ struct SentencePass {
     if let ag = agentChain(at: i), modifier == nil,
       !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
     {
-      let key = keys[i..<ag.end].joined(separator: " ")
+      let key = ag.end - i == 1 ? keys[i] : keys[i..<ag.end].joined(separator: " ")
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
@@ -943,15 +971,16 @@ struct SentencePass {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
-    // One-word agents (most) need no joined string.
-    var headKey = cur.end - i == 1 ? keys[i] : keys[i..<cur.end].joined(separator: " ")
+    var headStart = i
     while let next = agent(at: end) {
-      headKey = next.end - end == 1 ? keys[end] : keys[end..<next.end].joined(separator: " ")
+      headStart = end
       cur = next
       end = next.end
     }
     if firstSector == "GOV", cur.sector != "GOV" { firstSector = cur.sector }
-    return (Self.genericHeads.contains(headKey) ? firstSector : cur.sector, end)
+    // Generic heads are single words: a word-set bit, no joined key.
+    let generic = end - headStart == 1 && inSet(headStart, ActorKnowledge.genericHeadWord)
+    return (generic ? firstSector : cur.sector, end)
   }
 
   // MARK: Persons
@@ -1073,9 +1102,10 @@ struct SentencePass {
     return tEnd
   }
 
-  mutating func emitModifier(_ m: LexMatch, start: Int, former: Bool, rule: String? = nil) {
+  mutating func emitModifier(_ m: LexMatch, start: Int, former: Bool, rule: Rule? = nil) {
     guard let s = standalone(m.entry, former: former) else { return }
-    emit(start, m.end, s.0, code: s.1, role: s.2, rule: rule ?? s.3)
+    let r = rule ?? s.3
+    emit(start, m.end, s.0, code: s.1, role: s.2, rule: r.name, confidence: r.confidence)
   }
 
   /// "the president" → the most recent person with that role, else the holder of the office
