@@ -83,8 +83,11 @@ public final class ActorKnowledge: Sendable {
   public let coverage: [String: Int]
   /// Token keys of every built-in entity's canonical name.
   let nameKeys: [String: [String]]
-  /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries.
-  let lexiconTrie: PhraseTrie<Entry>
+  /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries; the
+  /// lexicon's values are indices in ``entries`` (plain integers: matches copy no strings).
+  let lexiconTrie: PhraseTrie<Int32>
+  /// The lexicon's entries, by index.
+  let entries: [Entry]
   let titleTrie: PhraseTrie<Title>
   let agentTrie: PhraseTrie<String>
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
@@ -124,6 +127,12 @@ public final class ActorKnowledge: Sendable {
     static let empty = WordInfo()
     /// The facts of a word outside the vocabulary.
     static let unknown = WordInfo(flags: quiet)
+    /// These facts without the ``quiet`` mark.
+    var withoutQuiet: WordInfo {
+      var w = self
+      w.flags &= ~Self.quiet
+      return w
+    }
   }
 
   /// The built-in knowledge.
@@ -346,8 +355,14 @@ public final class ActorKnowledge: Sendable {
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     var vocabulary = WordTable(capacity: lexicon.count * 2)
     func split(_ key: String) -> [Int32] { key.split(separator: " ").map { vocabulary.insert(String($0)) } }
-    var lt = PhraseTrie<Entry>()
-    for (key, e) in lexicon { lt.insert(split(key), e) }
+    var lt = PhraseTrie<Int32>()
+    var entries: [Entry] = []
+    entries.reserveCapacity(lexicon.count)
+    for (key, e) in lexicon {
+      lt.insert(split(key), Int32(entries.count))
+      entries.append(e)
+    }
+    self.entries = entries
     var tt = PhraseTrie<Title>()
     for (key, t) in titles { tt.insert(split(key), t) }
     var at = PhraseTrie<String>()

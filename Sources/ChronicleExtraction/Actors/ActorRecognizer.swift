@@ -253,9 +253,26 @@ struct SentencePass {
 
   // MARK: Matchers
 
+  /// A dictionary match: plain integers, so that trying and dropping matches copies no strings.
   struct LexMatch {
-    var entry: ActorKnowledge.Entry
+    /// Index of the entry in ``ActorKnowledge/entries``.
+    var index: Int32
+    /// The entity it names (``ActorKnowledge/entityList``; -1: none); for people sharing an
+    /// alias, the one the date picks.
+    var entityIndex: Int32
+    var kind: ActorKnowledge.Kind
+    var capsOnly: Bool
     var end: Int
+  }
+
+  /// The entity id of `m`'s entry (with the entity the date picked).
+  func entityID(_ m: LexMatch) -> String {
+    m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)].id : k.entries[Int(m.index)].entityID
+  }
+
+  /// The entity `m` names.
+  func entity(_ m: LexMatch) -> ActorEntity? {
+    m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)] : nil
   }
 
   enum Flag { case nonName, former, given, organization, place, connector, determiner, trigger }
@@ -284,45 +301,52 @@ struct SentencePass {
     // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
     let path = k.lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
-    var match: (value: ActorKnowledge.Entry, end: Int)?
     while n >= 0 {
       let c = k.lexiconTrie.candidate(path, n)
-      if accept(c.value, i, c.end - i, titled: titled) {
-        match = c
-        break
+      if accept(Int(c.value), i, c.end - i, titled: titled) {
+        let index = Int(c.value)
+        var entity = k.entries[index].entityIndex
+        if !k.entries[index].alternatives.isEmpty {
+          let e = k.entries[index]
+          let id = k.disambiguate([e.entityID] + e.alternatives, on: date)
+          entity = k.entityIndex[id] ?? -1
+        }
+        return LexMatch(
+          index: c.value, entityIndex: entity, kind: k.entries[index].kind, capsOnly: k.entries[index].capsOnly,
+          end: c.end)
       }
       n -= 1
     }
-    guard let m = match else { return nil }
-    var entry = m.value
-    if !entry.alternatives.isEmpty {
-      entry.entityID = k.disambiguate([entry.entityID] + entry.alternatives, on: date)
-      entry.entityIndex = k.entityIndex[entry.entityID] ?? -1
-    }
-    return LexMatch(entry: entry, end: m.end)
+    return nil
   }
 
-  func accept(_ e: ActorKnowledge.Entry, _ i: Int, _ len: Int, titled: Bool) -> Bool {
-    let first = tokens[i]
-    if e.capsOnly {
+  /// Whether entry `index` of the lexicon may match the `len` tokens at `i`.
+  func accept(_ index: Int, _ i: Int, _ len: Int, titled: Bool) -> Bool {
+    let kind = k.entries[index].kind
+    if k.entries[index].capsOnly {
       // "US", "WHO", "AP": never the lower-case word; in an all-caps sentence only with a period form.
-      for t in tokens[i..<(i + len)] where t.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
-        if t.text.count <= 3 || !(t.text.first?.isUppercase ?? false) { return false }
+      for x in i..<(i + len) where Self.hasLowercaseASCII(tokens[x].text.utf8, after: 0) {
+        let t = tokens[x].text
+        if t.count <= 3 || !(t.first?.isUppercase ?? false) { return false }
       }
-      if allCaps && len == 1 && first.text.count <= 3 && !first.text.contains(".") { return false }
+      if allCaps && len == 1 && tokens[i].text.count <= 3 && !tokens[i].text.contains(".") {
+        return false
+      }
       return true
     }
-    if e.kind == .media && keys[i] == "the" {
+    if kind == .media && keys[i] == "the" {
       guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
-    } else if !first.isCapitalized {
+    } else if !tokens[i].isCapitalized {
       return false
     }
-    if e.kind == .person && e.needsIntroduction && !titled && !state.introduced.contains(e.entityID) {
+    if kind == .person && k.entries[index].needsIntroduction && !titled
+      && !state.introduced.contains(k.entries[index].entityID)
+    {
       return false
     }
     // "Jordan Peterson", "Sofia Coppola", "Paris Hilton": a one-word place that is also a given
     // name, followed by an unknown capitalized word, is a person's first name.
-    if len == 1, e.kind == .countryName || e.kind == .capital || e.kind == .place, has(i, .given),
+    if len == 1, kind == .countryName || kind == .capital || kind == .place, has(i, .given),
       i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
       !has(i + 1, .nonName), infos[i + 1].lexMax == 0, infos[i + 1].titleMax == 0, infos[i + 1].agentMax == 0
     {
@@ -391,7 +415,7 @@ struct SentencePass {
   func nameRun(at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
-    if has(i, .nonName) || k.titles[keys[i]] != nil { return nil }
+    if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
     var j = i + 1
     var end = i + 1
     let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
@@ -399,7 +423,8 @@ struct SentencePass {
       let t = tokens[j]
       let key = keys[j]
       if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
-        if j > i, let lex = k.lexicon[key], lex.kind == .countryName || lex.kind == .adjective,
+        if j > i, let lex = k.lexiconTrie.value(word: words[j]),
+          k.entries[Int(lex)].kind == .countryName || k.entries[Int(lex)].kind == .adjective,
           !containsOrganizationWord(i, j)
         {
           break
@@ -486,21 +511,22 @@ struct SentencePass {
   func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
 
   /// The country a modifier entry stands for and the code it carries by itself.
-  func modifierCountry(_ e: ActorKnowledge.Entry) -> (iso: String?, owner: String?) {
-    switch e.kind {
+  func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
+    switch m.kind {
     case .countryName, .adjective, .capital, .body:
-      return (e.iso, e.iso)
+      let iso = k.entries[Int(m.index)].iso
+      return (iso, iso)
     case .igo:
-      let code = k.entity(of: e)?.code ?? "IGO"
+      let code = entity(m)?.code ?? "IGO"
       return (nil, String(code.prefix(6)))
     case .organization, .media:
-      let ent = k.entity(of: e)
+      let ent = entity(m)
       return (ent?.country, ent?.country)
     case .person:
-      let iso = k.entity(of: e)?.country
+      let iso = entity(m)?.country
       return (iso, iso)
     case .place:
-      let iso = k.entity(of: e)?.country
+      let iso = entity(m)?.country
       return (iso, iso)
     case .agreement:
       return (nil, nil)
@@ -508,11 +534,11 @@ struct SentencePass {
   }
 
   /// The mention a dictionary entry makes on its own.
-  func standalone(_ e: ActorKnowledge.Entry, former: Bool) -> (ActorEntity, String?, String?, Rule)? {
-    guard let ent = k.entity(of: e) else { return nil }
-    switch e.kind {
-    case .capital: return (ent, e.code, nil, .metonymCapital)
-    case .body: return (ent, e.code, nil, .metonym)
+  func standalone(_ m: LexMatch, former: Bool) -> (ActorEntity, String?, String?, Rule)? {
+    guard let ent = entity(m) else { return nil }
+    switch m.kind {
+    case .capital: return (ent, k.entries[Int(m.index)].code, nil, .metonymCapital)
+    case .body: return (ent, k.entries[Int(m.index)].code, nil, .metonym)
     case .adjective: return (ent, ent.code, nil, .adjective)
     case .person:
       var (code, role) = k.personCode(id: ent.id, on: date)
@@ -547,10 +573,11 @@ struct SentencePass {
 
   /// Recognizes whatever starts at token `i`; returns the next token to look at.
   mutating func step(_ i0: Int) -> Int {
-    // Fast path: a word that starts nothing.
-    if inert(i0) { return i0 + 1 }
+    // Fast path: a word that starts nothing; also, as ever, a lower-case word without facts
+    // (a regional word such as "multinational" counts only after "the").
+    if inert(i0) || (infos[i0].withoutQuiet == .empty && !tokens[i0].isCapitalized && !allCaps) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
-    if has(i0, .determiner), let m = lexicon(at: i0), m.entry.kind == .media, let ent = k.entity(of: m.entry) {
+    if has(i0, .determiner), let m = lexicon(at: i0), m.kind == .media, let ent = entity(m) {
       emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
       return m.end
     }
@@ -612,7 +639,7 @@ struct SentencePass {
     var modifier: LexMatch? = nil
     var afterModifier = i
     var possessive = false
-    if let m = lexicon(at: i), m.entry.kind != .agreement {
+    if let m = lexicon(at: i), m.kind != .agreement {
       modifier = m
       afterModifier = m.end
       if afterModifier < tokens.count && (keys[afterModifier] == "'s" || keys[afterModifier] == "'") {
@@ -637,8 +664,8 @@ struct SentencePass {
     if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, keys[titleEnd] == "of" {
       var c = titleEnd + 1
       if keys[c] == "the" && c + 1 < tokens.count { c += 1 }
-      if let m = lexicon(at: c), [.countryName, .igo].contains(m.entry.kind) {
-        let owner = modifierCountry(m.entry)
+      if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
+        let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
         let a = hasThe || former ? start : (firstTitleStart ?? i)
         if let o = owner.owner, !former, let holder = k.officeHolder(owner: o, title: titleText, on: date),
@@ -666,13 +693,13 @@ struct SentencePass {
 
     // (Not `modifier.map { … }`: the closure would copy `self`.)
     let modCountry: (iso: String?, owner: String?)?
-    if let m = modifier { modCountry = modifierCountry(m.entry) } else { modCountry = nil }
-    let modIsPersonish = modifier?.entry.kind == .person
+    if let m = modifier { modCountry = modifierCountry(m) } else { modCountry = nil }
+    let modIsPersonish = modifier?.kind == .person
 
     // 1. [modifier] title+ Name → person.
     if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokens.count {
       if let person = personName(at: nameStart) {
-        if let m = modifier, m.entry.kind != .adjective, !modIsPersonish || possessive {
+        if let m = modifier, m.kind != .adjective, !modIsPersonish || possessive {
           emitModifier(m, start: i, former: false, rule: .metonymModifier)
         }
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
@@ -697,7 +724,7 @@ struct SentencePass {
       } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
         emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: "title:office")
-      } else if let owner, owner.hasPrefix("IGO"), let ent = k.entity(of: m.entry) {
+      } else if let owner, owner.hasPrefix("IGO"), let ent = entity(m) {
         emit(a, lt.end, ent, code: owner, role: titleText, rule: "title:office")
       } else {
         emitModifier(m, start: i, former: former)
@@ -707,10 +734,10 @@ struct SentencePass {
     }
 
     // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
-    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titles[keys[ag.end - 1]] != nil,
-      modifier == nil || modifier?.entry.kind != .person, let person = personName(at: ag.end)
+    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
+      modifier == nil || modifier?.kind != .person, let person = personName(at: ag.end)
     {
-      if let m = modifier, m.entry.kind != .adjective {
+      if let m = modifier, m.kind != .adjective {
         emitModifier(m, start: i, former: false, rule: .metonymModifier)
       }
       finishPerson(
@@ -723,7 +750,7 @@ struct SentencePass {
     if let m = modifier, let ag = agentChain(at: afterModifier) {
       let a = hasThe || former ? start : i
       let sector = former ? "ELI" : ag.sector
-      if m.entry.kind == .organization, let ent = k.entity(of: m.entry) {
+      if m.kind == .organization, let ent = entity(m) {
         // "Hamas fighters", "Boko Haram gunmen": members of the organization.
         emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: "agent:modifier")
         return ag.end
@@ -732,7 +759,7 @@ struct SentencePass {
         emit(a, ag.end, ent, code: iso + sector, role: nil, rule: "agent:modifier")
         return ag.end
       }
-      if let owner = modCountry?.owner ?? nil, let ent = k.entity(of: m.entry) {
+      if let owner = modCountry?.owner ?? nil, let ent = entity(m) {
         emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
           rule: "agent:modifier")
         return ag.end
@@ -740,13 +767,13 @@ struct SentencePass {
     }
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
-    if let m = modifier, possessive, m.entry.kind != .person, afterModifier < tokens.count {
+    if let m = modifier, possessive, m.kind != .person, afterModifier < tokens.count {
       let run = nameRun(at: afterModifier)
       let orgRun: Bool
       if let run { orgRun = containsOrganizationWord(afterModifier, run) } else { orgRun = false }
-      if let next = lexicon(at: afterModifier), next.entry.kind != .adjective, !orgRun || next.end >= run! {
+      if let next = lexicon(at: afterModifier), next.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
-        if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,
+        if next.kind == .body, let iso = modCountry?.iso ?? nil, entityID(next) != "country:" + iso,
           let ent = country("country:" + iso)
         {
           emit(i, next.end, ent, code: iso + "GOV", rule: "metonym")
@@ -757,7 +784,7 @@ struct SentencePass {
       }
       if let end = run, orgRun {
         emitModifier(m, start: i, former: false, rule: .possessorModifier)
-        let parentCode = m.entry.kind == .organization ? k.entity(of: m.entry)?.code : nil
+        let parentCode = m.kind == .organization ? entity(m)?.code : nil
         emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)
         return end
       }
@@ -765,11 +792,11 @@ struct SentencePass {
 
     // 4. A dictionary entry alone.
     if let m = modifier {
-      if m.entry.kind == .person {
-        let seen = state.introduced.contains(m.entry.entityID)
-        state.introduced.insert(m.entry.entityID)
-        if let s = standalone(m.entry, former: former), let code = s.1 ?? nil {
-          let short = m.end - i == 1 && !isFullName(m.entry.entityID, i, m.end)
+      if m.kind == .person {
+        let seen = state.introduced.contains(entityID(m))
+        state.introduced.insert(entityID(m))
+        if let s = standalone(m, former: former), let code = s.1 ?? nil {
+          let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
           let rule = short ? (seen ? "coreference:surname" : "dictionary:surname") : "dictionary"
           emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: rule)
           remember(s.0, code: code, role: s.2, fullName: m.end - i > 1)
@@ -778,14 +805,14 @@ struct SentencePass {
       }
       // "US and British activists", "Russian, Iranian and Syrian officials": coordinated
       // modifiers share the agent noun that follows the last of them.
-      if m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
+      if m.kind == .adjective || (m.kind == .countryName && m.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
         let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
       {
         emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: "agent:coordinated")
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
-      if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(of: m.entry) {
+      if m.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = entity(m) {
         emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
         return m.end
       }
@@ -794,7 +821,7 @@ struct SentencePass {
     }
 
     // 5. Agreements.
-    if let m = lexicon(at: i), m.entry.kind == .agreement, let ent = k.entity(of: m.entry) {
+    if let m = lexicon(at: i), m.kind == .agreement, let ent = entity(m) {
       emit(i, m.end, ent, code: nil, rule: "dictionary")
       return m.end
     }
@@ -821,8 +848,8 @@ struct SentencePass {
         if keys[p] == "the" && p + 1 < tokens.count { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
-          [.countryName, .capital, .place].contains(place.entry.kind),
-          let iso = modifierCountry(place.entry).iso, let ent = country("country:" + iso)
+          [.countryName, .capital, .place].contains(place.kind),
+          let iso = modifierCountry(place).iso, let ent = country("country:" + iso)
         {
           emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
           return place.end
@@ -941,7 +968,7 @@ struct SentencePass {
         j += 1
         continue
       }
-      guard j > j0, let m = lexicon(at: j), m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly)
+      guard j > j0, let m = lexicon(at: j), m.kind == .adjective || (m.kind == .countryName && m.capsOnly)
       else { return nil }
       if sawConjunction {
         guard let ag = agentChain(at: m.end) else { return nil }
@@ -995,8 +1022,8 @@ struct SentencePass {
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
   func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
     guard i < tokens.count else { return nil }
-    if let m = lexicon(at: i, titled: true), m.entry.kind == .person {
-      return PersonMatch(start: i, end: m.end, known: m.entry.entityID)
+    if let m = lexicon(at: i, titled: true), m.kind == .person {
+      return PersonMatch(start: i, end: m.end, known: entityID(m))
     }
     if lexicon(at: i) != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
@@ -1078,7 +1105,7 @@ struct SentencePass {
     }
     var j = end + 1
     if keys[j] == "the" { j += 1 }
-    guard let m = lexicon(at: j), [.countryName, .adjective, .capital, .body].contains(m.entry.kind) else {
+    guard let m = lexicon(at: j), [.countryName, .adjective, .capital, .body].contains(m.kind) else {
       return end
     }
     var after = m.end
@@ -1090,7 +1117,7 @@ struct SentencePass {
       tEnd = t.end
     }
     guard let lt = lastT, !last.entity.resolved || last.role == nil else { return end }
-    let iso = String(m.entry.entityID.dropFirst("country:".count))
+    let iso = String(entityID(m).dropFirst("country:".count))
     var updated = last
     updated.entity.country = iso
     updated.entity.code = iso
@@ -1103,7 +1130,7 @@ struct SentencePass {
   }
 
   mutating func emitModifier(_ m: LexMatch, start: Int, former: Bool, rule: Rule? = nil) {
-    guard let s = standalone(m.entry, former: former) else { return }
+    guard let s = standalone(m, former: former) else { return }
     let r = rule ?? s.3
     emit(start, m.end, s.0, code: s.1, role: s.2, rule: r.name, confidence: r.confidence)
   }
@@ -1227,7 +1254,7 @@ struct SentencePass {
     var country = iso
     if country == nil {
       for x in a..<b {
-        if let e = k.lexicon[keys[x]], e.kind == .adjective || e.kind == .countryName {
+        if let e = k.lexiconTrie.value(word: words[x]).map({ k.entries[Int($0)] }), e.kind == .adjective || e.kind == .countryName {
           country = String(e.entityID.dropFirst("country:".count))
           break
         }

@@ -152,6 +152,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     return values[n]
   }
 
+  /// The value of the one-word phrase `word`, or nil.
+  @inline(__always) func value(word: Int32) -> Value? {
+    guard let n = child(0, word) else { return nil }
+    return values[n]
+  }
+
   /// The phrases along the walk from one token: their ends and nodes, shortest first
   /// (phrases are short: the first eight need no heap).
   struct Path {
