@@ -94,6 +94,12 @@ struct DocumentState {
       return counts[n]
     }
 
+    mutating func reserve(_ n: Int) {
+      ids.reserveCapacity(n)
+      counts.reserveCapacity(n)
+      hashes.reserveCapacity(n)
+    }
+
     mutating func add(_ id: String, weight: Int) {
       if let n = index(of: id) {
         counts[n] += weight
@@ -106,6 +112,12 @@ struct DocumentState {
   }
 
   var countryCounts = CountryCounts()
+
+  init() {
+    // Room for a typical article, so that counting rarely grows an array.
+    countryCounts.reserve(8)
+    recentCountries.reserveCapacity(9)
+  }
   /// Country ids in order of first mention.
   var countryOrder: [String] { countryCounts.ids }
   /// Most recent country mentions, newest last.
@@ -534,20 +546,28 @@ struct SentencePass {
   }
 
   /// The mention a dictionary entry makes on its own.
-  func standalone(_ m: LexMatch, former: Bool) -> (ActorEntity, String?, String?, Rule)? {
+  struct Standalone {
+    var entity: ActorEntity
+    var code: String?
+    var role: String?
+    var rule: Rule
+  }
+
+  /// The mention a dictionary entry makes on its own.
+  func standalone(_ m: LexMatch, former: Bool) -> Standalone? {
     guard let ent = entity(m) else { return nil }
     switch m.kind {
-    case .capital: return (ent, k.entries[Int(m.index)].code, nil, .metonymCapital)
-    case .body: return (ent, k.entries[Int(m.index)].code, nil, .metonym)
-    case .adjective: return (ent, ent.code, nil, .adjective)
+    case .capital: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonymCapital)
+    case .body: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonym)
+    case .adjective: return Standalone(entity: ent, code: ent.code, role: nil, rule: .adjective)
     case .person:
       var (code, role) = k.personCode(id: ent.id, on: date)
       if former, let iso = ent.country {
         code = iso + "ELI"
         role = role.map { $0.hasPrefix("former ") ? $0 : "former " + $0 }
       }
-      return (ent, code, role, .dictionary)
-    default: return (ent, ent.code, nil, .dictionary)
+      return Standalone(entity: ent, code: code, role: role, rule: .dictionary)
+    default: return Standalone(entity: ent, code: ent.code, role: nil, rule: .dictionary)
     }
   }
 
@@ -589,7 +609,7 @@ struct SentencePass {
       former = true
       i += 1
     }
-    if i < tokens.count && (keys[i] == "the" || keys[i] == "a" || keys[i] == "an") {
+    if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
       hasThe = keys[i] == "the"
       i += 1
     }
@@ -628,7 +648,7 @@ struct SentencePass {
     }
 
     // Context agreements: "the nuclear deal" in an article about Iran.
-    if keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
+    if has(i, .trigger), keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
     {
       emit(i, i + 2, jcpoa, code: nil, rule: "agreement:context")
@@ -795,11 +815,11 @@ struct SentencePass {
       if m.kind == .person {
         let seen = state.introduced.contains(entityID(m))
         state.introduced.insert(entityID(m))
-        if let s = standalone(m, former: former), let code = s.1 ?? nil {
+        if let s = standalone(m, former: former), let code = s.code {
           let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
           let rule = short ? (seen ? "coreference:surname" : "dictionary:surname") : "dictionary"
-          emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: rule)
-          remember(s.0, code: code, role: s.2, fullName: m.end - i > 1)
+          emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule)
+          remember(s.entity, code: code, role: s.role, fullName: m.end - i > 1)
           return apposition(after: m.end)
         }
       }
@@ -1129,10 +1149,27 @@ struct SentencePass {
     return tEnd
   }
 
+  /// Emits the mention ``standalone(_:former:)`` describes (with `rule` instead of its own).
   mutating func emitModifier(_ m: LexMatch, start: Int, former: Bool, rule: Rule? = nil) {
-    guard let s = standalone(m, former: former) else { return }
-    let r = rule ?? s.3
-    emit(start, m.end, s.0, code: s.1, role: s.2, rule: r.name, confidence: r.confidence)
+    guard m.entityIndex >= 0 else { return }
+    if m.kind == .person {
+      guard let s = standalone(m, former: former) else { return }
+      let r = rule ?? s.rule
+      emit(start, m.end, s.entity, code: s.code, role: s.role, rule: r.name, confidence: r.confidence)
+      return
+    }
+    // The other kinds, without building a ``Standalone``: the entity is copied once, into the mention.
+    let e = Int(m.entityIndex)
+    let code: String?
+    let own: Rule
+    switch m.kind {
+    case .capital: (code, own) = (k.entries[Int(m.index)].code, .metonymCapital)
+    case .body: (code, own) = (k.entries[Int(m.index)].code, .metonym)
+    case .adjective: (code, own) = (k.entityList[e].code, .adjective)
+    default: (code, own) = (k.entityList[e].code, .dictionary)
+    }
+    let r = rule ?? own
+    emit(start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence)
   }
 
   /// "the president" → the most recent person with that role, else the holder of the office
