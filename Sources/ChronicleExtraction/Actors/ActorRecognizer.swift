@@ -65,7 +65,10 @@ public struct ActorRecognizer: Sendable {
       pass.run()
     }
     var out = pass.takeMentions()
-    out.sort { $0.span < $1.span }
+    // Mentions come in order but for a few rules; sorting an ordered list would still copy.
+    if !out.indices.dropFirst().allSatisfy({ !(out[$0].span < out[$0 - 1].span) }) {
+      out.sort { $0.span < $1.span }
+    }
     return out
   }
 }
@@ -226,8 +229,16 @@ struct SentencePass {
     var cap = 0
     var small = 0
     for n in tokens.indices {
-      let key = TextKeys.fold(tokens[n].lower)
-      let id = vocabulary.id(key)
+      // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
+      let lowered = tokens[n].lower
+      var key = lowered
+      let id: Int32
+      if let hash = WordTable.asciiHash(lowered) {
+        id = vocabulary.id(lowered, hash: hash)
+      } else {
+        key = TextKeys.fold(lowered)
+        id = vocabulary.id(key)
+      }
       keys.append(key)
       words.append(id)
       infos.append(id >= 0 ? k.infoByWord[Int(id)] : .unknown)
@@ -1009,8 +1020,9 @@ struct SentencePass {
     "officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson", "officers", "forces",
     "members", "sources", "source", "chief", "head",
   ]
-  static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
-  static let professions: Set<String> = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
+  // Short lists of three-letter codes: a scan is cheaper than hashing.
+  static let stateSectors: [String] = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+  static let professions: [String] = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
