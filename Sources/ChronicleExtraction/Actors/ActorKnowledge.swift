@@ -23,6 +23,12 @@ public final class ActorKnowledge: Sendable {
     var needsIntroduction: Bool
     /// Other people with the same alias ("Bush", "Clinton"); the date picks one.
     var alternatives: [String] = []
+    /// Index of the entity `entityID` in ``ActorKnowledge/entityList`` (-1: none), so that
+    /// recognition reads it without hashing the id.
+    var entityIndex: Int32 = -1
+    /// For countries, adjectives, capitals and bodies: the ISO code (`entityID` without
+    /// `country:`), cut once here rather than for every mention.
+    var iso: String? = nil
   }
 
   struct Role: Sendable {
@@ -50,6 +56,9 @@ public final class ActorKnowledge: Sendable {
 
   /// Entities by id.
   let entities: [String: ActorEntity]
+  /// The same entities in an array (see ``Entry/entityIndex``), and each id's index in it.
+  let entityList: [ActorEntity]
+  let entityIndex: [String: Int32]
   /// Alias key (folded lower tokens joined by spaces) → entry.
   let lexicon: [String: Entry]
   /// First token → the longest alias length (in tokens) starting with it.
@@ -74,8 +83,11 @@ public final class ActorKnowledge: Sendable {
   public let coverage: [String: Int]
   /// Token keys of every built-in entity's canonical name.
   let nameKeys: [String: [String]]
-  /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries.
-  let lexiconTrie: PhraseTrie<Entry>
+  /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries; the
+  /// lexicon's values are indices in ``entries`` (plain integers: matches copy no strings).
+  let lexiconTrie: PhraseTrie<Int32>
+  /// The lexicon's entries, by index.
+  let entries: [Entry]
   let titleTrie: PhraseTrie<Title>
   let agentTrie: PhraseTrie<String>
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
@@ -91,6 +103,8 @@ public final class ActorKnowledge: Sendable {
   static let regionFirstWord: UInt8 = 1
   /// A qualifier of a governing body (`SentencePass.regimeQualifiers`).
   static let regimeQualifierWord: UInt8 = 2
+  /// A single-word head that takes the sector of the agent before it (`SentencePass.genericHeads`).
+  static let genericHeadWord: UInt8 = 4
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -107,7 +121,18 @@ public final class ActorKnowledge: Sendable {
     static let connector: UInt16 = 32
     static let determiner: UInt16 = 64
     static let trigger: UInt16 = 128
+    /// The word starts nothing the recognizer looks for: no lexicon, title or agent phrase,
+    /// not "former", "the", a trigger or a word of ``ActorKnowledge/setsByWord``.
+    static let quiet: UInt16 = 256
     static let empty = WordInfo()
+    /// The facts of a word outside the vocabulary.
+    static let unknown = WordInfo(flags: quiet)
+    /// These facts without the ``quiet`` mark.
+    var withoutQuiet: WordInfo {
+      var w = self
+      w.flags &= ~Self.quiet
+      return w
+    }
   }
 
   /// The built-in knowledge.
@@ -306,12 +331,38 @@ public final class ActorKnowledge: Sendable {
         agents: &agents, agentFirst: &agentFirst, titles: titles, countryIDs: countryIDs, coverage: &coverage)
     }
 
+    // Entities by index, and entries that know their entity's index and country code.
+    var entityList: [ActorEntity] = []
+    var entityIndex: [String: Int32] = [:]
+    entityList.reserveCapacity(entities.count)
+    for (id, entity) in entities {
+      entityIndex[id] = Int32(entityList.count)
+      entityList.append(entity)
+    }
+    for (key, entry) in lexicon {
+      var e = entry
+      e.entityIndex = entityIndex[e.entityID] ?? -1
+      switch e.kind {
+      case .countryName, .adjective, .capital, .body: e.iso = String(e.entityID.dropFirst(8))
+      default: break
+      }
+      lexicon[key] = e
+    }
+    self.entityList = entityList
+    self.entityIndex = entityIndex
+
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     var vocabulary = WordTable(capacity: lexicon.count * 2)
     func split(_ key: String) -> [Int32] { key.split(separator: " ").map { vocabulary.insert(String($0)) } }
-    var lt = PhraseTrie<Entry>()
-    for (key, e) in lexicon { lt.insert(split(key), e) }
+    var lt = PhraseTrie<Int32>()
+    var entries: [Entry] = []
+    entries.reserveCapacity(lexicon.count)
+    for (key, e) in lexicon {
+      lt.insert(split(key), Int32(entries.count))
+      entries.append(e)
+    }
+    self.entries = entries
     var tt = PhraseTrie<Title>()
     for (key, t) in titles { tt.insert(split(key), t) }
     var at = PhraseTrie<String>()
@@ -337,11 +388,22 @@ public final class ActorKnowledge: Sendable {
     // Words the recognizer tests on every token against its own word sets.
     for word in SentencePass.regionFirstWords { _ = vocabulary.insert(word) }
     for word in SentencePass.regimeQualifiers { _ = vocabulary.insert(word) }
+    for word in SentencePass.genericHeads { _ = vocabulary.insert(word) }
     var infoByWord = [WordInfo](repeating: .empty, count: vocabulary.count)
     for (word, facts) in info { infoByWord[Int(vocabulary.id(word))] = facts }
     var setsByWord = [UInt8](repeating: 0, count: vocabulary.count)
     for word in SentencePass.regionFirstWords { setsByWord[Int(vocabulary.id(word))] |= Self.regionFirstWord }
     for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
+    for word in SentencePass.genericHeads { setsByWord[Int(vocabulary.id(word))] |= Self.genericHeadWord }
+    // Quiet words: the recognizer's rules all start with one of these facts.
+    let starters = WordInfo.former | WordInfo.determiner | WordInfo.trigger
+    let startSets = Self.regionFirstWord | Self.regimeQualifierWord
+    for (n, info) in infoByWord.enumerated()
+    where info.lexMax == 0 && info.titleMax == 0 && info.agentMax == 0 && info.flags & starters == 0
+      && setsByWord[n] & startSets == 0
+    {
+      infoByWord[n].flags |= WordInfo.quiet
+    }
     self.vocabulary = vocabulary
     self.infoByWord = infoByWord
     self.setsByWord = setsByWord
@@ -366,6 +428,11 @@ public final class ActorKnowledge: Sendable {
 
   /// The entity with `id` (`country:IRN`, `person:joe-biden`, `igo:NATO`…), if built in.
   public func entity(id: String) -> ActorEntity? { entities[id] }
+
+  /// The entity `entry` names (by its index when it has one).
+  @inline(__always) func entity(of entry: Entry) -> ActorEntity? {
+    entry.entityIndex >= 0 ? entityList[Int(entry.entityIndex)] : entities[entry.entityID]
+  }
 
   /// The country entity ids an agreement binds (`agreement:jcpoa` → `country:IRN`, `country:USA`…);
   /// for a country, itself; empty for anything else.

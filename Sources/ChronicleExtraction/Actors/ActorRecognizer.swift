@@ -56,17 +56,19 @@ public struct ActorRecognizer: Sendable {
   /// Like ``recognize(_:published:)``, with `focus` (an ISO code) as the country in focus
   /// before the text names one.
   public func recognize(_ text: AnalyzedText, published: CivilDate?, focus: String?) -> [ActorMention] {
-    var state = DocumentState()
-    if let focus { state.count("country:" + focus, weight: 2) }
-    var out: [ActorMention] = []
+    // One pass object per document: its per-token buffers and mention list are reused by
+    // every sentence instead of being allocated per sentence.
+    var pass = SentencePass(knowledge: knowledge, date: published)
+    if let focus { pass.state.count("country:" + focus, weight: 2) }
     for sentence in text.sentences {
-      var pass = SentencePass(knowledge: knowledge, sentence: sentence, date: published, state: DocumentState())
-      swap(&pass.state, &state)  // keep the document state uniquely referenced (no copies)
+      pass.load(sentence)
       pass.run()
-      swap(&pass.state, &state)
-      out.append(contentsOf: pass.mentions)
     }
-    out.sort { $0.span < $1.span }
+    var out = pass.takeMentions()
+    // Mentions come in order but for a few rules; sorting an ordered list would still copy.
+    if !out.indices.dropFirst().allSatisfy({ !(out[$0].span < out[$0 - 1].span) }) {
+      out.sort { $0.span < $1.span }
+    }
     return out
   }
 }
@@ -74,29 +76,51 @@ public struct ActorRecognizer: Sendable {
 /// What the recognizer remembers across sentences.
 struct DocumentState {
   /// Mentions per country id, in order of first mention. An article names few countries:
-  /// a linear scan of short ids is cheaper than hashing them on every mention.
+  /// a linear scan of the ids' hashes (compared as integers, then the id once) is cheaper
+  /// than a dictionary or string comparisons on every mention.
   struct CountryCounts {
     /// Country ids in order of first mention.
     private(set) var ids: [String] = []
     private(set) var counts: [Int] = []
+    /// ``WordTable/hash(_:)`` of each id.
+    private var hashes: [UInt64] = []
+
+    private func index(of id: String) -> Int? {
+      let h = WordTable.hash(id)
+      for n in hashes.indices where hashes[n] == h && ids[n] == id { return n }
+      return nil
+    }
 
     /// The count of `id`, or nil when it was not mentioned.
     subscript(_ id: String) -> Int? {
-      guard let n = ids.firstIndex(of: id) else { return nil }
+      guard let n = index(of: id) else { return nil }
       return counts[n]
     }
 
+    mutating func reserve(_ n: Int) {
+      ids.reserveCapacity(n)
+      counts.reserveCapacity(n)
+      hashes.reserveCapacity(n)
+    }
+
     mutating func add(_ id: String, weight: Int) {
-      if let n = ids.firstIndex(of: id) {
+      if let n = index(of: id) {
         counts[n] += weight
       } else {
         ids.append(id)
         counts.append(weight)
+        hashes.append(WordTable.hash(id))
       }
     }
   }
 
   var countryCounts = CountryCounts()
+
+  init() {
+    // Room for a typical article, so that counting rarely grows an array.
+    countryCounts.reserve(8)
+    recentCountries.reserveCapacity(9)
+  }
   /// Country ids in order of first mention.
   var countryOrder: [String] { countryCounts.ids }
   /// Most recent country mentions, newest last.
@@ -155,52 +179,74 @@ struct DocumentState {
   }
 }
 
-/// Recognition of one sentence.
+/// Recognition of the sentences of one document, one at a time (``load(_:)``, then ``run()``).
 struct SentencePass {
   let k: ActorKnowledge
-  let sentence: Sentence
-  let tokens: [Token]
-  let keys: [String]
-  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
-  let words: [Int32]
-  let infos: [ActorKnowledge.WordInfo]
   let date: CivilDate?
-  let allCaps: Bool
-  var state: DocumentState
+  /// The sentence being recognized, and its tokens.
+  private(set) var sentence: Sentence
+  private(set) var tokens: [Token] = []
+  /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``).
+  private(set) var keys: [String] = []
+  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
+  private(set) var words: [Int32] = []
+  private(set) var infos: [ActorKnowledge.WordInfo] = []
+  private(set) var allCaps = false
+  /// Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
+  private(set) var titleCase = false
+  var state = DocumentState()
+  /// Mentions of the document so far; those of this sentence start at ``sentenceMentions``.
   var mentions: [ActorMention] = []
+  private(set) var sentenceMentions = 0
   var personsHere: [DocumentState.PersonRef] = []
 
-  init(knowledge: ActorKnowledge, sentence: Sentence, date: CivilDate?, state: DocumentState) {
+  init(knowledge: ActorKnowledge, date: CivilDate?) {
     self.k = knowledge
-    self.sentence = sentence
-    self.tokens = sentence.tokens
-    let keys = sentence.tokens.map { TextKeys.fold($0.lower) }
-    self.keys = keys
-    // One probe per token: its word id in the tries' vocabulary, and the word's facts.
-    var words: [Int32] = []
-    var infos: [ActorKnowledge.WordInfo] = []
-    words.reserveCapacity(keys.count)
-    infos.reserveCapacity(keys.count)
-    for key in keys {
-      let id = knowledge.vocabulary.id(key)
-      words.append(id)
-      infos.append(id >= 0 ? knowledge.infoByWord[Int(id)] : .empty)
-    }
-    self.words = words
-    self.infos = infos
     self.date = date
-    self.state = state
-    // Both counts in one pass over the tokens, reading fields in place (no token copies).
+    self.sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 0), text: "", tokens: [], paragraph: 0, isHeadline: false)
+  }
+
+  /// The document's mentions, in the order found (the pass keeps none).
+  mutating func takeMentions() -> [ActorMention] {
+    var out: [ActorMention] = []
+    swap(&out, &mentions)
+    return out
+  }
+
+  /// Prepares the pass for `sentence`: its token keys, word ids and facts, and its casing.
+  mutating func load(_ sentence: Sentence) {
+    self.sentence = sentence
+    tokens = sentence.tokens
+    sentenceMentions = mentions.count
+    personsHere.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    words.removeAll(keepingCapacity: true)
+    infos.removeAll(keepingCapacity: true)
+    // One probe per token: its word id in the tries' vocabulary, and the word's facts.
+    let vocabulary = k.vocabulary
     var upper = 0
     var lower = 0
-    // Title Case ("Ukraine Says Missiles Hit Power Plants"): capitalization says nothing about names.
     var cap = 0
     var small = 0
-    let all = sentence.tokens
-    for n in all.indices where all[n].kind == .word {
-      let capitalized = all[n].isCapitalized
-      let utf8 = all[n].text.utf8
-      if capitalized && utf8.dropFirst().allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) {
+    for n in tokens.indices {
+      // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
+      let lowered = tokens[n].lower
+      var key = lowered
+      let id: Int32
+      if let hash = WordTable.asciiHash(lowered) {
+        id = vocabulary.id(lowered, hash: hash)
+      } else {
+        key = TextKeys.fold(lowered)
+        id = vocabulary.id(key)
+      }
+      keys.append(key)
+      words.append(id)
+      infos.append(id >= 0 ? k.infoByWord[Int(id)] : .unknown)
+      // Both casing counts in the same pass, reading fields in place (no token copies).
+      guard tokens[n].kind == .word else { continue }
+      let capitalized = tokens[n].isCapitalized
+      let utf8 = tokens[n].text.utf8
+      if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
         upper += 1
       } else {
         lower += 1
@@ -209,17 +255,47 @@ struct SentencePass {
         if capitalized { cap += 1 } else { small += 1 }
       }
     }
-    self.allCaps = upper >= 3 && upper > lower * 2
-    self.titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
+    allCaps = upper >= 3 && upper > lower * 2
+    titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
   }
 
-  let titleCase: Bool
+  /// Whether a byte of `utf8` from offset `start` on is an ASCII lower-case letter.
+  @inline(__always) static func hasLowercaseASCII(_ utf8: String.UTF8View, after start: Int) -> Bool {
+    if let answer = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      var n = start
+      while n < bytes.count {
+        if bytes[n] &- 0x61 < 26 { return true }
+        n += 1
+      }
+      return false
+    }) {
+      return answer
+    }
+    return utf8.dropFirst(start).contains { $0 >= 0x61 && $0 <= 0x7A }
+  }
 
   // MARK: Matchers
 
+  /// A dictionary match: plain integers, so that trying and dropping matches copies no strings.
   struct LexMatch {
-    var entry: ActorKnowledge.Entry
+    /// Index of the entry in ``ActorKnowledge/entries``.
+    var index: Int32
+    /// The entity it names (``ActorKnowledge/entityList``; -1: none); for people sharing an
+    /// alias, the one the date picks.
+    var entityIndex: Int32
+    var kind: ActorKnowledge.Kind
+    var capsOnly: Bool
     var end: Int
+  }
+
+  /// The entity id of `m`'s entry (with the entity the date picked).
+  func entityID(_ m: LexMatch) -> String {
+    m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)].id : k.entries[Int(m.index)].entityID
+  }
+
+  /// The entity `m` names.
+  func entity(_ m: LexMatch) -> ActorEntity? {
+    m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)] : nil
   }
 
   enum Flag { case nonName, former, given, organization, place, connector, determiner, trigger }
@@ -248,44 +324,52 @@ struct SentencePass {
     // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
     let path = k.lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
-    var match: (value: ActorKnowledge.Entry, end: Int)?
     while n >= 0 {
       let c = k.lexiconTrie.candidate(path, n)
-      if accept(c.value, i, c.end - i, titled: titled) {
-        match = c
-        break
+      if accept(Int(c.value), i, c.end - i, titled: titled) {
+        let index = Int(c.value)
+        var entity = k.entries[index].entityIndex
+        if !k.entries[index].alternatives.isEmpty {
+          let e = k.entries[index]
+          let id = k.disambiguate([e.entityID] + e.alternatives, on: date)
+          entity = k.entityIndex[id] ?? -1
+        }
+        return LexMatch(
+          index: c.value, entityIndex: entity, kind: k.entries[index].kind, capsOnly: k.entries[index].capsOnly,
+          end: c.end)
       }
       n -= 1
     }
-    guard let m = match else { return nil }
-    var entry = m.value
-    if !entry.alternatives.isEmpty {
-      entry.entityID = k.disambiguate([entry.entityID] + entry.alternatives, on: date)
-    }
-    return LexMatch(entry: entry, end: m.end)
+    return nil
   }
 
-  func accept(_ e: ActorKnowledge.Entry, _ i: Int, _ len: Int, titled: Bool) -> Bool {
-    let first = tokens[i]
-    if e.capsOnly {
+  /// Whether entry `index` of the lexicon may match the `len` tokens at `i`.
+  func accept(_ index: Int, _ i: Int, _ len: Int, titled: Bool) -> Bool {
+    let kind = k.entries[index].kind
+    if k.entries[index].capsOnly {
       // "US", "WHO", "AP": never the lower-case word; in an all-caps sentence only with a period form.
-      for t in tokens[i..<(i + len)] where t.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
-        if t.text.count <= 3 || !(t.text.first?.isUppercase ?? false) { return false }
+      for x in i..<(i + len) where Self.hasLowercaseASCII(tokens[x].text.utf8, after: 0) {
+        let t = tokens[x].text
+        if t.count <= 3 || !(t.first?.isUppercase ?? false) { return false }
       }
-      if allCaps && len == 1 && first.text.count <= 3 && !first.text.contains(".") { return false }
+      if allCaps && len == 1 && tokens[i].text.count <= 3 && !tokens[i].text.contains(".") {
+        return false
+      }
       return true
     }
-    if e.kind == .media && keys[i] == "the" {
+    if kind == .media && keys[i] == "the" {
       guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
-    } else if !first.isCapitalized {
+    } else if !tokens[i].isCapitalized {
       return false
     }
-    if e.kind == .person && e.needsIntroduction && !titled && !state.introduced.contains(e.entityID) {
+    if kind == .person && k.entries[index].needsIntroduction && !titled
+      && !state.introduced.contains(k.entries[index].entityID)
+    {
       return false
     }
     // "Jordan Peterson", "Sofia Coppola", "Paris Hilton": a one-word place that is also a given
     // name, followed by an unknown capitalized word, is a person's first name.
-    if len == 1, e.kind == .countryName || e.kind == .capital || e.kind == .place, has(i, .given),
+    if len == 1, kind == .countryName || kind == .capital || kind == .place, has(i, .given),
       i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
       !has(i + 1, .nonName), infos[i + 1].lexMax == 0, infos[i + 1].titleMax == 0, infos[i + 1].agentMax == 0
     {
@@ -354,7 +438,7 @@ struct SentencePass {
   func nameRun(at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
-    if has(i, .nonName) || k.titles[keys[i]] != nil { return nil }
+    if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
     var j = i + 1
     var end = i + 1
     let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
@@ -362,7 +446,8 @@ struct SentencePass {
       let t = tokens[j]
       let key = keys[j]
       if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
-        if j > i, let lex = k.lexicon[key], lex.kind == .countryName || lex.kind == .adjective,
+        if j > i, let lex = k.lexiconTrie.value(word: words[j]),
+          k.entries[Int(lex)].kind == .countryName || k.entries[Int(lex)].kind == .adjective,
           !containsOrganizationWord(i, j)
         {
           break
@@ -393,10 +478,18 @@ struct SentencePass {
   }
 
   func text(_ a: Int, _ b: Int) -> String {
-    let bytes = sentence.text.utf8
     let base = sentence.span.start
-    let s = bytes.index(bytes.startIndex, offsetBy: tokens[a].span.start - base)
-    let e = bytes.index(bytes.startIndex, offsetBy: tokens[b - 1].span.end - base)
+    let start = tokens[a].span.start - base
+    let end = tokens[b - 1].span.end - base
+    // Token spans fall on character boundaries: the bytes between them are whole UTF-8.
+    if let s = sentence.text.utf8.withContiguousStorageIfAvailable({
+      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+    }) {
+      return s
+    }
+    let bytes = sentence.text.utf8
+    let s = bytes.index(bytes.startIndex, offsetBy: start)
+    let e = bytes.index(bytes.startIndex, offsetBy: end)
     return String(sentence.text[s..<e])
   }
 
@@ -404,11 +497,13 @@ struct SentencePass {
 
   // MARK: Emitting
 
-  mutating func emit(_ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String) {
+  mutating func emit(
+    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String, confidence: Double? = nil
+  ) {
     mentions.append(
       ActorMention(
         sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
-        rule: rule))
+        rule: rule, confidence: confidence))
     // Only countries and their metonyms put a country in focus (not people, media or places).
     if entity.type == .country { state.count(entity.id) }
     if entity.type == .person {
@@ -419,25 +514,42 @@ struct SentencePass {
     }
   }
 
+  /// A rule name and its ``ActorMention/defaultConfidence(rule:)``, computed once: the
+  /// dictionary rules name most mentions.
+  struct Rule {
+    let name: String
+    let confidence: Double
+    init(_ name: String) {
+      self.name = name
+      confidence = ActorMention.defaultConfidence(rule: name)
+    }
+    static let dictionary = Rule("dictionary")
+    static let metonym = Rule("metonym")
+    static let metonymCapital = Rule("metonym:capital")
+    static let metonymModifier = Rule("metonym:modifier")
+    static let adjective = Rule("adjective")
+    static let possessorModifier = Rule("possessor:modifier")
+  }
+
   func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
 
   /// The country a modifier entry stands for and the code it carries by itself.
-  func modifierCountry(_ e: ActorKnowledge.Entry) -> (iso: String?, owner: String?) {
-    switch e.kind {
+  func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
+    switch m.kind {
     case .countryName, .adjective, .capital, .body:
-      let iso = String(e.entityID.dropFirst(8))  // "country:".count, not recounted per call
+      let iso = k.entries[Int(m.index)].iso
       return (iso, iso)
     case .igo:
-      let code = k.entity(id: e.entityID)?.code ?? "IGO"
+      let code = entity(m)?.code ?? "IGO"
       return (nil, String(code.prefix(6)))
     case .organization, .media:
-      let ent = k.entity(id: e.entityID)
+      let ent = entity(m)
       return (ent?.country, ent?.country)
     case .person:
-      let iso = k.entity(id: e.entityID)?.country
+      let iso = entity(m)?.country
       return (iso, iso)
     case .place:
-      let iso = k.entity(id: e.entityID)?.country
+      let iso = entity(m)?.country
       return (iso, iso)
     case .agreement:
       return (nil, nil)
@@ -445,20 +557,28 @@ struct SentencePass {
   }
 
   /// The mention a dictionary entry makes on its own.
-  func standalone(_ e: ActorKnowledge.Entry, former: Bool) -> (ActorEntity, String?, String?, String)? {
-    guard let ent = k.entity(id: e.entityID) else { return nil }
-    switch e.kind {
-    case .capital: return (ent, e.code, nil, "metonym:capital")
-    case .body: return (ent, e.code, nil, "metonym")
-    case .adjective: return (ent, ent.code, nil, "adjective")
+  struct Standalone {
+    var entity: ActorEntity
+    var code: String?
+    var role: String?
+    var rule: Rule
+  }
+
+  /// The mention a dictionary entry makes on its own.
+  func standalone(_ m: LexMatch, former: Bool) -> Standalone? {
+    guard let ent = entity(m) else { return nil }
+    switch m.kind {
+    case .capital: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonymCapital)
+    case .body: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonym)
+    case .adjective: return Standalone(entity: ent, code: ent.code, role: nil, rule: .adjective)
     case .person:
       var (code, role) = k.personCode(id: ent.id, on: date)
       if former, let iso = ent.country {
         code = iso + "ELI"
         role = role.map { $0.hasPrefix("former ") ? $0 : "former " + $0 }
       }
-      return (ent, code, role, "dictionary")
-    default: return (ent, ent.code, nil, "dictionary")
+      return Standalone(entity: ent, code: code, role: role, rule: .dictionary)
+    default: return Standalone(entity: ent, code: ent.code, role: nil, rule: .dictionary)
     }
   }
 
@@ -472,12 +592,23 @@ struct SentencePass {
     if !personsHere.isEmpty { state.lastPersons = personsHere }
   }
 
+  /// Token `i` can start no mention: no dictionary phrase, title or agent starts with its
+  /// word, it is no prefix ("former", "the"), trigger or set word (``ActorKnowledge/WordInfo/quiet``),
+  /// and it cannot begin a name (a common word, not a word, or lower case in mixed case).
+  @inline(__always) func inert(_ i: Int) -> Bool {
+    let flags = infos[i].flags
+    if flags & ActorKnowledge.WordInfo.quiet == 0 { return false }
+    if flags & ActorKnowledge.WordInfo.nonName != 0 || tokens[i].kind != .word { return true }
+    return !tokens[i].isCapitalized && !allCaps
+  }
+
   /// Recognizes whatever starts at token `i`; returns the next token to look at.
   mutating func step(_ i0: Int) -> Int {
-    // Fast path: a lower-case word that starts nothing.
-    if infos[i0] == .empty && !tokens[i0].isCapitalized && !allCaps { return i0 + 1 }
+    // Fast path: a word that starts nothing; also, as ever, a lower-case word without facts
+    // (a regional word such as "multinational" counts only after "the").
+    if inert(i0) || (infos[i0].withoutQuiet == .empty && !tokens[i0].isCapitalized && !allCaps) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
-    if has(i0, .determiner), let m = lexicon(at: i0), m.entry.kind == .media, let ent = k.entity(id: m.entry.entityID) {
+    if has(i0, .determiner), let m = lexicon(at: i0), m.kind == .media, let ent = entity(m) {
       emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
       return m.end
     }
@@ -489,7 +620,7 @@ struct SentencePass {
       former = true
       i += 1
     }
-    if i < tokens.count && (keys[i] == "the" || keys[i] == "a" || keys[i] == "an") {
+    if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
       hasThe = keys[i] == "the"
       i += 1
     }
@@ -498,6 +629,8 @@ struct SentencePass {
       i += 1
     }
     guard i < tokens.count else { return i0 + 1 }
+    // "the talks", "a former aide": nothing starts after the prefix either (see ``inert(_:)``).
+    if i > i0 && inert(i) { return i0 + 1 }
 
     // Regional and foreign modifiers ("Western diplomats", "Arab ministers", "foreign
     // journalists"): a group of that region, never the country in focus.
@@ -526,7 +659,7 @@ struct SentencePass {
     }
 
     // Context agreements: "the nuclear deal" in an article about Iran.
-    if keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
+    if has(i, .trigger), keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
     {
       emit(i, i + 2, jcpoa, code: nil, rule: "agreement:context")
@@ -537,7 +670,7 @@ struct SentencePass {
     var modifier: LexMatch? = nil
     var afterModifier = i
     var possessive = false
-    if let m = lexicon(at: i), m.entry.kind != .agreement {
+    if let m = lexicon(at: i), m.kind != .agreement {
       modifier = m
       afterModifier = m.end
       if afterModifier < tokens.count && (keys[afterModifier] == "'s" || keys[afterModifier] == "'") {
@@ -562,8 +695,8 @@ struct SentencePass {
     if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, keys[titleEnd] == "of" {
       var c = titleEnd + 1
       if keys[c] == "the" && c + 1 < tokens.count { c += 1 }
-      if let m = lexicon(at: c), [.countryName, .igo].contains(m.entry.kind) {
-        let owner = modifierCountry(m.entry)
+      if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
+        let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
         let a = hasThe || former ? start : (firstTitleStart ?? i)
         if let o = owner.owner, !former, let holder = k.officeHolder(owner: o, title: titleText, on: date),
@@ -591,14 +724,14 @@ struct SentencePass {
 
     // (Not `modifier.map { … }`: the closure would copy `self`.)
     let modCountry: (iso: String?, owner: String?)?
-    if let m = modifier { modCountry = modifierCountry(m.entry) } else { modCountry = nil }
-    let modIsPersonish = modifier?.entry.kind == .person
+    if let m = modifier { modCountry = modifierCountry(m) } else { modCountry = nil }
+    let modIsPersonish = modifier?.kind == .person
 
     // 1. [modifier] title+ Name → person.
     if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokens.count {
       if let person = personName(at: nameStart) {
-        if let m = modifier, m.entry.kind != .adjective, !modIsPersonish || possessive {
-          emitModifier(m, start: i, former: false, rule: "metonym:modifier")
+        if let m = modifier, m.kind != .adjective, !modIsPersonish || possessive {
+          emitModifier(m, start: i, former: false, rule: .metonymModifier)
         }
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
         finishPerson(
@@ -622,7 +755,7 @@ struct SentencePass {
       } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
         emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: "title:office")
-      } else if let owner, owner.hasPrefix("IGO"), let ent = k.entity(id: m.entry.entityID) {
+      } else if let owner, owner.hasPrefix("IGO"), let ent = entity(m) {
         emit(a, lt.end, ent, code: owner, role: titleText, rule: "title:office")
       } else {
         emitModifier(m, start: i, former: former)
@@ -632,11 +765,11 @@ struct SentencePass {
     }
 
     // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
-    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titles[keys[ag.end - 1]] != nil,
-      modifier == nil || modifier?.entry.kind != .person, let person = personName(at: ag.end)
+    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
+      modifier == nil || modifier?.kind != .person, let person = personName(at: ag.end)
     {
-      if let m = modifier, m.entry.kind != .adjective {
-        emitModifier(m, start: i, former: false, rule: "metonym:modifier")
+      if let m = modifier, m.kind != .adjective {
+        emitModifier(m, start: i, former: false, rule: .metonymModifier)
       }
       finishPerson(
         person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry?.iso ?? nil,
@@ -648,7 +781,7 @@ struct SentencePass {
     if let m = modifier, let ag = agentChain(at: afterModifier) {
       let a = hasThe || former ? start : i
       let sector = former ? "ELI" : ag.sector
-      if m.entry.kind == .organization, let ent = k.entity(id: m.entry.entityID) {
+      if m.kind == .organization, let ent = entity(m) {
         // "Hamas fighters", "Boko Haram gunmen": members of the organization.
         emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: "agent:modifier")
         return ag.end
@@ -657,7 +790,7 @@ struct SentencePass {
         emit(a, ag.end, ent, code: iso + sector, role: nil, rule: "agent:modifier")
         return ag.end
       }
-      if let owner = modCountry?.owner ?? nil, let ent = k.entity(id: m.entry.entityID) {
+      if let owner = modCountry?.owner ?? nil, let ent = entity(m) {
         emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
           rule: "agent:modifier")
         return ag.end
@@ -665,24 +798,24 @@ struct SentencePass {
     }
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
-    if let m = modifier, possessive, m.entry.kind != .person, afterModifier < tokens.count {
+    if let m = modifier, possessive, m.kind != .person, afterModifier < tokens.count {
       let run = nameRun(at: afterModifier)
       let orgRun: Bool
       if let run { orgRun = containsOrganizationWord(afterModifier, run) } else { orgRun = false }
-      if let next = lexicon(at: afterModifier), next.entry.kind != .adjective, !orgRun || next.end >= run! {
+      if let next = lexicon(at: afterModifier), next.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
-        if next.entry.kind == .body, let iso = modCountry?.iso ?? nil, next.entry.entityID != "country:" + iso,
+        if next.kind == .body, let iso = modCountry?.iso ?? nil, entityID(next) != "country:" + iso,
           let ent = country("country:" + iso)
         {
           emit(i, next.end, ent, code: iso + "GOV", rule: "metonym")
           return next.end
         }
-        emitModifier(m, start: i, former: false, rule: "possessor:modifier")
+        emitModifier(m, start: i, former: false, rule: .possessorModifier)
         return afterModifier
       }
       if let end = run, orgRun {
-        emitModifier(m, start: i, former: false, rule: "possessor:modifier")
-        let parentCode = m.entry.kind == .organization ? k.entity(id: m.entry.entityID)?.code : nil
+        emitModifier(m, start: i, former: false, rule: .possessorModifier)
+        let parentCode = m.kind == .organization ? entity(m)?.code : nil
         emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)
         return end
       }
@@ -690,27 +823,27 @@ struct SentencePass {
 
     // 4. A dictionary entry alone.
     if let m = modifier {
-      if m.entry.kind == .person {
-        let seen = state.introduced.contains(m.entry.entityID)
-        state.introduced.insert(m.entry.entityID)
-        if let s = standalone(m.entry, former: former), let code = s.1 ?? nil {
-          let short = m.end - i == 1 && !isFullName(m.entry.entityID, i, m.end)
+      if m.kind == .person {
+        let seen = state.introduced.contains(entityID(m))
+        state.introduced.insert(entityID(m))
+        if let s = standalone(m, former: former), let code = s.code {
+          let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
           let rule = short ? (seen ? "coreference:surname" : "dictionary:surname") : "dictionary"
-          emit(former ? start : i, m.end, s.0, code: code, role: s.2, rule: rule)
-          remember(s.0, code: code, role: s.2, fullName: m.end - i > 1)
+          emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule)
+          remember(s.entity, code: code, role: s.role, fullName: m.end - i > 1)
           return apposition(after: m.end)
         }
       }
       // "US and British activists", "Russian, Iranian and Syrian officials": coordinated
       // modifiers share the agent noun that follows the last of them.
-      if m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
+      if m.kind == .adjective || (m.kind == .countryName && m.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
         let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
       {
         emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: "agent:coordinated")
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
-      if m.entry.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = k.entity(id: m.entry.entityID) {
+      if m.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = entity(m) {
         emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
         return m.end
       }
@@ -719,7 +852,7 @@ struct SentencePass {
     }
 
     // 5. Agreements.
-    if let m = lexicon(at: i), m.entry.kind == .agreement, let ent = k.entity(id: m.entry.entityID) {
+    if let m = lexicon(at: i), m.kind == .agreement, let ent = entity(m) {
       emit(i, m.end, ent, code: nil, rule: "dictionary")
       return m.end
     }
@@ -737,7 +870,7 @@ struct SentencePass {
     if let ag = agentChain(at: i), modifier == nil,
       !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
     {
-      let key = keys[i..<ag.end].joined(separator: " ")
+      let key = ag.end - i == 1 ? keys[i] : keys[i..<ag.end].joined(separator: " ")
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
@@ -746,8 +879,8 @@ struct SentencePass {
         if keys[p] == "the" && p + 1 < tokens.count { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
-          [.countryName, .capital, .place].contains(place.entry.kind),
-          let iso = modifierCountry(place.entry).iso, let ent = country("country:" + iso)
+          [.countryName, .capital, .place].contains(place.kind),
+          let iso = modifierCountry(place).iso, let ent = country("country:" + iso)
         {
           emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
           return place.end
@@ -866,7 +999,7 @@ struct SentencePass {
         j += 1
         continue
       }
-      guard j > j0, let m = lexicon(at: j), m.entry.kind == .adjective || (m.entry.kind == .countryName && m.entry.capsOnly)
+      guard j > j0, let m = lexicon(at: j), m.kind == .adjective || (m.kind == .countryName && m.capsOnly)
       else { return nil }
       if sawConjunction {
         guard let ag = agentChain(at: m.end) else { return nil }
@@ -887,8 +1020,9 @@ struct SentencePass {
     "officials", "official", "leaders", "leader", "spokesman", "spokeswoman", "spokesperson", "officers", "forces",
     "members", "sources", "source", "chief", "head",
   ]
-  static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
-  static let professions: Set<String> = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
+  // Short lists of three-letter codes: a scan is cheaper than hashing.
+  static let stateSectors: [String] = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+  static let professions: [String] = ["MED", "EDU", "BUS", "HLH", "NGO", "REL", "PTY"]
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
@@ -896,15 +1030,16 @@ struct SentencePass {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
-    // One-word agents (most) need no joined string.
-    var headKey = cur.end - i == 1 ? keys[i] : keys[i..<cur.end].joined(separator: " ")
+    var headStart = i
     while let next = agent(at: end) {
-      headKey = next.end - end == 1 ? keys[end] : keys[end..<next.end].joined(separator: " ")
+      headStart = end
       cur = next
       end = next.end
     }
     if firstSector == "GOV", cur.sector != "GOV" { firstSector = cur.sector }
-    return (Self.genericHeads.contains(headKey) ? firstSector : cur.sector, end)
+    // Generic heads are single words: a word-set bit, no joined key.
+    let generic = end - headStart == 1 && inSet(headStart, ActorKnowledge.genericHeadWord)
+    return (generic ? firstSector : cur.sector, end)
   }
 
   // MARK: Persons
@@ -919,8 +1054,8 @@ struct SentencePass {
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
   func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
     guard i < tokens.count else { return nil }
-    if let m = lexicon(at: i, titled: true), m.entry.kind == .person {
-      return PersonMatch(start: i, end: m.end, known: m.entry.entityID)
+    if let m = lexicon(at: i, titled: true), m.kind == .person {
+      return PersonMatch(start: i, end: m.end, known: entityID(m))
     }
     if lexicon(at: i) != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
@@ -995,12 +1130,14 @@ struct SentencePass {
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
   /// the role of an unknown person; it is consumed.
   mutating func apposition(after end: Int) -> Int {
-    guard end + 2 < tokens.count, keys[end] == ",", let last = mentions.last, last.entity.type == .person else {
+    guard end + 2 < tokens.count, keys[end] == ",", mentions.count > sentenceMentions, let last = mentions.last,
+      last.entity.type == .person
+    else {
       return end
     }
     var j = end + 1
     if keys[j] == "the" { j += 1 }
-    guard let m = lexicon(at: j), [.countryName, .adjective, .capital, .body].contains(m.entry.kind) else {
+    guard let m = lexicon(at: j), [.countryName, .adjective, .capital, .body].contains(m.kind) else {
       return end
     }
     var after = m.end
@@ -1012,7 +1149,7 @@ struct SentencePass {
       tEnd = t.end
     }
     guard let lt = lastT, !last.entity.resolved || last.role == nil else { return end }
-    let iso = String(m.entry.entityID.dropFirst("country:".count))
+    let iso = String(entityID(m).dropFirst("country:".count))
     var updated = last
     updated.entity.country = iso
     updated.entity.code = iso
@@ -1024,9 +1161,27 @@ struct SentencePass {
     return tEnd
   }
 
-  mutating func emitModifier(_ m: LexMatch, start: Int, former: Bool, rule: String? = nil) {
-    guard let s = standalone(m.entry, former: former) else { return }
-    emit(start, m.end, s.0, code: s.1, role: s.2, rule: rule ?? s.3)
+  /// Emits the mention ``standalone(_:former:)`` describes (with `rule` instead of its own).
+  mutating func emitModifier(_ m: LexMatch, start: Int, former: Bool, rule: Rule? = nil) {
+    guard m.entityIndex >= 0 else { return }
+    if m.kind == .person {
+      guard let s = standalone(m, former: former) else { return }
+      let r = rule ?? s.rule
+      emit(start, m.end, s.entity, code: s.code, role: s.role, rule: r.name, confidence: r.confidence)
+      return
+    }
+    // The other kinds, without building a ``Standalone``: the entity is copied once, into the mention.
+    let e = Int(m.entityIndex)
+    let code: String?
+    let own: Rule
+    switch m.kind {
+    case .capital: (code, own) = (k.entries[Int(m.index)].code, .metonymCapital)
+    case .body: (code, own) = (k.entries[Int(m.index)].code, .metonym)
+    case .adjective: (code, own) = (k.entityList[e].code, .adjective)
+    default: (code, own) = (k.entityList[e].code, .dictionary)
+    }
+    let r = rule ?? own
+    emit(start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence)
   }
 
   /// "the president" → the most recent person with that role, else the holder of the office
@@ -1148,7 +1303,7 @@ struct SentencePass {
     var country = iso
     if country == nil {
       for x in a..<b {
-        if let e = k.lexicon[keys[x]], e.kind == .adjective || e.kind == .countryName {
+        if let e = k.lexiconTrie.value(word: words[x]).map({ k.entries[Int($0)] }), e.kind == .adjective || e.kind == .countryName {
           country = String(e.entityID.dropFirst("country:".count))
           break
         }

@@ -28,9 +28,25 @@ struct WordTable: Sendable {
     return h
   }
 
+  /// ``hash(_:)`` of `word` when it is all ASCII, else nil (in one pass over the bytes).
+  @inline(__always) static func asciiHash(_ word: String) -> UInt64? {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes {
+        if b >= 0x80 { return nil }
+        h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+      }
+      return h
+    }
+    if let answer = word.utf8.withContiguousStorageIfAvailable(scan) { return answer }
+    return word.utf8.contains { $0 >= 0x80 } ? nil : hash(bytes: word.utf8)
+  }
+
   /// The id of `word`, or -1.
-  @inline(__always) func id(_ word: String) -> Int32 {
-    let h = Self.hash(word)
+  @inline(__always) func id(_ word: String) -> Int32 { id(word, hash: Self.hash(word)) }
+
+  /// The id of `word` whose ``hash(_:)`` is `h`, or -1.
+  @inline(__always) func id(_ word: String, hash h: UInt64) -> Int32 {
     var n = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
     while true {
       let s = slots[n]
@@ -149,6 +165,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
       guard let next = child(n, word) else { return nil }
       n = next
     }
+    return values[n]
+  }
+
+  /// The value of the one-word phrase `word`, or nil.
+  @inline(__always) func value(word: Int32) -> Value? {
+    guard let n = child(0, word) else { return nil }
     return values[n]
   }
 
