@@ -137,12 +137,12 @@ public enum EventLexicon {
         singular = w.stem(dropping: 1)
       }
     }
-    if let singular, let lemma = eventNounMap.value(ascii: singular) { return lemma }
-    let base = singular ?? w.bytes
-    if nonEventNouns.contains(ascii: base) { return nil }
+    guard let singular else { return deverbal(plain: w) }  // (the word is no non-event noun: asked above)
+    if let lemma = eventNounMap.value(ascii: singular) { return lemma }
+    if nonEventNouns.contains(ascii: singular) { return nil }
     // The singular lives in the word's scratch buffer: copy it before spelling verb stems.
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: base.count) { copy in
-      _ = copy.initialize(fromContentsOf: base)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: singular.count) { copy in
+      _ = copy.initialize(fromContentsOf: singular)
       return PlainWord.with(UnsafeBufferPointer(copy), deverbal(plain:))
     }
   }

@@ -31,7 +31,7 @@ struct WordClass: OptionSet, Sendable {
   static let endsInS = WordClass(rawValue: 1 << 25)
 
   /// The class bits of every word of the ``Words`` sets.
-  static let table: EventWordMap<WordClass> = {
+  static let table: [String: WordClass] = {
     let sets: [(EventWordSet, WordClass)] = [
       (Words.determiners, .determiner), (Words.prepositions, .preposition),
       (Words.subjectPronouns, .subjectPronoun), (Words.objectPronouns, .objectPronoun), (Words.modals, .modal),
@@ -47,25 +47,64 @@ struct WordClass: OptionSet, Sendable {
     }
     for word in ["if", "unless"] { map[word, default: []].insert(.conditional) }
     for word in [",", ";", "that", "then"] { map[word, default: []].insert(.conditionalEnd) }
-    return EventWordMap(map)
+    return map
   }()
 
-  /// The classes of `word` (lower case), with the per-token suffix bits.
-  static func of(_ word: String) -> WordClass {
+  /// The per-token suffix bits of `word`.
+  static func suffixBits(_ word: String) -> WordClass {
     var copy = word
-    return copy.withUTF8 { bytes in
-      guard PlainWord.isPlain(bytes) else {
-        var c = table[word] ?? []
-        if word.hasSuffix("s") { c.insert(.endsInS) }
-        if word.hasSuffix("ly") { c.insert(.endsInLy) }
-        return c
+    return copy.withUTF8 { b in
+      /// Whether the bytes end with `suffix` (ASCII) as `String.hasSuffix` sees it: after an
+      /// ASCII byte (or at the start) the suffix's first letter begins a `Character`.
+      func ends(with suffix: StaticString) -> Bool {
+        guard PlainWord.hasSuffix(b, suffix) else { return false }
+        let before = b.count - suffix.utf8CodeUnitCount - 1
+        return before < 0 || b[before] < 0x80 || word.hasSuffix(suffix.description)
       }
-      var c = table.value(ascii: bytes) ?? []
-      if PlainWord.hasSuffix(bytes, "s") { c.insert(.endsInS) }
-      if PlainWord.hasSuffix(bytes, "ly") { c.insert(.endsInLy) }
+      var c: WordClass = []
+      if ends(with: "s") { c.insert(.endsInS) }
+      if ends(with: "ly") { c.insert(.endsInLy) }
       return c
     }
   }
+
+  /// The classes of `word` (lower case), with the per-token suffix bits.
+  static func of(_ word: String) -> WordClass {
+    KnownWord.vocabulary[word].map { $0.classes.union(suffixBits(word)) } ?? suffixBits(word)
+  }
+}
+
+/// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of
+/// tuples are destroyed through generic metadata).
+struct VerbReading: Sendable {
+  var lemma: String
+  var form: VerbForm
+}
+
+/// What is known in advance of a word of the extractor's own vocabulary (its word classes,
+/// verbs and their irregular forms, event nouns, common punctuation): its classes and its
+/// verb and event-noun readings, worked out once from the same functions, so that the most
+/// frequent tokens cost one table probe.
+struct KnownWord: Sendable {
+  var classes: WordClass
+  var verb: VerbReading?
+  var noun: String?
+
+  static let vocabulary: EventWordMap<KnownWord> = {
+    var words = Set(WordClass.table.keys)
+    words.formUnion(VerbLexicon.verbs.members)
+    words.formUnion(VerbLexicon.irregular.dictionary.keys)
+    words.formUnion(EventLexicon.eventNouns.keys)
+    words.formUnion([".", ",", ";", ":", "\"", "'", "(", ")", "-", "--", "“", "”", "’", "?", "!", "$", "%"])
+    var map: [String: KnownWord] = [:]
+    for word in words {
+      map[word] = KnownWord(
+        classes: WordClass.table[word] ?? [],
+        verb: VerbLexicon.lemmatize(word).map { VerbReading(lemma: $0.lemma, form: $0.form) },
+        noun: EventLexicon.eventNoun(word))
+    }
+    return EventWordMap(map)
+  }()
 }
 
 /// What the extractor knows about each token of the sentence being processed, worked out
@@ -78,26 +117,45 @@ final class SentenceLex {
   private(set) var lowers: [String] = []
   /// The class bits of each token.
   private(set) var classes: [WordClass] = []
-  /// `nil` until asked; then the verb reading, itself `nil` for a non-verb.
-  private var verbReadings: [(lemma: String, form: VerbForm)??] = []
-  private var nounReadings: [String??] = []
+  /// Whether token `i`'s verb reading and noun reading have been worked out.
+  private var verbAsked: [Bool] = []
+  private var nounAsked: [Bool] = []
+  /// The readings worked out (`nil`: not a verb, not an event noun).
+  private var verbReadings: [VerbReading?] = []
+  private var nounReadings: [String?] = []
 
   /// Starts on a new sentence.
   func load(_ tokens: [Token]) {
     // Filled locally and stored once: every access to a stored property of a class is an
     // exclusivity check.
+    let n = tokens.count
     var lowers: [String] = []
     var classes: [WordClass] = []
-    lowers.reserveCapacity(tokens.count)
-    classes.reserveCapacity(tokens.count)
-    for token in tokens {
-      lowers.append(token.lower)
-      classes.append(WordClass.of(token.lower))
+    var verbAsked = [Bool](repeating: false, count: n)
+    var nounAsked = verbAsked
+    var verbReadings = [VerbReading?](repeating: nil, count: n)
+    var nounReadings = [String?](repeating: nil, count: n)
+    lowers.reserveCapacity(n)
+    classes.reserveCapacity(n)
+    for (i, token) in tokens.enumerated() {
+      let word = token.lower
+      lowers.append(word)
+      if let known = KnownWord.vocabulary[word] {
+        classes.append(known.classes.union(WordClass.suffixBits(word)))
+        verbAsked[i] = true
+        verbReadings[i] = known.verb
+        nounAsked[i] = true
+        nounReadings[i] = known.noun
+      } else {
+        classes.append(WordClass.suffixBits(word))
+      }
     }
     self.lowers = lowers
     self.classes = classes
-    verbReadings = Array(repeating: nil, count: tokens.count)
-    nounReadings = Array(repeating: nil, count: tokens.count)
+    self.verbAsked = verbAsked
+    self.nounAsked = nounAsked
+    self.verbReadings = verbReadings
+    self.nounReadings = nounReadings
   }
 
   /// The classes of token `i`, empty outside the sentence (as for the empty word).
@@ -109,18 +167,20 @@ final class SentenceLex {
   /// ``VerbLexicon/lemmatize(_:)`` of token `i` (`nil` outside the sentence).
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {
     guard i >= 0 && i < lowers.count else { return nil }
-    if let known = verbReadings[i] { return known }
+    if verbAsked[i] { return verbReadings[i].map { ($0.lemma, $0.form) } }
     let reading = VerbLexicon.lemmatize(lowers[i])
-    verbReadings[i] = .some(reading)
+    verbAsked[i] = true
+    verbReadings[i] = reading.map { VerbReading(lemma: $0.lemma, form: $0.form) }
     return reading
   }
 
   /// ``EventLexicon/eventNoun(_:)`` of token `i` (`nil` outside the sentence).
   func noun(_ i: Int) -> String? {
     guard i >= 0 && i < lowers.count else { return nil }
-    if let known = nounReadings[i] { return known }
+    if nounAsked[i] { return nounReadings[i] }
     let reading = EventLexicon.eventNoun(lowers[i])
-    nounReadings[i] = .some(reading)
+    nounAsked[i] = true
+    nounReadings[i] = reading
     return reading
   }
 }
