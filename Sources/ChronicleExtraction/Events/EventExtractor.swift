@@ -83,12 +83,12 @@ enum Words {
   static let participleAdjectives = set(
     "based compared including ground preferred existing remaining related following armed known united "
       + "concerning regarding")
-  /// Nouns of periods that a participle "ended"/"ending" dates ("the quarter ended Sept. 30").
   /// Cardinal numbers written as words: what follows one is a noun ("seven states").
   static let cardinals = set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
       + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
       + "thousand million billion dozen dozens hundreds thousands millions")
+  /// Nouns of periods that a participle "ended"/"ending" dates ("the quarter ended Sept. 30").
   static let periodNouns = set("quarter quarters year years period periods month months week weeks half season")
   /// Words after a noun that are not the head of a compound with it: conjunctions,
   /// particles, time words, post-nominal adjectives and other function words.
@@ -131,6 +131,8 @@ struct EventRun {
   var mentionsBySentence: [Int: [Int]] = [:]
   /// Indexes of the time expressions of each sentence, in text order (built once).
   var timesBySentence: [Int: [Int]] = [:]
+  /// The word classes and readings of the tokens of the sentence being processed.
+  let lex = SentenceLex()
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
@@ -272,27 +274,42 @@ struct EventRun {
     // Earlier events per key, grouped by sentence: a duplicate is never in the event's own
     // sentence, so that group is skipped whole (a long sentence stays linear).
     var seen: [Key: [(sentence: Int, members: [Int])]] = [:]
-    let actorsCopy = actors
+    /// The distinct entity ids of the arguments of event `ei` in `role`, sorted.
+    func ids(_ ei: Int, _ role: ArgumentRole) -> [String] {
+      var ids: [String] = []
+      for a in events[ei].arguments where a.role == role { ids.append(actors[a.mention].entity.id) }
+      if ids.count > 1 {
+        ids.sort()
+        var unique: [String] = []
+        for id in ids where unique.last != id { unique.append(id) }
+        return unique
+      }
+      return ids
+    }
     for ei in events.indices {
-      let e = events[ei]
-      guard e.timemlClass != .reporting, e.category != nil || !e.arguments.isEmpty else { continue }
-      let src = Set(e.arguments.filter { $0.role == .source }.map { actorsCopy[$0.mention].entity.id }).sorted()
-      let tgt = Set(e.arguments.filter { $0.role == .target }.map { actorsCopy[$0.mention].entity.id }).sorted()
+      guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
+      else { continue }
+      let src = ids(ei, .source)
+      let tgt = ids(ei, .target)
       guard !src.isEmpty || !tgt.isEmpty else { continue }
-      let key = Key(sources: src, targets: tgt, polarity: e.polarity)
+      let key = Key(sources: src, targets: tgt, polarity: events[ei].polarity)
       var match: Int? = nil
       var ownGroup: Int? = nil
+      let sentence = events[ei].sentence
+      let lemma = events[ei].lemma
+      let cameo = events[ei].category?.cameo
+      let date = events[ei].date
+      let planned = events[ei].factuality == .planned
       for (g, group) in (seen[key] ?? []).enumerated() {
-        if group.sentence == e.sentence {
+        if group.sentence == sentence {
           ownGroup = g
           continue
         }
         let first = group.members.first { i in
-          let f = events[i]
-          let sameKind = f.lemma == e.lemma || (f.category != nil && f.category?.cameo == e.category?.cameo)
-          let datesFit = f.date == nil || e.date == nil || f.date == e.date
+          let sameKind = events[i].lemma == lemma || (events[i].category != nil && events[i].category?.cameo == cameo)
+          let datesFit = events[i].date == nil || date == nil || events[i].date == date
           // A planned act and an act that happened (or is denied) are different events.
-          let sameMode = (f.factuality == .planned) == (e.factuality == .planned)
+          let sameMode = (events[i].factuality == .planned) == planned
           return sameKind && datesFit && sameMode
         }
         if let i = first, match.map({ i < $0 }) ?? true { match = i }
@@ -303,7 +320,7 @@ struct EventRun {
       } else if let g = ownGroup {
         seen[key]![g].members.append(ei)
       } else {
-        seen[key, default: []].append((e.sentence, [ei]))
+        seen[key, default: []].append((sentence, [ei]))
       }
     }
   }
@@ -314,7 +331,8 @@ struct EventRun {
   mutating func process(_ sentence: Sentence) -> Bool {
     let tokens = sentence.tokens
     guard !tokens.isEmpty else { return false }
-    let lowers = tokens.map(\.lower)
+    lex.load(tokens)
+    let lowers = lex.lowers
     let mentionIdx = mentionsBySentence[sentence.index] ?? []
     // token → mention, by one sweep: mentions and tokens are both in text order, so the
     // first token a mention can overlap only moves forward (linear in the sentence).
@@ -335,7 +353,7 @@ struct EventRun {
     let titleCase = sentence.isHeadline
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
 
-    let conditional = Self.conditionalScopes(lowers)
+    let conditional = Self.conditionalScopes(lex.classes)
     // 1. Triggers. Words of a time expression are never triggers ("last week", "the
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
     var inTime = [Bool](repeating: false, count: tokens.count)
@@ -649,7 +667,7 @@ struct EventRun {
       let i = triggers[k].token
       if !events[ei].arguments.contains(where: { $0.role == .target }), i + 1 < lowers.count, lowers[i + 1] == "that" {
         var j = i + 2
-        while j < lowers.count, Words.determiners.contains(lowers[j]) { j += 1 }
+        while j < lowers.count, lex.isA(j, .determiner) { j += 1 }
         if j < lowers.count, let m = tokenMention[j] {
           events[ei].arguments.append(EventArgument(role: .target, mention: m, rule: "that-clause-subject"))
         }
@@ -786,51 +804,53 @@ struct EventRun {
   // MARK: Trigger detection
 
   func detect(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?], titleCase: Bool) -> Trigger? {
-    let tok = tokens[i]
-    guard tok.kind == .word, tokenMention[i] == nil else { return nil }
+    guard tokens[i].kind == .word, tokenMention[i] == nil else { return nil }
     let w = lowers[i]
-    if tok.isCapitalized && i > 0 && !titleCase {
+    if tokens[i].isCapitalized && i > 0 && !titleCase {
       let prev = tokens[i - 1].text
       if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
     }
     let prev = i > 0 ? lowers[i - 1] : ""
     let prev2 = i > 1 ? lowers[i - 2] : ""
     let next = i + 1 < lowers.count ? lowers[i + 1] : ""
-    let noun = EventLexicon.eventNoun(w)
-    let verb = VerbLexicon.lemmatize(w) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
+    // Class bits of the word before and after ("" outside the sentence is in no class).
+    let pc = lex.cls(i - 1)
+    let nc = lex.cls(i + 1)
+    let noun = lex.noun(i)
+    let verb = lex.verb(i) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
-      Words.determiners.contains(prev) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
-      || Words.cardinals.contains(prev)
-      || (Words.prepositions.contains(prev) && !(verb?.form == .ing))
+      pc.contains(.determiner) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
+      || pc.contains(.cardinal)
+      || (pc.contains(.preposition) && !(verb?.form == .ing))
     if var v = verb {
-      if w == "going" && next == "to" && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2])?.form == .base {
+      if w == "going" && next == "to" && i + 2 < lowers.count && lex.verb(i + 2)?.form == .base {
         return nil  // "going to" + verb: a future auxiliary
       }
       if w == "operating" || w == "trading" { return nil }
-      if w == "ended" || w == "ending", Words.periodNouns.contains(prev) {
+      if w == "ended" || w == "ending", pc.contains(.periodNoun) {
         return nil  // "the quarter ended Sept. 30": a date, not an event
       }
-      if Words.participleAdjectives.contains(w),
-        !(Words.beForms.contains(prev) || Words.haveForms.contains(prev) || Words.subjectPronouns.contains(prev)
+      if lex.isA(i, .participleAdjective),
+        !(pc.contains(.beForm) || pc.contains(.haveForm) || pc.contains(.subjectPronoun)
           || (i > 0 && tokenMention[i - 1] != nil))
       {
         return nil  // participles used as prepositions or adjectives ("based in", "including")
       }
-      if v.form == .ing && (Words.determiners.contains(prev) || prev == "'s" || prev == "’s") && !Words.subjectPronouns.contains(prev) {
+      if v.form == .ing && (pc.contains(.determiner) || prev == "'s" || prev == "’s") && !pc.contains(.subjectPronoun) {
         // A gerund after a determiner is a nominal event ("the bombing").
         return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
       }
       if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
-        Words.determiners.contains(next) || tokens[i + 1].kind == .number,
-        !(Words.determiners.contains(next) && i + 2 < lowers.count && VerbLexicon.lemmatize(lowers[i + 2]).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
+        nc.contains(.determiner) || tokens[i + 1].kind == .number,
+        !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verb(i + 2).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
       {
         // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
         var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
         verbGroup(&t, tokens: tokens, lowers: lowers)
         return t
       }
-      if v.form == .ing, let n = noun, w.hasSuffix("ing"), !Words.beForms.contains(prev), !Words.prepositions.contains(prev),
-        prev != "to", !Words.determiners.contains(next), !Words.objectPronouns.contains(next),
+      if v.form == .ing, let n = noun, w.hasSuffix("ing"), !pc.contains(.beForm), !pc.contains(.preposition),
+        prev != "to", !nc.contains(.determiner), !nc.contains(.objectPronoun),
         !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
       {
         // An -ing event noun without a verb group or object ("the embassy bombing").
@@ -840,14 +860,14 @@ struct EventRun {
         // Auxiliaries and copulas are left out.
         return nil
       }
-      if v.form == .base || v.form == .thirdPerson, Words.needsVerbContext.contains(w) {
-        let strict = prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
-          || Words.doForms.contains(prev) || Words.negations.contains(prev) || Words.preVerbAdverbs.contains(prev)
+      if v.form == .base || v.form == .thirdPerson, lex.isA(i, .needsVerbContext) {
+        let strict = prev == "to" || pc.contains(.modal) || pc.contains(.subjectPronoun)
+          || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.preVerbAdverb)
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
-      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
-        let pv = VerbLexicon.lemmatize(prev), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
+      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev, pc), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
+        let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
       {
         // "supply arms", "sold shares": an -s form right after a verb is its object.
         if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
@@ -858,21 +878,21 @@ struct EventRun {
         // verb (adverbs skipped). After a name, only an unambiguous past tense, modal or
         // auxiliary counts: "Iran warns used…" is not English, "Iran warns Russia" is.
         var j = i + 1
-        while j + 1 < lowers.count && (Words.preVerbAdverbs.contains(lowers[j]) || lowers[j].hasSuffix("ly")) { j += 1 }
+        while j + 1 < lowers.count && (lex.cls(j).contains(.preVerbAdverb) || lex.cls(j).contains(.endsInLy)) { j += 1 }
         let afterName = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-        if let nv = VerbLexicon.lemmatize(lowers[j]),
+        if let nv = lex.verb(j),
           (!afterName && nv.form == .pastOrParticiple) || nv.form == .past
             || (VerbLexicon.auxiliaries.contains(nv.lemma) && nv.form != .ing && nv.form != .base)
-            || Words.modals.contains(lowers[j])
+            || lex.cls(j).contains(.modal)
         {
           if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
           return nil
         }
       }
       let verbContext =
-        prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev)
-        || (Words.beForms.contains(prev) && !(prev == "'s" || prev == "’s")) || Words.haveForms.contains(prev)
-        || Words.doForms.contains(prev) || Words.negations.contains(prev) || prev.hasSuffix("ly") || Words.preVerbAdverbs.contains(prev)
+        prev == "to" || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        || (pc.contains(.beForm) && !(prev == "'s" || prev == "’s")) || pc.contains(.haveForm)
+        || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.endsInLy) || pc.contains(.preVerbAdverb)
         || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
       if v.form == .base || v.form == .thirdPerson {
         if nounContext && !verbContext {
@@ -881,20 +901,23 @@ struct EventRun {
         }
         if let n = noun, !verbContext {
           // Ambiguous noun/verb: a verb takes an object next.
-          let objectNext = Words.determiners.contains(next) || Words.objectPronouns.contains(next)
+          let objectNext = nc.contains(.determiner) || nc.contains(.objectPronoun)
             || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
           let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
           if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         }
-        let prevIsModifier = i > 0 && tokens[i - 1].kind == .word && !Words.subjectPronouns.contains(prev)
-          && !["and", "or", "but", "nor", "then", "also"].contains(prev) && !Words.prepositions.contains(prev)
-          && VerbLexicon.lemmatize(prev).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
-        let adjectiveSuffix = ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
-          && prev.count > 4
+        let prevIsModifier = i > 0 && tokens[i - 1].kind == .word && !pc.contains(.subjectPronoun)
+          && !["and", "or", "but", "nor", "then", "also"].contains(prev) && !pc.contains(.preposition)
+          && lex.verb(i - 1).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
+        // (Only asked when the rest of the condition below can hold.)
+        func adjectiveSuffix() -> Bool {
+          ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
+            && prev.count > 4
+        }
         if !verbContext && prev2 != "to" && prevIsModifier
-          && ((Words.determiners.contains(prev2) && !Words.subjectPronouns.contains(prev)) || (v.form == .thirdPerson && adjectiveSuffix)
+          && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
             || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-              && !tokens[i - 1].isCapitalized && !tokens[i - 1].lower.hasSuffix("s")))
+              && !tokens[i - 1].isCapitalized && !pc.contains(.endsInS)))
         {
           // "the new plan": determiner two back, adjective in between.
           if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
@@ -903,17 +926,17 @@ struct EventRun {
       }
       if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
         [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
-        !(tokens[i - 1].lower.hasSuffix("s") && !tokens[i - 1].isCapitalized),  // "diplomats accuse": plural
+        !(pc.contains(.endsInS) && !tokens[i - 1].isCapitalized),  // "diplomats accuse": plural
         !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
       {
         // "the White House press office": a singular name needs "presses", so this is a noun.
         if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         return nil
       }
-      if v.form == .ing && nounContext && noun != nil && Words.determiners.contains(prev) {
+      if v.form == .ing && nounContext && noun != nil && pc.contains(.determiner) {
         return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
       }
-      if v.form == .pastOrParticiple && Words.determiners.contains(prev) && (Words.determiners.contains(next) == false) {
+      if v.form == .pastOrParticiple && pc.contains(.determiner) && !nc.contains(.determiner) {
         // "the proposed merger": adjectival participle, still an event in TimeML.
         v.form = .pastParticiple
       }
@@ -935,7 +958,7 @@ struct EventRun {
       return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
     }
     if let n = noun {
-      if Words.determiners.contains(next) && !nounContext && w.hasSuffix("ing") { return nil }
+      if nc.contains(.determiner) && !nounContext && w.hasSuffix("ing") { return nil }
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
@@ -948,29 +971,31 @@ struct EventRun {
   func compoundModifier(_ i: Int, tokens: [Token], lowers: [String]) -> Bool {
     guard i + 1 < tokens.count, i > 0 else { return false }
     let p = lowers[i - 1]
+    let pc = lex.cls(i - 1)
     if lowers[i].hasSuffix("ing") {
       // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
-      let noun = tokens[i - 1].kind == .word && VerbLexicon.lemmatize(p) == nil && !Words.determiners.contains(p)
-        && !Words.prepositions.contains(p) && !Words.subjectPronouns.contains(p) && !Words.clauseBarriers.contains(p)
-        && !["and", "or", "nor", "then"].contains(p) && !Words.adverbs.contains(p) && !p.hasSuffix("ly")
-      if !(Words.articlesAndPossessives.contains(p) || noun) { return false }
-    } else if VerbLexicon.lemmatize(lowers[i]) != nil {
+      let noun = tokens[i - 1].kind == .word && lex.verb(i - 1) == nil && !pc.contains(.determiner)
+        && !pc.contains(.preposition) && !pc.contains(.subjectPronoun) && !pc.contains(.clauseBarrier)
+        && !["and", "or", "nor", "then"].contains(p) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
+      if !(pc.contains(.articleOrPossessive) || noun) { return false }
+    } else if lex.verb(i) != nil {
       // A noun/verb homograph after "and", "to" or a subject is a verb ("and help stability").
-      if ["and", "or", "to"].contains(p) || Words.modals.contains(p) || Words.subjectPronouns.contains(p)
-        || Words.preVerbAdverbs.contains(p)
+      if ["and", "or", "to"].contains(p) || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        || pc.contains(.preVerbAdverb)
       {
         return false
       }
     }
-    let next = tokens[i + 1]
     let w = lowers[i + 1]
-    guard next.kind == .word, !next.isCapitalized, w.utf8.count >= 3, !w.hasSuffix("ly"), !w.contains("'"), !w.contains("’"),
-      !Words.nonHeads.contains(w), !Words.determiners.contains(w), !Words.prepositions.contains(w),
-      !Words.subjectPronouns.contains(w), !Words.objectPronouns.contains(w), !Words.clauseBarriers.contains(w), !Words.modals.contains(w),
-      !Words.adverbs.contains(w), !Words.negations.contains(w)
+    let wc = lex.cls(i + 1)
+    let notHeads: WordClass = [
+      .nonHead, .determiner, .preposition, .subjectPronoun, .objectPronoun, .clauseBarrier, .modal, .adverb, .negation,
+    ]
+    guard tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, w.utf8.count >= 3, !wc.contains(.endsInLy),
+      !w.contains("'"), !w.contains("’"), wc.isDisjoint(with: notHeads)
     else { return false }
-    if let v = VerbLexicon.lemmatize(w), !(v.form == .base && EventLexicon.eventNoun(w) != nil && !lowers[i].hasSuffix("s")) {
+    if let v = lex.verb(i + 1), !(v.form == .base && lex.noun(i + 1) != nil && !lex.isA(i, .endsInS)) {
       // Only a base form after a singular noun reads as a noun ("cooperation plan");
       // "-s", "-ed" and "-ing" forms may be the noun's verb.
       if v.form != .base || lowers[i].hasSuffix("s") || VerbLexicon.auxiliaries.contains(v.lemma)
@@ -995,10 +1020,10 @@ struct EventRun {
     let w = lowers[i]
     guard w.hasSuffix("ed"), !w.hasSuffix("eed"), w.utf8.count >= 5 else { return nil }
     var j = i - 1
-    while j >= 0 && j >= i - 2 && (Words.negations.contains(lowers[j]) || (lowers[j].hasSuffix("ly") && lowers[j].utf8.count > 3)) {
+    while j >= 0 && j >= i - 2 && (lex.isA(j, .negation) || (lex.isA(j, .endsInLy) && lowers[j].utf8.count > 3)) {
       j -= 1
     }
-    guard j >= 0, Words.beForms.contains(lowers[j]) || Words.haveForms.contains(lowers[j]), lowers[j] != "'s", lowers[j] != "'d"
+    guard j >= 0, lex.isA(j, .beForm) || lex.isA(j, .haveForm), lowers[j] != "'s", lowers[j] != "'d"
     else { return nil }
     return (String(w.dropLast(2)), .pastOrParticiple)
   }
@@ -1008,15 +1033,15 @@ struct EventRun {
   func mainVerbDo(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?]) -> Bool {
     if lowers[i] == "doing" || lowers[i] == "done" { return true }
     guard i + 1 < tokens.count else { return true }
-    let next = lowers[i + 1]
     if tokens[i + 1].kind != .word { return true }
-    if Words.negations.contains(next) || Words.subjectPronouns.contains(next) || Words.adverbs.contains(next)
-      || Words.preVerbAdverbs.contains(next) || tokenMention[i + 1] != nil || tokens[i + 1].isCapitalized
-      || next.hasSuffix("ly") || Words.determiners.contains(next) && i > 0 && !(lowers[i - 1] == "to" || Words.modals.contains(lowers[i - 1]))
+    let nc = lex.cls(i + 1)
+    if nc.contains(.negation) || nc.contains(.subjectPronoun) || nc.contains(.adverb)
+      || nc.contains(.preVerbAdverb) || tokenMention[i + 1] != nil || tokens[i + 1].isCapitalized
+      || nc.contains(.endsInLy) || nc.contains(.determiner) && i > 0 && !(lowers[i - 1] == "to" || lex.isA(i - 1, .modal))
     {
       return false
     }
-    if let v = VerbLexicon.lemmatize(next), v.form == .base { return false }
+    if let v = lex.verb(i + 1), v.form == .base { return false }
     return true
   }
 
@@ -1026,21 +1051,22 @@ struct EventRun {
     (lowers[i] == "plan" || lowers[i] == "plans") && (i + 1 >= lowers.count || lowers[i + 1] != "to")
   }
 
-  func verbContextStrict(_ prev: String) -> Bool {
-    prev == "to" || Words.modals.contains(prev) || Words.subjectPronouns.contains(prev) || Words.negations.contains(prev)
+  /// `prev` is "to", a modal, a subject pronoun or a negation (`classes` are its ``WordClass`` bits).
+  func verbContextStrict(_ prev: String, _ classes: WordClass) -> Bool {
+    prev == "to" || classes.contains(.modal) || classes.contains(.subjectPronoun) || classes.contains(.negation)
   }
 
   /// A participle used as an adjective after a determiner ("a renewed deal").
   func adjectival(_ t: Trigger, lowers: [String]) -> Bool {
     !t.isNoun && t.form != .ing && t.form != .base && t.form != .thirdPerson && t.groupStart == t.token && t.token > 0
-      && Words.determiners.contains(lowers[t.token - 1])
+      && lex.isA(t.token - 1, .determiner)
   }
 
   /// "has to end", "is going to sell", "ought to": an infinitive with its own subject.
   func obligationInfinitive(_ t: Trigger, lowers: [String]) -> Bool {
     guard t.tense == .infinitive || t.tense == .future, t.groupStart > 0 else { return false }
     let before = lowers[t.groupStart - 1]
-    return Words.haveForms.contains(before) || ["going", "ought", "able", "supposed", "about", "used", "got"].contains(before)
+    return lex.isA(t.groupStart - 1, .haveForm) || ["going", "ought", "able", "supposed", "about", "used", "got"].contains(before)
   }
 
   /// Index of the first token of mention `m`.
@@ -1066,9 +1092,9 @@ struct EventRun {
     while j < lowers.count && steps < 5 {
       let w = lowers[j]
       if w == "to" || w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" { return true }
-      if let v = VerbLexicon.lemmatize(w), v.form == .ing, steps == 0 { return true }
+      if steps == 0, let v = lex.verb(j), v.form == .ing { return true }
       if w == "," || w == "." || w == ";" { return false }
-      if Words.subjectPronouns.contains(w) && steps == 0 && w != "that" { return true }
+      if lex.isA(j, .subjectPronoun) && steps == 0 && w != "that" { return true }
       j += 1
       steps += 1
     }
@@ -1082,14 +1108,13 @@ struct EventRun {
     var start = t.token
     while j >= 0 {
       let w = lowers[j]
-      if Words.negations.contains(w) && w != "no" { t.negated = true; start = j; j -= 1; continue }
-      if Words.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && VerbLexicon.lemmatize(w) == nil) {
+      let c = lex.cls(j)
+      if c.contains(.negation) && w != "no" { t.negated = true; start = j; j -= 1; continue }
+      if c.contains(.adverb) || (c.contains(.endsInLy) && w.count > 4 && lex.verb(j) == nil) {
         j -= 1; continue
       }
-      if w == "," && j > 0 && (Words.adverbs.contains(lowers[j - 1]) || Words.haveForms.contains(lowers[j - 1])
-        || Words.beForms.contains(lowers[j - 1]) || Words.modals.contains(lowers[j - 1])) { j -= 1; continue }
-      if Words.modals.contains(w) || Words.beForms.contains(w) || Words.haveForms.contains(w)
-        || Words.doForms.contains(w) || (w == "to" && auxes.isEmpty)
+      if w == "," && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
+      if !c.isDisjoint(with: [.modal, .beForm, .haveForm, .doForm]) || (w == "to" && auxes.isEmpty)
       {
         auxes.insert(w, at: 0)
         start = j
@@ -1113,7 +1138,7 @@ struct EventRun {
       }
       if form == .base, t.token > 0 {
         let p = lowers[t.token - 1]
-        if Words.prepositions.contains(p) || Words.determiners.contains(p) { t.tense = .none }
+        if lex.isA(t.token - 1, .preposition) || lex.isA(t.token - 1, .determiner) { t.tense = .none }
         // "he cut", "Iran set": a singular subject needs "-s" in the present, so this is past.
         if VerbLexicon.pastEqualsBase.contains(t.lemma) && !["i", "you", "we", "they"].contains(p)
           && t.tense == .present
@@ -1157,18 +1182,18 @@ struct EventRun {
 
   /// For each token position, whether an "if"/"unless" before it governs it (no ",", ";",
   /// "that" or "then" in between): one sweep per sentence instead of a walk back per verb.
-  static func conditionalScopes(_ lowers: [String]) -> [Bool] {
-    var scopes = [Bool](repeating: false, count: lowers.count + 1)
+  static func conditionalScopes(_ classes: [WordClass]) -> [Bool] {
+    var scopes = [Bool](repeating: false, count: classes.count + 1)
     var open = false
-    for (j, w) in lowers.enumerated() {
+    for (j, c) in classes.enumerated() {
       scopes[j] = open
-      if w == "if" || w == "unless" {
+      if c.contains(.conditional) {
         open = true
-      } else if w == "," || w == ";" || w == "that" || w == "then" {
+      } else if c.contains(.conditionalEnd) {
         open = false
       }
     }
-    scopes[lowers.count] = open
+    scopes[classes.count] = open
     return scopes
   }
 
@@ -1190,7 +1215,7 @@ struct EventRun {
       if depth > 0 { j -= 1; continue }
       if tok.kind == .punctuation && isQuoteMark(tok.text) { start = j + 1; break }
       if (w == "who" || w == "which") { relativeWho = j; start = j + 1; break }
-      if Words.clauseBarriers.contains(w) && tokenMention[j] == nil && !(w == "since" && j + 1 == t.groupStart) {
+      if lex.isA(j, .clauseBarrier) && tokenMention[j] == nil && !(w == "since" && j + 1 == t.groupStart) {
         start = j + 1
         break
       }
@@ -1218,9 +1243,8 @@ struct EventRun {
       if tokens[i].text == ")" { parenDepth = max(0, parenDepth - 1) }
       if parenDepth == 0, let m = tokenMention[i], let r = mentionTokens[m], r.lowerBound == i {
         var b = i - 1
-        while b >= 0 && (Words.determiners.contains(lowers[b]) && lowers[b] != "both") { b -= 1 }
-        let before = b >= 0 ? lowers[b] : ""
-        let inPP = Words.prepositions.contains(before) || before == "to"
+        while b >= 0 && (lex.isA(b, .determiner) && lowers[b] != "both") { b -= 1 }
+        let inPP = lex.isA(b, .preposition) || (b >= 0 && lowers[b] == "to")
         let joined = lastEnd >= 0 && (i - lastEnd <= 2) && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
         if found.isEmpty && !inPP {
           found.append(m)
@@ -1258,7 +1282,7 @@ struct EventRun {
           if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
           break
         }
-        if !(Words.adverbs.contains(w) || w == "," || w == "and") { if p > start + 2 { break } }
+        if !(lex.isA(p, .adverb) || w == "," || w == "and") { if p > start + 2 { break } }
       }
     }
     // Coordinated verb: "sold drones and denied it" → subject of the first verb.
@@ -1367,13 +1391,13 @@ struct EventRun {
     while j >= 0 && steps < 3 {
       if let m = tokenMention[j] {
         let r = mentionTokens[m] ?? j..<(j + 1)
-        if r.lowerBound > 0 && Words.prepositions.contains(lowers[r.lowerBound - 1]) { return nil }
+        if r.lowerBound > 0 && lex.isA(r.lowerBound - 1, .preposition) { return nil }
         return m
       }
       let w = lowers[j]
       if w == "'s" || w == "’s" { j -= 1; continue }
-      if tokens[j].kind != .word || Words.determiners.contains(w) || Words.prepositions.contains(w) { return nil }
-      if VerbLexicon.lemmatize(w) != nil && !(EventLexicon.eventNoun(w) == nil && w.hasSuffix("ed") == false) { return nil }
+      if tokens[j].kind != .word || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
+      if lex.verb(j) != nil && !(lex.noun(j) == nil && w.hasSuffix("ed") == false) { return nil }
       steps += 1
       j -= 1
     }
@@ -1444,17 +1468,17 @@ struct EventRun {
         if w == "(" { break }
         break
       }
-      if Words.clauseBarriers.contains(w) && w != "since" { break }
+      if lex.isA(i, .clauseBarrier) && w != "since" { break }
       if let other = Self.trigger(at: i, in: triggers) {
         // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
-        let adjectival = !other.isNoun && other.form != .ing && i > 0 && Words.determiners.contains(lowers[i - 1])
+        let adjectival = !other.isNoun && other.form != .ing && i > 0 && lex.isA(i - 1, .determiner)
         if t.isNoun || (!other.isNoun && !adjectival) { break }
         passedNoun = true
       }
-      if Words.beForms.contains(w) && w != "'s" { break }
+      if lex.isA(i, .beForm) && w != "'s" { break }
       if w == "by" && !t.passive && !t.isNoun { break }
       if passedNoun && (w == "of" || w == "by") { break }
-      if Self.licensedPreps.contains(w) || w == "to" {
+      if lex.isA(i, .licensedPrep) || w == "to" {
         prep = w
         i += 1
         continue

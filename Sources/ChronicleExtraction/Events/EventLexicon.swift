@@ -116,6 +116,63 @@ public enum EventLexicon {
 
   /// Looks `word` (lower case) up as an event noun; returns the lemma it maps to.
   public static func eventNoun(_ word: String) -> String? {
+    var copy = word
+    return copy.withUTF8 { bytes in
+      guard PlainWord.isPlain(bytes) else { return eventNounUnicode(word) }
+      return PlainWord.with(bytes, eventNoun(plain:))
+    }
+  }
+
+  /// ``eventNoun(_:)`` on the bytes of a plain ASCII word: the same steps as
+  /// ``eventNounUnicode(_:)``, with the singular and the verb stems spelled in scratch buffers.
+  static func eventNoun(plain w: PlainWord) -> String? {
+    if nonEventNouns.contains(ascii: w.bytes) { return nil }
+    if let lemma = eventNounMap.value(ascii: w.bytes) { return lemma }
+    // singularize(_:)
+    var singular: UnsafeBufferPointer<UInt8>?
+    if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") {
+      if w.hasSuffix("ies") {
+        singular = w.stem(dropping: 3, adding: "y")
+      } else if w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("xes") || w.hasSuffix("sses") {
+        singular = w.stem(dropping: 2)
+      } else {
+        singular = w.stem(dropping: 1)
+      }
+    }
+    guard let singular else { return deverbal(plain: w) }  // (the word is no non-event noun: asked above)
+    if let lemma = eventNounMap.value(ascii: singular) { return lemma }
+    if nonEventNouns.contains(ascii: singular) { return nil }
+    // The singular lives in the word's scratch buffer: copy it before spelling verb stems.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: singular.count) { copy in
+      _ = copy.initialize(fromContentsOf: singular)
+      return PlainWord.with(UnsafeBufferPointer(copy), deverbal(plain:))
+    }
+  }
+
+  /// ``deverbal(_:)`` on the bytes of a plain ASCII noun.
+  static func deverbal(plain noun: PlainWord) -> String? {
+    // Every suffix below ends in "n", "t", "l" or "e".
+    guard let last = noun.bytes.last, last == UInt8(ascii: "n") || last == UInt8(ascii: "t")
+      || last == UInt8(ascii: "l") || last == UInt8(ascii: "e")
+    else { return nil }
+    let verbs = VerbLexicon.verbs
+    func tryStem(_ suffix: StaticString, _ replacements: [StaticString]) -> String? {
+      guard noun.hasSuffix(suffix), noun.count > suffix.utf8CodeUnitCount + 2, !verbs.contains(ascii: noun.bytes)
+      else { return nil }
+      for r in replacements {
+        let candidate = noun.stem(dropping: suffix.utf8CodeUnitCount, adding: r)
+        if verbs.contains(ascii: candidate) { return PlainWord.string(candidate) }
+      }
+      return nil
+    }
+    return tryStem("ification", ["ify"]) ?? tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
+      ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
+      ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
+      ?? tryStem("ence", ["", "e"])
+  }
+
+  /// ``eventNoun(_:)`` for words with non-ASCII letters, on `String`s.
+  static func eventNounUnicode(_ word: String) -> String? {
     if nonEventNouns.contains(word) { return nil }
     if let lemma = eventNounMap[word] { return lemma }
     let singular = singularize(word)

@@ -28,6 +28,11 @@ struct EventWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
   }
 
+  /// Whether the word spelled by `bytes` is a member; `bytes` must be ASCII (see ``PlainWord``).
+  @inline(__always) func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    table.contains(bytes: bytes)
+  }
+
   /// The members and those of `other`.
   func union(_ other: EventWordSet) -> EventWordSet { EventWordSet(members.union(other.members)) }
 
@@ -55,6 +60,67 @@ struct EventWordMap<Value: Sendable>: Sendable {
       for byte in bytes where byte >= 0x80 { return dictionary[word] }
       return table.value(bytes: bytes)
     }
+  }
+
+  /// The value stored for the word spelled by `bytes`, which must be ASCII (see ``PlainWord``).
+  @inline(__always) func value(ascii bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    table.value(bytes: bytes)
+  }
+}
+
+/// A lower-case word as bytes, with a scratch buffer to spell its stems in ("tried" → "try"),
+/// for the lexicons' morphology without creating a `String` per candidate.
+///
+/// Only for words of printable ASCII (``isPlain(_:)``): there a `Character` is a byte, so
+/// `count` and `hasSuffix` on the bytes answer exactly as on the `String`.
+struct PlainWord {
+  let bytes: UnsafeBufferPointer<UInt8>
+  private let scratch: UnsafeMutableBufferPointer<UInt8>
+
+  /// Whether every byte is printable ASCII (no control characters: "\r\n" is one `Character`).
+  @inline(__always) static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte < 0x21 || byte > 0x7E { return false }
+    return true
+  }
+
+  /// Calls `body` with the word spelled by `bytes` (plain ASCII, checked by the caller) and a
+  /// scratch buffer large enough for any stem of it plus a 4-byte ending.
+  @inline(__always) static func with<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (PlainWord) -> R) -> R {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { scratch in
+      body(PlainWord(bytes: bytes, scratch: scratch))
+    }
+  }
+
+  var count: Int { bytes.count }
+
+  /// Whether the word ends with `suffix` (ASCII).
+  @inline(__always) func hasSuffix(_ suffix: StaticString) -> Bool {
+    Self.hasSuffix(bytes, suffix)
+  }
+
+  /// Whether `bytes` end with `suffix` (ASCII).
+  @inline(__always) static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+    let k = suffix.utf8CodeUnitCount
+    guard bytes.count >= k else { return false }
+    let s = suffix.utf8Start
+    let base = bytes.count - k
+    for j in 0..<k where bytes[base + j] != s[j] { return false }
+    return true
+  }
+
+  /// The word without its last `drop` bytes and with `ending` added, spelled in the scratch
+  /// buffer (valid until the next call).
+  @inline(__always) func stem(dropping drop: Int, adding ending: StaticString = "") -> UnsafeBufferPointer<UInt8> {
+    let keep = bytes.count - drop
+    for j in 0..<keep { scratch[j] = bytes[j] }
+    let e = ending.utf8Start
+    for j in 0..<ending.utf8CodeUnitCount { scratch[keep + j] = e[j] }
+    return UnsafeBufferPointer(rebasing: scratch[0..<(keep + ending.utf8CodeUnitCount)])
+  }
+
+  /// The `String` spelled by `bytes`.
+  @inline(__always) static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self)
   }
 }
 

@@ -234,6 +234,69 @@ public enum VerbLexicon {
   /// Lemmatizes `word` (lower case) as a verb: returns the base form and the form, or `nil`
   /// when it is not a known verb form.
   public static func lemmatize(_ word: String) -> (lemma: String, form: VerbForm)? {
+    var copy = word
+    return copy.withUTF8 { bytes in
+      guard PlainWord.isPlain(bytes) else { return lemmatizeUnicode(word) }
+      if let irr = irregular.value(ascii: bytes) { return (irr.base, irr.form) }
+      if verbs.contains(ascii: bytes) { return (word, .base) }
+      return PlainWord.with(bytes, regularForm)
+    }
+  }
+
+  /// The regular inflections of ``lemmatize(_:)`` on the bytes of a plain ASCII word: the
+  /// stems are spelled in a scratch buffer and looked up by their bytes; a `String` is made
+  /// only for the lemma returned. Same rules, in the same order, as ``lemmatizeUnicode(_:)``.
+  static func regularForm(_ w: PlainWord) -> (lemma: String, form: VerbForm)? {
+    let n = w.count
+    guard n >= 3 else { return nil }
+    func known(_ s: UnsafeBufferPointer<UInt8>) -> Bool { verbs.contains(ascii: s) }
+    /// "stopp" → "stop": the stem without its doubled last letter, when doubled.
+    func undoubled(dropping drop: Int) -> UnsafeBufferPointer<UInt8>? {
+      let k = n - drop
+      guard k >= 3, w.bytes[k - 1] == w.bytes[k - 2] else { return nil }
+      return w.stem(dropping: drop + 1)
+    }
+    if w.hasSuffix("ing"), n >= 5 {
+      var s = w.stem(dropping: 3)
+      if known(s) { return (PlainWord.string(s), .ing) }
+      s = w.stem(dropping: 3, adding: "e")
+      if known(s) { return (PlainWord.string(s), .ing) }
+      if let u = undoubled(dropping: 3), known(u) { return (PlainWord.string(u), .ing) }
+      return nil
+    }
+    if w.hasSuffix("ied") {
+      let s = w.stem(dropping: 3, adding: "y")
+      if known(s) { return (PlainWord.string(s), .pastOrParticiple) }
+    }
+    if w.hasSuffix("ed"), n >= 4 {
+      var s = w.stem(dropping: 2)
+      if known(s) { return (PlainWord.string(s), .pastOrParticiple) }
+      s = w.stem(dropping: 1)
+      if known(s) { return (PlainWord.string(s), .pastOrParticiple) }
+      if let u = undoubled(dropping: 2), known(u) { return (PlainWord.string(u), .pastOrParticiple) }
+      return nil
+    }
+    if w.hasSuffix("ies") {
+      let s = w.stem(dropping: 3, adding: "y")
+      if known(s) { return (PlainWord.string(s), .thirdPerson) }
+    }
+    if w.hasSuffix("es") {
+      let s = w.stem(dropping: 2)
+      if known(s), PlainWord.hasSuffix(s, "s") || PlainWord.hasSuffix(s, "x") || PlainWord.hasSuffix(s, "z")
+        || PlainWord.hasSuffix(s, "ch") || PlainWord.hasSuffix(s, "sh") || PlainWord.hasSuffix(s, "o")
+      {
+        return (PlainWord.string(s), .thirdPerson)
+      }
+    }
+    if w.hasSuffix("s"), !w.hasSuffix("ss") {
+      let s = w.stem(dropping: 1)
+      if known(s) { return (PlainWord.string(s), .thirdPerson) }
+    }
+    return nil
+  }
+
+  /// ``lemmatize(_:)`` for words with non-ASCII letters, on `String`s.
+  static func lemmatizeUnicode(_ word: String) -> (lemma: String, form: VerbForm)? {
     if let irr = irregular[word] { return (irr.base, irr.form) }
     if verbs.contains(word) { return (word, .base) }
     let bytes = Array(word.utf8)

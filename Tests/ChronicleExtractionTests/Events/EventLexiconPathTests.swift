@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ChronicleExtraction
+
+/// The byte paths of the lexicons (plain ASCII words) answer exactly as the `String` paths
+/// they replace, and the per-token word classes as the ``Words`` sets.
+@Suite struct EventLexiconPathTests {
+  /// Words that exercise every suffix rule: regular and irregular inflections, doubled
+  /// consonants, "-ies"/"-ied", nominalizations, plurals, short words and non-words.
+  static let words: [String] = {
+    var words = """
+      sold selling denies stopped taken negotiated pursued carries tries making ran withdrew lying pressuring
+      sanctioned walked sells table is has 's 're 've a an be go goes going gone went planning planned plans
+      hoped hoping stopping referred referring cried crying carried studies studied watches wishes fixes buzzes
+      goes echoes does misses kisses boss bus gas yes this its news ing ed es s ies ied eed agreed freed
+      negotiations negotiation agreement agreements denials denial invasion invasions government nation
+      nations elections classification classifications notification ratification demonstration demonstrations
+      declaration preparation preparations competition competitions expansion expansions division invasion
+      decision decisions conclusion extension admission permission protection production reduction election
+      deployment deployments payment arrival arrivals approval refusal proposal performance acceptance
+      appearance assistance insistence existence reference occurrence dependence relations relation crises
+      bombings killings meetings ceasefire cease-fire talks strikes attacks churches clashes taxes boxes
+      witnesses addresses processes businesses policies companies countries parties stories replies supplies
+      o'clock rock'n'roll x-ray e-mail 3d 123 , . ; '' ' - -- ---
+      """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    words += VerbLexicon.verbs.members.sorted().prefix(400).flatMap { [$0, $0 + "s", $0 + "ed", $0 + "ing", $0 + "ation", $0 + "ment"] }
+    words += EventLexicon.eventNouns.keys.sorted().flatMap { [$0, $0 + "s", $0 + "es"] }
+    words += EventLexicon.nonEventNouns.members.sorted().flatMap { [$0, $0 + "s"] }
+    return words + [""]
+  }()
+
+  @Test func lemmatizeBytePathMatchesStringPath() {
+    for word in Self.words {
+      let fast = VerbLexicon.lemmatize(word)
+      let slow = VerbLexicon.lemmatizeUnicode(word)
+      #expect(fast?.lemma == slow?.lemma && fast?.form == slow?.form, "\(word)")
+    }
+  }
+
+  @Test func eventNounBytePathMatchesStringPath() {
+    for word in Self.words {
+      #expect(EventLexicon.eventNoun(word) == EventLexicon.eventNounUnicode(word), "\(word)")
+    }
+  }
+
+  @Test func nonASCIIWordsTakeTheStringPath() {
+    #expect(EventLexicon.eventNoun("négociations") == EventLexicon.eventNounUnicode("négociations"))
+    #expect(VerbLexicon.lemmatize("café") == nil)
+  }
+
+  @Test func wordClassesMatchTheSets() {
+    let sets: [(EventWordSet, WordClass)] = [
+      (Words.determiners, .determiner), (Words.prepositions, .preposition), (Words.subjectPronouns, .subjectPronoun),
+      (Words.objectPronouns, .objectPronoun), (Words.modals, .modal), (Words.negations, .negation),
+      (Words.adverbs, .adverb), (Words.preVerbAdverbs, .preVerbAdverb), (Words.clauseBarriers, .clauseBarrier),
+      (Words.beForms, .beForm), (Words.haveForms, .haveForm), (Words.doForms, .doForm),
+      (Words.needsVerbContext, .needsVerbContext), (Words.articlesAndPossessives, .articleOrPossessive),
+      (Words.participleAdjectives, .participleAdjective), (Words.periodNouns, .periodNoun),
+      (Words.nonHeads, .nonHead), (EventRun.licensedPreps, .licensedPrep),
+    ]
+    for word in Self.words + sets.flatMap({ $0.0.members }) {
+      let classes = WordClass.of(word)
+      for (set, cls) in sets { #expect(classes.contains(cls) == set.contains(word), "\(word)") }
+      #expect(classes.contains(.endsInS) == word.hasSuffix("s"))
+      #expect(classes.contains(.endsInLy) == word.hasSuffix("ly"))
+    }
+  }
+
+  @Test func sentenceLexReadsEachToken() {
+    let lex = SentenceLex()
+    let text = TextAnalyzer().analyze("Iran denied the negotiations quickly.", headlineLength: 0)
+    lex.load(text.sentences[0].tokens)
+    #expect(lex.verb(1)?.lemma == "deny")
+    #expect(lex.noun(3) == "negotiate")
+    #expect(lex.isA(2, .determiner))
+    #expect(lex.isA(4, .endsInLy))
+    #expect(lex.cls(-1).isEmpty && lex.cls(99).isEmpty && lex.verb(99) == nil)
+  }
+}
