@@ -133,6 +133,7 @@ struct ClusterTests {
     let stale = try store.db.prepare("SELECT count(*) FROM event_clusters WHERE cluster NOT IN (SELECT id FROM events)")
     #expect(try stale.step())
     #expect(stale.int(0) == 0)
+    try SummaryTests.expectForeignKeysHold(store)
   }
 
   @Test func relationCountsCountTheEventOnceWithEveryMentionAsEvidence() throws {

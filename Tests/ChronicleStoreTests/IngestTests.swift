@@ -97,6 +97,7 @@ struct IngestTests {
     #expect(iranSummary.aliases == ["the Islamic Republic"])  // "Tehran" went with the old version
     #expect(iranSummary.mentions == 3)
     #expect(try store.timeline(TimelineQuery(actors: ["Tehran"])).isEmpty)
+    try SummaryTests.expectForeignKeysHold(store)
   }
 
   @Test func replacesByURLAndByOrigin() throws {
@@ -120,6 +121,7 @@ struct IngestTests {
     let one = ResultBuilder(id: "stdin-1", title: "One", body: ["First."], published: nil, origin: "-")
     let two = ResultBuilder(id: "stdin-2", title: "Two", body: ["Second."], published: nil, origin: "-")
     #expect(try store.ingest(batch: [one.build(), two.build()]) == [.inserted(documentID: "stdin-1"), .inserted(documentID: "stdin-2")])
+    try SummaryTests.expectForeignKeysHold(store)
   }
 
   @Test func sharesActorsAcrossDocuments() throws {
