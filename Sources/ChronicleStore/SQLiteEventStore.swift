@@ -52,9 +52,11 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     try db.execute("PRAGMA cache_size = -65536")
     try db.execute("PRAGMA temp_store = MEMORY")
-    // Reads go through the operating system's page cache instead of copies.
-    try db.execute("PRAGMA mmap_size = 1073741824")
     if readOnly {
+      // Reads go through the operating system's page cache instead of copies. Only for
+      // readers: a writer's mapped pages count as its resident memory and grow with the
+      // file, and an ingest must stay within bounded memory whatever the database size.
+      try db.execute("PRAGMA mmap_size = 1073741824")
       if version < supported {
         throw .sqlite(
           path: path, code: SQLITE_READONLY,
