@@ -107,9 +107,20 @@ struct Ingest: ParsableCommand {
       }
 
       for file in files {
-        let read: ReadResult
         do {
-          read = try reader.read(path: file)
+          // A large JSON Lines file comes in parts, so memory stays bounded.
+          try reader.read(path: file) { read in
+            if !read.warnings.isEmpty || !read.problems.isEmpty { progress.clear() }
+            for warning in read.warnings { printWarning(warning) }
+            for problem in read.problems {
+              printError(problem.description)
+              failures += 1
+            }
+            for article in read.articles {
+              pending.append((article, file))
+              if pending.count >= Self.batchSize { try submit() }
+            }
+          }
         } catch let error as InputError {
           progress.clear()
           printError(error.description)
@@ -117,16 +128,6 @@ struct Ingest: ParsableCommand {
           exitCode = max(exitCode, error.exitCode)
           progress.files += 1
           continue
-        }
-        if !read.warnings.isEmpty || !read.problems.isEmpty { progress.clear() }
-        for warning in read.warnings { printWarning(warning) }
-        for problem in read.problems {
-          printError(problem.description)
-          failures += 1
-        }
-        for article in read.articles {
-          pending.append((article, file))
-          if pending.count >= Self.batchSize { try submit() }
         }
         progress.files += 1
         progress.show()

@@ -85,22 +85,24 @@ public struct ArticleReader: Sendable {
       let (article, warnings) = try TimeMLArticleReader.read(decoded.bytes, path: path)
       result = ReadResult(articles: [article], warnings: warnings)
     }
-    if format == .json || format == .jsonl {
-      // Collections keep their other articles; a giant one is reported like a bad line.
-      var kept: [Article] = []
-      for article in result.articles {
-        let size = article.body.utf8.count + (article.title?.utf8.count ?? 0)
-        if size > Self.maximumArticleBytes {
-          let name = article.id.map { "\(path) (\($0))" } ?? path
-          result.problems.append(.tooLarge(path: name, bytes: size, limit: Self.maximumArticleBytes))
-        } else {
-          kept.append(article)
-        }
-      }
-      result.articles = kept
-    }
+    if format == .json || format == .jsonl { Self.dropOversized(&result, path: path) }
     result.warnings = decoded.warnings + result.warnings
     return result
+  }
+
+  /// Collections keep their other articles; a giant one is reported like a bad line.
+  static func dropOversized(_ result: inout ReadResult, path: String) {
+    var kept: [Article] = []
+    for article in result.articles {
+      let size = article.body.utf8.count + (article.title?.utf8.count ?? 0)
+      if size > Self.maximumArticleBytes {
+        let name = article.id.map { "\(path) (\($0))" } ?? path
+        result.problems.append(.tooLarge(path: name, bytes: size, limit: Self.maximumArticleBytes))
+      } else {
+        kept.append(article)
+      }
+    }
+    result.articles = kept
   }
 
   /// The largest article Chronicle analyses: 64 MB of text (its extraction needs a few GB of

@@ -84,10 +84,12 @@ enum JSONArticleReader {
     return result
   }
 
-  static func readJSONLines(_ bytes: [UInt8], path: String) -> ReadResult {
+  /// Reads every line of `bytes` as one article object; `firstLine` is the number of the
+  /// first line in the file (parts of a streamed file start further down).
+  static func readJSONLines(_ bytes: [UInt8], path: String, firstLine: Int = 1) -> ReadResult {
     var result = ReadResult(articles: [])
     bytes.withUnsafeBufferPointer { p in
-      var lineNumber = 0
+      var lineNumber = firstLine - 1
       var start = 0
       while start <= p.count {
         var end = start

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import ChronicleExtraction
+
+/// A large JSON Lines file read in parts gives the articles, origins and problems that
+/// reading it whole gives.
+@Suite struct JSONLinesPartsTests {
+  /// 400 lines: articles, blank lines, a bad line, CRLF line ends and one invalid UTF-8 byte
+  /// in the middle of the file.
+  static func corpus() -> [UInt8] {
+    var bytes: [UInt8] = []
+    for n in 0..<400 {
+      switch n % 97 {
+      case 13: bytes += Array("{\"id\": \"broken\n".utf8)
+      case 29: bytes += Array("\n".utf8)
+      case 41: bytes += Array("{\"id\":\"crlf-\(n)\",\"text\":\"Talks resumed in Geneva.\"}\r\n".utf8)
+      default:
+        bytes += Array("{\"id\":\"a\(n)\",\"title\":\"Story \(n)\",\"text\":\"Iran denied on Monday that it sold drones to Russia (\(n)).\",\"published\":\"2022-10-17\"}\n".utf8)
+      }
+      if n == 250 { bytes += [0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x2C, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3A, 0x22, 0x78, 0xC3, 0xA9, 0x22, 0x7D, 0x0A] }
+    }
+    return bytes
+  }
+
+  @Test func partsEqualTheWholeFile() throws {
+    let dir = try ReaderTempDirectory()
+    let path = try dir.write("wire.jsonl", bytes: Self.corpus())
+    let whole = try ArticleReader().read(path: path)
+    var parts: [ReadResult] = []
+    try ArticleReader().read(path: path, streamingAbove: 1_000, partBytes: 4_096) { parts.append($0) }
+    #expect(parts.count > 5)
+    let articles = parts.flatMap(\.articles)
+    #expect(articles.count == whole.articles.count)
+    #expect(articles.map(\.id) == whole.articles.map(\.id))
+    #expect(articles.map(\.origin) == whole.articles.map(\.origin))
+    #expect(articles.map(\.body) == whole.articles.map(\.body))
+    #expect(articles.map(\.title) == whole.articles.map(\.title))
+    #expect(parts.flatMap(\.problems).map(\.description) == whole.problems.map(\.description))
+    // The repaired byte is reported by the part that holds it.
+    #expect(parts.flatMap(\.warnings).count == 1)
+    #expect(parts.flatMap(\.warnings).first?.contains("part from line") == true)
+  }
+
+  @Test func smallFilesAndOtherFormatsAreReadWhole() throws {
+    let dir = try ReaderTempDirectory()
+    let path = try dir.write("small.jsonl", bytes: Array(Self.corpus().prefix(2_000)))
+    var calls = 0
+    try ArticleReader().read(path: path) { _ in calls += 1 }
+    #expect(calls == 1)
+    let text = try dir.write("story.txt", "Headline\n\nBody text.")
+    calls = 0
+    try ArticleReader().read(path: text, streamingAbove: 1, partBytes: 4) { _ in calls += 1 }
+    #expect(calls == 1)
+  }
+
+  @Test func aMissingFileIsAnInputError() {
+    #expect(throws: InputError.self) { try ArticleReader().read(path: "/nonexistent/x.jsonl") { _ in } }
+  }
+}
