@@ -125,15 +125,17 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// is also valid JavaScript. Everything else, including non-ASCII text, is
   /// passed through as UTF-8. Works on the UTF-8 bytes, copying clean runs whole.
   public static func escape(_ s: String, into out: inout [UInt8]) {
+    writeEscaped(s, into: &out)
+  }
+
+  /// ``escape(_:into:)`` into any byte sink (``JSONWriter``'s buffer or an array).
+  static func writeEscaped<Sink: JSONByteSink>(_ s: String, into out: inout Sink) {
     out.append(0x22)
     var s = s
     s.withUTF8 { bytes in
       var runStart = 0
       var i = 0
       let n = bytes.count
-      func flush(_ upTo: Int) {
-        if runStart < upTo { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<upTo])) }
-      }
       func unicodeEscape(_ v: UInt32) {
         out.append(0x5C)
         out.append(UInt8(ascii: "u"))
@@ -143,15 +145,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(hex[Int(v & 0xF)])
       }
       while i < n {
+        i = cleanRunEnd(bytes, from: i)
+        guard i < n else { break }
         let b = bytes[i]
-        if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 {
-          i += 1
-          continue
-        }
         if b == 0xE2 {
           // U+2028 = E2 80 A8, U+2029 = E2 80 A9.
           if i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-            flush(i)
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
             i += 3
             runStart = i
@@ -160,7 +160,7 @@ public indirect enum JSONValue: Sendable, Equatable {
           }
           continue
         }
-        flush(i)
+        out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
         switch b {
         case 0x22: out.append(0x5C); out.append(0x22)
         case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -174,9 +174,38 @@ public indirect enum JSONValue: Sendable, Equatable {
         i += 1
         runStart = i
       }
-      flush(n)
+      out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
     }
     out.append(0x22)
+  }
+
+  /// The first index at or after `i` whose byte may need escaping (a control byte,
+  /// `"`, `\`, U+007F, or 0xE2 that may start U+2028/U+2029), else `bytes.count`.
+  /// Checks eight bytes per step: `hasLess` / `hasZero` are the classic "some byte of
+  /// the word is below n" / "is zero" bit tricks (exact as yes/no answers).
+  @inline(__always) static func cleanRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var i = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while i + 8 <= bytes.count {
+        let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        if hasLess(v, 0x20) || hasZero(v ^ (ones &* 0x22)) || hasZero(v ^ (ones &* 0x5C))
+          || hasZero(v ^ (ones &* 0x7F)) || hasZero(v ^ (ones &* 0xE2))
+        {
+          break
+        }
+        i += 8
+      }
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 { break }
+      i += 1
+    }
+    return i
   }
 
   /// `s` as a JSON string literal (with the quotes).
@@ -203,7 +232,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 ///     w.finish()  // {"count":2,"items":["a"]}
 struct JSONWriter {
   /// The bytes written so far.
-  private(set) var bytes: [UInt8]
+  private var bytes: JSONBytes
   private let pretty: Bool
   /// Nesting depth of the container being written.
   private var depth = 0
@@ -214,14 +243,13 @@ struct JSONWriter {
 
   init(pretty: Bool, capacity: Int = 4096) {
     self.pretty = pretty
-    bytes = []
-    bytes.reserveCapacity(capacity)
+    bytes = JSONBytes(capacity: capacity)
   }
 
   /// The document as a string; `pretty` output gets its final newline.
   mutating func finish() -> String {
     if pretty { bytes.append(0x0A) }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes.string()
   }
 
   // MARK: Structure
@@ -251,7 +279,7 @@ struct JSONWriter {
   mutating func key(_ key: StaticString) {
     separate()
     bytes.append(0x22)
-    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    key.withUTF8Buffer { bytes.append($0) }
     bytes.append(0x22)
     bytes.append(UInt8(ascii: ":"))
     if pretty { bytes.append(0x20) }
@@ -282,38 +310,41 @@ struct JSONWriter {
 
   mutating func null() {
     beforeValue()
-    bytes.append(contentsOf: "null".utf8)
+    bytes.append("null")
   }
 
   mutating func bool(_ b: Bool) {
     beforeValue()
-    bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    bytes.append(b ? "true" : "false")
   }
 
   /// A string, or `null` for `nil`.
   mutating func string(_ s: String?) {
     beforeValue()
-    if let s { JSONValue.escape(s, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    if let s { JSONValue.writeEscaped(s, into: &bytes) } else { bytes.append("null") }
   }
 
   /// An integer, or `null` for `nil`.
   mutating func int(_ i: Int?) {
     beforeValue()
-    guard let i else { return bytes.append(contentsOf: "null".utf8) }
+    guard let i else { return bytes.append("null") }
     JSONWriter.appendDecimal(i, to: &bytes)
   }
 
   /// A number as ``JSONValue/double(_:)`` renders it, or `null` for `nil`.
   mutating func double(_ d: Double?) {
     beforeValue()
-    guard let d else { return bytes.append(contentsOf: "null".utf8) }
-    bytes.append(contentsOf: JSONValue.number(d).utf8)
+    guard let d else { return bytes.append("null") }
+    var number = JSONValue.number(d)
+    number.withUTF8 { bytes.append($0) }
   }
 
   /// Any value, rendered by ``JSONValue`` (its objects sorted by key).
   mutating func value(_ v: JSONValue) {
     beforeValue()
-    v.write(into: &bytes, pretty: pretty, depth: depth)
+    var rendered: [UInt8] = []
+    v.write(into: &rendered, pretty: pretty, depth: depth)
+    rendered.withUnsafeBufferPointer { bytes.append($0) }
   }
 
   // MARK: Members
@@ -339,7 +370,7 @@ struct JSONWriter {
   }
 
   /// `i` in decimal, as `String(i)` writes it.
-  static func appendDecimal(_ i: Int, to out: inout [UInt8]) {
+  static func appendDecimal(_ i: Int, to out: inout some JSONByteSink) {
     if i < 0 { out.append(UInt8(ascii: "-")) }
     var magnitude = i.magnitude
     // Int.min has 19 digits; fill a small buffer from the right.
@@ -350,7 +381,76 @@ struct JSONWriter {
         digits[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[k...]))
+      out.append(UnsafeBufferPointer(rebasing: digits[k...]))
     }
+  }
+}
+
+/// Where JSON bytes go: an array (``JSONValue/render(pretty:)``) or ``JSONBytes``.
+protocol JSONByteSink {
+  mutating func append(_ byte: UInt8)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension Array: JSONByteSink where Element == UInt8 {
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+}
+
+/// A growable byte buffer for ``JSONWriter``: appends are a capacity check and a store
+/// (no copy-on-write uniqueness check per byte, as `[UInt8]` needs). The memory is owned
+/// by a small object that frees it, so copies of the struct share it safely only as long
+/// as one of them writes: ``JSONWriter`` never copies its buffer.
+struct JSONBytes: JSONByteSink {
+  private final class Storage {
+    let base: UnsafeMutablePointer<UInt8>
+    init(capacity: Int) { base = .allocate(capacity: capacity) }
+    deinit { base.deallocate() }
+  }
+
+  private var storage: Storage
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    storage = Storage(capacity: self.capacity)
+    base = storage.base
+  }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always) private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    capacity = max(needed, capacity * 2)
+    let larger = Storage(capacity: capacity)
+    larger.base.initialize(from: base, count: count)
+    storage = larger
+    base = larger.base
+  }
+
+  @inline(__always) mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (base + count).initialize(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends an ASCII literal.
+  @inline(__always) mutating func append(_ literal: StaticString) {
+    literal.withUTF8Buffer { append($0) }
+  }
+
+  /// The bytes as a string.
+  func string() -> String {
+    String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
   }
 }

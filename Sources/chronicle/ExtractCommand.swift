@@ -73,15 +73,24 @@ struct Extract: ParsableCommand {
     }
   }
 
-  /// Streams stdin line by line in batches, extracting each batch on all cores.
+  /// Streams stdin line by line in batches, extracting and rendering each batch on all
+  /// cores; a batch's lines are written in input order with one write.
   func runJSONLines(extractor: Extractor, reader: ArticleReader) throws {
     var batch: [Article] = []
     var lineNumber = 0
     var failures = 0
     func flush() {
-      for result in extractor.extract(batch: batch, published: published?.date) {
-        emit(ExtractionExport.json(result, pretty: false))
+      guard !batch.isEmpty else { return }
+      let lines = extractor.extract(batch: batch, published: published?.date) {
+        ExtractionExport.json($0, pretty: false)
       }
+      var out = Data()
+      out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+      for line in lines {
+        out.append(contentsOf: line.utf8)
+        out.append(0x0A)
+      }
+      FileHandle.standardOutput.write(out)
       batch.removeAll(keepingCapacity: true)
     }
     while let line = readLine(strippingNewline: true) {

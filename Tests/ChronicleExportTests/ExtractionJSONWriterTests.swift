@@ -1,4 +1,4 @@
-import ChronicleExport
+@testable import ChronicleExport
 import ChronicleExtraction
 import Testing
 
@@ -30,5 +30,48 @@ import Testing
     for result in Self.results {
       #expect(ExtractionExport.json(result, pretty: pretty) == ExtractionExport.value(result).render(pretty: pretty))
     }
+  }
+}
+
+/// The eight-bytes-at-a-time scan for clean runs finds every byte that needs escaping,
+/// wherever it falls in a word, against a byte-by-byte reference.
+@Suite struct JSONEscapeScanTests {
+  static func reference(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar.value {
+      case 0x22: out += "\\\""
+      case 0x5C: out += "\\\\"
+      case 0x08: out += "\\b"
+      case 0x0C: out += "\\f"
+      case 0x0A: out += "\\n"
+      case 0x0D: out += "\\r"
+      case 0x09: out += "\\t"
+      case 0..<0x20, 0x7F, 0x2028, 0x2029:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  @Test(arguments: ["\"", "\\", "\n", "\u{01}", "\u{7F}", "\u{2028}", "\u{2029}", "–", "…", "é", "😀"])
+  func specialsAtEveryOffset(special: String) {
+    for before in 0...17 {
+      for after in [0, 1, 7, 9] {
+        let s = String(repeating: "a", count: before) + special + String(repeating: "b", count: after)
+        #expect(JSONValue.escaped(s) == Self.reference(s), "\(before) \(after)")
+      }
+    }
+  }
+
+  @Test func streamedStringsEscapeLikeRenderedOnes() {
+    var w = JSONWriter(pretty: false)
+    w.beginArray()
+    let samples = ["", "plain text that is long enough for several words", "tab\there \"q\" \u{2028} – end\u{7F}"]
+    for s in samples { w.string(s) }
+    w.endArray()
+    #expect(w.finish() == JSONValue.array(samples.map { .string($0) }).render(pretty: false))
   }
 }

@@ -411,13 +411,18 @@ private struct Scanner {
 
   /// bytes[start..<end] lower-cased: ASCII letters directly, other text by `lowercased()`.
   func lowered(_ start: Int, _ end: Int) -> String {
-    let count = end - start
     var ascii = true
     for b in bytes[start..<end] where b >= 0x80 {
       ascii = false
       break
     }
     guard ascii else { return String(decoding: bytes[start..<end], as: UTF8.self).lowercased() }
+    return loweredASCII(start, end)
+  }
+
+  /// bytes[start..<end], which are ASCII, with A–Z lower-cased.
+  func loweredASCII(_ start: Int, _ end: Int) -> String {
+    let count = end - start
     return String(unsafeUninitializedCapacity: count) { out in
       for k in 0..<count {
         let b = bytes[start + k]
@@ -436,7 +441,7 @@ private struct Scanner {
     let quotes = quoteSpans(raw)
     // Where quotes end (a straight quote there closes one); a set, so a paragraph
     // with many quotes and sentences stays linear.
-    let quoteEnds = Set(quotes.map(\.end))
+    let quoteEnds = quotes.isEmpty ? Set<Int>() : Set(quotes.map(\.end))
     var clipper = QuoteClipper(quotes: quotes)
     var sentenceStart = 0
     var k = 0
@@ -530,7 +535,7 @@ private struct Scanner {
     if let open = openStraight ?? openCurly, let last = raw.last {
       spans.append(TextSpan(start: open, end: last.end))
     }
-    return spans.sorted()
+    return spans.count > 1 ? spans.sorted() : spans
   }
 
   mutating func emit(_ raw: ArraySlice<RawToken>, clipper: inout QuoteClipper, paragraph: Int, headline: Bool) {
@@ -550,7 +555,7 @@ private struct Scanner {
         if b >= 0x41 && b <= 0x5A { upper = true }
       }
       // Already lower-case ASCII shares the text's storage.
-      let lower = ascii ? (upper ? lowered(t.start, t.end) : text) : text.lowercased()
+      let lower = ascii ? (upper ? loweredASCII(t.start, t.end) : text) : text.lowercased()
       let capitalized = Scanner.isUppercase(scalar(at: t.start).0)
       tokens.append(
         Token(
@@ -582,6 +587,7 @@ private struct QuoteClipper {
   /// The parts of the quotes inside `span`, in order of their start;
   /// `span` must not start before the previous one.
   mutating func clip(to span: TextSpan) -> [TextSpan] {
+    if quotes.isEmpty { return [] }  // most paragraphs quote nothing
     while next < quotes.count, quotes[next].start < span.end {
       active.append(quotes[next])
       next += 1
