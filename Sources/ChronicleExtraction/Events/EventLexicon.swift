@@ -360,6 +360,13 @@ public enum EventLexicon {
     ["03", "04", "06"].contains(String(cameo.prefix(2))) || cameo == "190"
   }
 
+  /// Every lemma a `case` of ``code(lemma:following:targetIsAgreement:)`` names (keep in step).
+  static let patternLemmas = words(
+    "withdraw pull exit quit leave abandon impose slap levy announce tighten expand lift ease call present "
+      + "produce show publish submit cite unveil offer provide sell supply send ship deliver give transfer "
+      + "pressure press cut break sever threaten fire open launch conduct hold stage carry begin start receive "
+      + "get obtain accept claim admit agree sign")
+
   /// Codes an event from its lemma and the words that follow it in its clause.
   ///
   /// Patterns with particles or objects come first ("withdraw from" an agreement,
@@ -367,6 +374,8 @@ public enum EventLexicon {
   public static func code(lemma: String, following: [String], targetIsAgreement: Bool = false)
     -> EventCategory?
   {
+    // Lemmas with no pattern below go straight to the lemma table.
+    guard patternLemmas.contains(lemma) else { return lemmaCodes[lemma].flatMap(category) }
     let next = following.prefix(8)
     let first = next.first ?? ""
     switch lemma {
