@@ -105,6 +105,10 @@ public final class ActorKnowledge: Sendable {
   static let regimeQualifierWord: UInt8 = 2
   /// A single-word head that takes the sector of the agent before it (`SentencePass.genericHeads`).
   static let genericHeadWord: UInt8 = 4
+  /// One-word members of `SentencePass.adjectivalAgents`, `.needsModifier` and `.governingBodies`.
+  static let adjectivalAgentWord: UInt8 = 8
+  static let needsModifierWord: UInt8 = 16
+  static let governingBodyWord: UInt8 = 32
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -392,12 +396,21 @@ public final class ActorKnowledge: Sendable {
     for word in SentencePass.regionFirstWords { _ = vocabulary.insert(word) }
     for word in SentencePass.regimeQualifiers { _ = vocabulary.insert(word) }
     for word in SentencePass.genericHeads { _ = vocabulary.insert(word) }
+    // One-word members of the agent-noun sets (``SentencePass/inSet(_:_:_:bit:)``).
+    let agentSets: [(Set<String>, UInt8)] = [
+      (SentencePass.adjectivalAgents, Self.adjectivalAgentWord), (SentencePass.needsModifier, Self.needsModifierWord),
+      (SentencePass.governingBodies, Self.governingBodyWord),
+    ]
+    for (set, _) in agentSets { for word in set where !word.contains(" ") { _ = vocabulary.insert(word) } }
     var infoByWord = [WordInfo](repeating: .empty, count: vocabulary.count)
     for (word, facts) in info { infoByWord[Int(vocabulary.id(word))] = facts }
     var setsByWord = [UInt8](repeating: 0, count: vocabulary.count)
     for word in SentencePass.regionFirstWords { setsByWord[Int(vocabulary.id(word))] |= Self.regionFirstWord }
     for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
     for word in SentencePass.genericHeads { setsByWord[Int(vocabulary.id(word))] |= Self.genericHeadWord }
+    for (set, bit) in agentSets {
+      for word in set where !word.contains(" ") { setsByWord[Int(vocabulary.id(word))] |= bit }
+    }
     // Quiet words: the recognizer's rules all start with one of these facts.
     let starters = WordInfo.former | WordInfo.determiner | WordInfo.trigger
     let startSets = Self.regionFirstWord | Self.regimeQualifierWord
