@@ -66,3 +66,14 @@ import Testing
     #expect(ActorKnowledge.startsWithThe(alias) == alias.lowercased().hasPrefix("the "))
   }
 }
+
+extension ActorKnowledgeBuildTests {
+  @Test(arguments: ["", "|", "a||b|", " x | y ;z", "||", "é|ü|", "one"])
+  func piecesSplitLikeTheUTF8View(text: String) {
+    let sub = Substring(text)
+    for keep in [false, true] {
+      let expected = text.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: !keep).map { String(Substring($0)) }
+      #expect(ActorKnowledge.pieces(sub, keepEmpty: keep) { $0 == UInt8(ascii: "|") }.map(String.init) == expected)
+    }
+  }
+}
