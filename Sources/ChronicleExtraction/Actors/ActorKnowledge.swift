@@ -105,6 +105,10 @@ public final class ActorKnowledge: Sendable {
   static let regimeQualifierWord: UInt8 = 2
   /// A single-word head that takes the sector of the agent before it (`SentencePass.genericHeads`).
   static let genericHeadWord: UInt8 = 4
+  /// One-word members of `SentencePass.adjectivalAgents`, `.needsModifier` and `.governingBodies`.
+  static let adjectivalAgentWord: UInt8 = 8
+  static let needsModifierWord: UInt8 = 16
+  static let governingBodyWord: UInt8 = 32
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -153,7 +157,7 @@ public final class ActorKnowledge: Sendable {
     func add(_ alias: String, _ entry: Entry) {
       var alias = alias.trimmingSpaces
       guard !alias.isEmpty else { return }
-      if entry.kind != .media, alias.lowercased().hasPrefix("the ") { alias = String(alias.dropFirst(4)) }
+      if entry.kind != .media, Self.startsWithThe(alias) { alias = String(alias.dropFirst(4)) }
       let tokens = TextKeys.key(of: alias)
       guard !tokens.isEmpty else { return }
       let key = tokens.joined(separator: " ")
@@ -171,17 +175,18 @@ public final class ActorKnowledge: Sendable {
       }
       first[tokens[0]] = max(first[tokens[0]] ?? 0, tokens.count)
     }
+    // The built-in tables are split as UTF-8 bytes (see ``tableLines(_:)``).
     func fields(_ line: Substring) -> [String] {
-      line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+      Self.pieces(line, keepEmpty: true) { $0 == UInt8(ascii: "|") }.map { Self.trimmed($0.utf8) }
     }
     func list(_ field: String) -> [String] {
-      field.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+      Self.pieces(Substring(field)) { $0 == UInt8(ascii: ";") }.map { Self.trimmed($0.utf8) }.filter { !$0.isEmpty }
     }
 
     // Titles (needed to know heads of state).
     var titles: [String: Title] = [:]
     var titleFirst: [String: Int] = [:]
-    for line in ActorData.titles.split(separator: "\n") {
+    for line in Self.tableLines(ActorData.titles) {
       let f = fields(line)
       guard f.count == 2 else { continue }
       let head = f[0].hasSuffix(":head")
@@ -198,14 +203,14 @@ public final class ActorKnowledge: Sendable {
     var people: [String: Person] = [:]
     var offices: [String: [(id: String, start: Int, end: Int?)]] = [:]
     var singleAliases: [(String, Entry)] = []
-    for line in (ActorData.people + "\n" + ActorData.morePeople).split(separator: "\n") {
+    for line in Self.tableLines(ActorData.people + "\n" + ActorData.morePeople) {
       let f = fields(line)
       guard f.count == 6 else { continue }
       let id = "person:" + f[0]
       let iso = f[3]
       var roles: [Role] = []
       for r in list(f[4]) {
-        let p = r.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let p = r.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard p.count == 4, let start = CivilDate(iso: p[2]) else { continue }
         let code = p[1].count == 3 ? iso + p[1] : p[1]
         let isHead = titles[TextKeys.key(of: p[0]).joined(separator: " ")]?.isHead ?? false
@@ -231,7 +236,7 @@ public final class ActorKnowledge: Sendable {
     coverage["people"] = people.count
 
     // Organizations, media, bodies, agreements.
-    for line in ActorData.organizations.split(separator: "\n") {
+    for line in Self.tableLines(ActorData.organizations) {
       let f = fields(line)
       guard f.count == 7 else { continue }
       let kind: Kind
@@ -270,7 +275,7 @@ public final class ActorKnowledge: Sendable {
 
     // Countries, capitals, adjectives.
     var countryIDs: Set<String> = []
-    for line in ActorData.countries.split(separator: "\n") {
+    for line in Self.tableLines(ActorData.countries) {
       let f = fields(line)
       guard f.count == 5 else { continue }
       let iso = f[0]
@@ -291,7 +296,7 @@ public final class ActorKnowledge: Sendable {
 
     // Places.
     var places = 0
-    for line in ActorData.places.split(separator: "\n") {
+    for line in Self.tableLines(ActorData.places) {
       let f = fields(line)
       guard f.count == 2 else { continue }
       for name in list(f[1]) {
@@ -314,7 +319,7 @@ public final class ActorKnowledge: Sendable {
     // Generic agents.
     var agents: [String: String] = [:]
     var agentFirst: [String: Int] = [:]
-    for line in ActorData.agents.split(separator: "\n") {
+    for line in Self.tableLines(ActorData.agents) {
       let f = fields(line)
       guard f.count == 2 else { continue }
       for a in list(f[1]) {
@@ -354,7 +359,9 @@ public final class ActorKnowledge: Sendable {
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     var vocabulary = WordTable(capacity: lexicon.count * 2)
-    func split(_ key: String) -> [Int32] { key.split(separator: " ").map { vocabulary.insert(String($0)) } }
+    func split(_ key: String) -> [Int32] {
+      Self.pieces(Substring(key)) { $0 == UInt8(ascii: " ") }.map { vocabulary.insert(String($0)) }
+    }
     var lt = PhraseTrie<Int32>()
     var entries: [Entry] = []
     entries.reserveCapacity(lexicon.count)
@@ -389,12 +396,21 @@ public final class ActorKnowledge: Sendable {
     for word in SentencePass.regionFirstWords { _ = vocabulary.insert(word) }
     for word in SentencePass.regimeQualifiers { _ = vocabulary.insert(word) }
     for word in SentencePass.genericHeads { _ = vocabulary.insert(word) }
+    // One-word members of the agent-noun sets (``SentencePass/inSet(_:_:_:bit:)``).
+    let agentSets: [(Set<String>, UInt8)] = [
+      (SentencePass.adjectivalAgents, Self.adjectivalAgentWord), (SentencePass.needsModifier, Self.needsModifierWord),
+      (SentencePass.governingBodies, Self.governingBodyWord),
+    ]
+    for (set, _) in agentSets { for word in set where !word.contains(" ") { _ = vocabulary.insert(word) } }
     var infoByWord = [WordInfo](repeating: .empty, count: vocabulary.count)
     for (word, facts) in info { infoByWord[Int(vocabulary.id(word))] = facts }
     var setsByWord = [UInt8](repeating: 0, count: vocabulary.count)
     for word in SentencePass.regionFirstWords { setsByWord[Int(vocabulary.id(word))] |= Self.regionFirstWord }
     for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
     for word in SentencePass.genericHeads { setsByWord[Int(vocabulary.id(word))] |= Self.genericHeadWord }
+    for (set, bit) in agentSets {
+      for word in set where !word.contains(" ") { setsByWord[Int(vocabulary.id(word))] |= bit }
+    }
     // Quiet words: the recognizer's rules all start with one of these facts.
     let starters = WordInfo.former | WordInfo.determiner | WordInfo.trigger
     let startSets = Self.regionFirstWord | Self.regimeQualifierWord
@@ -414,8 +430,8 @@ public final class ActorKnowledge: Sendable {
     self.titleFirst = titleFirst
     self.agents = agents
     self.agentFirst = agentFirst
-    self.givenNames = Set(ActorData.givenNames.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    self.nonNames = Set(ActorData.nonNames.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    self.givenNames = Set(ActorKnowledge.words(ActorData.givenNames))
+    self.nonNames = Set(ActorKnowledge.words(ActorData.nonNames))
     self.people = people
     self.offices = offices
     self.agreementParties = agreementParties
@@ -573,7 +589,59 @@ extension ActorKnowledge {
   static let placeWords = Set(words(ActorData.placeWords))
   static let nameConnectors = Set(words(ActorData.nameConnectors))
 
+  /// The words of a built-in list (separated by spaces and line breaks).
   static func words(_ s: String) -> [String] {
-    s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    pieces(Substring(s)) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }.map(String.init)
+  }
+
+  /// Whether `alias` starts with "the " in any case (`lowercased().hasPrefix("the ")` without
+  /// lower-casing the whole alias; no other letter lower-cases to t, h or e).
+  static func startsWithThe(_ alias: String) -> Bool {
+    var bytes = alias.utf8.makeIterator()
+    for expected in "the ".utf8 {
+      guard let b = bytes.next(), b | (expected == 0x20 ? 0 : 0x20) == expected else { return false }
+    }
+    return true
+  }
+
+  /// The lines of a built-in table. Split as UTF-8 bytes, which is how `split(separator: "\n")`
+  /// splits them too: the tables hold no combining marks, joiners or carriage returns that
+  /// would glue a separator into a larger character (a test checks).
+  static func tableLines(_ s: String) -> [Substring] {
+    pieces(Substring(s)) { $0 == UInt8(ascii: "\n") }
+  }
+
+  /// The pieces of `s` between bytes that `isSeparator` accepts (ASCII separators), without the
+  /// empty ones unless `keepEmpty`: `s.utf8.split(…)` with one byte scan and O(1) slicing.
+  static func pieces(_ s: Substring, keepEmpty: Bool = false, _ isSeparator: (UInt8) -> Bool) -> [Substring] {
+    let utf8 = s.utf8
+    var cuts: [Int] = []
+    let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+      for n in 0..<bytes.count where isSeparator(bytes[n]) { cuts.append(n) }
+    }
+    guard scanned != nil else {
+      return utf8.split(omittingEmptySubsequences: !keepEmpty, whereSeparator: isSeparator).map { Substring($0) }
+    }
+    cuts.append(utf8.count)
+    var out: [Substring] = []
+    out.reserveCapacity(cuts.count)
+    var start = 0
+    for cut in cuts {
+      if keepEmpty || cut > start {
+        let a = utf8.index(utf8.startIndex, offsetBy: start)
+        let b = utf8.index(a, offsetBy: cut - start)
+        out.append(s[a..<b])
+      }
+      start = cut + 1
+    }
+    return out
+  }
+
+  /// A field of a built-in table without leading and trailing spaces (compared as bytes).
+  static func trimmed(_ field: Substring.UTF8View) -> String {
+    var s = field
+    while s.first == UInt8(ascii: " ") { s.removeFirst() }
+    while s.last == UInt8(ascii: " ") { s.removeLast() }
+    return String(Substring(s))
   }
 }

@@ -59,6 +59,7 @@ public struct ActorRecognizer: Sendable {
     // One pass object per document: its per-token buffers and mention list are reused by
     // every sentence instead of being allocated per sentence.
     var pass = SentencePass(knowledge: knowledge, date: published)
+    pass.mentions.reserveCapacity(text.sentences.count)
     if let focus { pass.state.count("country:" + focus, weight: 2) }
     for sentence in text.sentences {
       pass.load(sentence)
@@ -652,7 +653,7 @@ struct SentencePass {
     // "the Islamic regime", "the communist government": a qualifier of a governing body
     // belongs to the mention.
     if i + 1 < tokens.count, inSet(i, ActorKnowledge.regimeQualifierWord), lexicon(at: i) == nil,
-      let ag = agent(at: i + 1), Self.governingBodies.contains(keys[(i + 1)..<ag.end].joined(separator: " "))
+      let ag = agent(at: i + 1), inSet(Self.governingBodies, i + 1, ag.end, bit: ActorKnowledge.governingBodyWord)
     {
       i += 1
       hasThe = true
@@ -886,8 +887,11 @@ struct SentencePass {
           return place.end
         }
       }
-      let adjectival = Self.adjectivalAgents.contains(key) && !hasThe
-      if !adjectival, !Self.needsModifier.contains(key) || (hasThe && Self.governingBodies.contains(key)) {
+      let adjectival = !hasThe && inSet(Self.adjectivalAgents, i, ag.end, bit: ActorKnowledge.adjectivalAgentWord)
+      if !adjectival,
+        !inSet(Self.needsModifier, i, ag.end, bit: ActorKnowledge.needsModifierWord)
+          || (hasThe && inSet(Self.governingBodies, i, ag.end, bit: ActorKnowledge.governingBodyWord))
+      {
         emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
         return ag.end
       }
@@ -964,6 +968,12 @@ struct SentencePass {
 
   static let regionFirstWords: Set<String> = Set(regions.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
   /// ``regionFirstWords`` and ``regimeQualifiers`` for the test every token goes through.
+
+  /// Whether the words of tokens `a..<b`, joined by spaces, are in `set`, whose one-word
+  /// members carry `bit` in ``ActorKnowledge/setsByWord`` (one word: no joined string, no hashing).
+  func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
+    b - a == 1 ? inSet(a, bit) : set.contains(keys[a..<b].joined(separator: " "))
+  }
 
   /// Token `i`'s word is in one of the word sets `set` names (``ActorKnowledge/setsByWord``).
   @inline(__always) func inSet(_ i: Int, _ set: UInt8) -> Bool {

@@ -34,8 +34,35 @@ enum TextKeys {
 
   /// Lexicon key of a phrase: its tokens (as the text analyzer splits them) folded and joined by spaces.
   static func key(of phrase: String) -> [String] {
+    simpleKey(of: phrase) ?? analyzedKey(of: phrase)
+  }
+
+  /// ``key(of:)`` by the text analyzer.
+  static func analyzedKey(of phrase: String) -> [String] {
     let analyzed = TextAnalyzer().analyze(phrase, headlineLength: 0)
     return analyzed.sentences.flatMap(\.tokens).map { fold($0.lower) }
+  }
+
+  /// ``key(of:)`` of a phrase of ASCII letters and spaces (most names and titles), without
+  /// the analyzer: such a phrase is one word token per run of letters, lower-cased (a test
+  /// compares both ways on the built-in tables). Nil for any other phrase.
+  static func simpleKey(of phrase: String) -> [String]? {
+    var words: [String] = []
+    var word: [UInt8] = []
+    for b in phrase.utf8 {
+      switch b {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(b)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(b | 0x20)
+      case UInt8(ascii: " "):
+        if !word.isEmpty {
+          words.append(String(decoding: word, as: UTF8.self))
+          word.removeAll(keepingCapacity: true)
+        }
+      default: return nil
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
   }
 
   /// A slug for ids: lower-case ASCII letters and digits, runs of anything else become "-".

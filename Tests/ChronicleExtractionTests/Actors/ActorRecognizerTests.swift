@@ -193,3 +193,19 @@ import Testing
     #expect(r.code == code)
   }
 }
+
+extension ActorRecognizerTests {
+  /// The recognizer skips tokens that can start nothing; a lower-case word with no facts of its
+  /// own (a regional word such as "multinational") is skipped at the start of a phrase but
+  /// read after "the" — the skipping must keep exactly that behaviour.
+  @Test(arguments: [
+    ("Troops would join multinational forces.", ["Troops"]),
+    ("Troops would join the multinational forces.", ["Troops", "the multinational forces"]),
+    ("Troops would join foreign forces.", ["Troops", "foreign forces"]),
+    ("He met the talks team and a former aide.", [String]()),
+  ])
+  func skippedTokensChangeNothing(text: String, mentions: [String]) {
+    let found = recognizer.recognize(analyzer.analyze(text, headlineLength: 0), published: CivilDate(iso: "2023-05-01"))
+    #expect(found.map(\.text) == mentions)
+  }
+}

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ChronicleExtraction
+
+/// The shortcuts that build the built-in knowledge quickly must read the tables exactly as the
+/// general (character-based, analyzer-based) code does.
+@Suite struct ActorKnowledgeBuildTests {
+  static let tables: [(String, String)] = [
+    ("titles", ActorData.titles), ("people", ActorData.people), ("morePeople", ActorData.morePeople),
+    ("organizations", ActorData.organizations), ("countries", ActorData.countries), ("places", ActorData.places),
+    ("agents", ActorData.agents), ("givenNames", ActorData.givenNames), ("nonNames", ActorData.nonNames),
+    ("organizationWords", ActorData.organizationWords), ("placeWords", ActorData.placeWords),
+    ("nameConnectors", ActorData.nameConnectors), ("femaleNames", ActorData.femaleNames),
+  ]
+
+  @Test(arguments: tables.map(\.0))
+  func tablesSplitAsBytesLikeAsCharacters(name: String) {
+    let table = Self.tables.first { $0.0 == name }!.1
+    #expect(ActorKnowledge.tableLines(table).map(String.init) == table.split(separator: "\n").map(String.init))
+    #expect(ActorKnowledge.words(table) == table.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    // Nothing that could join a separator into a larger character.
+    let joining = table.unicodeScalars.filter {
+      (0x300...0x36F).contains($0.value) || $0.value == 0x200D || $0.value == 0xFE0F || $0 == "\r"
+    }
+    #expect(joining.isEmpty)
+    for line in ActorKnowledge.tableLines(table) {
+      let bytes = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        .map(ActorKnowledge.trimmed)
+      let characters = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+      #expect(bytes == characters)
+    }
+  }
+
+  /// Every field, alias and role title of the tables: its key without the analyzer, when the
+  /// shortcut applies, is the analyzer's key.
+  @Test(arguments: tables.map(\.0))
+  func simpleKeysMatchTheAnalyzer(name: String) {
+    let table = Self.tables.first { $0.0 == name }!.1
+    var phrases: Set<String> = []
+    for piece in table.split(whereSeparator: { "\n|;:".contains($0) }) {
+      phrases.insert(String(piece).trimmingSpaces)
+    }
+    var simple = 0
+    for phrase in phrases {
+      guard let key = TextKeys.simpleKey(of: phrase) else { continue }
+      simple += 1
+      #expect(key == TextKeys.analyzedKey(of: phrase), "\(phrase)")
+    }
+    #expect(simple > 0 || phrases.count < 5)
+  }
+
+  @Test(arguments: [
+    "Joe Biden", "  the White House ", "UNITED NATIONS", "a", "", "   ", "O'Brien", "U.S.", "al-Assad", "Benítez", "St. Louis",
+    "Mr Smith", "x y  z",
+  ])
+  func simpleKeyIsTheAnalyzersOrNothing(phrase: String) {
+    if let key = TextKeys.simpleKey(of: phrase) {
+      #expect(key == TextKeys.analyzedKey(of: phrase))
+    } else {
+      #expect(phrase.utf8.contains { !($0 == 0x20 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A)) })
+    }
+  }
+
+  @Test(arguments: ["The Hague", "the Kremlin", "THE FED", "Theodore", "the", "thé x", "Tehran", "the  x"])
+  func startsWithTheLikeLowercasedPrefix(alias: String) {
+    #expect(ActorKnowledge.startsWithThe(alias) == alias.lowercased().hasPrefix("the "))
+  }
+}
+
+extension ActorKnowledgeBuildTests {
+  @Test(arguments: ["", "|", "a||b|", " x | y ;z", "||", "é|ü|", "one"])
+  func piecesSplitLikeTheUTF8View(text: String) {
+    let sub = Substring(text)
+    for keep in [false, true] {
+      let expected = text.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: !keep).map { String(Substring($0)) }
+      #expect(ActorKnowledge.pieces(sub, keepEmpty: keep) { $0 == UInt8(ascii: "|") }.map(String.init) == expected)
+    }
+  }
+}
