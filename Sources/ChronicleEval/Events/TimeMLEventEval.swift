@@ -328,8 +328,10 @@ public enum TimeMLEventEvaluation {
     let recognizer = ActorRecognizer()
     let extractor = EventExtractor()
     for file in try files(paths) {
-      let doc = try TimeMLEventReader.read(path: file)
-      let published = TimeMLReader.creationDate(Array((try? String(contentsOfFile: file, encoding: .utf8))?.utf8 ?? "".utf8))
+      guard let data = FileManager.default.contents(atPath: file) else { throw EventEvalError.unreadable(path: file) }
+      let bytes = [UInt8](data)
+      let doc = try TimeMLEventReader.parse(bytes, name: (file as NSString).lastPathComponent, path: file)
+      let published = TimeMLReader.creationDate(bytes)
       let analyzed = analyzer.analyze(doc.text, headlineLength: 0)
       let times = tagger.tag(analyzed, published: published)
       let actors = recognizer.recognize(analyzed, published: published)
