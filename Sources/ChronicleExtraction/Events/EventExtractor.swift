@@ -270,17 +270,36 @@ struct EventRun {
   /// Marks later mentions of an event already mentioned in the document: same lemma or same
   /// CAMEO code, same source and target actors, same polarity and compatible dates.
   mutating func markDuplicates() {
-    struct Key: Hashable { var sources: [String]; var targets: [String]; var polarity: Bool }
+    /// Entities by number (see `number(of:)`): the keys hash integers, not entity ids.
+    struct Key: Hashable { var sources: [Int]; var targets: [Int]; var polarity: Bool }
     // Earlier events per key, grouped by sentence: a duplicate is never in the event's own
     // sentence, so that group is skipped whole (a long sentence stays linear).
     var seen: [Key: [(sentence: Int, members: [Int])]] = [:]
-    /// The distinct entity ids of the arguments of event `ei` in `role`, sorted.
-    func ids(_ ei: Int, _ role: ArgumentRole) -> [String] {
-      var ids: [String] = []
-      for a in events[ei].arguments where a.role == role { ids.append(actors[a.mention].entity.id) }
+    seen.reserveCapacity(events.count)
+    // Each entity id gets a number on first sight; each mention is looked up once.
+    var entityNumbers: [String: Int] = [:]
+    entityNumbers.reserveCapacity(actors.count)
+    var mentionNumbers = [Int](repeating: -1, count: actors.count)
+    func number(of m: Int) -> Int {
+      if mentionNumbers[m] >= 0 { return mentionNumbers[m] }
+      let id = actors[m].entity.id
+      let n: Int
+      if let known = entityNumbers[id] {
+        n = known
+      } else {
+        n = entityNumbers.count
+        entityNumbers[id] = n
+      }
+      mentionNumbers[m] = n
+      return n
+    }
+    /// The distinct entities (numbers) of the arguments of event `ei` in `role`, sorted.
+    func ids(_ ei: Int, _ role: ArgumentRole) -> [Int] {
+      var ids: [Int] = []
+      for a in events[ei].arguments where a.role == role { ids.append(number(of: a.mention)) }
       if ids.count > 1 {
         ids.sort()
-        var unique: [String] = []
+        var unique: [Int] = []
         for id in ids where unique.last != id { unique.append(id) }
         return unique
       }
@@ -305,12 +324,16 @@ struct EventRun {
           ownGroup = g
           continue
         }
-        let first = group.members.first { i in
+        var first: Int? = nil
+        for i in group.members {
           let sameKind = events[i].lemma == lemma || (events[i].category != nil && events[i].category?.cameo == cameo)
           let datesFit = events[i].date == nil || date == nil || events[i].date == date
           // A planned act and an act that happened (or is denied) are different events.
           let sameMode = (events[i].factuality == .planned) == planned
-          return sameKind && datesFit && sameMode
+          if sameKind && datesFit && sameMode {
+            first = i
+            break
+          }
         }
         if let i = first, match.map({ i < $0 }) ?? true { match = i }
       }
@@ -677,7 +700,10 @@ struct EventRun {
       events[ei].rules.append("code:12x:negated-cooperation")
     }
     // Self-targets ("Iran … against its own citizens" resolved to Iran) are dropped.
-    for ei in firstEvent..<events.count {
+    for ei in firstEvent..<events.count
+    where events[ei].arguments.contains(where: { $0.role == .target })
+      && events[ei].arguments.contains(where: { $0.role == .source })
+    {
       let actorsCopy = actors
       // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
       func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
