@@ -127,19 +127,38 @@ final class SentenceLex {
   private var verbReadings: [VerbReading?] = []
   private var nounReadings: [String?] = []
 
-  /// Starts on a new sentence.
+  /// Starts on a new sentence. The arrays of the previous sentence are reused (emptied,
+  /// keeping their storage), so a run allocates them once rather than once per sentence.
   func load(_ tokens: [Token]) {
-    // Filled locally and stored once: every access to a stored property of a class is an
-    // exclusivity check.
+    // Taken out, filled locally and stored once: every access to a stored property of a
+    // class is an exclusivity check (an `inout` helper here would keep those checks in every
+    // accessor). Taken out, each array's storage is uniquely referenced, so emptying it
+    // keeps the storage.
     let n = tokens.count
-    var lowers: [String] = []
-    var classes: [WordClass] = []
-    var verbAsked = [Bool](repeating: false, count: n)
-    var nounAsked = verbAsked
-    var verbReadings = [VerbReading?](repeating: nil, count: n)
-    var nounReadings = [String?](repeating: nil, count: n)
+    var lowers = self.lowers
+    var classes = self.classes
+    var verbAsked = self.verbAsked
+    var nounAsked = self.nounAsked
+    var verbReadings = self.verbReadings
+    var nounReadings = self.nounReadings
+    self.lowers = []
+    self.classes = []
+    self.verbAsked = []
+    self.nounAsked = []
+    self.verbReadings = []
+    self.nounReadings = []
+    lowers.removeAll(keepingCapacity: true)
+    classes.removeAll(keepingCapacity: true)
+    verbAsked.removeAll(keepingCapacity: true)
+    nounAsked.removeAll(keepingCapacity: true)
+    verbReadings.removeAll(keepingCapacity: true)
+    nounReadings.removeAll(keepingCapacity: true)
     lowers.reserveCapacity(n)
     classes.reserveCapacity(n)
+    verbAsked.append(contentsOf: repeatElement(false, count: n))
+    nounAsked.append(contentsOf: repeatElement(false, count: n))
+    verbReadings.append(contentsOf: repeatElement(nil, count: n))
+    nounReadings.append(contentsOf: repeatElement(nil, count: n))
     for (i, token) in tokens.enumerated() {
       let word = token.lower
       lowers.append(word)
