@@ -864,9 +864,10 @@ struct EventRun {
   // MARK: Trigger detection
 
   func detect(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?], titleCase: Bool) -> Trigger? {
-    guard tokens[i].kind == .word, tokenMention[i] == nil else { return nil }
+    // Kind and case from the word-class bits: reading `tokens[i]` here copies the token.
+    guard lex.isA(i, .wordToken), tokenMention[i] == nil else { return nil }
     let w = lowers[i]
-    if tokens[i].isCapitalized && i > 0 && !titleCase {
+    if lex.isA(i, .capitalized) && i > 0 && !titleCase {
       let prev = tokens[i - 1].text
       if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
     }

@@ -31,6 +31,10 @@ struct WordClass: OptionSet, Sendable {
   static let endsInLy = WordClass(rawValue: 1 << 24)
   /// Not a table class: the word ends with "s" (`String.hasSuffix`), set per token.
   static let endsInS = WordClass(rawValue: 1 << 25)
+  /// Not a table class: the token is a word (``TokenKind/word``), set per token by ``SentenceLex``.
+  static let wordToken = WordClass(rawValue: 1 << 26)
+  /// Not a table class: the token is capitalized (``Token/isCapitalized``), set per token by ``SentenceLex``.
+  static let capitalized = WordClass(rawValue: 1 << 27)
 
   /// The class bits of every word of the ``Words`` sets.
   static let table: [String: WordClass] = {
@@ -162,14 +166,17 @@ final class SentenceLex {
     for (i, token) in tokens.enumerated() {
       let word = token.lower
       lowers.append(word)
+      var tokenBits = WordClass.suffixBits(word)
+      if token.kind == .word { tokenBits.insert(.wordToken) }
+      if token.isCapitalized { tokenBits.insert(.capitalized) }
       if let known = KnownWord.vocabulary[word] {
-        classes.append(known.classes.union(WordClass.suffixBits(word)))
+        classes.append(known.classes.union(tokenBits))
         verbAsked[i] = true
         verbReadings[i] = known.verb
         nounAsked[i] = true
         nounReadings[i] = known.noun
       } else {
-        classes.append(WordClass.suffixBits(word))
+        classes.append(tokenBits)
       }
     }
     self.lowers = lowers
