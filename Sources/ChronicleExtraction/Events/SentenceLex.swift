@@ -119,17 +119,22 @@ struct KnownWord: Sendable {
 /// their verb reading (``VerbLexicon/lemmatize(_:)``) and event-noun reading
 /// (``EventLexicon/eventNoun(_:)``). Trigger detection asks these of a token and its
 /// neighbours many times. One instance is reused from sentence to sentence.
+///
+/// An instance belongs to one ``EventRun`` on one thread and no access to its arrays
+/// overlaps another (none is passed `inout` or held across a call), so their run-time
+/// exclusivity checks are turned off (`@exclusivity(unchecked)`): they cost more than the
+/// lookups they guard.
 final class SentenceLex {
   /// The lower-case token texts.
-  private(set) var lowers: [String] = []
+  @exclusivity(unchecked) private(set) var lowers: [String] = []
   /// The class bits of each token.
-  private(set) var classes: [WordClass] = []
+  @exclusivity(unchecked) private(set) var classes: [WordClass] = []
   /// Whether token `i`'s verb reading and noun reading have been worked out.
-  private var verbAsked: [Bool] = []
-  private var nounAsked: [Bool] = []
+  @exclusivity(unchecked) private var verbAsked: [Bool] = []
+  @exclusivity(unchecked) private var nounAsked: [Bool] = []
   /// The readings worked out (`nil`: not a verb, not an event noun).
-  private var verbReadings: [VerbReading?] = []
-  private var nounReadings: [String?] = []
+  @exclusivity(unchecked) private var verbReadings: [VerbReading?] = []
+  @exclusivity(unchecked) private var nounReadings: [String?] = []
 
   /// Starts on a new sentence. The arrays of the previous sentence are reused (emptied,
   /// keeping their storage), so a run allocates them once rather than once per sentence.
