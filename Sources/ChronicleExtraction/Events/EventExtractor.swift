@@ -270,17 +270,36 @@ struct EventRun {
   /// Marks later mentions of an event already mentioned in the document: same lemma or same
   /// CAMEO code, same source and target actors, same polarity and compatible dates.
   mutating func markDuplicates() {
-    struct Key: Hashable { var sources: [String]; var targets: [String]; var polarity: Bool }
+    /// Entities by number (see `number(of:)`): the keys hash integers, not entity ids.
+    struct Key: Hashable { var sources: [Int]; var targets: [Int]; var polarity: Bool }
     // Earlier events per key, grouped by sentence: a duplicate is never in the event's own
     // sentence, so that group is skipped whole (a long sentence stays linear).
     var seen: [Key: [(sentence: Int, members: [Int])]] = [:]
-    /// The distinct entity ids of the arguments of event `ei` in `role`, sorted.
-    func ids(_ ei: Int, _ role: ArgumentRole) -> [String] {
-      var ids: [String] = []
-      for a in events[ei].arguments where a.role == role { ids.append(actors[a.mention].entity.id) }
+    seen.reserveCapacity(events.count)
+    // Each entity id gets a number on first sight; each mention is looked up once.
+    var entityNumbers: [String: Int] = [:]
+    entityNumbers.reserveCapacity(actors.count)
+    var mentionNumbers = [Int](repeating: -1, count: actors.count)
+    func number(of m: Int) -> Int {
+      if mentionNumbers[m] >= 0 { return mentionNumbers[m] }
+      let id = actors[m].entity.id
+      let n: Int
+      if let known = entityNumbers[id] {
+        n = known
+      } else {
+        n = entityNumbers.count
+        entityNumbers[id] = n
+      }
+      mentionNumbers[m] = n
+      return n
+    }
+    /// The distinct entities (numbers) of the arguments of event `ei` in `role`, sorted.
+    func ids(_ ei: Int, _ role: ArgumentRole) -> [Int] {
+      var ids: [Int] = []
+      for a in events[ei].arguments where a.role == role { ids.append(number(of: a.mention)) }
       if ids.count > 1 {
         ids.sort()
-        var unique: [String] = []
+        var unique: [Int] = []
         for id in ids where unique.last != id { unique.append(id) }
         return unique
       }
@@ -305,12 +324,16 @@ struct EventRun {
           ownGroup = g
           continue
         }
-        let first = group.members.first { i in
+        var first: Int? = nil
+        for i in group.members {
           let sameKind = events[i].lemma == lemma || (events[i].category != nil && events[i].category?.cameo == cameo)
           let datesFit = events[i].date == nil || date == nil || events[i].date == date
           // A planned act and an act that happened (or is denied) are different events.
           let sameMode = (events[i].factuality == .planned) == planned
-          return sameKind && datesFit && sameMode
+          if sameKind && datesFit && sameMode {
+            first = i
+            break
+          }
         }
         if let i = first, match.map({ i < $0 }) ?? true { match = i }
       }
@@ -374,148 +397,202 @@ struct EventRun {
     // 2. Build events with arguments.
     let firstEvent = events.count
     for k in triggers.indices {
-      var t = triggers[k]
-      let tok = tokens[t.token]
-      var rules: [String] = [t.isNoun ? "trigger:noun" : "trigger:verb"]
-      var args: [EventArgument] = []
-      var sourceRule = ""
-      // Sources.
-      if t.isNoun {
-        if let m = nominalSource(t, tokens: tokens, lowers: lowers, tokenMention: tokenMention, mentionTokens: mentionTokens) {
-          if let user = instrumentUser(modifier: m, trigger: t, lowers: lowers, mentionTokens: mentionTokens) {
-            // "an Iranian drone strike" after Iran sold drones to Russia: Iran made the drone,
-            // Russia, its known user, struck.
-            args.append(EventArgument(role: .other, mention: m, rule: "instrument-origin"))
-            args.append(EventArgument(role: .source, mention: user, rule: "instrument-user"))
-          } else {
-            args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
-          }
-        }
-      } else if adjectival(t, lowers: lowers) {
-        rules.append("adjectival-participle")
-      } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers)
-        || (t.tense == .infinitive && !triggers[..<k].contains { !$0.isNoun })
-      {
-        // (An infinitive with no verb before it has its own subject: "IAEA chief to visit Iran".)
-        let subj = subject(
-          of: t, triggers: triggers, k: k, sentence: sentence, lowers: lowers, tokenMention: tokenMention,
-          mentionTokens: mentionTokens)
-        sourceRule = subj.rule
-        for m in subj.mentions {
-          args.append(EventArgument(role: t.passive ? .target : .source, mention: m, rule: subj.rule))
-        }
-      }
-      // Post-verb actors.
-      let post = adjectival(t, lowers: lowers) ? [] : postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
-      var targetAssigned = false
-      for (m, prep) in post {
-        if prep == "by" && (t.passive || t.isNoun) {
-          if t.isNoun { args.removeAll { $0.role == .source } }
-          args.append(EventArgument(role: .source, mention: m, rule: "passive-agent"))
-          continue
-        }
-        if prep == "in" || prep == "at" || prep == "for" || prep == "during" {
-          args.append(EventArgument(role: .other, mention: m, rule: "prep:\(prep)"))
-          continue
-        }
-        if !targetAssigned || post.first(where: { $0.prep == prep })?.mention != m {
-          // first target, or a compound continuation of the same preposition
-        }
-        args.append(EventArgument(role: .target, mention: m, rule: prep.isEmpty ? "object" : "prep:\(prep)"))
-        targetAssigned = true
-      }
-      _ = sourceRule
-      // Preferred preposition: withdraw X from Y → Y target, X other.
-      if let pref = preferredPrep[t.lemma], args.contains(where: { $0.rule == "prep:\(pref)" }) {
-        for a in args.indices where args[a].role == .target && args[a].rule == "object" { args[a].role = .other }
-      }
-      // Anaphoric agreement objects ("that arrangement").
-      if !args.contains(where: { $0.role == .target }), consultLemmas.contains(t.lemma) || t.lemma == "sign" {
-        if let m = anaphoricAgreement(after: t.token, tokens: tokens, lowers: lowers, sentence: sentence.index) {
-          args.append(EventArgument(role: .target, mention: m, rule: "anaphora:agreement"))
-        }
-      }
-      // Counterparties of agreements.
-      let hasCountryTarget = args.contains { $0.role == .target && actors[$0.mention].entity.type == .country }
-      for a in args where a.role == .target && actors[a.mention].entity.type == .agreement && !hasCountryTarget
-        && (consultLemmas.contains(t.lemma) || t.lemma == "sign" || t.lemma == "agree")
-      {
-        let sourceEntities = args.filter { $0.role == .source }.map { actors[$0.mention].entity }
-        for party in counterparties(actors[a.mention].entity)
-        where !sourceEntities.contains(where: { $0.id == party.id || "country:\($0.country ?? "-")" == party.id })
-        {
-          if let m = nearestMention(of: party, before: sentence.index), actors[m].sentence >= sentence.index - 1,
-            !args.contains(where: { $0.mention == m })
-          {
-            args.append(EventArgument(role: .target, mention: m, rule: "counterparty"))
-          }
-        }
-      }
-      // Coding.
-      let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 10)])
-      let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
-      var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
-      if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
-        following.first.map({ $0 != "that" }) ?? false
-      {
-        category = EventLexicon.category("130")
-      }
-      if t.lemma == "deny" || t.lemma == "reject", t.isNoun == false, category?.cameo == "016",
-        let nxt = following.first, nxt == "the" || nxt == "a", following.contains(where: { $0.hasPrefix("accusation") || $0.hasPrefix("claim") || $0.hasPrefix("charge") || $0.hasPrefix("report") })
-      {
-        category = EventLexicon.category("016")
-      }
-      if category != nil { rules.append("code:\(category!.cameo)") }
-      if EventLexicon.converseVerbs.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
-        let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
-      {
-        // "X received arms from Y": Y gives, X receives.
-        for a in args.indices where args[a].role == .source { args[a].role = .target; args[a].rule = "recipient" }
-        args[giver].role = .source
-        args[giver].rule = "converse:from"
-      }
-      if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
-        // Hostile acts aimed "at" someone target them ("fired rockets at X").
-        for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
-      }
-      if let c = category, c.quadClass >= 3 {
-        // "was fired at X from Y": in the passive, where a hostile act comes from is its source.
-        if t.passive, !args.contains(where: { $0.role == .source }),
-          args.contains(where: { $0.role == .target && $0.rule == "prep:from" })
-        {
-          if !args.contains(where: { $0.role == .target && $0.rule != "prep:from" }),
-            let at = (t.token + 1..<min(lowers.count - 1, t.token + 4)).first(where: { lowers[$0] == "at" }),
-            ["it", "them", "him", "her", "us"].contains(lowers[at + 1]),
-            let m = resolvePronoun(lowers[at + 1] == "them" ? "they" : lowers[at + 1] == "us" ? "we" : lowers[at + 1] == "him" ? "he" : lowers[at + 1] == "her" ? "she" : "it", token: at + 1, sentence: sentence)
-          {
-            args.append(EventArgument(role: .target, mention: m, rule: "prep:at:pronoun"))
-          }
-          for a in args.indices where args[a].role == .target && args[a].rule == "prep:from" {
-            args[a].role = .source
-            args[a].rule = "passive-origin"
-          }
-        }
-        // Coercion "for" someone ("warrants for two men", "arrested for") targets them.
-        if c.cameo.hasPrefix("17"), !args.contains(where: { $0.role == .target }),
-          let a = args.firstIndex(where: { $0.role == .other && $0.rule == "prep:for" })
-        {
-          args[a].role = .target
-        }
-      }
-      var event = EventMention(
-        sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
-        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
-        rules: rules)
-      if t.negated { event.factuality = .negated }
-      if let modal = t.modal, ["would", "could", "may", "might", "'d"].contains(modal) {
-        event.factuality = .hypothetical
-      }
-      if t.tense == .future { event.factuality = .planned }
-      if !t.isNoun, conditional[t.groupStart] { event.factuality = .hypothetical }
-      t.event = events.count
-      triggers[k] = t
-      events.append(event)
+      buildEvent(
+        k, triggers: &triggers, sentence: sentence, lowers: lowers, tokenMention: tokenMention,
+        mentionTokens: mentionTokens, conditional: conditional)
     }
+    embed(triggers: triggers, lowers: lowers, sentence: sentence)
+    codeFromGovernors(triggers: triggers, firstEvent: firstEvent)
+    targetsFromContext(triggers: triggers, firstEvent: firstEvent, lowers: lowers, tokenMention: tokenMention)
+    // Quotes: attribute to the speaker of this sentence.
+    var speakerFound = false
+    for k in triggers.indices where triggers[k].cls == .reporting && !triggers[k].isNoun && !inQuote(triggers[k].token) {
+      let ei = triggers[k].event
+      if !sentence.quotes.isEmpty {
+        speech[sentence.index] = (ei, events[ei].arguments.first(where: { $0.role == .source })?.mention)
+        speakerFound = true
+        attributeQuote(sentence: sentence.index, using: sentence.index)
+      }
+      break
+    }
+    if !sentence.quotes.isEmpty && !speakerFound {
+      // maybe a speech verb in a quote-less sentence later; handled in run()
+    }
+    // 4. Pronoun subjects left unresolved in quotes: "we" is the speaker.
+    // 5. Time anchoring.
+    anchorTimes(sentence: sentence, triggers: triggers, lowers: lowers)
+    // 6. Present-tense states and reports at the document date.
+    if let published {
+      for k in triggers.indices {
+        let ei = triggers[k].event
+        let e = events[ei]
+        guard e.date == nil, e.time == nil, e.parent == nil, !triggers[k].isNoun, e.tense == .present,
+          e.aspect == .none || e.aspect == .progressive, !inQuote(triggers[k].token)
+        else { continue }
+        events[ei].date = published.iso
+        events[ei].dateRule = "document-date:present-tense"
+      }
+    }
+    dropBareCompoundModifiers(from: firstEvent, triggers: triggers, sentence: sentence.index)
+    return speakerFound
+  }
+
+  /// Builds the event of trigger `k` with its arguments and coding (step 2 of
+  /// ``process(_:)``), and records its index in `triggers[k].event`. Each step of
+  /// ``process(_:)`` is its own method: a function the size of all of them together is too
+  /// large for the optimizer to inline array accesses into, and every `events[i].field` then
+  /// copies the whole event.
+  mutating func buildEvent(
+    _ k: Int, triggers: inout [Trigger], sentence: Sentence, lowers: [String], tokenMention: [Int?],
+    mentionTokens: [Int: Range<Int>], conditional: [Bool]
+  ) {
+    let tokens = sentence.tokens
+    var t = triggers[k]
+    let tok = tokens[t.token]
+    var rules: [String] = [t.isNoun ? "trigger:noun" : "trigger:verb"]
+    var args: [EventArgument] = []
+    var sourceRule = ""
+    // Sources.
+    if t.isNoun {
+      if let m = nominalSource(t, tokens: tokens, lowers: lowers, tokenMention: tokenMention, mentionTokens: mentionTokens) {
+        if let user = instrumentUser(modifier: m, trigger: t, lowers: lowers, mentionTokens: mentionTokens) {
+          // "an Iranian drone strike" after Iran sold drones to Russia: Iran made the drone,
+          // Russia, its known user, struck.
+          args.append(EventArgument(role: .other, mention: m, rule: "instrument-origin"))
+          args.append(EventArgument(role: .source, mention: user, rule: "instrument-user"))
+        } else {
+          args.append(EventArgument(role: .source, mention: m, rule: "nominal-modifier"))
+        }
+      }
+    } else if adjectival(t, lowers: lowers) {
+      rules.append("adjectival-participle")
+    } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers)
+      || (t.tense == .infinitive && !triggers[..<k].contains { !$0.isNoun })
+    {
+      // (An infinitive with no verb before it has its own subject: "IAEA chief to visit Iran".)
+      let subj = subject(
+        of: t, triggers: triggers, k: k, sentence: sentence, lowers: lowers, tokenMention: tokenMention,
+        mentionTokens: mentionTokens)
+      sourceRule = subj.rule
+      for m in subj.mentions {
+        args.append(EventArgument(role: t.passive ? .target : .source, mention: m, rule: subj.rule))
+      }
+    }
+    // Post-verb actors.
+    let post = adjectival(t, lowers: lowers) ? [] : postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
+    var targetAssigned = false
+    for (m, prep) in post {
+      if prep == "by" && (t.passive || t.isNoun) {
+        if t.isNoun { args.removeAll { $0.role == .source } }
+        args.append(EventArgument(role: .source, mention: m, rule: "passive-agent"))
+        continue
+      }
+      if prep == "in" || prep == "at" || prep == "for" || prep == "during" {
+        args.append(EventArgument(role: .other, mention: m, rule: "prep:\(prep)"))
+        continue
+      }
+      if !targetAssigned || post.first(where: { $0.prep == prep })?.mention != m {
+        // first target, or a compound continuation of the same preposition
+      }
+      args.append(EventArgument(role: .target, mention: m, rule: prep.isEmpty ? "object" : "prep:\(prep)"))
+      targetAssigned = true
+    }
+    _ = sourceRule
+    // Preferred preposition: withdraw X from Y → Y target, X other.
+    if let pref = preferredPrep[t.lemma], args.contains(where: { $0.rule == "prep:\(pref)" }) {
+      for a in args.indices where args[a].role == .target && args[a].rule == "object" { args[a].role = .other }
+    }
+    // Anaphoric agreement objects ("that arrangement").
+    if !args.contains(where: { $0.role == .target }), consultLemmas.contains(t.lemma) || t.lemma == "sign" {
+      if let m = anaphoricAgreement(after: t.token, tokens: tokens, lowers: lowers, sentence: sentence.index) {
+        args.append(EventArgument(role: .target, mention: m, rule: "anaphora:agreement"))
+      }
+    }
+    // Counterparties of agreements.
+    let hasCountryTarget = args.contains { $0.role == .target && actors[$0.mention].entity.type == .country }
+    for a in args where a.role == .target && actors[a.mention].entity.type == .agreement && !hasCountryTarget
+      && (consultLemmas.contains(t.lemma) || t.lemma == "sign" || t.lemma == "agree")
+    {
+      let sourceEntities = args.filter { $0.role == .source }.map { actors[$0.mention].entity }
+      for party in counterparties(actors[a.mention].entity)
+      where !sourceEntities.contains(where: { $0.id == party.id || "country:\($0.country ?? "-")" == party.id })
+      {
+        if let m = nearestMention(of: party, before: sentence.index), actors[m].sentence >= sentence.index - 1,
+          !args.contains(where: { $0.mention == m })
+        {
+          args.append(EventArgument(role: .target, mention: m, rule: "counterparty"))
+        }
+      }
+    }
+    // Coding.
+    let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 10)])
+    let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
+    var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
+    if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
+      following.first.map({ $0 != "that" }) ?? false
+    {
+      category = EventLexicon.category("130")
+    }
+    if t.lemma == "deny" || t.lemma == "reject", t.isNoun == false, category?.cameo == "016",
+      let nxt = following.first, nxt == "the" || nxt == "a", following.contains(where: { $0.hasPrefix("accusation") || $0.hasPrefix("claim") || $0.hasPrefix("charge") || $0.hasPrefix("report") })
+    {
+      category = EventLexicon.category("016")
+    }
+    if category != nil { rules.append("code:\(category!.cameo)") }
+    if EventLexicon.converseVerbs.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
+      let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
+    {
+      // "X received arms from Y": Y gives, X receives.
+      for a in args.indices where args[a].role == .source { args[a].role = .target; args[a].rule = "recipient" }
+      args[giver].role = .source
+      args[giver].rule = "converse:from"
+    }
+    if let c = category, c.quadClass >= 3, !args.contains(where: { $0.role == .target }) {
+      // Hostile acts aimed "at" someone target them ("fired rockets at X").
+      for a in args.indices where args[a].role == .other && args[a].rule == "prep:at" { args[a].role = .target }
+    }
+    if let c = category, c.quadClass >= 3 {
+      // "was fired at X from Y": in the passive, where a hostile act comes from is its source.
+      if t.passive, !args.contains(where: { $0.role == .source }),
+        args.contains(where: { $0.role == .target && $0.rule == "prep:from" })
+      {
+        if !args.contains(where: { $0.role == .target && $0.rule != "prep:from" }),
+          let at = (t.token + 1..<min(lowers.count - 1, t.token + 4)).first(where: { lowers[$0] == "at" }),
+          ["it", "them", "him", "her", "us"].contains(lowers[at + 1]),
+          let m = resolvePronoun(lowers[at + 1] == "them" ? "they" : lowers[at + 1] == "us" ? "we" : lowers[at + 1] == "him" ? "he" : lowers[at + 1] == "her" ? "she" : "it", token: at + 1, sentence: sentence)
+        {
+          args.append(EventArgument(role: .target, mention: m, rule: "prep:at:pronoun"))
+        }
+        for a in args.indices where args[a].role == .target && args[a].rule == "prep:from" {
+          args[a].role = .source
+          args[a].rule = "passive-origin"
+        }
+      }
+      // Coercion "for" someone ("warrants for two men", "arrested for") targets them.
+      if c.cameo.hasPrefix("17"), !args.contains(where: { $0.role == .target }),
+        let a = args.firstIndex(where: { $0.role == .other && $0.rule == "prep:for" })
+      {
+        args[a].role = .target
+      }
+    }
+    var event = EventMention(
+      sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
+      tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
+      rules: rules)
+    if t.negated { event.factuality = .negated }
+    if let modal = t.modal, ["would", "could", "may", "might", "'d"].contains(modal) {
+      event.factuality = .hypothetical
+    }
+    if t.tense == .future { event.factuality = .planned }
+    if !t.isNoun, conditional[t.groupStart] { event.factuality = .hypothetical }
+    t.event = events.count
+    triggers[k] = t
+    events.append(event)
+  }
+
+  /// Embedding (step 3 of ``process(_:)``): factuality, attribution and parents of the events
+  /// of this sentence from their governing triggers; controlled subjects.
+  mutating func embed(triggers: [Trigger], lowers: [String], sentence: Sentence) {
     // 3. Embedding: factuality, attribution, parents.
     for k in triggers.indices {
       guard let g = governor(of: k, triggers: triggers, lowers: lowers, sentence: sentence) else { continue }
@@ -570,6 +647,12 @@ struct EventRun {
         }
       }
     }
+  }
+
+  /// Codes that events of this sentence take from the events around them: light verbs,
+  /// intents, negated cooperation; self-targets, experiencers, "according to" and media
+  /// arguments.
+  mutating func codeFromGovernors(triggers: [Trigger], firstEvent: Int) {
     // Light verbs take the category of their event noun ("launched an air strike against X").
     for k in triggers.indices where !triggers[k].isNoun && EventLexicon.lightVerbs.contains(triggers[k].lemma) {
       guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }),
@@ -617,7 +700,10 @@ struct EventRun {
       events[ei].rules.append("code:12x:negated-cooperation")
     }
     // Self-targets ("Iran … against its own citizens" resolved to Iran) are dropped.
-    for ei in firstEvent..<events.count {
+    for ei in firstEvent..<events.count
+    where events[ei].arguments.contains(where: { $0.role == .target })
+      && events[ei].arguments.contains(where: { $0.role == .source })
+    {
       let actorsCopy = actors
       // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
       func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
@@ -648,6 +734,11 @@ struct EventRun {
       let actorsCopy = actors
       events[ei].arguments.removeAll { actorsCopy[$0.mention].entity.type == .media }
     }
+  }
+
+  /// Targets and sources of the events of this sentence found in their context: authors of
+  /// rejected claims, "that" clauses, claimed acts, reported acts, places.
+  mutating func targetsFromContext(triggers: [Trigger], firstEvent: Int, lowers: [String], tokenMention: [Int?]) {
     // Rejecting someone's denial or claim targets its author.
     for k in triggers.indices where events[triggers[k].event].category?.plover == "REJECT" {
       let ei = triggers[k].event
@@ -739,37 +830,6 @@ struct EventRun {
       events[ei].arguments[a].role = .target
       events[ei].arguments[a].rule = "place-target"
     }
-    // Quotes: attribute to the speaker of this sentence.
-    var speakerFound = false
-    for k in triggers.indices where triggers[k].cls == .reporting && !triggers[k].isNoun && !inQuote(triggers[k].token) {
-      let ei = triggers[k].event
-      if !sentence.quotes.isEmpty {
-        speech[sentence.index] = (ei, events[ei].arguments.first(where: { $0.role == .source })?.mention)
-        speakerFound = true
-        attributeQuote(sentence: sentence.index, using: sentence.index)
-      }
-      break
-    }
-    if !sentence.quotes.isEmpty && !speakerFound {
-      // maybe a speech verb in a quote-less sentence later; handled in run()
-    }
-    // 4. Pronoun subjects left unresolved in quotes: "we" is the speaker.
-    // 5. Time anchoring.
-    anchorTimes(sentence: sentence, triggers: triggers, lowers: lowers)
-    // 6. Present-tense states and reports at the document date.
-    if let published {
-      for k in triggers.indices {
-        let ei = triggers[k].event
-        let e = events[ei]
-        guard e.date == nil, e.time == nil, e.parent == nil, !triggers[k].isNoun, e.tense == .present,
-          e.aspect == .none || e.aspect == .progressive, !inQuote(triggers[k].token)
-        else { continue }
-        events[ei].date = published.iso
-        events[ei].dateRule = "document-date:present-tense"
-      }
-    }
-    dropBareCompoundModifiers(from: firstEvent, triggers: triggers, sentence: sentence.index)
-    return speakerFound
   }
 
   /// Drops this sentence's compound modifiers ("the trade deficit") that relate no actors:
@@ -804,9 +864,10 @@ struct EventRun {
   // MARK: Trigger detection
 
   func detect(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?], titleCase: Bool) -> Trigger? {
-    guard tokens[i].kind == .word, tokenMention[i] == nil else { return nil }
+    // Kind and case from the word-class bits: reading `tokens[i]` here copies the token.
+    guard lex.isA(i, .wordToken), tokenMention[i] == nil else { return nil }
     let w = lowers[i]
-    if tokens[i].isCapitalized && i > 0 && !titleCase {
+    if lex.isA(i, .capitalized) && i > 0 && !titleCase {
       let prev = tokens[i - 1].text
       if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
     }

@@ -31,6 +31,10 @@ struct WordClass: OptionSet, Sendable {
   static let endsInLy = WordClass(rawValue: 1 << 24)
   /// Not a table class: the word ends with "s" (`String.hasSuffix`), set per token.
   static let endsInS = WordClass(rawValue: 1 << 25)
+  /// Not a table class: the token is a word (``TokenKind/word``), set per token by ``SentenceLex``.
+  static let wordToken = WordClass(rawValue: 1 << 26)
+  /// Not a table class: the token is capitalized (``Token/isCapitalized``), set per token by ``SentenceLex``.
+  static let capitalized = WordClass(rawValue: 1 << 27)
 
   /// The class bits of every word of the ``Words`` sets.
   static let table: [String: WordClass] = {
@@ -115,42 +119,69 @@ struct KnownWord: Sendable {
 /// their verb reading (``VerbLexicon/lemmatize(_:)``) and event-noun reading
 /// (``EventLexicon/eventNoun(_:)``). Trigger detection asks these of a token and its
 /// neighbours many times. One instance is reused from sentence to sentence.
+///
+/// An instance belongs to one ``EventRun`` on one thread and no access to its arrays
+/// overlaps another (none is passed `inout` or held across a call), so their run-time
+/// exclusivity checks are turned off (`@exclusivity(unchecked)`): they cost more than the
+/// lookups they guard.
 final class SentenceLex {
   /// The lower-case token texts.
-  private(set) var lowers: [String] = []
+  @exclusivity(unchecked) private(set) var lowers: [String] = []
   /// The class bits of each token.
-  private(set) var classes: [WordClass] = []
+  @exclusivity(unchecked) private(set) var classes: [WordClass] = []
   /// Whether token `i`'s verb reading and noun reading have been worked out.
-  private var verbAsked: [Bool] = []
-  private var nounAsked: [Bool] = []
+  @exclusivity(unchecked) private var verbAsked: [Bool] = []
+  @exclusivity(unchecked) private var nounAsked: [Bool] = []
   /// The readings worked out (`nil`: not a verb, not an event noun).
-  private var verbReadings: [VerbReading?] = []
-  private var nounReadings: [String?] = []
+  @exclusivity(unchecked) private var verbReadings: [VerbReading?] = []
+  @exclusivity(unchecked) private var nounReadings: [String?] = []
 
-  /// Starts on a new sentence.
+  /// Starts on a new sentence. The arrays of the previous sentence are reused (emptied,
+  /// keeping their storage), so a run allocates them once rather than once per sentence.
   func load(_ tokens: [Token]) {
-    // Filled locally and stored once: every access to a stored property of a class is an
-    // exclusivity check.
+    // Taken out, filled locally and stored once: every access to a stored property of a
+    // class is an exclusivity check (an `inout` helper here would keep those checks in every
+    // accessor). Taken out, each array's storage is uniquely referenced, so emptying it
+    // keeps the storage.
     let n = tokens.count
-    var lowers: [String] = []
-    var classes: [WordClass] = []
-    var verbAsked = [Bool](repeating: false, count: n)
-    var nounAsked = verbAsked
-    var verbReadings = [VerbReading?](repeating: nil, count: n)
-    var nounReadings = [String?](repeating: nil, count: n)
+    var lowers = self.lowers
+    var classes = self.classes
+    var verbAsked = self.verbAsked
+    var nounAsked = self.nounAsked
+    var verbReadings = self.verbReadings
+    var nounReadings = self.nounReadings
+    self.lowers = []
+    self.classes = []
+    self.verbAsked = []
+    self.nounAsked = []
+    self.verbReadings = []
+    self.nounReadings = []
+    lowers.removeAll(keepingCapacity: true)
+    classes.removeAll(keepingCapacity: true)
+    verbAsked.removeAll(keepingCapacity: true)
+    nounAsked.removeAll(keepingCapacity: true)
+    verbReadings.removeAll(keepingCapacity: true)
+    nounReadings.removeAll(keepingCapacity: true)
     lowers.reserveCapacity(n)
     classes.reserveCapacity(n)
+    verbAsked.append(contentsOf: repeatElement(false, count: n))
+    nounAsked.append(contentsOf: repeatElement(false, count: n))
+    verbReadings.append(contentsOf: repeatElement(nil, count: n))
+    nounReadings.append(contentsOf: repeatElement(nil, count: n))
     for (i, token) in tokens.enumerated() {
       let word = token.lower
       lowers.append(word)
+      var tokenBits = WordClass.suffixBits(word)
+      if token.kind == .word { tokenBits.insert(.wordToken) }
+      if token.isCapitalized { tokenBits.insert(.capitalized) }
       if let known = KnownWord.vocabulary[word] {
-        classes.append(known.classes.union(WordClass.suffixBits(word)))
+        classes.append(known.classes.union(tokenBits))
         verbAsked[i] = true
         verbReadings[i] = known.verb
         nounAsked[i] = true
         nounReadings[i] = known.noun
       } else {
-        classes.append(WordClass.suffixBits(word))
+        classes.append(tokenBits)
       }
     }
     self.lowers = lowers
