@@ -77,18 +77,15 @@ public struct ActorRecognizer: Sendable {
 /// What the recognizer remembers across sentences.
 struct DocumentState {
   /// Mentions per country id, in order of first mention. An article names few countries:
-  /// a linear scan of the ids' hashes (compared as integers, then the id once) is cheaper
-  /// than a dictionary or string comparisons on every mention.
+  /// a linear scan of the ids is cheaper than a dictionary. The ids ("country:IRN") are
+  /// small strings, compared as two machine words (no hashing, no bytes read elsewhere).
   struct CountryCounts {
     /// Country ids in order of first mention.
     private(set) var ids: [String] = []
     private(set) var counts: [Int] = []
-    /// ``WordTable/hash(_:)`` of each id.
-    private var hashes: [UInt64] = []
 
     private func index(of id: String) -> Int? {
-      let h = WordTable.hash(id)
-      for n in hashes.indices where hashes[n] == h && ids[n] == id { return n }
+      for n in ids.indices where ids[n] == id { return n }
       return nil
     }
 
@@ -101,7 +98,6 @@ struct DocumentState {
     mutating func reserve(_ n: Int) {
       ids.reserveCapacity(n)
       counts.reserveCapacity(n)
-      hashes.reserveCapacity(n)
     }
 
     mutating func add(_ id: String, weight: Int) {
@@ -110,7 +106,6 @@ struct DocumentState {
       } else {
         ids.append(id)
         counts.append(weight)
-        hashes.append(WordTable.hash(id))
       }
     }
   }
@@ -187,9 +182,10 @@ struct SentencePass {
   /// The sentence being recognized, and its tokens.
   private(set) var sentence: Sentence
   private(set) var tokens: [Token] = []
-  /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``).
-  private(set) var keys: [String] = []
-  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
+  /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``) when a token of the sentence
+  /// is not ASCII; empty otherwise, as an ASCII key is the token's lower-case text (see ``key(_:)``).
+  private(set) var foldedKeys: [String] = []
+  /// Word ids of the token keys in the knowledge's vocabulary (-1: in no phrase).
   private(set) var words: [Int32] = []
   private(set) var infos: [ActorKnowledge.WordInfo] = []
   private(set) var allCaps = false
@@ -220,7 +216,7 @@ struct SentencePass {
     tokens = sentence.tokens
     sentenceMentions = mentions.count
     personsHere.removeAll(keepingCapacity: true)
-    keys.removeAll(keepingCapacity: true)
+    foldedKeys.removeAll(keepingCapacity: true)
     words.removeAll(keepingCapacity: true)
     infos.removeAll(keepingCapacity: true)
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
@@ -231,16 +227,21 @@ struct SentencePass {
     var small = 0
     for n in tokens.indices {
       // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
+      // Other keys are kept only once a token needs folding (then for every token of the sentence).
       let lowered = tokens[n].lower
-      var key = lowered
       let id: Int32
       if let hash = WordTable.asciiHash(lowered) {
         id = vocabulary.id(lowered, hash: hash)
+        if !foldedKeys.isEmpty { foldedKeys.append(lowered) }
       } else {
-        key = TextKeys.fold(lowered)
+        if foldedKeys.isEmpty {
+          foldedKeys.reserveCapacity(tokens.count)
+          for x in 0..<n { foldedKeys.append(tokens[x].lower) }
+        }
+        let key = TextKeys.fold(lowered)
         id = vocabulary.id(key)
+        foldedKeys.append(key)
       }
-      keys.append(key)
       words.append(id)
       infos.append(id >= 0 ? k.infoByWord[Int(id)] : .unknown)
       // Both casing counts in the same pass, reading fields in place (no token copies).
@@ -258,6 +259,20 @@ struct SentencePass {
     }
     allCaps = upper >= 3 && upper > lower * 2
     titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
+  }
+
+  /// The folded lower-case key of token `i` (``TextKeys/fold(_:)``).
+  @inline(__always) func key(_ i: Int) -> String { foldedKeys.isEmpty ? tokens[i].lower : foldedKeys[i] }
+
+  /// The keys of tokens `a..<b` joined by spaces (concatenated: no generic `joined`).
+  func phrase(_ a: Int, _ b: Int) -> String {
+    guard a < b else { return "" }
+    var s = key(a)
+    for x in (a + 1)..<b {
+      s += " "
+      s += key(x)
+    }
+    return s
   }
 
   /// Whether a byte of `utf8` from offset `start` on is an ASCII lower-case letter.
@@ -358,7 +373,7 @@ struct SentencePass {
       }
       return true
     }
-    if kind == .media && keys[i] == "the" {
+    if kind == .media && key(i) == "the" {
       guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
     } else if !tokens[i].isCapitalized {
       return false
@@ -445,7 +460,7 @@ struct SentencePass {
     let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
     while j < limit {
       let t = tokens[j]
-      let key = keys[j]
+      let key = self.key(j)
       if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
         if j > i, let lex = k.lexiconTrie.value(word: words[j]),
           k.entries[Int(lex)].kind == .countryName || k.entries[Int(lex)].kind == .adjective,
@@ -622,7 +637,7 @@ struct SentencePass {
       i += 1
     }
     if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
-      hasThe = keys[i] == "the"
+      hasThe = key(i) == "the"
       i += 1
     }
     if i < tokens.count, !former, has(i, .former) {
@@ -640,7 +655,7 @@ struct SentencePass {
         let a = hasThe || former ? start : i
         let sector = former ? "ELI" : ag.sector
         let name = region.name.map { $0 + " " } ?? ""
-        let label = name + keys[region.end..<ag.end].joined(separator: " ")
+        let label = name + phrase(region.end, ag.end)
         let ent = ActorEntity(
           id: "group:" + TextKeys.slug(label), name: label, type: .group, code: (region.code ?? "") + sector)
         emit(a, ag.end, ent, code: (region.code ?? "") + sector, rule: "agent:region")
@@ -660,7 +675,7 @@ struct SentencePass {
     }
 
     // Context agreements: "the nuclear deal" in an article about Iran.
-    if has(i, .trigger), keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
+    if has(i, .trigger), key(i) == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(key(i + 1)),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
     {
       emit(i, i + 2, jcpoa, code: nil, rule: "agreement:context")
@@ -674,7 +689,7 @@ struct SentencePass {
     if let m = lexicon(at: i), m.kind != .agreement {
       modifier = m
       afterModifier = m.end
-      if afterModifier < tokens.count && (keys[afterModifier] == "'s" || keys[afterModifier] == "'") {
+      if afterModifier < tokens.count && (key(afterModifier) == "'s" || key(afterModifier) == "'") {
         possessive = true
         afterModifier += 1
       }
@@ -689,13 +704,13 @@ struct SentencePass {
       if firstTitleStart == nil { firstTitleStart = titleEnd }
       lastTitle = (t.title, titleEnd, t.end)
       titleEnd = t.end
-      if titleEnd < tokens.count && keys[titleEnd] == "former" { titleEnd += 1 }
+      if titleEnd < tokens.count && key(titleEnd) == "former" { titleEnd += 1 }
     }
-    if titleEnd < tokens.count && keys[titleEnd] == "former" && lastTitle == nil { former = true }
+    if titleEnd < tokens.count && key(titleEnd) == "former" && lastTitle == nil { former = true }
     // "Prime Minister of Estonia", "the president of France": the country follows the title.
-    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, keys[titleEnd] == "of" {
+    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, key(titleEnd) == "of" {
       var c = titleEnd + 1
-      if keys[c] == "the" && c + 1 < tokens.count { c += 1 }
+      if key(c) == "the" && c + 1 < tokens.count { c += 1 }
       if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
         let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
@@ -844,7 +859,7 @@ struct SentencePass {
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
-      if m.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = entity(m) {
+      if m.kind == .capital, i > 0, Self.locatives.contains(key(i - 1)), let ent = entity(m) {
         emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
         return m.end
       }
@@ -871,13 +886,13 @@ struct SentencePass {
     if let ag = agentChain(at: i), modifier == nil,
       !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
     {
-      let key = ag.end - i == 1 ? keys[i] : keys[i..<ag.end].joined(separator: " ")
+      let key = phrase(i, ag.end)
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
-      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(keys[ag.end]) {
+      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(self.key(ag.end)) {
         var p = ag.end + 1
-        if keys[p] == "the" && p + 1 < tokens.count { p += 1 }
+        if self.key(p) == "the" && p + 1 < tokens.count { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
           [.countryName, .capital, .place].contains(place.kind),
@@ -899,8 +914,8 @@ struct SentencePass {
 
     // 8. Pronouns (conservative): sentence-initial "He"/"She" when exactly one person of a
     // compatible gender was named in the last sentence that named people.
-    if i0 == firstWordIndex, keys[i0] == "he" || keys[i0] == "she" {
-      let wanted = keys[i0] == "he" ? 1 : 2
+    if i0 == firstWordIndex, key(i0) == "he" || key(i0) == "she" {
+      let wanted = key(i0) == "he" ? 1 : 2
       let people = state.lastPersons.filter { $0.entity.type == .person }
       let genders = people.map { k.gender(of: $0.entity) }
       let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
@@ -937,7 +952,7 @@ struct SentencePass {
 
   func isFullName(_ id: String, _ a: Int, _ b: Int) -> Bool {
     guard let ent = k.entity(id: id) else { return false }
-    return k.nameKey(ent).elementsEqual(keys[a..<b])
+    return k.nameKey(ent).elementsEqual((a..<b).map { key($0) })
   }
 
   /// Words that qualify a governing body without naming its country ("the Islamic regime").
@@ -972,7 +987,7 @@ struct SentencePass {
   /// Whether the words of tokens `a..<b`, joined by spaces, are in `set`, whose one-word
   /// members carry `bit` in ``ActorKnowledge/setsByWord`` (one word: no joined string, no hashing).
   func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
-    b - a == 1 ? inSet(a, bit) : set.contains(keys[a..<b].joined(separator: " "))
+    b - a == 1 ? inSet(a, bit) : set.contains(phrase(a, b))
   }
 
   /// Token `i`'s word is in one of the word sets `set` names (``ActorKnowledge/setsByWord``).
@@ -986,7 +1001,7 @@ struct SentencePass {
   func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
     guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
-      let key = keys[i..<(i + len)].joined(separator: " ")
+      let key = phrase(i, i + len)
       guard let r = Self.regions[key] else { continue }
       if let m = lexicon(at: i), m.end > i + len { return nil }
       // "Foreign Ministry", "foreign minister": the word belongs to an agent or a title.
@@ -1004,8 +1019,8 @@ struct SentencePass {
     var sawConjunction = false
     for _ in 0..<6 {
       guard j < tokens.count else { return nil }
-      if keys[j] == "and" || keys[j] == "or" || keys[j] == "," {
-        sawConjunction = sawConjunction || keys[j] != ","
+      if key(j) == "and" || key(j) == "or" || key(j) == "," {
+        sawConjunction = sawConjunction || key(j) != ","
         j += 1
         continue
       }
@@ -1069,7 +1084,7 @@ struct SentencePass {
     }
     if lexicon(at: i) != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
-    if end - i == 1, let ref = state.surnames[keys[i]] {
+    if end - i == 1, let ref = state.surnames[key(i)] {
       return PersonMatch(start: i, end: end, coreference: ref)
     }
     if !requireTitle { return nil }
@@ -1140,18 +1155,18 @@ struct SentencePass {
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
   /// the role of an unknown person; it is consumed.
   mutating func apposition(after end: Int) -> Int {
-    guard end + 2 < tokens.count, keys[end] == ",", mentions.count > sentenceMentions, let last = mentions.last,
+    guard end + 2 < tokens.count, key(end) == ",", mentions.count > sentenceMentions, let last = mentions.last,
       last.entity.type == .person
     else {
       return end
     }
     var j = end + 1
-    if keys[j] == "the" { j += 1 }
+    if key(j) == "the" { j += 1 }
     guard let m = lexicon(at: j), [.countryName, .adjective, .capital, .body].contains(m.kind) else {
       return end
     }
     var after = m.end
-    if after < tokens.count && keys[after] == "'s" { after += 1 }
+    if after < tokens.count && key(after) == "'s" { after += 1 }
     var tEnd = after
     var lastT: ActorKnowledge.Title?
     while let t = title(at: tEnd) {
@@ -1230,7 +1245,7 @@ struct SentencePass {
       emit(a, b, ent, code: iso + sector, rule: "agent:context")
       return
     }
-    let name = keys[a..<b].filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
+    let name = (a..<b).map { self.key($0) }.filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
     let ent = ActorEntity(id: "group:" + TextKeys.slug(name), name: name, type: .group, code: sector, resolved: true)
     emit(a, b, ent, code: sector, rule: "agent:group")
   }
@@ -1240,7 +1255,7 @@ struct SentencePass {
   mutating func unknownName(at i: Int) -> Int? {
     guard !titleCase, !allCaps, let end = nameRun(at: i) else { return nil }
     let len = end - i
-    let key = keys[i]
+    let key = self.key(i)
     if len == 1 {
       if let ref = state.surnames[key] {
         emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
@@ -1258,8 +1273,8 @@ struct SentencePass {
     }
     if i == firstWordIndex && len == 1 { return nil }
     let name = text(i, end)
-    let lastKey = keys[end - 1]
-    let prev = i > 0 ? keys[i - 1] : ""
+    let lastKey = self.key(end - 1)
+    let prev = i > 0 ? self.key(i - 1) : ""
     let type: ActorType
     if containsOrganizationWord(i, end) {
       type = ActorKnowledge.placeWords.contains(lastKey) ? .location : .organization
@@ -1309,7 +1324,7 @@ struct SentencePass {
   mutating func emitOrganization(_ a: Int, _ b: Int, iso: String?, parentCode: String? = nil) {
     let name = text(a, b)
     var sector: String? = nil
-    for x in a..<b { if let s = Self.organizationSectors[keys[x]] { sector = s } }
+    for x in a..<b { if let s = Self.organizationSectors[key(x)] { sector = s } }
     var country = iso
     if country == nil {
       for x in a..<b {
