@@ -83,9 +83,24 @@ struct DocumentState {
     /// Country ids in order of first mention.
     private(set) var ids: [String] = []
     private(set) var counts: [Int] = []
+    /// Each id's index in ``ActorKnowledge/entityList`` (-1: counted by id only, so far).
+    private var numbers: [Int32] = []
 
     private func index(of id: String) -> Int? {
       for n in ids.indices where ids[n] == id { return n }
+      return nil
+    }
+
+    /// The index of entity `number` (whose id is `id`): integers compared, and the id only
+    /// for countries counted by id alone (which then learn their number).
+    private mutating func index(of id: String, number: Int32) -> Int? {
+      for n in numbers.indices {
+        if numbers[n] == number { return n }
+        if numbers[n] < 0 && ids[n] == id {
+          numbers[n] = number
+          return n
+        }
+      }
       return nil
     }
 
@@ -98,14 +113,17 @@ struct DocumentState {
     mutating func reserve(_ n: Int) {
       ids.reserveCapacity(n)
       counts.reserveCapacity(n)
+      numbers.reserveCapacity(n)
     }
 
-    mutating func add(_ id: String, weight: Int) {
-      if let n = index(of: id) {
+    /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList`` (-1: unknown).
+    mutating func add(_ id: String, number: Int32 = -1, weight: Int) {
+      if let n = number >= 0 ? index(of: id, number: number) : index(of: id) {
         counts[n] += weight
       } else {
         ids.append(id)
         counts.append(weight)
+        numbers.append(number)
       }
     }
   }
@@ -115,12 +133,14 @@ struct DocumentState {
   init() {
     // Room for a typical article, so that counting rarely grows an array.
     countryCounts.reserve(8)
-    recentCountries.reserveCapacity(9)
+    recentLog.reserveCapacity(17)
   }
   /// Country ids in order of first mention.
   var countryOrder: [String] { countryCounts.ids }
-  /// Most recent country mentions, newest last.
-  var recentCountries: [String] = []
+  /// Most recent country mentions (up to 8), newest last.
+  var recentCountries: ArraySlice<String> { recentLog.suffix(8) }
+  /// Recent country mentions, newest last: cut back to 8 when it passes 16 (not shifted on every mention).
+  private var recentLog: [String] = []
   /// Surname key → the person mention it refers to.
   var surnames: [String: PersonRef] = [:]
   /// Built-in people whose full name appeared.
@@ -149,11 +169,13 @@ struct DocumentState {
     return id.utf8.starts(with: countryPrefix)
   }
 
-  mutating func count(_ countryID: String, weight: Int = 1) {
+  /// Counts a mention of `countryID`, the entity of index `number` in
+  /// ``ActorKnowledge/entityList`` when known (else -1).
+  mutating func count(_ countryID: String, number: Int32 = -1, weight: Int = 1) {
     guard Self.isCountryID(countryID) else { return }
-    countryCounts.add(countryID, weight: weight)
-    recentCountries.append(countryID)
-    if recentCountries.count > 8 { recentCountries.removeFirst() }
+    countryCounts.add(countryID, number: number, weight: weight)
+    recentLog.append(countryID)
+    if recentLog.count > 16 { recentLog.removeFirst(recentLog.count - 8) }
   }
 
   /// The country mentioned most, when it leads the others.
@@ -514,14 +536,15 @@ struct SentencePass {
   // MARK: Emitting
 
   mutating func emit(
-    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String, confidence: Double? = nil
+    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String, confidence: Double? = nil,
+    entityNumber: Int32 = -1
   ) {
     mentions.append(
       ActorMention(
         sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
         rule: rule, confidence: confidence))
     // Only countries and their metonyms put a country in focus (not people, media or places).
-    if entity.type == .country { state.count(entity.id) }
+    if entity.type == .country { state.count(entity.id, number: entityNumber) }
     if entity.type == .person {
       let ref = DocumentState.PersonRef(entity: entity, code: code, role: role)
       if !personsHere.contains(where: { $0.entity.id == entity.id }) { personsHere.append(ref) }
@@ -1206,7 +1229,9 @@ struct SentencePass {
     default: (code, own) = (k.entityList[e].code, .dictionary)
     }
     let r = rule ?? own
-    emit(start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence)
+    emit(
+      start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence,
+      entityNumber: m.entityIndex)
   }
 
   /// "the president" → the most recent person with that role, else the holder of the office
