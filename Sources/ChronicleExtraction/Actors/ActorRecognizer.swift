@@ -223,6 +223,9 @@ struct SentencePass {
     self.k = knowledge
     self.date = date
     self.sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 0), text: "", tokens: [], paragraph: 0, isHeadline: false)
+    // Room for most sentences, so that the per-token arrays rarely grow within a document.
+    words.reserveCapacity(64)
+    infos.reserveCapacity(64)
   }
 
   /// The document's mentions, in the order found (the pass keeps none).
@@ -804,7 +807,9 @@ struct SentencePass {
     }
 
     // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
-    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
+    // The agent chain after the modifier, looked up once for rules 3a and 3.
+    let chainAfterModifier = agentChain(at: afterModifier)
+    if let ag = chainAfterModifier, ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
       modifier == nil || modifier?.kind != .person, let person = personName(at: ag.end)
     {
       if let m = modifier, m.kind != .adjective {
@@ -817,7 +822,7 @@ struct SentencePass {
     }
 
     // 3. modifier['s] agent+ → the modifier's country with the agent's sector.
-    if let m = modifier, let ag = agentChain(at: afterModifier) {
+    if let m = modifier, let ag = chainAfterModifier {
       let a = hasThe || former ? start : i
       let sector = former ? "ELI" : ag.sector
       if m.kind == .organization, let ent = entity(m) {
@@ -906,7 +911,8 @@ struct SentencePass {
     }
 
     // 7. Generic agents alone (not the first word of a longer capitalized name: "Ministry of Mines").
-    if let ag = agentChain(at: i), modifier == nil,
+    // (Without a modifier, `afterModifier` is `i`: the chain found for rules 3a and 3.)
+    if modifier == nil, let ag = chainAfterModifier,
       !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
     {
       let key = phrase(i, ag.end)
