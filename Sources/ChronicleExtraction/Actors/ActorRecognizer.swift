@@ -116,6 +116,14 @@ struct DocumentState {
       numbers.reserveCapacity(n)
     }
 
+    /// Adds `weight` to the country of entity index `number` when it was counted by number
+    /// before; false otherwise (nothing counted).
+    mutating func add(number: Int32, weight: Int) -> Bool {
+      guard let n = numbers.firstIndex(of: number) else { return false }
+      counts[n] += weight
+      return true
+    }
+
     /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList`` (-1: unknown).
     mutating func add(_ id: String, number: Int32 = -1, weight: Int) {
       if let n = number >= 0 ? index(of: id, number: number) : index(of: id) {
@@ -172,8 +180,11 @@ struct DocumentState {
   /// Counts a mention of `countryID`, the entity of index `number` in
   /// ``ActorKnowledge/entityList`` when known (else -1).
   mutating func count(_ countryID: String, number: Int32 = -1, weight: Int = 1) {
-    guard Self.isCountryID(countryID) else { return }
-    countryCounts.add(countryID, number: number, weight: weight)
+    // A country counted by number before needs no check of its id.
+    if number < 0 || !countryCounts.add(number: number, weight: weight) {
+      guard Self.isCountryID(countryID) else { return }
+      countryCounts.add(countryID, number: number, weight: weight)
+    }
     recentLog.append(countryID)
     if recentLog.count > 16 { recentLog.removeFirst(recentLog.count - 8) }
   }
@@ -519,6 +530,8 @@ struct SentencePass {
   }
 
   func text(_ a: Int, _ b: Int) -> String {
+    // One token (most mentions): its text is the same bytes, already a string.
+    if b - a == 1 { return tokens[a].text }
     let base = sentence.span.start
     let start = tokens[a].span.start - base
     let end = tokens[b - 1].span.end - base
