@@ -251,8 +251,9 @@ struct SentencePass {
     self.sentence = sentence
     tokens = sentence.tokens
     sentenceMentions = mentions.count
-    personsHere.removeAll(keepingCapacity: true)
-    foldedKeys.removeAll(keepingCapacity: true)
+    // Usually empty already (emptying an empty array still costs a call).
+    if !personsHere.isEmpty { personsHere.removeAll(keepingCapacity: true) }
+    if !foldedKeys.isEmpty { foldedKeys.removeAll(keepingCapacity: true) }
     words.removeAll(keepingCapacity: true)
     infos.removeAll(keepingCapacity: true)
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
@@ -725,7 +726,9 @@ struct SentencePass {
     var modifier: LexMatch? = nil
     var afterModifier = i
     var possessive = false
-    if let m = lexicon(at: i), m.kind != .agreement {
+    // Looked up once: rule 5 (agreements) reads it again; nothing before it changes the state.
+    let lexiconAtI = lexicon(at: i)
+    if let m = lexiconAtI, m.kind != .agreement {
       modifier = m
       afterModifier = m.end
       if afterModifier < tokens.count && (key(afterModifier) == "'s" || key(afterModifier) == "'") {
@@ -909,7 +912,7 @@ struct SentencePass {
     }
 
     // 5. Agreements.
-    if let m = lexicon(at: i), m.kind == .agreement, let ent = entity(m) {
+    if let m = lexiconAtI, m.kind == .agreement, let ent = entity(m) {
       emit(i, m.end, ent, code: nil, rule: "dictionary")
       return m.end
     }
