@@ -59,7 +59,7 @@ public struct ActorRecognizer: Sendable {
     // One pass object per document: its per-token buffers and mention list are reused by
     // every sentence instead of being allocated per sentence.
     var pass = SentencePass(knowledge: knowledge, date: published)
-    pass.mentions.reserveCapacity(text.sentences.count)
+    pass.mentions.reserveCapacity(text.sentences.count * 2)
     if let focus { pass.state.count("country:" + focus, weight: 2) }
     for sentence in text.sentences {
       pass.load(sentence)
@@ -556,10 +556,6 @@ struct SentencePass {
     _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String, confidence: Double? = nil,
     entityNumber: Int32 = -1
   ) {
-    mentions.append(
-      ActorMention(
-        sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
-        rule: rule, confidence: confidence))
     // Only countries and their metonyms put a country in focus (not people, media or places).
     if entity.type == .country { state.count(entity.id, number: entityNumber) }
     if entity.type == .person {
@@ -568,6 +564,11 @@ struct SentencePass {
       state.recentPersons.removeAll { $0.entity.id == entity.id }
       state.recentPersons.append(ref)
     }
+    // Appended last, built in place: nothing reads the mention afterwards.
+    mentions.append(
+      ActorMention(
+        sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
+        rule: rule, confidence: confidence))
   }
 
   /// A rule name and its ``ActorMention/defaultConfidence(rule:)``, computed once: the
