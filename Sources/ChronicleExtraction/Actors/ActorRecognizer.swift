@@ -571,6 +571,11 @@ struct SentencePass {
         rule: rule, confidence: confidence))
   }
 
+  /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` with `rule`'s name and confidence.
+  mutating func emit(_ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: Rule) {
+    emit(a, b, entity, code: code, role: role, rule: rule.name, confidence: rule.confidence)
+  }
+
   /// A rule name and its ``ActorMention/defaultConfidence(rule:)``, computed once: the
   /// dictionary rules name most mentions.
   struct Rule {
@@ -586,6 +591,10 @@ struct SentencePass {
     static let metonymModifier = Rule("metonym:modifier")
     static let adjective = Rule("adjective")
     static let possessorModifier = Rule("possessor:modifier")
+    static let agentModifier = Rule("agent:modifier")
+    static let agentLocation = Rule("agent:location")
+    static let agentContext = Rule("agent:context")
+    static let agentGroup = Rule("agent:group")
   }
 
   func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
@@ -666,7 +675,7 @@ struct SentencePass {
     if inert(i0) || (infos[i0].withoutQuiet == .empty && !tokens[i0].isCapitalized && !allCaps) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
     if has(i0, .determiner), let m = lexicon(at: i0), m.kind == .media, let ent = entity(m) {
-      emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
+      emit(i0, m.end, ent, code: ent.code, rule: Rule.dictionary)
       return m.end
     }
     var i = i0
@@ -844,16 +853,16 @@ struct SentencePass {
       let sector = former ? "ELI" : ag.sector
       if m.kind == .organization, let ent = entity(m) {
         // "Hamas fighters", "Boko Haram gunmen": members of the organization.
-        emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: "agent:modifier")
+        emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: Rule.agentModifier)
         return ag.end
       }
       if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
-        emit(a, ag.end, ent, code: iso + sector, role: nil, rule: "agent:modifier")
+        emit(a, ag.end, ent, code: iso + sector, role: nil, rule: Rule.agentModifier)
         return ag.end
       }
       if let owner = modCountry?.owner ?? nil, let ent = entity(m) {
         emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
-          rule: "agent:modifier")
+          rule: Rule.agentModifier)
         return ag.end
       }
     }
@@ -914,7 +923,7 @@ struct SentencePass {
 
     // 5. Agreements.
     if let m = lexiconAtI, m.kind == .agreement, let ent = entity(m) {
-      emit(i, m.end, ent, code: nil, rule: "dictionary")
+      emit(i, m.end, ent, code: nil, rule: Rule.dictionary)
       return m.end
     }
 
@@ -944,7 +953,7 @@ struct SentencePass {
           [.countryName, .capital, .place].contains(place.kind),
           let iso = modifierCountry(place).iso, let ent = country("country:" + iso)
         {
-          emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
+          emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: Rule.agentLocation)
           return place.end
         }
       }
@@ -1290,12 +1299,12 @@ struct SentencePass {
     if let target, let ent = country(target), let iso = ent.country,
       Self.stateSectors.contains(sector) || (!Self.professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
     {
-      emit(a, b, ent, code: iso + sector, rule: "agent:context")
+      emit(a, b, ent, code: iso + sector, rule: Rule.agentContext)
       return
     }
     let name = (a..<b).map { self.key($0) }.filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
     let ent = ActorEntity(id: "group:" + TextKeys.slug(name), name: name, type: .group, code: sector, resolved: true)
-    emit(a, b, ent, code: sector, rule: "agent:group")
+    emit(a, b, ent, code: sector, rule: Rule.agentGroup)
   }
 
   // MARK: Unknown names
