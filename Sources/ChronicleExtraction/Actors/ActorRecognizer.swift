@@ -59,7 +59,7 @@ public struct ActorRecognizer: Sendable {
     // One pass object per document: its per-token buffers and mention list are reused by
     // every sentence instead of being allocated per sentence.
     var pass = SentencePass(knowledge: knowledge, date: published)
-    pass.mentions.reserveCapacity(text.sentences.count)
+    pass.mentions.reserveCapacity(text.sentences.count * 2)
     if let focus { pass.state.count("country:" + focus, weight: 2) }
     for sentence in text.sentences {
       pass.load(sentence)
@@ -77,18 +77,30 @@ public struct ActorRecognizer: Sendable {
 /// What the recognizer remembers across sentences.
 struct DocumentState {
   /// Mentions per country id, in order of first mention. An article names few countries:
-  /// a linear scan of the ids' hashes (compared as integers, then the id once) is cheaper
-  /// than a dictionary or string comparisons on every mention.
+  /// a linear scan of the ids is cheaper than a dictionary. The ids ("country:IRN") are
+  /// small strings, compared as two machine words (no hashing, no bytes read elsewhere).
   struct CountryCounts {
     /// Country ids in order of first mention.
     private(set) var ids: [String] = []
     private(set) var counts: [Int] = []
-    /// ``WordTable/hash(_:)`` of each id.
-    private var hashes: [UInt64] = []
+    /// Each id's index in ``ActorKnowledge/entityList`` (-1: counted by id only, so far).
+    private var numbers: [Int32] = []
 
     private func index(of id: String) -> Int? {
-      let h = WordTable.hash(id)
-      for n in hashes.indices where hashes[n] == h && ids[n] == id { return n }
+      for n in ids.indices where ids[n] == id { return n }
+      return nil
+    }
+
+    /// The index of entity `number` (whose id is `id`): integers compared, and the id only
+    /// for countries counted by id alone (which then learn their number).
+    private mutating func index(of id: String, number: Int32) -> Int? {
+      for n in numbers.indices {
+        if numbers[n] == number { return n }
+        if numbers[n] < 0 && ids[n] == id {
+          numbers[n] = number
+          return n
+        }
+      }
       return nil
     }
 
@@ -101,16 +113,25 @@ struct DocumentState {
     mutating func reserve(_ n: Int) {
       ids.reserveCapacity(n)
       counts.reserveCapacity(n)
-      hashes.reserveCapacity(n)
+      numbers.reserveCapacity(n)
     }
 
-    mutating func add(_ id: String, weight: Int) {
-      if let n = index(of: id) {
+    /// Adds `weight` to the country of entity index `number` when it was counted by number
+    /// before; false otherwise (nothing counted).
+    mutating func add(number: Int32, weight: Int) -> Bool {
+      guard let n = numbers.firstIndex(of: number) else { return false }
+      counts[n] += weight
+      return true
+    }
+
+    /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList`` (-1: unknown).
+    mutating func add(_ id: String, number: Int32 = -1, weight: Int) {
+      if let n = number >= 0 ? index(of: id, number: number) : index(of: id) {
         counts[n] += weight
       } else {
         ids.append(id)
         counts.append(weight)
-        hashes.append(WordTable.hash(id))
+        numbers.append(number)
       }
     }
   }
@@ -120,12 +141,14 @@ struct DocumentState {
   init() {
     // Room for a typical article, so that counting rarely grows an array.
     countryCounts.reserve(8)
-    recentCountries.reserveCapacity(9)
+    recentLog.reserveCapacity(17)
   }
   /// Country ids in order of first mention.
   var countryOrder: [String] { countryCounts.ids }
-  /// Most recent country mentions, newest last.
-  var recentCountries: [String] = []
+  /// Most recent country mentions (up to 8), newest last.
+  var recentCountries: ArraySlice<String> { recentLog.suffix(8) }
+  /// Recent country mentions, newest last: cut back to 8 when it passes 16 (not shifted on every mention).
+  private var recentLog: [String] = []
   /// Surname key → the person mention it refers to.
   var surnames: [String: PersonRef] = [:]
   /// Built-in people whose full name appeared.
@@ -154,11 +177,16 @@ struct DocumentState {
     return id.utf8.starts(with: countryPrefix)
   }
 
-  mutating func count(_ countryID: String, weight: Int = 1) {
-    guard Self.isCountryID(countryID) else { return }
-    countryCounts.add(countryID, weight: weight)
-    recentCountries.append(countryID)
-    if recentCountries.count > 8 { recentCountries.removeFirst() }
+  /// Counts a mention of `countryID`, the entity of index `number` in
+  /// ``ActorKnowledge/entityList`` when known (else -1).
+  mutating func count(_ countryID: String, number: Int32 = -1, weight: Int = 1) {
+    // A country counted by number before needs no check of its id.
+    if number < 0 || !countryCounts.add(number: number, weight: weight) {
+      guard Self.isCountryID(countryID) else { return }
+      countryCounts.add(countryID, number: number, weight: weight)
+    }
+    recentLog.append(countryID)
+    if recentLog.count > 16 { recentLog.removeFirst(recentLog.count - 8) }
   }
 
   /// The country mentioned most, when it leads the others.
@@ -187,9 +215,10 @@ struct SentencePass {
   /// The sentence being recognized, and its tokens.
   private(set) var sentence: Sentence
   private(set) var tokens: [Token] = []
-  /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``).
-  private(set) var keys: [String] = []
-  /// Word ids of `keys` in the knowledge's vocabulary (-1: in no phrase).
+  /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``) when a token of the sentence
+  /// is not ASCII; empty otherwise, as an ASCII key is the token's lower-case text (see ``key(_:)``).
+  private(set) var foldedKeys: [String] = []
+  /// Word ids of the token keys in the knowledge's vocabulary (-1: in no phrase).
   private(set) var words: [Int32] = []
   private(set) var infos: [ActorKnowledge.WordInfo] = []
   private(set) var allCaps = false
@@ -205,6 +234,9 @@ struct SentencePass {
     self.k = knowledge
     self.date = date
     self.sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 0), text: "", tokens: [], paragraph: 0, isHeadline: false)
+    // Room for most sentences, so that the per-token arrays rarely grow within a document.
+    words.reserveCapacity(64)
+    infos.reserveCapacity(64)
   }
 
   /// The document's mentions, in the order found (the pass keeps none).
@@ -219,8 +251,9 @@ struct SentencePass {
     self.sentence = sentence
     tokens = sentence.tokens
     sentenceMentions = mentions.count
-    personsHere.removeAll(keepingCapacity: true)
-    keys.removeAll(keepingCapacity: true)
+    // Usually empty already (emptying an empty array still costs a call).
+    if !personsHere.isEmpty { personsHere.removeAll(keepingCapacity: true) }
+    if !foldedKeys.isEmpty { foldedKeys.removeAll(keepingCapacity: true) }
     words.removeAll(keepingCapacity: true)
     infos.removeAll(keepingCapacity: true)
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
@@ -231,16 +264,21 @@ struct SentencePass {
     var small = 0
     for n in tokens.indices {
       // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
+      // Other keys are kept only once a token needs folding (then for every token of the sentence).
       let lowered = tokens[n].lower
-      var key = lowered
       let id: Int32
       if let hash = WordTable.asciiHash(lowered) {
         id = vocabulary.id(lowered, hash: hash)
+        if !foldedKeys.isEmpty { foldedKeys.append(lowered) }
       } else {
-        key = TextKeys.fold(lowered)
+        if foldedKeys.isEmpty {
+          foldedKeys.reserveCapacity(tokens.count)
+          for x in 0..<n { foldedKeys.append(tokens[x].lower) }
+        }
+        let key = TextKeys.fold(lowered)
         id = vocabulary.id(key)
+        foldedKeys.append(key)
       }
-      keys.append(key)
       words.append(id)
       infos.append(id >= 0 ? k.infoByWord[Int(id)] : .unknown)
       // Both casing counts in the same pass, reading fields in place (no token copies).
@@ -258,6 +296,20 @@ struct SentencePass {
     }
     allCaps = upper >= 3 && upper > lower * 2
     titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
+  }
+
+  /// The folded lower-case key of token `i` (``TextKeys/fold(_:)``).
+  @inline(__always) func key(_ i: Int) -> String { foldedKeys.isEmpty ? tokens[i].lower : foldedKeys[i] }
+
+  /// The keys of tokens `a..<b` joined by spaces (concatenated: no generic `joined`).
+  func phrase(_ a: Int, _ b: Int) -> String {
+    guard a < b else { return "" }
+    var s = key(a)
+    for x in (a + 1)..<b {
+      s += " "
+      s += key(x)
+    }
+    return s
   }
 
   /// Whether a byte of `utf8` from offset `start` on is an ASCII lower-case letter.
@@ -358,7 +410,7 @@ struct SentencePass {
       }
       return true
     }
-    if kind == .media && keys[i] == "the" {
+    if kind == .media && key(i) == "the" {
       guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
     } else if !tokens[i].isCapitalized {
       return false
@@ -445,7 +497,7 @@ struct SentencePass {
     let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
     while j < limit {
       let t = tokens[j]
-      let key = keys[j]
+      let key = self.key(j)
       if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
         if j > i, let lex = k.lexiconTrie.value(word: words[j]),
           k.entries[Int(lex)].kind == .countryName || k.entries[Int(lex)].kind == .adjective,
@@ -479,6 +531,8 @@ struct SentencePass {
   }
 
   func text(_ a: Int, _ b: Int) -> String {
+    // One token (most mentions): its text is the same bytes, already a string.
+    if b - a == 1 { return tokens[a].text }
     let base = sentence.span.start
     let start = tokens[a].span.start - base
     let end = tokens[b - 1].span.end - base
@@ -499,20 +553,27 @@ struct SentencePass {
   // MARK: Emitting
 
   mutating func emit(
-    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String, confidence: Double? = nil
+    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: String, confidence: Double? = nil,
+    entityNumber: Int32 = -1
   ) {
-    mentions.append(
-      ActorMention(
-        sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
-        rule: rule, confidence: confidence))
     // Only countries and their metonyms put a country in focus (not people, media or places).
-    if entity.type == .country { state.count(entity.id) }
+    if entity.type == .country { state.count(entity.id, number: entityNumber) }
     if entity.type == .person {
       let ref = DocumentState.PersonRef(entity: entity, code: code, role: role)
       if !personsHere.contains(where: { $0.entity.id == entity.id }) { personsHere.append(ref) }
       state.recentPersons.removeAll { $0.entity.id == entity.id }
       state.recentPersons.append(ref)
     }
+    // Appended last, built in place: nothing reads the mention afterwards.
+    mentions.append(
+      ActorMention(
+        sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
+        rule: rule, confidence: confidence))
+  }
+
+  /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` with `rule`'s name and confidence.
+  mutating func emit(_ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: Rule) {
+    emit(a, b, entity, code: code, role: role, rule: rule.name, confidence: rule.confidence)
   }
 
   /// A rule name and its ``ActorMention/defaultConfidence(rule:)``, computed once: the
@@ -530,6 +591,10 @@ struct SentencePass {
     static let metonymModifier = Rule("metonym:modifier")
     static let adjective = Rule("adjective")
     static let possessorModifier = Rule("possessor:modifier")
+    static let agentModifier = Rule("agent:modifier")
+    static let agentLocation = Rule("agent:location")
+    static let agentContext = Rule("agent:context")
+    static let agentGroup = Rule("agent:group")
   }
 
   func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
@@ -610,7 +675,7 @@ struct SentencePass {
     if inert(i0) || (infos[i0].withoutQuiet == .empty && !tokens[i0].isCapitalized && !allCaps) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
     if has(i0, .determiner), let m = lexicon(at: i0), m.kind == .media, let ent = entity(m) {
-      emit(i0, m.end, ent, code: ent.code, rule: "dictionary")
+      emit(i0, m.end, ent, code: ent.code, rule: Rule.dictionary)
       return m.end
     }
     var i = i0
@@ -622,7 +687,7 @@ struct SentencePass {
       i += 1
     }
     if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
-      hasThe = keys[i] == "the"
+      hasThe = key(i) == "the"
       i += 1
     }
     if i < tokens.count, !former, has(i, .former) {
@@ -640,7 +705,7 @@ struct SentencePass {
         let a = hasThe || former ? start : i
         let sector = former ? "ELI" : ag.sector
         let name = region.name.map { $0 + " " } ?? ""
-        let label = name + keys[region.end..<ag.end].joined(separator: " ")
+        let label = name + phrase(region.end, ag.end)
         let ent = ActorEntity(
           id: "group:" + TextKeys.slug(label), name: label, type: .group, code: (region.code ?? "") + sector)
         emit(a, ag.end, ent, code: (region.code ?? "") + sector, rule: "agent:region")
@@ -660,7 +725,7 @@ struct SentencePass {
     }
 
     // Context agreements: "the nuclear deal" in an article about Iran.
-    if has(i, .trigger), keys[i] == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(keys[i + 1]),
+    if has(i, .trigger), key(i) == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(key(i + 1)),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
     {
       emit(i, i + 2, jcpoa, code: nil, rule: "agreement:context")
@@ -671,10 +736,12 @@ struct SentencePass {
     var modifier: LexMatch? = nil
     var afterModifier = i
     var possessive = false
-    if let m = lexicon(at: i), m.kind != .agreement {
+    // Looked up once: rule 5 (agreements) reads it again; nothing before it changes the state.
+    let lexiconAtI = lexicon(at: i)
+    if let m = lexiconAtI, m.kind != .agreement {
       modifier = m
       afterModifier = m.end
-      if afterModifier < tokens.count && (keys[afterModifier] == "'s" || keys[afterModifier] == "'") {
+      if afterModifier < tokens.count && (key(afterModifier) == "'s" || key(afterModifier) == "'") {
         possessive = true
         afterModifier += 1
       }
@@ -689,13 +756,13 @@ struct SentencePass {
       if firstTitleStart == nil { firstTitleStart = titleEnd }
       lastTitle = (t.title, titleEnd, t.end)
       titleEnd = t.end
-      if titleEnd < tokens.count && keys[titleEnd] == "former" { titleEnd += 1 }
+      if titleEnd < tokens.count && key(titleEnd) == "former" { titleEnd += 1 }
     }
-    if titleEnd < tokens.count && keys[titleEnd] == "former" && lastTitle == nil { former = true }
+    if titleEnd < tokens.count && key(titleEnd) == "former" && lastTitle == nil { former = true }
     // "Prime Minister of Estonia", "the president of France": the country follows the title.
-    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, keys[titleEnd] == "of" {
+    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, key(titleEnd) == "of" {
       var c = titleEnd + 1
-      if keys[c] == "the" && c + 1 < tokens.count { c += 1 }
+      if key(c) == "the" && c + 1 < tokens.count { c += 1 }
       if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
         let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
@@ -766,7 +833,9 @@ struct SentencePass {
     }
 
     // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
-    if let ag = agentChain(at: afterModifier), ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
+    // The agent chain after the modifier, looked up once for rules 3a and 3.
+    let chainAfterModifier = agentChain(at: afterModifier)
+    if let ag = chainAfterModifier, ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
       modifier == nil || modifier?.kind != .person, let person = personName(at: ag.end)
     {
       if let m = modifier, m.kind != .adjective {
@@ -779,21 +848,21 @@ struct SentencePass {
     }
 
     // 3. modifier['s] agent+ → the modifier's country with the agent's sector.
-    if let m = modifier, let ag = agentChain(at: afterModifier) {
+    if let m = modifier, let ag = chainAfterModifier {
       let a = hasThe || former ? start : i
       let sector = former ? "ELI" : ag.sector
       if m.kind == .organization, let ent = entity(m) {
         // "Hamas fighters", "Boko Haram gunmen": members of the organization.
-        emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: "agent:modifier")
+        emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: Rule.agentModifier)
         return ag.end
       }
       if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
-        emit(a, ag.end, ent, code: iso + sector, role: nil, rule: "agent:modifier")
+        emit(a, ag.end, ent, code: iso + sector, role: nil, rule: Rule.agentModifier)
         return ag.end
       }
       if let owner = modCountry?.owner ?? nil, let ent = entity(m) {
         emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
-          rule: "agent:modifier")
+          rule: Rule.agentModifier)
         return ag.end
       }
     }
@@ -844,7 +913,7 @@ struct SentencePass {
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
-      if m.kind == .capital, i > 0, Self.locatives.contains(keys[i - 1]), let ent = entity(m) {
+      if m.kind == .capital, i > 0, Self.locatives.contains(key(i - 1)), let ent = entity(m) {
         emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
         return m.end
       }
@@ -853,8 +922,8 @@ struct SentencePass {
     }
 
     // 5. Agreements.
-    if let m = lexicon(at: i), m.kind == .agreement, let ent = entity(m) {
-      emit(i, m.end, ent, code: nil, rule: "dictionary")
+    if let m = lexiconAtI, m.kind == .agreement, let ent = entity(m) {
+      emit(i, m.end, ent, code: nil, rule: Rule.dictionary)
       return m.end
     }
 
@@ -868,22 +937,23 @@ struct SentencePass {
     }
 
     // 7. Generic agents alone (not the first word of a longer capitalized name: "Ministry of Mines").
-    if let ag = agentChain(at: i), modifier == nil,
+    // (Without a modifier, `afterModifier` is `i`: the chain found for rules 3a and 3.)
+    if modifier == nil, let ag = chainAfterModifier,
       !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
     {
-      let key = ag.end - i == 1 ? keys[i] : keys[i..<ag.end].joined(separator: " ")
+      let key = phrase(i, ag.end)
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
-      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(keys[ag.end]) {
+      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(self.key(ag.end)) {
         var p = ag.end + 1
-        if keys[p] == "the" && p + 1 < tokens.count { p += 1 }
+        if self.key(p) == "the" && p + 1 < tokens.count { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
           [.countryName, .capital, .place].contains(place.kind),
           let iso = modifierCountry(place).iso, let ent = country("country:" + iso)
         {
-          emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: "agent:location")
+          emit(a, place.end, ent, code: iso + (former ? "ELI" : ag.sector), rule: Rule.agentLocation)
           return place.end
         }
       }
@@ -899,8 +969,8 @@ struct SentencePass {
 
     // 8. Pronouns (conservative): sentence-initial "He"/"She" when exactly one person of a
     // compatible gender was named in the last sentence that named people.
-    if i0 == firstWordIndex, keys[i0] == "he" || keys[i0] == "she" {
-      let wanted = keys[i0] == "he" ? 1 : 2
+    if i0 == firstWordIndex, key(i0) == "he" || key(i0) == "she" {
+      let wanted = key(i0) == "he" ? 1 : 2
       let people = state.lastPersons.filter { $0.entity.type == .person }
       let genders = people.map { k.gender(of: $0.entity) }
       let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
@@ -937,7 +1007,7 @@ struct SentencePass {
 
   func isFullName(_ id: String, _ a: Int, _ b: Int) -> Bool {
     guard let ent = k.entity(id: id) else { return false }
-    return k.nameKey(ent).elementsEqual(keys[a..<b])
+    return k.nameKey(ent).elementsEqual((a..<b).map { key($0) })
   }
 
   /// Words that qualify a governing body without naming its country ("the Islamic regime").
@@ -972,7 +1042,7 @@ struct SentencePass {
   /// Whether the words of tokens `a..<b`, joined by spaces, are in `set`, whose one-word
   /// members carry `bit` in ``ActorKnowledge/setsByWord`` (one word: no joined string, no hashing).
   func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
-    b - a == 1 ? inSet(a, bit) : set.contains(keys[a..<b].joined(separator: " "))
+    b - a == 1 ? inSet(a, bit) : set.contains(phrase(a, b))
   }
 
   /// Token `i`'s word is in one of the word sets `set` names (``ActorKnowledge/setsByWord``).
@@ -986,7 +1056,7 @@ struct SentencePass {
   func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
     guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
-      let key = keys[i..<(i + len)].joined(separator: " ")
+      let key = phrase(i, i + len)
       guard let r = Self.regions[key] else { continue }
       if let m = lexicon(at: i), m.end > i + len { return nil }
       // "Foreign Ministry", "foreign minister": the word belongs to an agent or a title.
@@ -1004,8 +1074,8 @@ struct SentencePass {
     var sawConjunction = false
     for _ in 0..<6 {
       guard j < tokens.count else { return nil }
-      if keys[j] == "and" || keys[j] == "or" || keys[j] == "," {
-        sawConjunction = sawConjunction || keys[j] != ","
+      if key(j) == "and" || key(j) == "or" || key(j) == "," {
+        sawConjunction = sawConjunction || key(j) != ","
         j += 1
         continue
       }
@@ -1069,7 +1139,7 @@ struct SentencePass {
     }
     if lexicon(at: i) != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
-    if end - i == 1, let ref = state.surnames[keys[i]] {
+    if end - i == 1, let ref = state.surnames[key(i)] {
       return PersonMatch(start: i, end: end, coreference: ref)
     }
     if !requireTitle { return nil }
@@ -1140,18 +1210,18 @@ struct SentencePass {
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
   /// the role of an unknown person; it is consumed.
   mutating func apposition(after end: Int) -> Int {
-    guard end + 2 < tokens.count, keys[end] == ",", mentions.count > sentenceMentions, let last = mentions.last,
+    guard end + 2 < tokens.count, key(end) == ",", mentions.count > sentenceMentions, let last = mentions.last,
       last.entity.type == .person
     else {
       return end
     }
     var j = end + 1
-    if keys[j] == "the" { j += 1 }
+    if key(j) == "the" { j += 1 }
     guard let m = lexicon(at: j), [.countryName, .adjective, .capital, .body].contains(m.kind) else {
       return end
     }
     var after = m.end
-    if after < tokens.count && keys[after] == "'s" { after += 1 }
+    if after < tokens.count && key(after) == "'s" { after += 1 }
     var tEnd = after
     var lastT: ActorKnowledge.Title?
     while let t = title(at: tEnd) {
@@ -1191,7 +1261,9 @@ struct SentencePass {
     default: (code, own) = (k.entityList[e].code, .dictionary)
     }
     let r = rule ?? own
-    emit(start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence)
+    emit(
+      start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence,
+      entityNumber: m.entityIndex)
   }
 
   /// "the president" → the most recent person with that role, else the holder of the office
@@ -1227,12 +1299,12 @@ struct SentencePass {
     if let target, let ent = country(target), let iso = ent.country,
       Self.stateSectors.contains(sector) || (!Self.professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
     {
-      emit(a, b, ent, code: iso + sector, rule: "agent:context")
+      emit(a, b, ent, code: iso + sector, rule: Rule.agentContext)
       return
     }
-    let name = keys[a..<b].filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
+    let name = (a..<b).map { self.key($0) }.filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
     let ent = ActorEntity(id: "group:" + TextKeys.slug(name), name: name, type: .group, code: sector, resolved: true)
-    emit(a, b, ent, code: sector, rule: "agent:group")
+    emit(a, b, ent, code: sector, rule: Rule.agentGroup)
   }
 
   // MARK: Unknown names
@@ -1240,7 +1312,7 @@ struct SentencePass {
   mutating func unknownName(at i: Int) -> Int? {
     guard !titleCase, !allCaps, let end = nameRun(at: i) else { return nil }
     let len = end - i
-    let key = keys[i]
+    let key = self.key(i)
     if len == 1 {
       if let ref = state.surnames[key] {
         emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
@@ -1258,8 +1330,8 @@ struct SentencePass {
     }
     if i == firstWordIndex && len == 1 { return nil }
     let name = text(i, end)
-    let lastKey = keys[end - 1]
-    let prev = i > 0 ? keys[i - 1] : ""
+    let lastKey = self.key(end - 1)
+    let prev = i > 0 ? self.key(i - 1) : ""
     let type: ActorType
     if containsOrganizationWord(i, end) {
       type = ActorKnowledge.placeWords.contains(lastKey) ? .location : .organization
@@ -1309,7 +1381,7 @@ struct SentencePass {
   mutating func emitOrganization(_ a: Int, _ b: Int, iso: String?, parentCode: String? = nil) {
     let name = text(a, b)
     var sector: String? = nil
-    for x in a..<b { if let s = Self.organizationSectors[keys[x]] { sector = s } }
+    for x in a..<b { if let s = Self.organizationSectors[key(x)] { sector = s } }
     var country = iso
     if country == nil {
       for x in a..<b {
