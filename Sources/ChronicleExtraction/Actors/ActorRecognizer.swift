@@ -668,13 +668,25 @@ struct SentencePass {
     return !tokens[i].isCapitalized && !allCaps
   }
 
+  /// A media title that begins with determiner `i` ("The New York Times"), or nil.
+  /// ``accept(_:_:_:titled:)`` takes such a title only before a capitalized word, or (all-caps
+  /// entries) when the determiner has no lower-case letter, so is capitalized: "the" before a
+  /// lower-case word ("the talks") skips the dictionary walk. Kept out of ``step(_:)``, whose
+  /// fast path it would slow down.
+  @inline(never) func mediaTitle(at i: Int) -> LexMatch? {
+    guard tokens[i].isCapitalized || (i + 1 < tokens.count && tokens[i + 1].isCapitalized),
+      let m = lexicon(at: i), m.kind == .media
+    else { return nil }
+    return m
+  }
+
   /// Recognizes whatever starts at token `i`; returns the next token to look at.
   mutating func step(_ i0: Int) -> Int {
     // Fast path: a word that starts nothing; also, as ever, a lower-case word without facts
     // (a regional word such as "multinational" counts only after "the").
     if inert(i0) || (infos[i0].withoutQuiet == .empty && !tokens[i0].isCapitalized && !allCaps) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
-    if has(i0, .determiner), let m = lexicon(at: i0), m.kind == .media, let ent = entity(m) {
+    if has(i0, .determiner), let m = mediaTitle(at: i0), let ent = entity(m) {
       emit(i0, m.end, ent, code: ent.code, rule: Rule.dictionary)
       return m.end
     }
