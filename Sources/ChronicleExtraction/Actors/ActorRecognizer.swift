@@ -653,7 +653,8 @@ struct SentencePass {
   mutating func run() {
     var i = 0
     while i < tokens.count {
-      i = step(i)
+      // Most tokens start nothing: skipped here, without entering `step` (a large frame).
+      i = skippable(i) ? i + 1 : step(i)
     }
     if !personsHere.isEmpty { state.lastPersons = personsHere }
   }
@@ -680,11 +681,14 @@ struct SentencePass {
     return m
   }
 
-  /// Recognizes whatever starts at token `i`; returns the next token to look at.
+  /// Token `i` starts nothing: an ``inert(_:)`` word; also, as ever, a lower-case word without
+  /// facts (a regional word such as "multinational" counts only after "the").
+  @inline(__always) func skippable(_ i: Int) -> Bool {
+    inert(i) || (infos[i].withoutQuiet == .empty && !tokens[i].isCapitalized && !allCaps)
+  }
+
+  /// Recognizes whatever starts at token `i` (not ``skippable(_:)``); returns the next token to look at.
   mutating func step(_ i0: Int) -> Int {
-    // Fast path: a word that starts nothing; also, as ever, a lower-case word without facts
-    // (a regional word such as "multinational" counts only after "the").
-    if inert(i0) || (infos[i0].withoutQuiet == .empty && !tokens[i0].isCapitalized && !allCaps) { return i0 + 1 }
     // Titles that begin with "The" ("The New York Times", "The Hill").
     if has(i0, .determiner), let m = mediaTitle(at: i0), let ent = entity(m) {
       emit(i0, m.end, ent, code: ent.code, rule: Rule.dictionary)
@@ -981,20 +985,7 @@ struct SentencePass {
 
     // 8. Pronouns (conservative): sentence-initial "He"/"She" when exactly one person of a
     // compatible gender was named in the last sentence that named people.
-    if i0 == firstWordIndex, key(i0) == "he" || key(i0) == "she" {
-      let wanted = key(i0) == "he" ? 1 : 2
-      let people = state.lastPersons.filter { $0.entity.type == .person }
-      let genders = people.map { k.gender(of: $0.entity) }
-      let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
-      let possible = zip(people, genders).filter { $0.1 == wanted || $0.1 == 0 }.map(\.0)
-      // The female-name list is explicit, the male one is not: "she" may pick the one named
-      // woman among people of unknown gender, "he" needs a single non-woman.
-      let pick = wanted == 2 && sure.count == 1 ? sure.first : (possible.count == 1 ? possible.first : nil)
-      if let ref = pick {
-        emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
-        return i0 + 1
-      }
-    }
+    if i0 == firstWordIndex, key(i0) == "he" || key(i0) == "she", pronoun(at: i0) { return i0 + 1 }
 
     // 9. Names not in the dictionaries (possibly after a title).
     let nameAt = lastTitle != nil ? titleEnd : i
@@ -1009,6 +1000,22 @@ struct SentencePass {
       return end
     }
     return i0 + 1
+  }
+
+  /// Rule 8 for the sentence-initial "He" or "She" at `i0`: emits the one person it can refer
+  /// to, if any (true). Kept out of ``step(_:)``: rarely taken, and its closures would enlarge it.
+  @inline(never) mutating func pronoun(at i0: Int) -> Bool {
+    let wanted = key(i0) == "he" ? 1 : 2
+    let people = state.lastPersons.filter { $0.entity.type == .person }
+    let genders = people.map { k.gender(of: $0.entity) }
+    let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
+    let possible = zip(people, genders).filter { $0.1 == wanted || $0.1 == 0 }.map(\.0)
+    // The female-name list is explicit, the male one is not: "she" may pick the one named
+    // woman among people of unknown gender, "he" needs a single non-woman.
+    let pick = wanted == 2 && sure.count == 1 ? sure.first : (possible.count == 1 ? possible.first : nil)
+    guard let ref = pick else { return false }
+    emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
+    return true
   }
 
   var firstWordIndex: Int {
