@@ -244,14 +244,31 @@ enum FileAccess {
     return String(cString: strerror(code))
   }
 
-  /// The whole file, read with POSIX `read`.
-  static func contents(_ path: String) throws(InputError) -> [UInt8] {
+  /// Opens `path` for reading (the caller closes the descriptor).
+  static func openForReading(_ path: String) throws(InputError) -> Int32 {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
       let code = errno
       if code == ENOENT { throw .notFound(path: path) }
       throw .unreadable(path: path, reason: reason(code))
     }
+    return fd
+  }
+
+  /// POSIX `read` of up to `buffer.count - offset` bytes into `buffer` from `offset` on,
+  /// retried when interrupted: the count read, 0 at the end of the file.
+  static func readSome(_ fd: Int32, into buffer: inout [UInt8], at offset: Int = 0, path: String) throws(InputError) -> Int {
+    while true {
+      let n = buffer.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress! + offset, $0.count - offset) }
+      if n >= 0 { return n }
+      let code = errno
+      if code != EINTR { throw .unreadable(path: path, reason: reason(code)) }
+    }
+  }
+
+  /// The whole file, read with POSIX `read`.
+  static func contents(_ path: String) throws(InputError) -> [UInt8] {
+    let fd = try openForReading(path)
     defer { close(fd) }
     var st = stat()
     let size = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
@@ -259,14 +276,7 @@ enum FileAccess {
     var filled = 0
     while true {
       if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65536, bytes.count))) }
-      let n = bytes.withUnsafeMutableBufferPointer { buffer in
-        read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-      }
-      if n < 0 {
-        let code = errno
-        if code == EINTR { continue }
-        throw .unreadable(path: path, reason: reason(code))
-      }
+      let n = try readSome(fd, into: &bytes, at: filled, path: path)
       if n == 0 { break }
       filled += n
     }

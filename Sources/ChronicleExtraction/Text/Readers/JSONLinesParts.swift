@@ -31,12 +31,7 @@ extension ArticleReader {
       try body(try read(path: path))
       return
     }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      let code = errno
-      if code == ENOENT { throw InputError.notFound(path: path) }
-      throw InputError.unreadable(path: path, reason: FileAccess.reason(code))
-    }
+    let fd = try FileAccess.openForReading(path)
     defer { close(fd) }
     var buffer: [UInt8] = []
     buffer.reserveCapacity(partBytes + 65536)
@@ -44,15 +39,11 @@ extension ArticleReader {
     var nextLine = 1
     var atEnd = false
     var first = true
+    var wanted = partBytes
     while !atEnd {
       // Fill to a part's size, then cut after the last line break.
-      while buffer.count < partBytes {
-        let n = FileAccess.readSome(fd, into: &chunk)
-        if n < 0 {
-          let code = errno
-          if code == EINTR { continue }
-          throw InputError.unreadable(path: path, reason: FileAccess.reason(code))
-        }
+      while buffer.count < wanted {
+        let n = try FileAccess.readSome(fd, into: &chunk, path: path)
         if n == 0 {
           atEnd = true
           break
@@ -61,9 +52,13 @@ extension ArticleReader {
       }
       var cut = buffer.count
       if !atEnd {
-        guard let lastBreak = buffer.lastIndex(of: ByteText.newline) else { continue }  // one long line: read on
+        guard let lastBreak = buffer.lastIndex(of: ByteText.newline) else {
+          wanted = buffer.count + partBytes  // one line longer than a part: read on
+          continue
+        }
         cut = lastBreak + 1
       }
+      wanted = partBytes
       let part = Array(buffer[0..<cut])
       buffer.removeFirst(cut)
       let lines = part.reduce(0) { $0 + ($1 == ByteText.newline ? 1 : 0) }
@@ -90,12 +85,6 @@ extension ArticleReader {
 }
 
 extension FileAccess {
-  /// POSIX `read` of up to `buffer.count` bytes into `buffer`: the count read, 0 at the end,
-  /// negative on an error (`errno` says which).
-  static func readSome(_ fd: Int32, into buffer: inout [UInt8]) -> Int {
-    buffer.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress!, $0.count) }
-  }
-
   /// The size in bytes of the file at `path`, if it can be known.
   static func size(_ path: String) -> Int? {
     var st = stat()

@@ -42,6 +42,20 @@ import Testing
     #expect(parts.flatMap(\.warnings).first?.contains("part from line") == true)
   }
 
+  /// A line longer than a part is read on until it ends (it used to stop the reader in a loop).
+  @Test func aLineLongerThanAPart() throws {
+    let long = "{\"id\":\"long\",\"text\":\"" + String(repeating: "Talks resumed. ", count: 1_000) + "\"}\n"
+    let bytes = Array(("{\"id\":\"a\",\"text\":\"Short.\"}\n" + long + "{\"id\":\"b\",\"text\":\"End.\"}\n").utf8)
+    let dir = try ReaderTempDirectory()
+    let path = try dir.write("long.jsonl", bytes: bytes)
+    var parts: [ReadResult] = []
+    try ArticleReader().read(path: path, streamingAbove: 100, partBytes: 1_024) { parts.append($0) }
+    let whole = try ArticleReader().read(path: path)
+    #expect(parts.flatMap(\.articles).map(\.id) == ["a", "long", "b"])
+    #expect(parts.flatMap(\.articles).map(\.body) == whole.articles.map(\.body))
+    #expect(parts.flatMap(\.articles).map(\.origin) == whole.articles.map(\.origin))
+  }
+
   @Test func smallFilesAndOtherFormatsAreReadWhole() throws {
     let dir = try ReaderTempDirectory()
     let path = try dir.write("small.jsonl", bytes: Array(Self.corpus().prefix(2_000)))
