@@ -279,22 +279,29 @@ public struct EventTriggerReport: Sendable, Codable {
 
   /// A plain-text summary; with `errors`, the most frequent words of each error kind.
   public func render(errors showErrors: Bool, top: Int = 12) -> String {
+    var lines = scoreLines + [String(format: "  %.2f s", seconds)]
+    if showErrors { lines += errorLines(top: top) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The counts and scores, one line each (what ``render(errors:top:)`` starts with).
+  public var scoreLines: [String] {
     func pct(_ v: Double) -> String { String(format: "%.3f", v) }
-    var lines = [
+    return [
       "TimeML event triggers: \(documents) documents, gold \(gold), system \(system), matched \(matched)",
       "  strict: precision \(pct(precision))  recall \(pct(recall))  F1 \(pct(f1))",
       "  relaxed (overlap): precision \(pct(relaxedPrecision))  recall \(pct(relaxedRecall))  F1 \(pct(relaxedF1))",
       "  class accuracy \(pct(classAccuracy))  tense \(pct(tenseAccuracy))  aspect \(pct(aspectAccuracy))  polarity \(pct(polarityAccuracy))  (on \(attributesCompared) matches with MAKEINSTANCE)",
-      String(format: "  %.2f s", seconds),
     ]
-    if showErrors {
-      let kinds = errors.map { ($0.key, $0.value.values.reduce(0, +)) }.sorted { $0.1 > $1.1 }
-      for (kind, total) in kinds {
-        let words = errors[kind]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(top)
-        lines.append("  \(kind) (\(total)): " + words.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-      }
+  }
+
+  /// One line per error kind, the most frequent first, with its `top` most frequent words.
+  public func errorLines(top: Int = 12) -> [String] {
+    let kinds = errors.map { ($0.key, $0.value.values.reduce(0, +)) }.sorted { $0.1 > $1.1 }
+    return kinds.map { kind, total in
+      let words = errors[kind]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(top)
+      return "  \(kind) (\(total)): " + words.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }
-    return lines.joined(separator: "\n")
   }
 }
 

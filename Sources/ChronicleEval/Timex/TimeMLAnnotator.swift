@@ -50,16 +50,12 @@ public struct TimeMLAnnotator: Sendable {
 
     // Time expressions first (in order, without overlaps), then the events that fit between them.
     var timexSpans: [TextSpan] = []
+    var tags: [(span: TextSpan, timex: TimeExpression?, event: EventMention?)] = []
     var lastEnd = 0
     for e in found where e.span.start >= lastEnd && e.span.end > e.span.start {
       timexSpans.append(e.span)
-      lastEnd = e.span.end
-    }
-    var tags: [(span: TextSpan, timex: TimeExpression?, event: EventMention?)] = []
-    var t = 0
-    for e in found where t < timexSpans.count && e.span == timexSpans[t] {
       tags.append((e.span, e, nil))
-      t += 1
+      lastEnd = e.span.end
     }
     var lastEventEnd = 0
     for e in extracted.sorted(by: { $0.span.start < $1.span.start })

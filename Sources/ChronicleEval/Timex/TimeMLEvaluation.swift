@@ -67,8 +67,8 @@ public struct TimeMLEvalReport: Sendable, Encodable {
 
   /// Errors grouped by kind, most frequent surface forms first.
   public func errorListing(limit: Int = Int.max) -> String {
-    let eventLines = events.render(errors: true, top: 12).split(separator: "\n").dropFirst(5)
-    return TimexReport.errorListing(timexErrors, limit: limit) + "\nEVENT errors:\n" + eventLines.joined(separator: "\n")
+    TimexReport.errorListing(timexErrors, limit: limit) + "\nEVENT errors:\n"
+      + events.errorLines().joined(separator: "\n")
   }
 
   /// A human-readable summary.
@@ -78,7 +78,7 @@ public struct TimeMLEvalReport: Sendable, Encodable {
       TimexReport.scoreLines(timex),
     ]
     if events.gold + events.system > 0 {
-      lines += events.render(errors: false).split(separator: "\n").dropLast().map(String.init)
+      lines += events.scoreLines
     }
     for m in missing { lines.append("missing: \(m) has no system file of that name") }
     for m in mismatched { lines.append("mismatched: \(m) text differs from gold after removing tags") }
@@ -124,18 +124,27 @@ public enum TimeMLEvaluation {
         missing.append(name)
         continue
       }
-      let g = try TimeMLReader.read(path: goldPath)
-      let s = try TimeMLReader.read(path: systemPath)
+      let goldBytes = try contents(goldPath)
+      let systemBytes = try contents(systemPath)
+      let g = try TimeMLReader.parse(String(decoding: goldBytes, as: UTF8.self), name: (goldPath as NSString).lastPathComponent)
+      let s = try TimeMLReader.parse(String(decoding: systemBytes, as: UTF8.self), name: (systemPath as NSString).lastPathComponent)
       if g.text != s.text {
         mismatched.append(name)
         continue
       }
       pairs.append(
         TimeMLPair(
-          name: name, gold: g, system: s, goldEvents: try TimeMLEventReader.read(path: goldPath).events,
-          systemEvents: try TimeMLEventReader.read(path: systemPath).events))
+          name: name, gold: g, system: s,
+          goldEvents: try TimeMLEventReader.parse(goldBytes, name: g.name, path: goldPath).events,
+          systemEvents: try TimeMLEventReader.parse(systemBytes, name: s.name, path: systemPath).events))
     }
     return (pairs, missing, mismatched)
+  }
+
+  /// The bytes of the file at `path` (read once for both the TIMEX3 and the EVENT reader).
+  static func contents(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else { throw TimeMLError.unreadable(path) }
+    return [UInt8](data)
   }
 
   /// Compares every gold file under `gold` with its system counterpart under `system`.
