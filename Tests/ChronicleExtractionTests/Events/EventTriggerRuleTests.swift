@@ -5,9 +5,14 @@ import Testing
 /// Trigger rules that keep non-events out (TimeML EVENT guidelines): every marked word must
 /// be an event trigger, and no other word may be one.
 @Suite struct EventTriggerRuleTests {
-  private func triggers(_ marked: MarkedEvents) -> (found: Set<TextSpan>, expected: Set<TextSpan>, words: [String]) {
+  /// The triggers found in `marked`; with `published`, the temporal tagger's expressions
+  /// (resolved against that date) are passed to the extractor too.
+  private func triggers(_ marked: MarkedEvents, published: CivilDate? = nil) -> (
+    found: Set<TextSpan>, expected: Set<TextSpan>, words: [String]
+  ) {
     let analyzed = TextAnalyzer().analyze(marked.text, headlineLength: 0)
-    let events = EventExtractor().extract(analyzed, times: [], actors: [], published: nil)
+    let times = published.map { TemporalTagger().tag(analyzed, published: $0) } ?? []
+    let events = EventExtractor().extract(analyzed, times: times, actors: [], published: nil)
     return (Set(events.map(\.span)), Set(marked.expected.map(\.span)), events.map(\.trigger))
   }
 
@@ -75,10 +80,8 @@ import Testing
   ])
   func wordsOfTimeExpressions(_ marked: String) {
     let m = MarkedEvents(marked)
-    let analyzed = TextAnalyzer().analyze(m.text, headlineLength: 0)
-    let times = TemporalTagger().tag(analyzed, published: CivilDate(year: 1998, month: 8, day: 10))
-    let events = EventExtractor().extract(analyzed, times: times, actors: [], published: nil)
-    #expect(Set(events.map(\.span)) == Set(m.expected.map(\.span)), "\(m.text): found \(events.map(\.trigger)), times \(times.map(\.text))")
+    let r = triggers(m, published: CivilDate(year: 1998, month: 8, day: 10))
+    #expect(r.found == r.expected, "\(m.text): found \(r.words)")
   }
 
   @Test(arguments: [
