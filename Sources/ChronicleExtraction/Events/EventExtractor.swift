@@ -379,13 +379,17 @@ struct EventRun {
     let conditional = Self.conditionalScopes(lex.classes)
     // 1. Triggers. Words of a time expression are never triggers ("last week", "the
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
-    var inTime = [Bool](repeating: false, count: tokens.count)
-    for t in timesBySentence[sentence.index] ?? [] {
-      let span = times[t].span
-      for i in tokens.indices where span.contains(tokens[i].span) { inTime[i] = true }
+    // (No array for the many sentences without one.)
+    var inTime: [Bool] = []
+    if let inSentence = timesBySentence[sentence.index] {
+      inTime = [Bool](repeating: false, count: tokens.count)
+      for t in inSentence {
+        let span = times[t].span
+        for i in tokens.indices where span.contains(tokens[i].span) { inTime[i] = true }
+      }
     }
     var triggers: [Trigger] = []
-    for i in tokens.indices where !inTime[i] {
+    for i in tokens.indices where inTime.isEmpty || !inTime[i] {
       guard var trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
       if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
