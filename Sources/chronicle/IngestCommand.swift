@@ -11,8 +11,8 @@ struct Ingest: ParsableCommand {
       PATH may be a file or a directory (read recursively). Formats: plain text (first line = \
       headline), Markdown, HTML, JSON, JSON Lines and TimeML (.tml). Each document is stored in \
       the same transaction as up to 63 others (articles are extracted on all cores, 64 at a time, \
-      across files, while the batch before is being stored); when a batch fails, its documents are stored one by one so that one bad \
-      document does not keep the others out. Re-ingesting unchanged content does nothing, and a \
+      across files, while the batch before is being stored); when a batch fails, its documents \
+      are stored one by one so that one bad document does not keep the others out. Re-ingesting unchanged content does nothing, and a \
       changed document with the same id, URL or path replaces its old version. On a terminal, \
       progress (documents, rate, time left) is shown on standard error.
       """)
