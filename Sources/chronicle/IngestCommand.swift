@@ -10,8 +10,8 @@ struct Ingest: ParsableCommand {
     discussion: """
       PATH may be a file or a directory (read recursively). Formats: plain text (first line = \
       headline), Markdown, HTML, JSON, JSON Lines and TimeML (.tml). Each document is stored in \
-      the same transaction as up to 63 others (articles are extracted on all cores, 64 at a time, \
-      across files, while the batch before is being stored); when a batch fails, its documents \
+      the same transaction as up to 63 others (articles are extracted on all cores, ahead of \
+      and at a lower priority than the single writer, across files); when a batch fails, its documents \
       are stored one by one so that one bad document does not keep the others out. Re-ingesting unchanged content does nothing, and a \
       changed document with the same id, URL or path replaces its old version. On a terminal, \
       progress (documents, rate, time left) is shown on standard error.
@@ -37,6 +37,8 @@ struct Ingest: ParsableCommand {
 
   /// Documents extracted and stored together (one transaction).
   static let batchSize = 64
+  /// Batches extracted (or being extracted) ahead of the one the writer stores.
+  static let batchesAhead = 2
 
   func run() throws {
     let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
@@ -60,24 +62,25 @@ struct Ingest: ParsableCommand {
       let store = try database.openForWriting()
       let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
-      var pending: [(article: Article, file: String)] = []
-      var inFlight: (batch: BatchInFlight, files: [String])?
+      // Extraction runs on every core, ahead of the single writer, which stores the results
+      // in input order, a transaction per batch; at most `Self.batchesAhead` batches wait.
+      let pipeline = ExtractionPipeline(extractor: extractor, published: published?.date)
+      defer { pipeline.finish() }
+      var pendingFiles: [String] = []
+      var pendingFilesHead = 0
 
-      // Extraction runs on every core, one batch ahead; the store is the single writer
-      // of the batch before it.
-      func submit() throws {
-        if pending.isEmpty { return }
-        let next = (
-          BatchInFlight(extractor: extractor, articles: pending.map(\.article), published: published?.date),
-          pending.map(\.file)
-        )
-        pending.removeAll(keepingCapacity: true)
-        if let previous = inFlight { try write(previous) }
-        inFlight = next
+      func writeBatch() throws {
+        let results = pipeline.take(Self.batchSize)
+        let files = Array(pendingFiles[pendingFilesHead..<pendingFilesHead + results.count])
+        pendingFilesHead += results.count
+        if pendingFilesHead > 4096 {
+          pendingFiles.removeFirst(pendingFilesHead)
+          pendingFilesHead = 0
+        }
+        try write(results, files: files)
       }
 
-      func write(_ batch: (batch: BatchInFlight, files: [String])) throws {
-        let results = batch.batch.wait()
+      func write(_ results: [ExtractionResult], files: [String]) throws {
         var outcomes: [IngestOutcome?]
         do {
           outcomes = try store.ingest(batch: results)
@@ -100,7 +103,7 @@ struct Ingest: ParsableCommand {
         }
         progress.clear()
         for (n, result) in results.enumerated() {
-          for warning in result.warnings { printWarning("\(result.article.origin ?? batch.files[n]): \(warning)") }
+          for warning in result.warnings { printWarning("\(result.article.origin ?? files[n]): \(warning)") }
           if let outcome = outcomes[n], !quiet { emit(summary(outcome, result)) }
         }
         progress.documents += results.count
@@ -117,8 +120,9 @@ struct Ingest: ParsableCommand {
               failures += 1
             }
             for article in read.articles {
-              pending.append((article, file))
-              if pending.count >= Self.batchSize { try submit() }
+              pipeline.submit(article)
+              pendingFiles.append(file)
+              while pipeline.pending >= Self.batchSize * (Self.batchesAhead + 1) { try writeBatch() }
             }
           }
         } catch let error as InputError {
@@ -132,11 +136,7 @@ struct Ingest: ParsableCommand {
         progress.files += 1
         progress.show()
       }
-      try submit()
-      if let last = inFlight {
-        inFlight = nil
-        try write(last)
-      }
+      while pipeline.pending > 0 { try writeBatch() }
       progress.finish()
       if failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
     }

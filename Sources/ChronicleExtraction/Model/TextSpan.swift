@@ -23,14 +23,24 @@ public struct TextSpan: Hashable, Sendable, Codable, Comparable {
 
 /// Converts UTF-8 byte offsets of a text into Unicode code-point offsets.
 public struct OffsetMap: Sendable {
-  /// `scalarOffset[i]` = number of code points before byte `i` (valid at scalar boundaries).
+  /// Bytes before the first non-ASCII byte: below it, code-point offset = byte offset.
+  private let asciiPrefix: Int
+  /// For bytes from `asciiPrefix` on: `scalarOffset[i - asciiPrefix]` = number of code
+  /// points before byte `i` (valid at scalar boundaries). Empty for ASCII text.
   private let scalarOffset: [Int32]
 
   public init(_ text: String) {
+    let utf8 = text.utf8
+    let prefix = utf8.firstIndex(where: { $0 >= 0x80 }).map { utf8.distance(from: utf8.startIndex, to: $0) } ?? utf8.count
+    asciiPrefix = prefix
+    if prefix == utf8.count {
+      scalarOffset = []
+      return
+    }
     var map = [Int32]()
-    map.reserveCapacity(text.utf8.count + 1)
-    var count: Int32 = 0
-    for byte in text.utf8 {
+    map.reserveCapacity(utf8.count - prefix + 1)
+    var count = Int32(prefix)
+    for byte in utf8.dropFirst(prefix) {
       map.append(count)
       if byte & 0xC0 != 0x80 { count &+= 1 }
     }
@@ -43,6 +53,8 @@ public struct OffsetMap: Sendable {
 
   /// Code-point offset of byte offset `utf8Offset` (clamped to the text).
   public func characterOffset(_ utf8Offset: Int) -> Int {
-    Int(scalarOffset[max(0, min(utf8Offset, scalarOffset.count - 1))])
+    if utf8Offset <= asciiPrefix { return max(0, utf8Offset) }
+    if scalarOffset.isEmpty { return asciiPrefix }  // past the end of ASCII text
+    return Int(scalarOffset[min(utf8Offset - asciiPrefix, scalarOffset.count - 1)])
   }
 }

@@ -44,26 +44,3 @@ private final class ResultSlots<Value>: @unchecked Sendable {
 
   func values() -> [Value] { slots.map { $0! } }
 }
-
-/// One batch being extracted in the background, on every core, while the caller does
-/// something else — typically storing the batch before it: `chronicle ingest` keeps one
-/// batch in flight so that extraction and the single database writer overlap.
-public final class BatchInFlight: @unchecked Sendable {
-  // Written once by the background task before `done` is signalled, read after `wait()`.
-  private var results: [ExtractionResult] = []
-  private let done = DispatchSemaphore(value: 0)
-
-  /// Starts extracting `articles` (see ``Extractor/extract(batch:published:)``).
-  public init(extractor: Extractor, articles: [Article], published: CivilDate? = nil) {
-    DispatchQueue.global(qos: .userInitiated).async { [self] in
-      results = extractor.extract(batch: articles, published: published)
-      done.signal()
-    }
-  }
-
-  /// Waits for the batch and returns its results in input order (call once).
-  public func wait() -> [ExtractionResult] {
-    done.wait()
-    return results
-  }
-}

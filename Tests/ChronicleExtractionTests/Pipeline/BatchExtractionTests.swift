@@ -2,7 +2,7 @@ import Testing
 
 @testable import ChronicleExtraction
 
-/// Batch extraction on every core, and a batch in flight, give what one-by-one extraction gives.
+/// Batch extraction on every core, and the ingest pipeline, give what one-by-one extraction gives.
 @Suite struct BatchExtractionTests {
   static let articles = (0..<12).map { n in
     Article(
@@ -11,22 +11,50 @@ import Testing
       published: CivilDate(year: 2022, month: 10, day: 17), format: .text)
   }
 
-  @Test func batchAndInFlightEqualOneByOne() {
+  @Test func batchAndPipelineEqualOneByOne() {
     let extractor = Extractor()
     let one = Self.articles.map { extractor.extract($0) }
     let batch = extractor.extract(batch: Self.articles)
-    let inFlight = BatchInFlight(extractor: extractor, articles: Self.articles).wait()
     #expect(batch.map(\.documentID) == one.map(\.documentID))
     #expect(batch.map(\.contentHash) == one.map(\.contentHash))
     #expect(batch.map(\.events.count) == one.map(\.events.count))
-    #expect(inFlight.map(\.contentHash) == one.map(\.contentHash))
-    #expect(inFlight.map { $0.events.map(\.trigger) } == one.map { $0.events.map(\.trigger) })
     #expect(one.allSatisfy { !$0.events.isEmpty })
+    for workers in [1, 3] {
+      let pipeline = ExtractionPipeline(extractor: extractor, workers: workers)
+      for article in Self.articles { pipeline.submit(article) }
+      #expect(pipeline.pending == Self.articles.count)
+      // Taken in submission order, in pieces, whatever order the workers finish in.
+      var taken = pipeline.take(5)
+      #expect(pipeline.pending == Self.articles.count - 5)
+      taken += pipeline.take(100)  // fewer pending than asked: returns what is left
+      #expect(pipeline.pending == 0)
+      #expect(pipeline.take(1).isEmpty)
+      #expect(taken.map(\.contentHash) == one.map(\.contentHash))
+      #expect(taken.map { $0.events.map(\.trigger) } == one.map { $0.events.map(\.trigger) })
+      pipeline.finish()
+    }
+  }
+
+  @Test func pipelineInterleavesSubmitAndTake() {
+    let extractor = Extractor()
+    let pipeline = ExtractionPipeline(extractor: extractor, workers: 2)
+    var ids: [String] = []
+    for article in Self.articles {
+      pipeline.submit(article)
+      if pipeline.pending >= 4 { ids += pipeline.take(3).map(\.documentID) }
+    }
+    while pipeline.pending > 0 { ids += pipeline.take(2).map(\.documentID) }
+    #expect(ids == Self.articles.map { extractor.extract($0).documentID })
   }
 
   @Test func overridingThePublicationDate() {
     let date = CivilDate(year: 2023, month: 1, day: 2)
-    let results = BatchInFlight(extractor: Extractor(), articles: Self.articles, published: date).wait()
+    let pipeline = ExtractionPipeline(extractor: Extractor(), published: date)
+    for article in Self.articles { pipeline.submit(article) }
+    let results = pipeline.take(Self.articles.count)
+    pipeline.finish()
+    #expect(results.count == Self.articles.count)
     #expect(results.allSatisfy { $0.published == date })
+    #expect(Extractor().extract(batch: Self.articles, published: date).allSatisfy { $0.published == date })
   }
 }

@@ -1,0 +1,155 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A stream of articles extracted on background threads while one consumer — typically
+/// the single database writer of `chronicle ingest` — takes the results in input order.
+///
+/// Unlike extracting batch after batch, the workers never wait for a batch boundary: they
+/// pull the next submitted article as soon as they are free, so the cores stay busy while
+/// the consumer stores older results. The consumer decides how far extraction may run
+/// ahead (``pending``) and so bounds the memory held.
+///
+/// On Linux the worker threads run at a lower scheduling priority (a higher nice value)
+/// than the consumer: when the consumer and a worker share a core, the consumer — the
+/// stage nothing else can do in parallel — gets most of it, and the workers use the rest.
+///
+/// One thread submits and takes (the owner); the workers are internal.
+public final class ExtractionPipeline: @unchecked Sendable {
+  private let shared: Shared
+
+  /// Starts `workers` extraction threads (default: one per active core).
+  ///
+  /// - Parameters:
+  ///   - published: the publication date to use for articles without their own.
+  ///   - workerNice: how much lower than the caller's the workers' priority is (Linux nice
+  ///     increment; 0 keeps the same priority).
+  public init(
+    extractor: Extractor, published: CivilDate? = nil,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 10
+  ) {
+    let shared = Shared(extractor: extractor, published: published)
+    self.shared = shared
+    let count = max(1, workers)
+    shared.running = count
+    #if os(Linux)
+      let callerNice = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+    #endif
+    for n in 0..<count {
+      let thread = Thread {
+        #if os(Linux)
+          // The nice value is per thread on Linux (`who` 0 is the calling thread); the
+          // workers go `workerNice` steps below the thread that started them.
+          if workerNice > 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, min(19, callerNice + workerNice)) }
+        #endif
+        shared.work()
+      }
+      thread.name = "chronicle-extract-\(n)"
+      thread.start()
+    }
+  }
+
+  /// Stops the workers (after the article each is extracting).
+  deinit { shared.stop(wait: false) }
+
+  /// Articles submitted and not yet taken (extracted or still waiting).
+  public var pending: Int { shared.pending }
+
+  /// Queues `article` for extraction; returns at once.
+  public func submit(_ article: Article) { shared.submit(article) }
+
+  /// Waits for the next `count` results in submission order (fewer when fewer are pending)
+  /// and returns them.
+  public func take(_ count: Int) -> [ExtractionResult] { shared.take(count) }
+
+  /// Stops the workers and waits for them to exit; results not taken are dropped.
+  public func finish() { shared.stop(wait: true) }
+
+  /// The state the owner and the workers share, guarded by `condition`.
+  private final class Shared: @unchecked Sendable {
+    let extractor: Extractor
+    let published: CivilDate?
+    let condition = NSCondition()
+    var queue: [(index: Int, article: Article)] = []
+    var queueHead = 0
+    var done: [Int: ExtractionResult] = [:]
+    var submitted = 0
+    var taken = 0
+    var stopping = false
+    var running = 0
+
+    init(extractor: Extractor, published: CivilDate?) {
+      self.extractor = extractor
+      self.published = published
+    }
+
+    var pending: Int {
+      condition.lock()
+      defer { condition.unlock() }
+      return submitted - taken
+    }
+
+    func submit(_ article: Article) {
+      condition.lock()
+      queue.append((submitted, article))
+      submitted += 1
+      condition.signal()
+      condition.unlock()
+    }
+
+    func take(_ count: Int) -> [ExtractionResult] {
+      condition.lock()
+      defer { condition.unlock() }
+      let n = min(count, submitted - taken)
+      var out: [ExtractionResult] = []
+      out.reserveCapacity(n)
+      while out.count < n {
+        if let result = done.removeValue(forKey: taken) {
+          out.append(result)
+          taken += 1
+        } else {
+          condition.wait()
+        }
+      }
+      return out
+    }
+
+    func stop(wait: Bool) {
+      condition.lock()
+      stopping = true
+      queue.removeAll()
+      queueHead = 0
+      condition.broadcast()
+      while wait && running > 0 { condition.wait() }
+      condition.unlock()
+    }
+
+    func work() {
+      condition.lock()
+      while true {
+        if queueHead < queue.count {
+          let (index, article) = queue[queueHead]
+          queueHead += 1
+          if queueHead >= 256 && queueHead * 2 >= queue.count {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+          }
+          condition.unlock()
+          let result = extractor.extract(article, published: published)
+          condition.lock()
+          if !stopping { done[index] = result }
+          condition.broadcast()
+        } else if stopping {
+          break
+        } else {
+          condition.wait()
+        }
+      }
+      running -= 1
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+}
