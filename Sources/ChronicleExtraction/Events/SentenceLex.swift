@@ -60,19 +60,22 @@ struct WordClass: OptionSet, Sendable {
   /// The per-token suffix bits of `word`.
   static func suffixBits(_ word: String) -> WordClass {
     var copy = word
-    return copy.withUTF8 { b in
-      /// Whether the bytes end with `suffix` (ASCII) as `String.hasSuffix` sees it: after an
-      /// ASCII byte (or at the start) the suffix's first letter begins a `Character`.
-      func ends(with suffix: StaticString) -> Bool {
-        guard PlainWord.hasSuffix(b, suffix) else { return false }
-        let before = b.count - suffix.utf8CodeUnitCount - 1
-        return before < 0 || b[before] < 0x80 || word.hasSuffix(suffix.description)
-      }
-      var c: WordClass = []
-      if ends(with: "s") { c.insert(.endsInS) }
-      if ends(with: "ly") { c.insert(.endsInLy) }
-      return c
+    return copy.withUTF8 { b in suffixBits(word, bytes: b) }
+  }
+
+  /// The per-token suffix bits of `word`, whose UTF-8 bytes are `b`.
+  @inline(__always) static func suffixBits(_ word: String, bytes b: UnsafeBufferPointer<UInt8>) -> WordClass {
+    /// Whether the bytes end with `suffix` (ASCII) as `String.hasSuffix` sees it: after an
+    /// ASCII byte (or at the start) the suffix's first letter begins a `Character`.
+    func ends(with suffix: StaticString) -> Bool {
+      guard PlainWord.hasSuffix(b, suffix) else { return false }
+      let before = b.count - suffix.utf8CodeUnitCount - 1
+      return before < 0 || b[before] < 0x80 || word.hasSuffix(suffix.description)
     }
+    var c: WordClass = []
+    if ends(with: "s") { c.insert(.endsInS) }
+    if ends(with: "ly") { c.insert(.endsInLy) }
+    return c
   }
 
   /// The classes of `word` (lower case), with the per-token suffix bits.
@@ -115,10 +118,12 @@ struct KnownWord: Sendable {
 }
 
 /// What the extractor knows about each token of the sentence being processed, worked out
-/// once per token: the lower-case words, their ``WordClass`` bits and, on first request,
-/// their verb reading (``VerbLexicon/lemmatize(_:)``) and event-noun reading
-/// (``EventLexicon/eventNoun(_:)``). Trigger detection asks these of a token and its
-/// neighbours many times. One instance is reused from sentence to sentence.
+/// once per token: the lower-case words, their ``WordClass`` bits and their verb reading
+/// (``VerbLexicon/lemmatize(_:)``) and event-noun reading (``EventLexicon/eventNoun(_:)``):
+/// a word of ``KnownWord/vocabulary`` keeps its vocabulary id (its readings are the
+/// vocabulary's), any other word has them worked out on first request. Trigger detection
+/// asks these of a token and its neighbours many times. One instance is reused from
+/// sentence to sentence.
 ///
 /// An instance belongs to one ``EventRun`` on one thread and no access to its arrays
 /// overlaps another (none is passed `inout` or held across a call), so their run-time
@@ -129,67 +134,87 @@ final class SentenceLex {
   @exclusivity(unchecked) private(set) var lowers: [String] = []
   /// The class bits of each token.
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
-  /// Whether token `i`'s verb reading and noun reading have been worked out.
-  @exclusivity(unchecked) private var verbAsked: [Bool] = []
-  @exclusivity(unchecked) private var nounAsked: [Bool] = []
-  /// The readings worked out (`nil`: not a verb, not an event noun).
+  /// The ``KnownWord/vocabulary`` id of each token's word (an ASCII word of the vocabulary), else -1.
+  @exclusivity(unchecked) private var known: [Int32] = []
+  /// Per token of no vocabulary id: bit 1, its verb reading is in ``verbReadings``; bit 2,
+  /// its noun reading is in ``nounReadings``.
+  @exclusivity(unchecked) private var asked: [UInt8] = []
+  /// The readings worked out (`nil`: not a verb, not an event noun), valid where ``asked``
+  /// says so. These only grow: an entry of an earlier sentence is never read before it is
+  /// written again, so they need no emptying per sentence.
   @exclusivity(unchecked) private var verbReadings: [VerbReading?] = []
   @exclusivity(unchecked) private var nounReadings: [String?] = []
 
   /// Starts on a new sentence. The arrays of the previous sentence are reused (emptied,
   /// keeping their storage), so a run allocates them once rather than once per sentence.
   func load(_ tokens: [Token]) {
+    let n = tokens.count
+    if verbReadings.count < n {
+      verbReadings.append(contentsOf: repeatElement(nil, count: n - verbReadings.count))
+      nounReadings.append(contentsOf: repeatElement(nil, count: n - nounReadings.count))
+    }
     // Taken out, filled locally and stored once: every access to a stored property of a
     // class is an exclusivity check (an `inout` helper here would keep those checks in every
     // accessor). Taken out, each array's storage is uniquely referenced, so emptying it
     // keeps the storage.
-    let n = tokens.count
     var lowers = self.lowers
     var classes = self.classes
-    var verbAsked = self.verbAsked
-    var nounAsked = self.nounAsked
-    var verbReadings = self.verbReadings
-    var nounReadings = self.nounReadings
+    var known = self.known
+    var asked = self.asked
     self.lowers = []
     self.classes = []
-    self.verbAsked = []
-    self.nounAsked = []
-    self.verbReadings = []
-    self.nounReadings = []
+    self.known = []
+    self.asked = []
     lowers.removeAll(keepingCapacity: true)
     classes.removeAll(keepingCapacity: true)
-    verbAsked.removeAll(keepingCapacity: true)
-    nounAsked.removeAll(keepingCapacity: true)
-    verbReadings.removeAll(keepingCapacity: true)
-    nounReadings.removeAll(keepingCapacity: true)
+    known.removeAll(keepingCapacity: true)
+    asked.removeAll(keepingCapacity: true)
     lowers.reserveCapacity(n)
     classes.reserveCapacity(n)
-    verbAsked.append(contentsOf: repeatElement(false, count: n))
-    nounAsked.append(contentsOf: repeatElement(false, count: n))
-    verbReadings.append(contentsOf: repeatElement(nil, count: n))
-    nounReadings.append(contentsOf: repeatElement(nil, count: n))
-    for (i, token) in tokens.enumerated() {
-      let word = token.lower
-      lowers.append(word)
-      var tokenBits = WordClass.suffixBits(word)
-      if token.kind == .word { tokenBits.insert(.wordToken) }
-      if token.isCapitalized { tokenBits.insert(.capitalized) }
-      if let known = KnownWord.vocabulary[word] {
-        classes.append(known.classes.union(tokenBits))
-        verbAsked[i] = true
-        verbReadings[i] = known.verb
-        nounAsked[i] = true
-        nounReadings[i] = known.noun
-      } else {
-        classes.append(tokenBits)
+    known.reserveCapacity(n)
+    asked.reserveCapacity(n)
+    let vocabulary = KnownWord.vocabulary
+    // Through the buffer: the fields are read in place, the token is not copied.
+    tokens.withUnsafeBufferPointer { tb in
+      for i in 0..<n {
+        let word = tb[i].lower
+        var tokenBits: WordClass = []
+        if tb[i].kind == .word { tokenBits.insert(.wordToken) }
+        if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
+        var ascii = true
+        var scratch = word
+        // One pass over the bytes: suffix bits, then the vocabulary id of an ASCII word.
+        let id = scratch.withUTF8 { b -> Int in
+          tokenBits.formUnion(WordClass.suffixBits(word, bytes: b))
+          for byte in b where byte >= 0x80 {
+            ascii = false
+            return -1
+          }
+          return vocabulary.id(ascii: b)
+        }
+        lowers.append(word)
+        if id >= 0 {
+          classes.append(vocabulary.value(id: id).classes.union(tokenBits))
+          known.append(Int32(id))
+          asked.append(0)
+        } else if !ascii, let entry = vocabulary.dictionary[word] {
+          // A word of the vocabulary with non-ASCII letters ("’s", "“"): its readings copied.
+          classes.append(entry.classes.union(tokenBits))
+          known.append(-1)
+          asked.append(3)
+          verbReadings[i] = entry.verb
+          nounReadings[i] = entry.noun
+        } else {
+          classes.append(tokenBits)
+          known.append(-1)
+          asked.append(0)
+        }
       }
     }
     self.lowers = lowers
     self.classes = classes
-    self.verbAsked = verbAsked
-    self.nounAsked = nounAsked
-    self.verbReadings = verbReadings
-    self.nounReadings = nounReadings
+    self.known = known
+    self.asked = asked
   }
 
   /// The classes of token `i`, empty outside the sentence (as for the empty word).
@@ -201,9 +226,11 @@ final class SentenceLex {
   /// ``VerbLexicon/lemmatize(_:)`` of token `i` (`nil` outside the sentence).
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {
     guard i >= 0 && i < lowers.count else { return nil }
-    if verbAsked[i] { return verbReadings[i].map { ($0.lemma, $0.form) } }
+    let id = Int(known[i])
+    if id >= 0 { return KnownWord.vocabulary.value(id: id).verb.map { ($0.lemma, $0.form) } }
+    if asked[i] & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
     let reading = VerbLexicon.lemmatize(lowers[i])
-    verbAsked[i] = true
+    asked[i] |= 1
     verbReadings[i] = reading.map { VerbReading(lemma: $0.lemma, form: $0.form) }
     return reading
   }
@@ -211,9 +238,11 @@ final class SentenceLex {
   /// ``EventLexicon/eventNoun(_:)`` of token `i` (`nil` outside the sentence).
   func noun(_ i: Int) -> String? {
     guard i >= 0 && i < lowers.count else { return nil }
-    if nounAsked[i] { return nounReadings[i] }
+    let id = Int(known[i])
+    if id >= 0 { return KnownWord.vocabulary.value(id: id).noun }
+    if asked[i] & 2 != 0 { return nounReadings[i] }
     let reading = EventLexicon.eventNoun(lowers[i])
-    nounAsked[i] = true
+    asked[i] |= 2
     nounReadings[i] = reading
     return reading
   }
