@@ -529,7 +529,7 @@ struct EventRun {
       }
     }
     // Coding.
-    let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 10)])
+    let following = lowers[(t.token + 1)..<min(lowers.count, t.token + 10)]
     let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
     var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
     if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
@@ -543,7 +543,7 @@ struct EventRun {
       category = EventLexicon.category("016")
     }
     if category != nil { rules.append("code:\(category!.cameo)") }
-    if EventLexicon.converseVerbs.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
+    if EventLexicon.converseSet.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
       let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
     {
       // "X received arms from Y": Y gives, X receives.
@@ -579,19 +579,21 @@ struct EventRun {
         args[a].role = .target
       }
     }
-    var event = EventMention(
-      sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
-      tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
-      rules: rules)
-    if t.negated { event.factuality = .negated }
+    var factuality = Factuality.asserted
+    if t.negated { factuality = .negated }
     if let modal = t.modal, ["would", "could", "may", "might", "'d"].contains(modal) {
-      event.factuality = .hypothetical
+      factuality = .hypothetical
     }
-    if t.tense == .future { event.factuality = .planned }
-    if !t.isNoun, conditional[t.groupStart] { event.factuality = .hypothetical }
+    if t.tense == .future { factuality = .planned }
+    if !t.isNoun, conditional[t.groupStart] { factuality = .hypothetical }
     t.event = events.count
     triggers[k] = t
-    events.append(event)
+    // Built in place: a local event appended would be copied.
+    events.append(
+      EventMention(
+        sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
+        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
+        factuality: factuality, rules: rules))
   }
 
   /// Embedding (step 3 of ``process(_:)``): factuality, attribution and parents of the events
@@ -876,23 +878,26 @@ struct EventRun {
       if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
     }
     let prev = i > 0 ? lowers[i - 1] : ""
-    let prev2 = i > 1 ? lowers[i - 2] : ""
-    let next = i + 1 < lowers.count ? lowers[i + 1] : ""
+    // The words compared with literals, as ``Lit``s (``Lit/none`` outside the sentence, as for "").
+    let wl = lex.lit(i)
+    let pl = lex.lit(i - 1)
+    let nl = lex.lit(i + 1)
+    let prevIsS = pl == .apostropheS || pl == .curlyS
     // Class bits of the word before and after ("" outside the sentence is in no class).
     let pc = lex.cls(i - 1)
     let nc = lex.cls(i + 1)
     let noun = lex.noun(i)
     let verb = lex.verb(i) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
-      pc.contains(.determiner) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
+      pc.contains(.determiner) || prevIsS || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
       || pc.contains(.cardinal)
       || (pc.contains(.preposition) && !(verb?.form == .ing))
     if var v = verb {
-      if w == "going" && next == "to" && i + 2 < lowers.count && lex.verb(i + 2)?.form == .base {
+      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verb(i + 2)?.form == .base {
         return nil  // "going to" + verb: a future auxiliary
       }
-      if w == "operating" || w == "trading" { return nil }
-      if w == "ended" || w == "ending", pc.contains(.periodNoun) {
+      if wl == .operating || wl == .trading { return nil }
+      if wl == .ended || wl == .ending, pc.contains(.periodNoun) {
         return nil  // "the quarter ended Sept. 30": a date, not an event
       }
       if lex.isA(i, .participleAdjective),
@@ -901,7 +906,7 @@ struct EventRun {
       {
         return nil  // participles used as prepositions or adjectives ("based in", "including")
       }
-      if v.form == .ing && (pc.contains(.determiner) || prev == "'s" || prev == "’s") && !pc.contains(.subjectPronoun) {
+      if v.form == .ing && (pc.contains(.determiner) || prevIsS) && !pc.contains(.subjectPronoun) {
         // A gerund after a determiner is a nominal event ("the bombing").
         return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
       }
@@ -915,7 +920,7 @@ struct EventRun {
         return t
       }
       if v.form == .ing, let n = noun, w.hasSuffix("ing"), !pc.contains(.beForm), !pc.contains(.preposition),
-        prev != "to", !nc.contains(.determiner), !nc.contains(.objectPronoun),
+        pl != .to, !nc.contains(.determiner), !nc.contains(.objectPronoun),
         !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
       {
         // An -ing event noun without a verb group or object ("the embassy bombing").
@@ -926,12 +931,12 @@ struct EventRun {
         return nil
       }
       if v.form == .base || v.form == .thirdPerson, lex.isA(i, .needsVerbContext) {
-        let strict = prev == "to" || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        let strict = pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
           || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.preVerbAdverb)
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
-      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev, pc), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
+      if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
         let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
       {
         // "supply arms", "sold shares": an -s form right after a verb is its object.
@@ -955,8 +960,8 @@ struct EventRun {
         }
       }
       let verbContext =
-        prev == "to" || pc.contains(.modal) || pc.contains(.subjectPronoun)
-        || (pc.contains(.beForm) && !(prev == "'s" || prev == "’s")) || pc.contains(.haveForm)
+        pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        || (pc.contains(.beForm) && !prevIsS) || pc.contains(.haveForm)
         || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.endsInLy) || pc.contains(.preVerbAdverb)
         || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
       if v.form == .base || v.form == .thirdPerson {
@@ -972,14 +977,14 @@ struct EventRun {
           if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         }
         let prevIsModifier = i > 0 && tokens[i - 1].kind == .word && !pc.contains(.subjectPronoun)
-          && !["and", "or", "but", "nor", "then", "also"].contains(prev) && !pc.contains(.preposition)
+          && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
           && lex.verb(i - 1).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
         // (Only asked when the rest of the condition below can hold.)
         func adjectiveSuffix() -> Bool {
           ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
             && prev.count > 4
         }
-        if !verbContext && prev2 != "to" && prevIsModifier
+        if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
           && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
             || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
               && !tokens[i - 1].isCapitalized && !pc.contains(.endsInS)))
@@ -1006,7 +1011,7 @@ struct EventRun {
         v.form = .pastParticiple
       }
       var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
-      if v.lemma == "go" && next == "on" && (i + 2 >= lowers.count || tokens[i + 2].kind == .punctuation) {
+      if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || tokens[i + 2].kind == .punctuation) {
         cls = .reporting  // "…," she went on.
       }
       if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
@@ -1019,7 +1024,7 @@ struct EventRun {
       verbGroup(&t, tokens: tokens, lowers: lowers)
       return t
     }
-    if w == "according" && next == "to" {
+    if wl == .according && nl == .to {
       return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
     }
     if let n = noun {
@@ -1035,18 +1040,18 @@ struct EventRun {
   /// the noun ("the attack killed", "protests continue") nor as a particle ("cut off").
   func compoundModifier(_ i: Int, tokens: [Token], lowers: [String]) -> Bool {
     guard i + 1 < tokens.count, i > 0 else { return false }
-    let p = lowers[i - 1]
+    let pl = lex.lit(i - 1)
     let pc = lex.cls(i - 1)
     if lowers[i].hasSuffix("ing") {
       // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
       let noun = tokens[i - 1].kind == .word && lex.verb(i - 1) == nil && !pc.contains(.determiner)
         && !pc.contains(.preposition) && !pc.contains(.subjectPronoun) && !pc.contains(.clauseBarrier)
-        && !["and", "or", "nor", "then"].contains(p) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
+        && !(pl == .and || pl == .or || pl == .nor || pl == .then) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
       if !(pc.contains(.articleOrPossessive) || noun) { return false }
     } else if lex.verb(i) != nil {
       // A noun/verb homograph after "and", "to" or a subject is a verb ("and help stability").
-      if ["and", "or", "to"].contains(p) || pc.contains(.modal) || pc.contains(.subjectPronoun)
+      if pl == .and || pl == .or || pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
         || pc.contains(.preVerbAdverb)
       {
         return false
@@ -1117,8 +1122,8 @@ struct EventRun {
   }
 
   /// `prev` is "to", a modal, a subject pronoun or a negation (`classes` are its ``WordClass`` bits).
-  func verbContextStrict(_ prev: String, _ classes: WordClass) -> Bool {
-    prev == "to" || classes.contains(.modal) || classes.contains(.subjectPronoun) || classes.contains(.negation)
+  func verbContextStrict(_ prev: Lit, _ classes: WordClass) -> Bool {
+    prev == .to || classes.contains(.modal) || classes.contains(.subjectPronoun) || classes.contains(.negation)
   }
 
   /// A participle used as an adjective after a determiner ("a renewed deal").
@@ -1143,8 +1148,8 @@ struct EventRun {
     var cls = VerbLexicon.verbs.contains(lemma) ? EventLexicon.timemlClass(ofVerb: lemma) : .occurrence
     if cls == .iAction || cls == .iState || cls == .aspectual {
       // Nouns keep an intensional class only with a complement ("plans to", "denial that").
-      let next = i + 1 < lowers.count ? lowers[i + 1] : ""
-      if !(next == "to" || next == "that" || next == "of") { cls = .occurrence }
+      let next = lex.lit(i + 1)
+      if !(next == .to || next == .that || next == .of) { cls = .occurrence }
     }
     return Trigger(token: i, lemma: lemma, isNoun: true, form: nil, cls: cls, groupStart: i)
   }
@@ -1155,11 +1160,11 @@ struct EventRun {
     var j = i + 1
     var steps = 0
     while j < lowers.count && steps < 5 {
-      let w = lowers[j]
-      if w == "to" || w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" { return true }
+      let w = lex.lit(j)
+      if w == .to || w == .that || w == .whether || w == .if || w == .how || w == .what { return true }
       if steps == 0, let v = lex.verb(j), v.form == .ing { return true }
-      if w == "," || w == "." || w == ";" { return false }
-      if lex.isA(j, .subjectPronoun) && steps == 0 && w != "that" { return true }
+      if w == .comma || w == .period || w == .semicolon { return false }
+      if lex.isA(j, .subjectPronoun) && steps == 0 && w != .that { return true }
       j += 1
       steps += 1
     }
@@ -1274,13 +1279,12 @@ struct EventRun {
     var relativeWho = -1
     var depth = 0
     while j >= 0 {
-      let w = lowers[j]
-      let tok = tokens[j]
-      if tok.text == ")" { depth += 1 } else if tok.text == "(" { depth = max(0, depth - 1) }
+      let w = lex.lit(j)
+      if w == .closeParen { depth += 1 } else if w == .openParen { depth = max(0, depth - 1) }
       if depth > 0 { j -= 1; continue }
-      if tok.kind == .punctuation && isQuoteMark(tok.text) { start = j + 1; break }
-      if (w == "who" || w == "which") { relativeWho = j; start = j + 1; break }
-      if lex.isA(j, .clauseBarrier) && tokenMention[j] == nil && !(w == "since" && j + 1 == t.groupStart) {
+      if lex.isA(j, .quoteMark) && tokens[j].kind == .punctuation { start = j + 1; break }
+      if (w == .who || w == .which) { relativeWho = j; start = j + 1; break }
+      if lex.isA(j, .clauseBarrier) && tokenMention[j] == nil && !(w == .since && j + 1 == t.groupStart) {
         start = j + 1
         break
       }
@@ -1296,7 +1300,7 @@ struct EventRun {
     if relativeWho >= 0 {
       // "Iran, which ..., said": the antecedent right before "which".
       var a = relativeWho - 1
-      while a >= 0 && (lowers[a] == ",") { a -= 1 }
+      while a >= 0 && lex.lit(a) == .comma { a -= 1 }
       if a >= 0, let m = tokenMention[a] { return ([m], "relative-antecedent") }
     }
     var found: [Int] = []
@@ -1304,13 +1308,13 @@ struct EventRun {
     var lastEnd = -1
     var parenDepth = 0
     while i < t.groupStart {
-      if tokens[i].text == "(" { parenDepth += 1 }
-      if tokens[i].text == ")" { parenDepth = max(0, parenDepth - 1) }
+      if lex.lit(i) == .openParen { parenDepth += 1 }
+      if lex.lit(i) == .closeParen { parenDepth = max(0, parenDepth - 1) }
       if parenDepth == 0, let m = tokenMention[i], let r = mentionTokens[m], r.lowerBound == i {
         var b = i - 1
-        while b >= 0 && (lex.isA(b, .determiner) && lowers[b] != "both") { b -= 1 }
-        let inPP = lex.isA(b, .preposition) || (b >= 0 && lowers[b] == "to")
-        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
+        while b >= 0 && (lex.isA(b, .determiner) && lex.lit(b) != .both) { b -= 1 }
+        let inPP = lex.isA(b, .preposition) || lex.lit(b) == .to
+        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .ampersand || $0 == .both }
         if found.isEmpty && !inPP {
           found.append(m)
           lastEnd = r.upperBound
@@ -1333,12 +1337,13 @@ struct EventRun {
     // Pronoun subject.
     if start < t.groupStart {
       for p in start..<t.groupStart {
-        let w = lowers[p]
-        if ["it", "they", "he", "she", "we"].contains(w),
+        let pw = lex.lit(p)
+        if pw == .it || pw == .they || pw == .he || pw == .she || pw == .we,
           p == 0 || tokens[p].spaceBefore || (tokens[p - 1].kind == .punctuation && tokens[p - 1].text != "]")
         {
           // "X and Y said they …": a plural pronoun after a report takes its compound subject.
-          if w == "they" || w == "we", let gov = triggers[..<k].last(where: { !$0.isNoun && $0.token < p }),
+          let w = lowers[p]
+          if pw == .they || pw == .we, let gov = triggers[..<k].last(where: { !$0.isNoun && $0.token < p }),
             gov.event >= 0, gov.cls == .reporting || gov.cls == .iAction || gov.cls == .iState
           {
             let srcs = events[gov.event].arguments.filter { $0.role == .source }.map(\.mention)
@@ -1347,13 +1352,13 @@ struct EventRun {
           if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
           break
         }
-        if !(lex.isA(p, .adverb) || w == "," || w == "and") { if p > start + 2 { break } }
+        if !(lex.isA(p, .adverb) || pw == .comma || pw == .and) { if p > start + 2 { break } }
       }
     }
     // Coordinated verb: "sold drones and denied it" → subject of the first verb.
     if start > 0, let prevTrigger = triggers[..<k].last(where: { !$0.isNoun && $0.token < t.token }),
       prevTrigger.event >= 0, t.groupStart > 0,
-      lowers[t.groupStart - 1] == "and" || lowers[t.groupStart - 1] == "or" || lowers[t.groupStart - 1] == "but"
+      lex.lit(t.groupStart - 1) == .and || lex.lit(t.groupStart - 1) == .or || lex.lit(t.groupStart - 1) == .but
     {
       if let s = events[prevTrigger.event].arguments.first(where: { $0.role == .source && $0.rule != "passive-agent" }) {
         return ([s.mention], "coordinated-subject")
@@ -1506,10 +1511,9 @@ struct EventRun {
     var passedNoun = false
     let limit = min(tokens.count, t.token + 14)
     while i < limit {
-      let w = lowers[i]
-      let tok = tokens[i]
+      let w = lex.lit(i)
       if let m = tokenMention[i], let r = mentionTokens[m] {
-        let joined = lastEnd >= 0 && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
+        let joined = lastEnd >= 0 && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .both || $0 == .either }
         if out.isEmpty || joined {
           let p = prep == "of" && !t.isNoun ? "" : prep
           out.append((m, p))
@@ -1519,7 +1523,7 @@ struct EventRun {
         }
         // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
         if ["from", "by", "with", "on", "against"].contains(prep) && prep != out.last!.prep
-          && span(lowers, lastEnd, i).allSatisfy({ Self.licensedPreps.contains($0) || Words.determiners.contains($0) })
+          && allLicensedOrDeterminers(lastEnd, i)
         {
           out.append((m, prep))
           lastEnd = r.upperBound
@@ -1528,27 +1532,29 @@ struct EventRun {
         }
         break
       }
-      if tok.kind == .punctuation && (w == "," || w == ";" || w == ":" || isQuoteMark(tok.text) || w == "." || w == "(") {
-        if w == "," && i + 1 < tokens.count && tokenMention[i + 1] != nil && lastEnd == i { i += 1; continue }
-        if w == "(" { break }
+      if tokens[i].kind == .punctuation
+        && (w == .comma || w == .semicolon || w == .colon || lex.isA(i, .quoteMark) || w == .period || w == .openParen)
+      {
+        if w == .comma && i + 1 < tokens.count && tokenMention[i + 1] != nil && lastEnd == i { i += 1; continue }
+        if w == .openParen { break }
         break
       }
-      if lex.isA(i, .clauseBarrier) && w != "since" { break }
+      if lex.isA(i, .clauseBarrier) && w != .since { break }
       if let other = Self.trigger(at: i, in: triggers) {
         // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
         let adjectival = !other.isNoun && other.form != .ing && i > 0 && lex.isA(i - 1, .determiner)
         if t.isNoun || (!other.isNoun && !adjectival) { break }
         passedNoun = true
       }
-      if lex.isA(i, .beForm) && w != "'s" { break }
-      if w == "by" && !t.passive && !t.isNoun { break }
-      if passedNoun && (w == "of" || w == "by") { break }
-      if lex.isA(i, .licensedPrep) || w == "to" {
-        prep = w
+      if lex.isA(i, .beForm) && w != .apostropheS { break }
+      if w == .by && !t.passive && !t.isNoun { break }
+      if passedNoun && (w == .of || w == .by) { break }
+      if lex.isA(i, .licensedPrep) || w == .to {
+        prep = lowers[i]
         i += 1
         continue
       }
-      if w == "and" && out.isEmpty { break }
+      if w == .and && out.isEmpty { break }
       i += 1
     }
     if t.isNoun {
@@ -1556,6 +1562,18 @@ struct EventRun {
       return out.filter { !$0.prep.isEmpty }
     }
     return out
+  }
+
+  /// Whether every word of `lo..<hi` (clamped to the sentence) is a licensed preposition
+  /// (``licensedPreps``) or a determiner.
+  func allLicensedOrDeterminers(_ lo: Int, _ hi: Int) -> Bool {
+    var j = max(0, lo)
+    let h = min(lex.lits.count, hi)
+    while j < h {
+      if !lex.isA(j, .licensedPrep) && !lex.isA(j, .determiner) { return false }
+      j += 1
+    }
+    return true
   }
 
   /// Reporting verbs whose report of someone else's violent act is an accusation.
@@ -1615,45 +1633,60 @@ struct EventRun {
     var g = k - 1
     while g >= 0 {
       let cand = triggers[g]
-      let between = span(lowers, cand.token + 1, t.groupStart)
-      if between.contains(";") || inQ(cand.token) != inQ(t.token) { return nil }
+      // The words between the candidate and the group: `lo..<hi`, clamped to the sentence
+      // (empty when the bounds cross), read as ``Lit``s.
+      let lo = max(0, cand.token + 1)
+      let hi = min(lowers.count, t.groupStart)
+      let count = max(0, hi - lo)
+      if lex.any(lo, hi, .semicolon) || inQ(cand.token) != inQ(t.token) { return nil }
       // ", and the United States said": a new coordinated clause has no governor here.
-      if zip(between, between.dropFirst()).contains(where: { $0 == "," && ($1 == "and" || $1 == "but" || $1 == "while") }) {
-        return nil
+      var j = lo
+      while j + 1 < hi {
+        if lex.lit(j) == .comma {
+          let after = lex.lit(j + 1)
+          if after == .and || after == .but || after == .while { return nil }
+        }
+        j += 1
       }
       let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
-        || ["denial", "deny", "plan", "threat", "warning", "claim", "promise", "vow", "pledge", "attempt", "effort", "decision", "refusal"].contains(cand.lemma)
+        || Self.complementNouns.contains(cand.lemma)
       if takesComplement {
         if cand.isNoun {
           // "denial that/of", "plan to".
-          if let f = between.first, f == "that" || f == "of" || f == "to" { return g }
-          if between.isEmpty { return nil }
+          if count > 0 {
+            let f = lex.lit(lo)
+            if f == .that || f == .of || f == .to { return g }
+          }
+          if count == 0 { return nil }
           g -= 1
           continue
         }
         // Verbal: complement introduced by that/to/-ing, or a bare clause.
-        if between.contains(where: { $0 == "but" || $0 == "while" || $0 == "although" || $0 == "though" || $0 == "because" }) {
+        if !lex.all(lo, hi, { !($0 == .but || $0 == .while || $0 == .although || $0 == .though || $0 == .because) }) {
           return nil
         }
-        if t.tense == .infinitive || t.form == .ing || between.contains("that") || cand.cls == .reporting
-          || between.count <= 3
+        if t.tense == .infinitive || t.form == .ing || lex.any(lo, hi, .that) || cand.cls == .reporting
+          || count <= 3
         {
           return g
         }
         if cand.cls == .iState || cand.cls == .iAction { return g }
       }
       // An intervening finite verb of a coordinated clause stops the search.
-      if !cand.isNoun && (cand.tense == .past || cand.tense == .present) && between.contains("and") { return nil }
+      if !cand.isNoun && (cand.tense == .past || cand.tense == .present) && lex.any(lo, hi, .and) { return nil }
       g -= 1
     }
     return nil
   }
 
+  /// Lemmas of nouns and verbs that take a complement whatever their class (``governor(of:triggers:lowers:sentence:)``).
+  static let complementNouns: EventWordSet = Words.set(
+    "denial deny plan threat warning claim promise vow pledge attempt effort decision refusal")
+
   /// Whether the embedded event's subject is the governor's subject (no own subject clause).
   func controlled(k: Int, g: Int, triggers: [Trigger], lowers: [String]) -> Bool {
     let t = triggers[k]
-    let between = span(lowers, triggers[g].token + 1, t.groupStart)
-    if between.contains("that") { return false }
+    if lex.any(triggers[g].token + 1, t.groupStart, .that) { return false }
     return t.tense == .infinitive || t.form == .ing || triggers[g].isNoun
   }
 
@@ -1741,7 +1774,7 @@ struct EventRun {
       if left >= 0 {
         let t = triggers[left]
         if tStart - t.token <= 12,
-          !span(lowers, t.token + 1, tStart).contains(where: { $0 == ";" || $0 == "that" || $0 == "which" })
+          lex.all(t.token + 1, tStart, { !($0 == .semicolon || $0 == .that || $0 == .which) })
         {
           chosen = t
         }

@@ -29,14 +29,23 @@ public enum EventLexicon {
 
   /// The TimeML class of a verb lemma.
   public static func timemlClass(ofVerb lemma: String) -> EventClass {
-    if reporting.contains(lemma) { return .reporting }
-    if perception.contains(lemma) { return .perception }
-    if aspectual.contains(lemma) { return .aspectual }
-    if iState.contains(lemma) { return .iState }
-    if iAction.contains(lemma) { return .iAction }
-    if stateVerbs.contains(lemma) { return .state }
-    return .occurrence
+    verbClasses[lemma] ?? .occurrence
   }
+
+  /// The class of every verb of the class lists, in their order of precedence (reporting,
+  /// perception, aspectual, I_STATE, I_ACTION, STATE): one lookup instead of one per list.
+  static let verbClasses: EventWordMap<EventClass> = {
+    var map: [String: EventClass] = [:]
+    let lists: [(EventWordSet, EventClass)] = [
+      (reporting, .reporting), (perception, .perception), (aspectual, .aspectual), (iState, .iState),
+      (iAction, .iAction), (stateVerbs, .state),
+    ]
+    // Lowest precedence first: a verb in two lists keeps the class of the earlier list.
+    for (list, cls) in lists.reversed() {
+      for verb in list { map[verb] = cls }
+    }
+    return EventWordMap(map)
+  }()
 
   // MARK: Event nouns
 
@@ -332,7 +341,9 @@ public enum EventLexicon {
   /// Nouns of military shows of force ("conducting military exercises").
   static let militaryDrills = words("exercises exercise drills drill maneuvers manoeuvres maneuver manoeuvre war-games wargames")
   /// Verbs whose event comes from the giver named after "from" ("received arms from X").
-  public static let converseVerbs: Set<String> = words("receive get obtain accept").members
+  public static let converseVerbs: Set<String> = converseSet.members
+  /// ``converseVerbs`` for the extractor's lookups.
+  static let converseSet = words("receive get obtain accept")
   static let agreementWords = words("agreement deal accord treaty pact arrangement")
 
   /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
@@ -374,8 +385,18 @@ public enum EventLexicon {
   public static func code(lemma: String, following: [String], targetIsAgreement: Bool = false)
     -> EventCategory?
   {
+    code(lemma: lemma, following: following[...], targetIsAgreement: targetIsAgreement)
+  }
+
+  /// ``lemmaCodes`` with their categories (codes with none left out), for one lookup per event.
+  static let lemmaCategories: EventWordMap<EventCategory> = EventWordMap(lemmaCodes.compactMapValues(category))
+
+  /// ``code(lemma:following:targetIsAgreement:)`` on a slice of the sentence's words (no array made).
+  static func code(lemma: String, following: ArraySlice<String>, targetIsAgreement: Bool = false)
+    -> EventCategory?
+  {
     // Lemmas with no pattern below go straight to the lemma table.
-    guard patternLemmas.contains(lemma) else { return lemmaCodes[lemma].flatMap(category) }
+    guard patternLemmas.contains(lemma) else { return lemmaCategories[lemma] }
     let next = following.prefix(8)
     let first = next.first ?? ""
     switch lemma {
@@ -444,7 +465,6 @@ public enum EventLexicon {
       return category(lemma == "sign" ? "057" : "030")
     default: break
     }
-    if let code = lemmaCodes[lemma] { return category(code) }
-    return nil
+    return lemmaCategories[lemma]
   }
 }

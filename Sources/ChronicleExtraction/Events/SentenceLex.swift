@@ -27,6 +27,8 @@ struct WordClass: OptionSet, Sendable {
   static let conditionalEnd = WordClass(rawValue: 1 << 19)
   /// "seven", "hundred", "dozens": cardinal numbers written as words.
   static let cardinal = WordClass(rawValue: 1 << 20)
+  /// A quote mark (``EventRun/isQuoteMark(_:)``): `"`, `“`, `”`, `'`, `‘`, `’`.
+  static let quoteMark = WordClass(rawValue: 1 << 21)
   /// Not a table class: the word ends with "ly" (`String.hasSuffix`), set per token.
   static let endsInLy = WordClass(rawValue: 1 << 24)
   /// Not a table class: the word ends with "s" (`String.hasSuffix`), set per token.
@@ -54,6 +56,7 @@ struct WordClass: OptionSet, Sendable {
     }
     for word in ["if", "unless"] { map[word, default: []].insert(.conditional) }
     for word in [",", ";", "that", "then"] { map[word, default: []].insert(.conditionalEnd) }
+    for word in ["\"", "“", "”", "'", "‘", "’"] { map[word, default: []].insert(.quoteMark) }
     return map
   }()
 
@@ -84,6 +87,43 @@ struct WordClass: OptionSet, Sendable {
   }
 }
 
+/// The words the extractor compares tokens with one by one ("to", "'s", ",", "and"…), as
+/// numbers: ``SentenceLex/lit(_:)`` answers `lowers[i] == "to"` with one byte comparison
+/// instead of a `String` comparison. A token that is none of them is ``none``.
+enum Lit: UInt8, Sendable, CaseIterable {
+  case none
+  case to, apostropheS, curlyS, and, or, but, nor, then, also, of, by, on, from, at, with, against, since
+  case comma, semicolon, colon, period, quote, openParen, closeParen, ampersand
+  case that, which, who, whether, `if`, how, what, both, either, no, `while`, although, though, because
+  case it, they, he, she, we
+  case going, operating, trading, ended, ending, according
+
+  /// The word of each case (``none`` has none).
+  var word: String {
+    switch self {
+    case .none: return ""
+    case .apostropheS: return "'s"
+    case .curlyS: return "’s"
+    case .comma: return ","
+    case .semicolon: return ";"
+    case .colon: return ":"
+    case .period: return "."
+    case .quote: return "\""
+    case .openParen: return "("
+    case .closeParen: return ")"
+    case .ampersand: return "&"
+    default: return "\(self)"
+    }
+  }
+
+  /// The case of each word.
+  static let byWord: [String: Lit] = {
+    var map: [String: Lit] = [:]
+    for lit in allCases where lit != .none { map[lit.word] = lit }
+    return map
+  }()
+}
+
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of
 /// tuples are destroyed through generic metadata).
 struct VerbReading: Sendable {
@@ -97,6 +137,7 @@ struct VerbReading: Sendable {
 /// frequent tokens cost one table probe.
 struct KnownWord: Sendable {
   var classes: WordClass
+  var lit: Lit
   var verb: VerbReading?
   var noun: String?
 
@@ -106,10 +147,11 @@ struct KnownWord: Sendable {
     words.formUnion(VerbLexicon.irregular.dictionary.keys)
     words.formUnion(EventLexicon.eventNouns.keys)
     words.formUnion([".", ",", ";", ":", "\"", "'", "(", ")", "-", "--", "“", "”", "’", "?", "!", "$", "%"])
+    words.formUnion(Lit.byWord.keys)
     var map: [String: KnownWord] = [:]
     for word in words {
       map[word] = KnownWord(
-        classes: WordClass.table[word] ?? [],
+        classes: WordClass.table[word] ?? [], lit: Lit.byWord[word] ?? .none,
         verb: VerbLexicon.lemmatize(word).map { VerbReading(lemma: $0.lemma, form: $0.form) },
         noun: EventLexicon.eventNoun(word))
     }
@@ -134,6 +176,8 @@ final class SentenceLex {
   @exclusivity(unchecked) private(set) var lowers: [String] = []
   /// The class bits of each token.
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
+  /// The ``Lit`` of each token.
+  @exclusivity(unchecked) private(set) var lits: [Lit] = []
   /// The ``KnownWord/vocabulary`` id of each token's word (an ASCII word of the vocabulary), else -1.
   @exclusivity(unchecked) private var known: [Int32] = []
   /// Per token of no vocabulary id: bit 1, its verb reading is in ``verbReadings``; bit 2,
@@ -161,6 +205,8 @@ final class SentenceLex {
     var classes = self.classes
     var known = self.known
     var asked = self.asked
+    var lits = self.lits
+    self.lits = []
     self.lowers = []
     self.classes = []
     self.known = []
@@ -169,6 +215,8 @@ final class SentenceLex {
     classes.removeAll(keepingCapacity: true)
     known.removeAll(keepingCapacity: true)
     asked.removeAll(keepingCapacity: true)
+    lits.removeAll(keepingCapacity: true)
+    lits.reserveCapacity(n)
     lowers.reserveCapacity(n)
     classes.reserveCapacity(n)
     known.reserveCapacity(n)
@@ -195,17 +243,20 @@ final class SentenceLex {
         lowers.append(word)
         if id >= 0 {
           classes.append(vocabulary.value(id: id).classes.union(tokenBits))
+          lits.append(vocabulary.value(id: id).lit)
           known.append(Int32(id))
           asked.append(0)
         } else if !ascii, let entry = vocabulary.dictionary[word] {
           // A word of the vocabulary with non-ASCII letters ("’s", "“"): its readings copied.
           classes.append(entry.classes.union(tokenBits))
+          lits.append(entry.lit)
           known.append(-1)
           asked.append(3)
           verbReadings[i] = entry.verb
           nounReadings[i] = entry.noun
         } else {
           classes.append(tokenBits)
+          lits.append(.none)
           known.append(-1)
           asked.append(0)
         }
@@ -215,6 +266,32 @@ final class SentenceLex {
     self.classes = classes
     self.known = known
     self.asked = asked
+    self.lits = lits
+  }
+
+  /// The ``Lit`` of token `i` (``Lit/none`` outside the sentence, as for the empty word).
+  @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < lits.count ? lits[i] : .none }
+
+  /// Whether some token of `lo..<hi` (clamped to the sentence) is `l`.
+  @inline(__always) func any(_ lo: Int, _ hi: Int, _ l: Lit) -> Bool {
+    var j = max(0, lo)
+    let h = min(lits.count, hi)
+    while j < h {
+      if lits[j] == l { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether every token of `lo..<hi` (clamped to the sentence; true when empty) satisfies `ok`.
+  @inline(__always) func all(_ lo: Int, _ hi: Int, _ ok: (Lit) -> Bool) -> Bool {
+    var j = max(0, lo)
+    let h = min(lits.count, hi)
+    while j < h {
+      if !ok(lits[j]) { return false }
+      j += 1
+    }
+    return true
   }
 
   /// The classes of token `i`, empty outside the sentence (as for the empty word).
