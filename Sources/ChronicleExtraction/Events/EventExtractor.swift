@@ -133,6 +133,12 @@ struct EventRun {
   var timesBySentence: [Int: [Int]] = [:]
   /// The word classes and readings of the tokens of the sentence being processed.
   let lex = SentenceLex()
+  /// The token range of each actor mention (by mention index) in its sentence, set when the
+  /// sentence is processed (`nil`: no token, or a sentence not processed yet). An array for
+  /// the whole run rather than a dictionary per sentence.
+  var mentionRanges: [Range<Int>?]
+  /// The entity type of each actor mention, read by the argument filters of every event.
+  let mentionTypes: [ActorType]
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
@@ -143,6 +149,8 @@ struct EventRun {
     self.actors = actors
     self.published = published
     self.counterparties = counterparties
+    self.mentionRanges = [Range<Int>?](repeating: nil, count: actors.count)
+    self.mentionTypes = actors.map(\.entity.type)
     for (m, mention) in actors.enumerated() { mentionsBySentence[mention.sentence, default: []].append(m) }
     for (t, time) in times.enumerated() { timesBySentence[time.sentence, default: []].append(t) }
   }
@@ -270,33 +278,31 @@ struct EventRun {
   /// Marks later mentions of an event already mentioned in the document: same lemma or same
   /// CAMEO code, same source and target actors, same polarity and compatible dates.
   mutating func markDuplicates() {
-    /// Entities by number (see `number(of:)`): the keys hash integers, not entity ids.
+    /// Entities by number (see `numbers`): the keys hash integers, not entity ids.
     struct Key: Hashable { var sources: [Int]; var targets: [Int]; var polarity: Bool }
     // Earlier events per key, grouped by sentence: a duplicate is never in the event's own
     // sentence, so that group is skipped whole (a long sentence stays linear).
     var seen: [Key: [(sentence: Int, members: [Int])]] = [:]
     seen.reserveCapacity(events.count)
-    // Each entity id gets a number on first sight; each mention is looked up once.
+    // Each entity id gets a number, each mention its entity's number, in one pass (no
+    // closure over mutable state: captured variables would live in heap boxes).
     var entityNumbers: [String: Int] = [:]
     entityNumbers.reserveCapacity(actors.count)
     var mentionNumbers = [Int](repeating: -1, count: actors.count)
-    func number(of m: Int) -> Int {
-      if mentionNumbers[m] >= 0 { return mentionNumbers[m] }
+    for m in actors.indices {
       let id = actors[m].entity.id
-      let n: Int
       if let known = entityNumbers[id] {
-        n = known
+        mentionNumbers[m] = known
       } else {
-        n = entityNumbers.count
-        entityNumbers[id] = n
+        mentionNumbers[m] = entityNumbers.count
+        entityNumbers[id] = entityNumbers.count
       }
-      mentionNumbers[m] = n
-      return n
     }
+    let numbers = mentionNumbers
     /// The distinct entities (numbers) of the arguments of event `ei` in `role`, sorted.
     func ids(_ ei: Int, _ role: ArgumentRole) -> [Int] {
       var ids: [Int] = []
-      for a in events[ei].arguments where a.role == role { ids.append(number(of: a.mention)) }
+      for a in events[ei].arguments where a.role == role { ids.append(numbers[a.mention]) }
       if ids.count > 1 {
         ids.sort()
         var unique: [Int] = []
@@ -326,7 +332,8 @@ struct EventRun {
         }
         var first: Int? = nil
         for i in group.members {
-          let sameKind = events[i].lemma == lemma || (events[i].category != nil && events[i].category?.cameo == cameo)
+          var sameKind = events[i].lemma == lemma
+          if !sameKind, let c = events[i].category { sameKind = c.cameo == cameo }
           let datesFit = events[i].date == nil || date == nil || events[i].date == date
           // A planned act and an act that happened (or is denied) are different events.
           let sameMode = (events[i].factuality == .planned) == planned
@@ -360,7 +367,6 @@ struct EventRun {
     // token → mention, by one sweep: mentions and tokens are both in text order, so the
     // first token a mention can overlap only moves forward (linear in the sentence).
     var tokenMention = [Int?](repeating: nil, count: tokens.count)
-    var mentionTokens: [Int: Range<Int>] = [:]
     var from = 0
     for m in mentionIdx.sorted(by: { actors[$0].span < actors[$1].span }) {
       let span = actors[m].span
@@ -370,8 +376,9 @@ struct EventRun {
         if span.overlaps(tokens[i].span) && tokenMention[i] == nil { tokenMention[i] = m }
         i += 1
       }
-      if i > from { mentionTokens[m] = from..<i }
+      if i > from { mentionRanges[m] = from..<i }
     }
+    let mentionTokens = mentionRanges
     func inQuote(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(tokens[i].span) } }
     let titleCase = sentence.isHeadline
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
@@ -448,7 +455,7 @@ struct EventRun {
   /// copies the whole event.
   mutating func buildEvent(
     _ k: Int, triggers: inout [Trigger], sentence: Sentence, lowers: [String], tokenMention: [Int?],
-    mentionTokens: [Int: Range<Int>], conditional: [Bool]
+    mentionTokens: [Range<Int>?], conditional: [Bool]
   ) {
     let tokens = sentence.tokens
     var t = triggers[k]
@@ -710,11 +717,17 @@ struct EventRun {
     where events[ei].arguments.contains(where: { $0.role == .target })
       && events[ei].arguments.contains(where: { $0.role == .source })
     {
-      let actorsCopy = actors
       // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
+      // The keys are spelled only for an event that has a self-target to drop.
+      let sources = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
+      let selfTarget = events[ei].arguments.contains { a in
+        a.role == .target && sources.contains { sameActorKey($0, a.mention) }
+      }
+      guard selfTarget else { continue }
+      let actorsCopy = actors
       func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
-      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { key($0.mention) })
-      events[ei].arguments.removeAll { $0.role == .target && sources.contains(key($0.mention)) }
+      let sourceKeys = Set(sources.map(key))
+      events[ei].arguments.removeAll { $0.role == .target && sourceKeys.contains(key($0.mention)) }
     }
     // A nominal event experienced by the subject ("X faces protests") involves X.
     for k in triggers.indices where triggers[k].isNoun {
@@ -737,17 +750,31 @@ struct EventRun {
       }
     }
     for ei in firstEvent..<events.count {
-      let actorsCopy = actors
-      events[ei].arguments.removeAll { actorsCopy[$0.mention].entity.type == .media }
+      let types = mentionTypes
+      guard events[ei].arguments.contains(where: { types[$0.mention] == .media }) else { continue }
+      events[ei].arguments.removeAll { types[$0.mention] == .media }
     }
+  }
+
+  /// Whether mentions `a` and `b` have the same self-target key (entity id, "/", mention code
+  /// or entity code): the ids compared first, the key spelled only when their lengths differ
+  /// (equal-length ids make the keys equal exactly when ids and codes are).
+  func sameActorKey(_ a: Int, _ b: Int) -> Bool {
+    let idA = actors[a].entity.id
+    let idB = actors[b].entity.id
+    let codeA = actors[a].code ?? actors[a].entity.code ?? ""
+    let codeB = actors[b].code ?? actors[b].entity.code ?? ""
+    if idA.utf8.count == idB.utf8.count { return idA == idB && codeA == codeB }
+    return idA + "/" + codeA == idB + "/" + codeB
   }
 
   /// Targets and sources of the events of this sentence found in their context: authors of
   /// rejected claims, "that" clauses, claimed acts, reported acts, places.
   mutating func targetsFromContext(triggers: [Trigger], firstEvent: Int, lowers: [String], tokenMention: [Int?]) {
     // Rejecting someone's denial or claim targets its author.
-    for k in triggers.indices where events[triggers[k].event].category?.plover == "REJECT" {
+    for k in triggers.indices {
       let ei = triggers[k].event
+      guard let c = events[ei].category, c.plover == "REJECT" else { continue }
       if events[ei].arguments.contains(where: { $0.role == .target }) { continue }
       if let next = triggers.first(where: { $0.token > triggers[k].token && $0.isNoun && $0.token - triggers[k].token <= 4 }),
         let src = events[next.event].arguments.first(where: { $0.role == .source })
@@ -777,8 +804,9 @@ struct EventRun {
       }
     }
     // Claiming responsibility for an attack targets its target, else the place it hit.
-    for k in triggers.indices where events[triggers[k].event].category?.cameo == "015" {
+    for k in triggers.indices {
       let ei = triggers[k].event
+      guard let c = events[ei].category, c.cameo == "015" else { continue }
       guard !events[ei].arguments.contains(where: { $0.role == .target }) else { continue }
       for later in triggers[(k + 1)...] where later.token - triggers[k].token <= 12 {
         let args = events[later.event].arguments
@@ -825,7 +853,7 @@ struct EventRun {
     // Meetings, visits, protests, shows of force and inspections with no target are aimed at
     // the place where they happen ("protested in Beijing", "meet in Geneva").
     for ei in firstEvent..<events.count {
-      guard let c = events[ei].category, Self.placeTargetRoots.contains(String(c.cameo.prefix(2))),
+      guard let c = events[ei].category, Self.isPlaceTargetRoot(c.cameo),
         events[ei].arguments.contains(where: { $0.role == .source }),
         !events[ei].arguments.contains(where: { $0.role == .target }),
         let a = events[ei].arguments.firstIndex(where: {
@@ -1063,7 +1091,7 @@ struct EventRun {
       .nonHead, .determiner, .preposition, .subjectPronoun, .objectPronoun, .clauseBarrier, .modal, .adverb, .negation,
     ]
     guard tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, w.utf8.count >= 3, !wc.contains(.endsInLy),
-      !w.contains("'"), !w.contains("’"), wc.isDisjoint(with: notHeads)
+      !Self.hasApostrophe(w), wc.isDisjoint(with: notHeads)
     else { return false }
     if let v = lex.verb(i + 1), !(v.form == .base && lex.noun(i + 1) != nil && !lex.isA(i, .endsInS)) {
       // Only a base form after a singular noun reads as a noun ("cooperation plan");
@@ -1075,6 +1103,22 @@ struct EventRun {
       }
     }
     return true
+  }
+
+  /// Whether `w` contains "'" or "’" (`String.contains`): an ASCII word is scanned for the
+  /// byte, any other word asked as before.
+  static func hasApostrophe(_ w: String) -> Bool {
+    var copy = w
+    let ascii: Bool? = copy.withUTF8 { b in
+      var apostrophe = false
+      for byte in b {
+        if byte >= 0x80 { return nil }
+        if byte == UInt8(ascii: "'") { apostrophe = true }
+      }
+      return apostrophe
+    }
+    if let ascii { return ascii }
+    return w.contains("'") || w.contains("’")
   }
 
   /// An "-ing" form with no auxiliary after a singular noun or adjective ("a bank holding
@@ -1270,7 +1314,7 @@ struct EventRun {
   /// The actor mentions heading the clause before a verb group.
   func subject(
     of t: Trigger, triggers: [Trigger], k: Int, sentence: Sentence, lowers: [String], tokenMention: [Int?],
-    mentionTokens: [Int: Range<Int>]
+    mentionTokens: [Range<Int>?]
   ) -> (mentions: [Int], rule: String) {
     let tokens = sentence.tokens
     // Clause start: a barrier or a previous finite verb.
@@ -1454,7 +1498,7 @@ struct EventRun {
   /// Source of a nominal event: an actor right before it ("Iran's denial", "Iranian denials",
   /// "an Iranian drone strike").
   func nominalSource(
-    _ t: Trigger, tokens: [Token], lowers: [String], tokenMention: [Int?], mentionTokens: [Int: Range<Int>]
+    _ t: Trigger, tokens: [Token], lowers: [String], tokenMention: [Int?], mentionTokens: [Range<Int>?]
   ) -> Int? {
     var j = t.token - 1
     var steps = 0
@@ -1480,7 +1524,7 @@ struct EventRun {
   /// When a nationality modifies an instrument noun before the event noun ("an Iranian drone
   /// strike") and an earlier event of the document transferred arms from that actor to exactly
   /// one other actor, that recipient (the known user) is returned.
-  func instrumentUser(modifier m: Int, trigger t: Trigger, lowers: [String], mentionTokens: [Int: Range<Int>]) -> Int? {
+  func instrumentUser(modifier m: Int, trigger t: Trigger, lowers: [String], mentionTokens: [Range<Int>?]) -> Int? {
     guard let r = mentionTokens[m], r.upperBound < t.token,
       lowers[r.upperBound..<t.token].contains(where: { EventLexicon.weaponWords.contains($0) })
     else { return nil }
@@ -1502,7 +1546,7 @@ struct EventRun {
   /// Actor mentions after the trigger in its clause with the preposition introducing each ("" = object).
   func postActors(
     _ t: Trigger, tokens: [Token], lowers: [String], triggers: [Trigger], k: Int, tokenMention: [Int?],
-    mentionTokens: [Int: Range<Int>]
+    mentionTokens: [Range<Int>?]
   ) -> [(mention: Int, prep: String)] {
     var out: [(mention: Int, prep: String)] = []
     var prep = ""
@@ -1584,9 +1628,24 @@ struct EventRun {
   /// CAMEO roots of events whose place stands for their target when none is named.
   static let placeTargetRoots: Set<String> = ["04", "14", "15", "09"]
 
+  /// Whether `cameo` has one of the ``placeTargetRoots`` (its first two characters): the
+  /// first two bytes of an ASCII code, without a `String` made and hashed.
+  static func isPlaceTargetRoot(_ cameo: String) -> Bool {
+    var copy = cameo
+    let answer: Bool? = copy.withUTF8 { b in
+      for byte in b where byte >= 0x80 { return nil }
+      guard b.count >= 2 else { return false }
+      switch (b[0], b[1]) {
+      case (0x30, 0x34), (0x31, 0x34), (0x31, 0x35), (0x30, 0x39): return true
+      default: return false
+      }
+    }
+    return answer ?? placeTargetRoots.contains(String(cameo.prefix(2)))
+  }
+
   /// Preposition whose object is the preferred target of a verb.
-  var preferredPrep: [String: String] { Self.preferredPreps }
-  static let preferredPreps: [String: String] = ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
+  var preferredPrep: EventWordMap<String> { Self.preferredPreps }
+  static let preferredPreps = EventWordMap(["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"])
   /// Verbs whose object is the subject of their infinitive or "of"-gerund.
   static let objectControl: EventWordSet = Words.set(
     "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
