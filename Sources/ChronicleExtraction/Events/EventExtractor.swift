@@ -189,8 +189,11 @@ struct EventRun {
       var ofIndex: Int?
       while j >= 0 && k - j <= 10 {
         let lower = tokens[j].lower
-        if lower == "of" { ofIndex = j; break }
-        if lower == "," || lower == ";" || lower == ":" || lower == "." || lower == "\"" { break }
+        // (Every word compared here is one or two bytes: a longer one is none of them.)
+        if lower.utf8.count <= 2 {
+          if lower == "of" { ofIndex = j; break }
+          if lower == "," || lower == ";" || lower == ":" || lower == "." || lower == "\"" { break }
+        }
         j -= 1
       }
       guard let of = ofIndex, of >= 2 else { continue }
@@ -278,82 +281,117 @@ struct EventRun {
   /// Marks later mentions of an event already mentioned in the document: same lemma or same
   /// CAMEO code, same source and target actors, same polarity and compatible dates.
   mutating func markDuplicates() {
-    /// Entities by number (see `numbers`): the keys hash integers, not entity ids.
-    struct Key: Hashable { var sources: [Int]; var targets: [Int]; var polarity: Bool }
-    // Earlier events per key, grouped by sentence: a duplicate is never in the event's own
-    // sentence, so that group is skipped whole (a long sentence stays linear).
-    var seen: [Key: [(sentence: Int, members: [Int])]] = [:]
-    seen.reserveCapacity(events.count)
-    // Each entity id gets a number, each mention its entity's number, in one pass (no
-    // closure over mutable state: captured variables would live in heap boxes).
-    var entityNumbers: [String: Int] = [:]
-    entityNumbers.reserveCapacity(actors.count)
-    var mentionNumbers = [Int](repeating: -1, count: actors.count)
-    for m in actors.indices {
-      let id = actors[m].entity.id
-      if let known = entityNumbers[id] {
-        mentionNumbers[m] = known
-      } else {
-        mentionNumbers[m] = entityNumbers.count
-        entityNumbers[id] = entityNumbers.count
+    // Each event with actors gets a key: its distinct source entities, its distinct target
+    // entities (numbers, sorted) and its polarity, stored flat in `keyNumbers`. Events of equal
+    // key hashes are chained in index order (`bucket` → first and last, `next`), so that the
+    // earlier events a duplicate can match are walked without an array per key.
+    var numbering = EntityNumbering(mentions: actors.count)
+    var keyNumbers: [Int] = []
+    var keyStart = [Int](repeating: 0, count: events.count)
+    var sourceCount = [Int](repeating: 0, count: events.count)
+    var targetCount = [Int](repeating: 0, count: events.count)
+    var next = [Int](repeating: -1, count: events.count)
+    var buckets: [UInt64: (first: Int, last: Int)] = [:]
+    /// Appends the distinct entities (numbers) of the arguments of event `ei` in `role`,
+    /// sorted, to `keyNumbers`; returns how many.
+    func appendIDs(_ ei: Int, _ role: ArgumentRole, _ keyNumbers: inout [Int], _ numbering: inout EntityNumbering) -> Int {
+      let start = keyNumbers.count
+      for a in events[ei].arguments where a.role == role { keyNumbers.append(numbering.number(of: a.mention, in: actors)) }
+      if keyNumbers.count - start > 1 {
+        keyNumbers[start...].sort()
+        var write = start + 1
+        for read in (start + 1)..<keyNumbers.count where keyNumbers[read] != keyNumbers[write - 1] {
+          keyNumbers[write] = keyNumbers[read]
+          write += 1
+        }
+        keyNumbers.removeLast(keyNumbers.count - write)
       }
-    }
-    let numbers = mentionNumbers
-    /// The distinct entities (numbers) of the arguments of event `ei` in `role`, sorted.
-    func ids(_ ei: Int, _ role: ArgumentRole) -> [Int] {
-      var ids: [Int] = []
-      for a in events[ei].arguments where a.role == role { ids.append(numbers[a.mention]) }
-      if ids.count > 1 {
-        ids.sort()
-        var unique: [Int] = []
-        for id in ids where unique.last != id { unique.append(id) }
-        return unique
-      }
-      return ids
+      return keyNumbers.count - start
     }
     for ei in events.indices {
       guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
       else { continue }
-      let src = ids(ei, .source)
-      let tgt = ids(ei, .target)
-      guard !src.isEmpty || !tgt.isEmpty else { continue }
-      let key = Key(sources: src, targets: tgt, polarity: events[ei].polarity)
+      let start = keyNumbers.count
+      let sources = appendIDs(ei, .source, &keyNumbers, &numbering)
+      let targets = appendIDs(ei, .target, &keyNumbers, &numbering)
+      guard sources > 0 || targets > 0 else {
+        keyNumbers.removeLast(keyNumbers.count - start)
+        continue
+      }
+      keyStart[ei] = start
+      sourceCount[ei] = sources
+      targetCount[ei] = targets
+      let polarity = events[ei].polarity
+      var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+      h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
+      for n in keyNumbers[start...] { h = (h ^ UInt64(truncatingIfNeeded: n)) &* 0x100_0000_01b3 }
+      /// Whether earlier event `i` (chained under the same hash) has the key of `ei`.
+      func sameKey(_ i: Int) -> Bool {
+        guard sourceCount[i] == sources, targetCount[i] == targets, events[i].polarity == polarity else { return false }
+        let a = keyStart[i]
+        for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] { return false }
+        return true
+      }
+      // The earliest event of the same key in another sentence with the same kind, mode and
+      // compatible date (a duplicate is never in the event's own sentence).
       var match: Int? = nil
-      var ownGroup: Int? = nil
       let sentence = events[ei].sentence
       let lemma = events[ei].lemma
       let cameo = events[ei].category?.cameo
       let date = events[ei].date
       let planned = events[ei].factuality == .planned
-      for (g, group) in (seen[key] ?? []).enumerated() {
-        if group.sentence == sentence {
-          ownGroup = g
-          continue
-        }
-        var first: Int? = nil
-        for i in group.members {
+      var i = buckets[h]?.first ?? -1
+      while i >= 0 {
+        if events[i].sentence != sentence && sameKey(i) {
           var sameKind = events[i].lemma == lemma
           if !sameKind, let c = events[i].category { sameKind = c.cameo == cameo }
           let datesFit = events[i].date == nil || date == nil || events[i].date == date
           // A planned act and an act that happened (or is denied) are different events.
           let sameMode = (events[i].factuality == .planned) == planned
           if sameKind && datesFit && sameMode {
-            first = i
+            match = i
             break
           }
         }
-        if let i = first, match.map({ i < $0 }) ?? true { match = i }
+        i = next[i]
       }
       if let i = match {
         events[ei].sameAs = i
         events[ei].rules.append("same-as:\(i)")
-      } else if let g = ownGroup {
-        seen[key]![g].members.append(ei)
+      } else if let b = buckets[h] {
+        next[b.last] = ei
+        buckets[h] = (b.first, ei)
       } else {
-        seen[key, default: []].append((sentence, [ei]))
+        buckets[h] = (ei, ei)
       }
     }
   }
+
+  /// Numbers of entities for ``markDuplicates()``: each entity id gets a number on first
+  /// sight, each mention is looked up once (a struct passed `inout`, not a closure: captured
+  /// variables would live in heap boxes).
+  struct EntityNumbering {
+    var byID: [String: Int] = [:]
+    var byMention: [Int]
+
+    init(mentions: Int) { byMention = [Int](repeating: -1, count: mentions) }
+
+    /// The number of the entity of mention `m`.
+    mutating func number(of m: Int, in actors: [ActorMention]) -> Int {
+      if byMention[m] >= 0 { return byMention[m] }
+      let id = actors[m].entity.id
+      let n: Int
+      if let known = byID[id] {
+        n = known
+      } else {
+        n = byID.count
+        byID[id] = n
+      }
+      byMention[m] = n
+      return n
+    }
+  }
+
 
   // MARK: Sentence
 
@@ -900,7 +938,6 @@ struct EventRun {
   func detect(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?], titleCase: Bool) -> Trigger? {
     // Kind and case from the word-class bits: reading `tokens[i]` here copies the token.
     guard lex.isA(i, .wordToken), tokenMention[i] == nil else { return nil }
-    let w = lowers[i]
     if lex.isA(i, .capitalized) && i > 0 && !titleCase {
       let prev = tokens[i - 1].text
       if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
@@ -947,7 +984,7 @@ struct EventRun {
         verbGroup(&t, tokens: tokens, lowers: lowers)
         return t
       }
-      if v.form == .ing, let n = noun, w.hasSuffix("ing"), !pc.contains(.beForm), !pc.contains(.preposition),
+      if v.form == .ing, let n = noun, lex.isA(i, .endsInIng), !pc.contains(.beForm), !pc.contains(.preposition),
         pl != .to, !nc.contains(.determiner), !nc.contains(.objectPronoun),
         !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
       {
@@ -1056,7 +1093,7 @@ struct EventRun {
       return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
     }
     if let n = noun {
-      if nc.contains(.determiner) && !nounContext && w.hasSuffix("ing") { return nil }
+      if nc.contains(.determiner) && !nounContext && lex.isA(i, .endsInIng) { return nil }
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
@@ -1070,7 +1107,7 @@ struct EventRun {
     guard i + 1 < tokens.count, i > 0 else { return false }
     let pl = lex.lit(i - 1)
     let pc = lex.cls(i - 1)
-    if lowers[i].hasSuffix("ing") {
+    if lex.isA(i, .endsInIng) {
       // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
       let noun = tokens[i - 1].kind == .word && lex.verb(i - 1) == nil && !pc.contains(.determiner)
@@ -1125,14 +1162,14 @@ struct EventRun {
   /// company", "the sole surviving parent"): a modifier when a noun follows (see
   /// ``compoundModifier(_:tokens:lowers:)``); after a plural it is a verb ("nations lending support").
   func prenominalParticiple(_ t: Trigger, lowers: [String]) -> Bool {
-    t.form == .ing && t.groupStart == t.token && t.token > 0 && !lowers[t.token - 1].hasSuffix("s")
+    t.form == .ing && t.groupStart == t.token && t.token > 0 && !lex.isA(t.token - 1, .endsInS)
   }
 
   /// An unknown "-ed" word right after a form of "be" or "have" ("was hospitalized", "had
   /// perished"), maybe across "not" or an "-ly" adverb: the participle of a verb the lexicon lacks.
   func unknownParticiple(_ i: Int, lowers: [String]) -> (lemma: String, form: VerbForm)? {
     let w = lowers[i]
-    guard w.hasSuffix("ed"), !w.hasSuffix("eed"), w.utf8.count >= 5 else { return nil }
+    guard lex.isA(i, .endsInEd), !lex.isA(i, .endsInEed), w.utf8.count >= 5 else { return nil }
     var j = i - 1
     while j >= 0 && j >= i - 2 && (lex.isA(j, .negation) || (lex.isA(j, .endsInLy) && lowers[j].utf8.count > 3)) {
       j -= 1

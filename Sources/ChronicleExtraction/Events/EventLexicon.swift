@@ -378,6 +378,37 @@ public enum EventLexicon {
       + "pressure press cut break sever threaten fire open launch conduct hold stage carry begin start receive "
       + "get obtain accept claim admit agree sign")
 
+  /// The `case`s of the two `switch`es of ``code(lemma:following:targetIsAgreement:)`` that
+  /// name a lemma (0: none), so that a lemma is looked up once rather than compared with
+  /// every case's words. Every lemma of ``patternLemmas`` has an entry.
+  struct PatternGroup: Sendable {
+    var first: UInt8
+    var second: UInt8
+  }
+
+  static let patternGroups: EventWordMap<PatternGroup> = {
+    let firstCases = [
+      "withdraw pull exit quit leave abandon", "impose slap levy announce tighten expand", "lift ease", "call",
+      "present produce show publish submit cite unveil offer provide",
+    ]
+    let secondCases = [
+      "sell supply provide send ship deliver give transfer", "pressure press", "cut break sever", "threaten",
+      "fire open", "launch", "conduct hold stage carry begin start", "receive get obtain accept", "claim admit",
+      "agree sign",
+    ]
+    var map: [String: PatternGroup] = [:]
+    for lemma in patternLemmas { map[lemma] = PatternGroup(first: 0, second: 0) }
+    for (n, words) in firstCases.enumerated() {
+      for lemma in words.split(separator: " ") { map[String(lemma), default: PatternGroup(first: 0, second: 0)].first = UInt8(n + 1) }
+    }
+    for (n, words) in secondCases.enumerated() {
+      for lemma in words.split(separator: " ") { map[String(lemma), default: PatternGroup(first: 0, second: 0)].second = UInt8(n + 1) }
+    }
+    // Only the lemmas of patternLemmas reach the switches.
+    for lemma in map.keys where !patternLemmas.contains(lemma) { map[lemma] = nil }
+    return EventWordMap(map)
+  }()
+
   /// Codes an event from its lemma and the words that follow it in its clause.
   ///
   /// Patterns with particles or objects come first ("withdraw from" an agreement,
@@ -396,59 +427,59 @@ public enum EventLexicon {
     -> EventCategory?
   {
     // Lemmas with no pattern below go straight to the lemma table.
-    guard patternLemmas.contains(lemma) else { return lemmaCategories[lemma] }
+    guard let group = patternGroups[lemma] else { return lemmaCategories[lemma] }
     let next = following.prefix(8)
     let first = next.first ?? ""
-    switch lemma {
-    case "withdraw", "pull", "exit", "quit", "leave", "abandon":
+    switch group.first {
+    case 1:  // withdraw, pull, exit, quit, leave, abandon
       if targetIsAgreement || next.contains(where: agreementWords.contains) { return category("160") }
       if lemma == "withdraw" || (lemma == "pull" && (first == "out" || first == "back")) {
         return category("087")
       }
       return nil
-    case "impose", "slap", "levy", "announce", "tighten", "expand":
+    case 2:  // impose, slap, levy, announce, tighten, expand
       if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("163") }
-    case "lift", "ease":
+    case 3:  // lift, ease
       if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("085") }
       if lemma == "ease" { return category("081") }
       return nil
-    case "call":
+    case 4:  // call
       if first == "for" || first == "on" || first == "upon" { return category("020") }
       return nil
-    case "present", "produce", "show", "publish", "submit", "cite", "unveil", "offer", "provide":
+    case 5:  // present, produce, show, publish, submit, cite, unveil, offer, provide
       // Presenting evidence against someone accuses them.
       if next.prefix(3).contains(where: { $0 == "evidence" || $0 == "proof" }) { return category("112") }
       if lemma == "provide" || lemma == "offer", next.contains(where: weaponWords.contains) { return category("072") }
     default: break
     }
-    switch lemma {
-    case "sell", "supply", "provide", "send", "ship", "deliver", "give", "transfer":
+    switch group.second {
+    case 1:  // sell, supply, provide, send, ship, deliver, give, transfer
       if next.contains(where: weaponWords.contains) { return category("072") }
       if next.contains(where: { $0 == "aid" || $0 == "assistance" || $0 == "humanitarian" }) {
         return category("073")
       }
-    case "pressure", "press":
+    case 2:  // pressure, press
       if next.contains(where: { $0.hasPrefix("sanction") }) { return category("163") }
       if lemma == "press" { return first == "for" ? category("100") : nil }
-    case "cut", "break", "sever":
+    case 3:  // cut, break, sever
       if next.contains(where: { $0 == "ties" || $0 == "relations" }) { return category("161") }
       return nil
-    case "threaten":
+    case 4:  // threaten
       if next.contains(where: { ["attack", "strike", "war", "force", "invade", "bomb"].contains($0) }) {
         return category("138")
       }
-    case "fire", "open":
+    case 5:  // fire, open
       if lemma == "open" && first != "fire" { return nil }
       if next.contains("at") || next.contains("on") || next.contains(where: weaponWords.contains) || first == "fire" {
         return category("190")
       }
       return nil
-    case "launch":
+    case 6:  // launch
       if next.prefix(4).contains(where: weaponWords.contains) { return category("190") }
       return nil
-    case "conduct", "hold", "stage", "carry", "begin", "start":
+    case 7:  // conduct, hold, stage, carry, begin, start
       if next.prefix(4).contains(where: militaryDrills.contains) { return category("150") }
-    case "receive", "get", "obtain", "accept":
+    case 8:  // receive, get, obtain, accept
       // The converse of giving: "received weapons from X" is X's aid to the subject.
       let object = next.prefix(4)
       if object.contains(where: weaponWords.contains) { return category("072") }
@@ -459,9 +490,9 @@ public enum EventLexicon {
         return category("030")
       }
       if lemma == "accept", next.contains("responsibility") || next.contains("credit") { return category("015") }
-    case "claim", "admit":
+    case 9:  // claim, admit
       if next.contains("responsibility") || next.contains("credit") { return category("015") }
-    case "agree", "sign":
+    case 10:  // agree, sign
       return category(lemma == "sign" ? "057" : "030")
     default: break
     }

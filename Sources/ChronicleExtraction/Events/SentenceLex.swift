@@ -29,6 +29,12 @@ struct WordClass: OptionSet, Sendable {
   static let cardinal = WordClass(rawValue: 1 << 20)
   /// A quote mark (``EventRun/isQuoteMark(_:)``): `"`, `“`, `”`, `'`, `‘`, `’`.
   static let quoteMark = WordClass(rawValue: 1 << 21)
+  /// Not a table class: the word ends with "ed" (`String.hasSuffix`), set per token.
+  static let endsInEd = WordClass(rawValue: 1 << 22)
+  /// Not a table class: the word ends with "eed" (`String.hasSuffix`), set per token.
+  static let endsInEed = WordClass(rawValue: 1 << 23)
+  /// Not a table class: the word ends with "ing" (`String.hasSuffix`), set per token.
+  static let endsInIng = WordClass(rawValue: 1 << 28)
   /// Not a table class: the word ends with "ly" (`String.hasSuffix`), set per token.
   static let endsInLy = WordClass(rawValue: 1 << 24)
   /// Not a table class: the word ends with "s" (`String.hasSuffix`), set per token.
@@ -78,6 +84,11 @@ struct WordClass: OptionSet, Sendable {
     var c: WordClass = []
     if ends(with: "s") { c.insert(.endsInS) }
     if ends(with: "ly") { c.insert(.endsInLy) }
+    if ends(with: "ed") {
+      c.insert(.endsInEd)
+      if ends(with: "eed") { c.insert(.endsInEed) }
+    }
+    if ends(with: "ing") { c.insert(.endsInIng) }
     return c
   }
 
