@@ -286,6 +286,7 @@ struct EventRun {
     // key hashes are chained in index order (`bucket` → first and last, `next`), so that the
     // earlier events a duplicate can match are walked without an array per key.
     var numbering = EntityNumbering(mentions: actors.count)
+    numbering.byID.reserveCapacity(min(actors.count, 256))
     var keyNumbers: [Int] = []
     var keyStart = [Int](repeating: 0, count: events.count)
     var sourceCount = [Int](repeating: 0, count: events.count)
@@ -325,13 +326,6 @@ struct EventRun {
       var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
       h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
       for n in keyNumbers[start...] { h = (h ^ UInt64(truncatingIfNeeded: n)) &* 0x100_0000_01b3 }
-      /// Whether earlier event `i` (chained under the same hash) has the key of `ei`.
-      func sameKey(_ i: Int) -> Bool {
-        guard sourceCount[i] == sources, targetCount[i] == targets, events[i].polarity == polarity else { return false }
-        let a = keyStart[i]
-        for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] { return false }
-        return true
-      }
       // The earliest event of the same key in another sentence with the same kind, mode and
       // compatible date (a duplicate is never in the event's own sentence).
       var match: Int? = nil
@@ -342,7 +336,16 @@ struct EventRun {
       let planned = events[ei].factuality == .planned
       var i = buckets[h]?.first ?? -1
       while i >= 0 {
-        if events[i].sentence != sentence && sameKey(i) {
+        // Whether earlier event `i` (chained under the same hash) has the key of `ei`.
+        var sameKey = sourceCount[i] == sources && targetCount[i] == targets && events[i].polarity == polarity
+        if sameKey {
+          let a = keyStart[i]
+          for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] {
+            sameKey = false
+            break
+          }
+        }
+        if events[i].sentence != sentence && sameKey {
           var sameKind = events[i].lemma == lemma
           if !sameKind, let c = events[i].category { sameKind = c.cameo == cameo }
           let datesFit = events[i].date == nil || date == nil || events[i].date == date
@@ -498,8 +501,12 @@ struct EventRun {
     let tokens = sentence.tokens
     var t = triggers[k]
     let tok = tokens[t.token]
-    var rules: [String] = [t.isNoun ? "trigger:noun" : "trigger:verb"]
+    // Room for the rules and arguments most events get (one allocation each, no regrowth).
+    var rules: [String] = []
+    rules.reserveCapacity(4)
+    rules.append(t.isNoun ? "trigger:noun" : "trigger:verb")
     var args: [EventArgument] = []
+    args.reserveCapacity(4)
     var sourceRule = ""
     // Sources.
     if t.isNoun {

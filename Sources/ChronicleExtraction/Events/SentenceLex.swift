@@ -168,6 +168,11 @@ struct KnownWord: Sendable {
     }
     return EventWordMap(map)
   }()
+
+  /// The classes and the ``Lit`` of each ``vocabulary`` entry by its table id, read per token
+  /// without copying the entry's readings (their `String`s).
+  static let classesByID: [WordClass] = (0..<vocabulary.count).map { vocabulary.value(id: $0).classes }
+  static let litsByID: [Lit] = (0..<vocabulary.count).map { vocabulary.value(id: $0).lit }
 }
 
 /// What the extractor knows about each token of the sentence being processed, worked out
@@ -233,6 +238,8 @@ final class SentenceLex {
     known.reserveCapacity(n)
     asked.reserveCapacity(n)
     let vocabulary = KnownWord.vocabulary
+    let classesByID = KnownWord.classesByID
+    let litsByID = KnownWord.litsByID
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
       for i in 0..<n {
@@ -253,8 +260,8 @@ final class SentenceLex {
         }
         lowers.append(word)
         if id >= 0 {
-          classes.append(vocabulary.value(id: id).classes.union(tokenBits))
-          lits.append(vocabulary.value(id: id).lit)
+          classes.append(classesByID[id].union(tokenBits))
+          lits.append(litsByID[id])
           known.append(Int32(id))
           asked.append(0)
         } else if !ascii, let entry = vocabulary.dictionary[word] {
