@@ -247,17 +247,20 @@ struct EventRun {
   /// dated at the document date: it gets `BEFORE` it with no date.
   mutating func anchorByReportAndTense() {
     for ei in events.indices where events[ei].time == nil && events[ei].date == nil {
-      let e = events[ei]
+      // The fields read, not the whole event (a copy of every string and array in it).
+      let tense = events[ei].tense
+      let aspect = events[ei].aspect
+      let factuality = events[ei].factuality
       // A denied gerund ("denied selling") is a past act the denial is about.
-      let past = e.tense == .past || e.aspect == .perfective || e.aspect == .perfectiveProgressive
-        || (e.tense == .presPart && e.factuality == .denied)
-      let future = e.tense == .future
-      if let p = e.parent, let pt = events[p].time, events[p].timeRelation == "IS_INCLUDED" {
+      let past = tense == .past || aspect == .perfective || aspect == .perfectiveProgressive
+        || (tense == .presPart && factuality == .denied)
+      let future = tense == .future
+      if let p = events[ei].parent, let pt = events[p].time, events[p].timeRelation == "IS_INCLUDED" {
         events[ei].time = pt
         if past {
           events[ei].timeRelation = "BEFORE"
           events[ei].dateRule = "speech-time:past-before"
-        } else if future || e.tense == .infinitive || e.factuality == .planned {
+        } else if future || tense == .infinitive || factuality == .planned {
           events[ei].timeRelation = "AFTER"
           events[ei].dateRule = "speech-time:future-after"
         } else {
@@ -267,7 +270,7 @@ struct EventRun {
         }
         continue
       }
-      guard published != nil, e.timemlClass != .state || past else { continue }
+      guard published != nil, events[ei].timemlClass != .state || past else { continue }
       if past {
         events[ei].timeRelation = "BEFORE"
         events[ei].dateRule = "tense:past-before-dct"
@@ -477,9 +480,10 @@ struct EventRun {
     if let published {
       for k in triggers.indices {
         let ei = triggers[k].event
-        let e = events[ei]
-        guard e.date == nil, e.time == nil, e.parent == nil, !triggers[k].isNoun, e.tense == .present,
-          e.aspect == .none || e.aspect == .progressive, !inQuote(triggers[k].token)
+        // (Fields read in place: `let e = events[ei]` would copy the event.)
+        guard events[ei].date == nil, events[ei].time == nil, events[ei].parent == nil, !triggers[k].isNoun,
+          events[ei].tense == .present, events[ei].aspect == .none || events[ei].aspect == .progressive,
+          !inQuote(triggers[k].token)
         else { continue }
         events[ei].date = published.iso
         events[ei].dateRule = "document-date:present-tense"
@@ -961,7 +965,7 @@ struct EventRun {
     let noun = lex.noun(i)
     let verb = lex.verb(i) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
-      pc.contains(.determiner) || prevIsS || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
+      pc.contains(.determiner) || prevIsS || lex.isA(i - 1, .numberToken)
       || pc.contains(.cardinal)
       || (pc.contains(.preposition) && !(verb?.form == .ing))
     if var v = verb {
@@ -983,7 +987,7 @@ struct EventRun {
         return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
       }
       if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
-        nc.contains(.determiner) || tokens[i + 1].kind == .number,
+        nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
         !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verb(i + 2).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
       {
         // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
@@ -1008,7 +1012,7 @@ struct EventRun {
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
-      if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
+      if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !lex.isA(i - 1, .capitalized),
         let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
       {
         // "supply arms", "sold shares": an -s form right after a verb is its object.
@@ -1048,7 +1052,7 @@ struct EventRun {
           let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
           if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         }
-        let prevIsModifier = i > 0 && tokens[i - 1].kind == .word && !pc.contains(.subjectPronoun)
+        let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
           && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
           && lex.verb(i - 1).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
         // (Only asked when the rest of the condition below can hold.)
@@ -1059,7 +1063,7 @@ struct EventRun {
         if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
           && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
             || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-              && !tokens[i - 1].isCapitalized && !pc.contains(.endsInS)))
+              && !lex.isA(i - 1, .capitalized) && !pc.contains(.endsInS)))
         {
           // "the new plan": determiner two back, adjective in between.
           if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
@@ -1068,7 +1072,7 @@ struct EventRun {
       }
       if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
         [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
-        !(pc.contains(.endsInS) && !tokens[i - 1].isCapitalized),  // "diplomats accuse": plural
+        !(pc.contains(.endsInS) && !lex.isA(i - 1, .capitalized)),  // "diplomats accuse": plural
         !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
       {
         // "the White House press office": a singular name needs "presses", so this is a noun.
@@ -1083,7 +1087,7 @@ struct EventRun {
         v.form = .pastParticiple
       }
       var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
-      if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || tokens[i + 2].kind == .punctuation) {
+      if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || lex.isA(i + 2, .punctuationToken)) {
         cls = .reporting  // "…," she went on.
       }
       if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
@@ -1117,7 +1121,7 @@ struct EventRun {
     if lex.isA(i, .endsInIng) {
       // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
-      let noun = tokens[i - 1].kind == .word && lex.verb(i - 1) == nil && !pc.contains(.determiner)
+      let noun = lex.isA(i - 1, .wordToken) && lex.verb(i - 1) == nil && !pc.contains(.determiner)
         && !pc.contains(.preposition) && !pc.contains(.subjectPronoun) && !pc.contains(.clauseBarrier)
         && !(pl == .and || pl == .or || pl == .nor || pl == .then) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
       if !(pc.contains(.articleOrPossessive) || noun) { return false }
@@ -1134,7 +1138,7 @@ struct EventRun {
     let notHeads: WordClass = [
       .nonHead, .determiner, .preposition, .subjectPronoun, .objectPronoun, .clauseBarrier, .modal, .adverb, .negation,
     ]
-    guard tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, w.utf8.count >= 3, !wc.contains(.endsInLy),
+    guard lex.isA(i + 1, .wordToken), !lex.isA(i + 1, .capitalized), w.utf8.count >= 3, !wc.contains(.endsInLy),
       !Self.hasApostrophe(w), wc.isDisjoint(with: notHeads)
     else { return false }
     if let v = lex.verb(i + 1), !(v.form == .base && lex.noun(i + 1) != nil && !lex.isA(i, .endsInS)) {
@@ -1191,10 +1195,10 @@ struct EventRun {
   func mainVerbDo(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?]) -> Bool {
     if lowers[i] == "doing" || lowers[i] == "done" { return true }
     guard i + 1 < tokens.count else { return true }
-    if tokens[i + 1].kind != .word { return true }
+    if !lex.isA(i + 1, .wordToken) { return true }
     let nc = lex.cls(i + 1)
     if nc.contains(.negation) || nc.contains(.subjectPronoun) || nc.contains(.adverb)
-      || nc.contains(.preVerbAdverb) || tokenMention[i + 1] != nil || tokens[i + 1].isCapitalized
+      || nc.contains(.preVerbAdverb) || tokenMention[i + 1] != nil || lex.isA(i + 1, .capitalized)
       || nc.contains(.endsInLy) || nc.contains(.determiner) && i > 0 && !(lowers[i - 1] == "to" || lex.isA(i - 1, .modal))
     {
       return false
@@ -1370,7 +1374,7 @@ struct EventRun {
       let w = lex.lit(j)
       if w == .closeParen { depth += 1 } else if w == .openParen { depth = max(0, depth - 1) }
       if depth > 0 { j -= 1; continue }
-      if lex.isA(j, .quoteMark) && tokens[j].kind == .punctuation { start = j + 1; break }
+      if lex.isA(j, .quoteMark) && lex.isA(j, .punctuationToken) { start = j + 1; break }
       if (w == .who || w == .which) { relativeWho = j; start = j + 1; break }
       if lex.isA(j, .clauseBarrier) && tokenMention[j] == nil && !(w == .since && j + 1 == t.groupStart) {
         start = j + 1
@@ -1554,7 +1558,7 @@ struct EventRun {
       }
       let w = lowers[j]
       if w == "'s" || w == "’s" { j -= 1; continue }
-      if tokens[j].kind != .word || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
+      if !lex.isA(j, .wordToken) || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
       if lex.verb(j) != nil && !(lex.noun(j) == nil && w.hasSuffix("ed") == false) { return nil }
       steps += 1
       j -= 1
@@ -1620,7 +1624,7 @@ struct EventRun {
         }
         break
       }
-      if tokens[i].kind == .punctuation
+      if lex.isA(i, .punctuationToken)
         && (w == .comma || w == .semicolon || w == .colon || lex.isA(i, .quoteMark) || w == .period || w == .openParen)
       {
         if w == .comma && i + 1 < tokens.count && tokenMention[i + 1] != nil && lastEnd == i { i += 1; continue }

@@ -41,6 +41,10 @@ struct WordClass: OptionSet, Sendable {
   static let endsInS = WordClass(rawValue: 1 << 25)
   /// Not a table class: the token is a word (``TokenKind/word``), set per token by ``SentenceLex``.
   static let wordToken = WordClass(rawValue: 1 << 26)
+  /// Not a table class: the token is a number (``TokenKind/number``), set per token by ``SentenceLex``.
+  static let numberToken = WordClass(rawValue: 1 << 29)
+  /// Not a table class: the token is punctuation (``TokenKind/punctuation``), set per token by ``SentenceLex``.
+  static let punctuationToken = WordClass(rawValue: 1 << 30)
   /// Not a table class: the token is capitalized (``Token/isCapitalized``), set per token by ``SentenceLex``.
   static let capitalized = WordClass(rawValue: 1 << 27)
 
@@ -173,6 +177,9 @@ struct KnownWord: Sendable {
   /// without copying the entry's readings (their `String`s).
   static let classesByID: [WordClass] = (0..<vocabulary.count).map { vocabulary.value(id: $0).classes }
   static let litsByID: [Lit] = (0..<vocabulary.count).map { vocabulary.value(id: $0).lit }
+  /// The verb and noun readings of each ``vocabulary`` entry by its table id.
+  static let verbsByID: [VerbReading?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).verb }
+  static let nounsByID: [String?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).noun }
 }
 
 /// What the extractor knows about each token of the sentence being processed, worked out
@@ -245,7 +252,12 @@ final class SentenceLex {
       for i in 0..<n {
         let word = tb[i].lower
         var tokenBits: WordClass = []
-        if tb[i].kind == .word { tokenBits.insert(.wordToken) }
+        switch tb[i].kind {
+        case .word: tokenBits.insert(.wordToken)
+        case .number: tokenBits.insert(.numberToken)
+        case .punctuation: tokenBits.insert(.punctuationToken)
+        case .symbol: break
+        }
         if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
         var ascii = true
         var scratch = word
@@ -322,7 +334,7 @@ final class SentenceLex {
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {
     guard i >= 0 && i < lowers.count else { return nil }
     let id = Int(known[i])
-    if id >= 0 { return KnownWord.vocabulary.value(id: id).verb.map { ($0.lemma, $0.form) } }
+    if id >= 0 { return KnownWord.verbsByID[id].map { ($0.lemma, $0.form) } }
     if asked[i] & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
     let reading = VerbLexicon.lemmatize(lowers[i])
     asked[i] |= 1
@@ -334,7 +346,7 @@ final class SentenceLex {
   func noun(_ i: Int) -> String? {
     guard i >= 0 && i < lowers.count else { return nil }
     let id = Int(known[i])
-    if id >= 0 { return KnownWord.vocabulary.value(id: id).noun }
+    if id >= 0 { return KnownWord.nounsByID[id] }
     if asked[i] & 2 != 0 { return nounReadings[i] }
     let reading = EventLexicon.eventNoun(lowers[i])
     asked[i] |= 2
