@@ -1,8 +1,10 @@
 /// An immutable hash table from words (as UTF-8 bytes) to dense ids `0..<count`, for the
 /// event extractor's per-token lookups: FNV-1a over the bytes, linear probing, and every key
 /// in one byte buffer, so a lookup is one hash, one or two slot probes and one byte loop
-/// (no `String` made or compared). Built once, read concurrently.
-struct ByteWordTable: Sendable {
+/// (no `String` made or compared). Built once, read concurrently. A class: the sets and maps
+/// that hold it are copied at every use of a static lexicon, and a copy retains one object
+/// rather than each of its arrays.
+final class ByteWordTable: Sendable {
   /// Slot → id, or -1 for an empty slot.
   private let slots: [Int32]
   /// Per id: the FNV-1a hash of its bytes.
@@ -79,13 +81,24 @@ struct ByteWordTable: Sendable {
 /// word to the `Set<String>` it keeps, so the answers are exactly those of `Set<String>`
 /// (whose equality is Unicode canonical equivalence). Built once, read concurrently.
 struct EventWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+  /// The members and their table, in one object (a copy of the set retains only it).
+  private final class Storage: Sendable {
+    let members: Set<String>
+    let table: ByteWordTable
+
+    init(_ members: Set<String>) {
+      self.members = members
+      self.table = ByteWordTable(Array(members))
+    }
+  }
+
+  private let storage: Storage
+
   /// The members, for iteration and non-ASCII questions.
-  let members: Set<String>
-  private let table: ByteWordTable
+  var members: Set<String> { storage.members }
 
   init(_ members: Set<String>) {
-    self.members = members
-    self.table = ByteWordTable(Array(members))
+    self.storage = Storage(members)
   }
 
   init(arrayLiteral elements: String...) {
@@ -96,14 +109,14 @@ struct EventWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   @inline(__always) func contains(_ word: String) -> Bool {
     var copy = word
     return copy.withUTF8 { bytes in
-      for byte in bytes where byte >= 0x80 { return members.contains(word) }
-      return table.id(bytes) >= 0
+      for byte in bytes where byte >= 0x80 { return storage.members.contains(word) }
+      return storage.table.id(bytes) >= 0
     }
   }
 
   /// Whether the word spelled by `bytes` is a member; `bytes` must be ASCII (see ``PlainWord``).
   @inline(__always) func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    table.id(bytes) >= 0
+    storage.table.id(bytes) >= 0
   }
 
   /// The members and those of `other`.
@@ -117,43 +130,54 @@ struct EventWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 /// An immutable map from lower-case words to values, with the lookups of ``EventWordSet``: ASCII
 /// words through a ``ByteWordTable``, any other word through the dictionary it keeps.
 struct EventWordMap<Value: Sendable>: Sendable {
+  /// The entries, their table and the values by table id, in one object (a copy of the map
+  /// retains only it).
+  private final class Storage: Sendable {
+    let dictionary: [String: Value]
+    let table: ByteWordTable
+    let values: [Value]
+
+    init(_ dictionary: [String: Value]) {
+      self.dictionary = dictionary
+      let keys = Array(dictionary.keys)
+      self.table = ByteWordTable(keys)
+      self.values = keys.map { dictionary[$0]! }
+    }
+  }
+
+  private let storage: Storage
+
   /// The entries, for non-ASCII questions.
-  let dictionary: [String: Value]
-  private let table: ByteWordTable
-  /// The values by table id.
-  private let values: [Value]
+  var dictionary: [String: Value] { storage.dictionary }
 
   init(_ dictionary: [String: Value]) {
-    self.dictionary = dictionary
-    let keys = Array(dictionary.keys)
-    self.table = ByteWordTable(keys)
-    self.values = keys.map { dictionary[$0]! }
+    self.storage = Storage(dictionary)
   }
 
   /// The value stored for `word`, if any.
   @inline(__always) subscript(_ word: String) -> Value? {
     var copy = word
     return copy.withUTF8 { bytes in
-      for byte in bytes where byte >= 0x80 { return dictionary[word] }
-      let id = table.id(bytes)
-      return id >= 0 ? values[id] : nil
+      for byte in bytes where byte >= 0x80 { return storage.dictionary[word] }
+      let id = storage.table.id(bytes)
+      return id >= 0 ? storage.values[id] : nil
     }
   }
 
   /// The value stored for the word spelled by `bytes`, which must be ASCII (see ``PlainWord``).
   @inline(__always) func value(ascii bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    let id = table.id(bytes)
-    return id >= 0 ? values[id] : nil
+    let id = storage.table.id(bytes)
+    return id >= 0 ? storage.values[id] : nil
   }
 
   /// The table id of the word spelled by `bytes` (ASCII), or -1; see ``value(id:)``.
-  @inline(__always) func id(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int { table.id(bytes) }
+  @inline(__always) func id(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int { storage.table.id(bytes) }
 
   /// The value of table id `id` (from ``id(ascii:)``).
-  @inline(__always) func value(id: Int) -> Value { values[id] }
+  @inline(__always) func value(id: Int) -> Value { storage.values[id] }
 
   /// The number of entries with a table id (every entry).
-  var count: Int { values.count }
+  var count: Int { storage.values.count }
 }
 
 /// A lower-case word as bytes, with a scratch buffer to spell its stems in ("tried" → "try"),
