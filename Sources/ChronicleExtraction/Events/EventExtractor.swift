@@ -1269,22 +1269,22 @@ struct EventRun {
     var j = t.token - 1
     var start = t.token
     while j >= 0 {
-      let w = lowers[j]
+      let wl = lex.lit(j)
       let c = lex.cls(j)
-      if c.contains(.negation) && w != "no" { t.negated = true; start = j; j -= 1; continue }
-      if c.contains(.adverb) || (c.contains(.endsInLy) && w.count > 4 && lex.verb(j) == nil) {
+      if c.contains(.negation) && wl != .no { t.negated = true; start = j; j -= 1; continue }
+      if c.contains(.adverb) || (c.contains(.endsInLy) && lowers[j].count > 4 && lex.verb(j) == nil) {
         j -= 1; continue
       }
-      if w == "," && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
-      if !c.isDisjoint(with: [.modal, .beForm, .haveForm, .doForm]) || (w == "to" && auxes.isEmpty)
+      if wl == .comma && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
+      if !c.isDisjoint(with: [.modal, .beForm, .haveForm, .doForm]) || (wl == .to && auxes.isEmpty)
       {
-        auxes.insert(w, at: 0)
+        auxes.insert(lowers[j], at: 0)
         start = j
         j -= 1
-        if w == "to" { break }
+        if wl == .to { break }
         continue
       }
-      if w == "going" && !auxes.isEmpty && auxes[0] == "to" { auxes.insert(w, at: 0); start = j; j -= 1; continue }
+      if wl == .going && !auxes.isEmpty && auxes[0] == "to" { auxes.insert(lowers[j], at: 0); start = j; j -= 1; continue }
       break
     }
     t.groupStart = start
@@ -1556,10 +1556,10 @@ struct EventRun {
         if r.lowerBound > 0 && lex.isA(r.lowerBound - 1, .preposition) { return nil }
         return m
       }
-      let w = lowers[j]
-      if w == "'s" || w == "’s" { j -= 1; continue }
+      let wl = lex.lit(j)
+      if wl == .apostropheS || wl == .curlyS { j -= 1; continue }
       if !lex.isA(j, .wordToken) || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
-      if lex.verb(j) != nil && !(lex.noun(j) == nil && w.hasSuffix("ed") == false) { return nil }
+      if lex.verb(j) != nil && !(lex.noun(j) == nil && !lex.isA(j, .endsInEd)) { return nil }
       steps += 1
       j -= 1
     }
@@ -1900,7 +1900,9 @@ struct EventRun {
       if events[ei].time != nil { continue }
       events[ei].time = ti
       let rel: String?
+      // (No signal, the common case, is compared with no case word.)
       switch tx.signal ?? "" {
+      case "": rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
       case "since", "from": rel = "BEGUN_BY"
       case "before", "by": rel = "BEFORE"
       case "after": rel = "AFTER"
