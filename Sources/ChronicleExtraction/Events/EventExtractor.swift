@@ -505,12 +505,10 @@ struct EventRun {
     let tokens = sentence.tokens
     var t = triggers[k]
     let tok = tokens[t.token]
-    // Room for the rules and arguments most events get (one allocation each, no regrowth).
-    var rules: [String] = []
-    rules.reserveCapacity(4)
-    rules.append(t.isNoun ? "trigger:noun" : "trigger:verb")
+    // The rules are put together at the end in one array literal (one exact allocation):
+    // the trigger rule, "adjectival-participle" if set, then the coding rule.
+    var adjectivalRule = false
     var args: [EventArgument] = []
-    args.reserveCapacity(4)
     var sourceRule = ""
     // Sources.
     if t.isNoun {
@@ -525,7 +523,7 @@ struct EventRun {
         }
       }
     } else if adjectival(t, lowers: lowers) {
-      rules.append("adjectival-participle")
+      adjectivalRule = true
     } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers)
       || (t.tense == .infinitive && !triggers[..<k].contains { !$0.isNoun })
     {
@@ -598,7 +596,14 @@ struct EventRun {
     {
       category = EventLexicon.category("016")
     }
-    if category != nil { rules.append("code:\(category!.cameo)") }
+    let triggerRule = t.isNoun ? "trigger:noun" : "trigger:verb"
+    let rules: [String]
+    switch (adjectivalRule, category) {
+    case (false, nil): rules = [triggerRule]
+    case (true, nil): rules = [triggerRule, "adjectival-participle"]
+    case (false, let c?): rules = [triggerRule, "code:\(c.cameo)"]
+    case (true, let c?): rules = [triggerRule, "adjectival-participle", "code:\(c.cameo)"]
+    }
     if EventLexicon.converseSet.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
       let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
     {
