@@ -412,7 +412,12 @@ struct EventRun {
     // first token a mention can overlap only moves forward (linear in the sentence).
     var tokenMention = [Int?](repeating: nil, count: tokens.count)
     var from = 0
-    for m in mentionIdx.sorted(by: { actors[$0].span < actors[$1].span }) {
+    // In text order: the recognizer's order already, as a rule (then nothing is sorted).
+    var ordered = mentionIdx
+    if zip(ordered, ordered.dropFirst()).contains(where: { actors[$1].span < actors[$0].span }) {
+      ordered.sort(by: { actors[$0].span < actors[$1].span })
+    }
+    for m in ordered {
       let span = actors[m].span
       while from < tokens.count && tokens[from].span.end <= span.start { from += 1 }
       var i = from
@@ -737,7 +742,7 @@ struct EventRun {
     // aimed at the act's targets. Aspectual links ("vowed to continue pressuring") are crossed.
     for k in triggers.indices {
       let ei = triggers[k].event
-      guard let c = events[ei].category, c.cameo != "010", events[ei].factuality == .planned else { continue }
+      guard events[ei].factuality == .planned, let c = events[ei].category, c.cameo != "010" else { continue }
       var p = events[ei].parent
       var hops = 0
       while let pi = p, hops < 3, pi >= firstEvent {

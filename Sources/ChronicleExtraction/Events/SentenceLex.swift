@@ -201,12 +201,11 @@ final class SentenceLex {
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
   /// The ``Lit`` of each token.
   @exclusivity(unchecked) private(set) var lits: [Lit] = []
-  /// The ``KnownWord/vocabulary`` id of each token's word (an ASCII word of the vocabulary), else -1.
+  /// Per token: the ``KnownWord/vocabulary`` id of its word (an ASCII word of the
+  /// vocabulary), else `-1 - asked`, where bit 1 of `asked` says that its verb reading is in
+  /// ``verbReadings`` and bit 2 that its noun reading is in ``nounReadings``.
   @exclusivity(unchecked) private var known: [Int32] = []
-  /// Per token of no vocabulary id: bit 1, its verb reading is in ``verbReadings``; bit 2,
-  /// its noun reading is in ``nounReadings``.
-  @exclusivity(unchecked) private var asked: [UInt8] = []
-  /// The readings worked out (`nil`: not a verb, not an event noun), valid where ``asked``
+  /// The readings worked out (`nil`: not a verb, not an event noun), valid where ``known``
   /// says so. These only grow: an entry of an earlier sentence is never read before it is
   /// written again, so they need no emptying per sentence.
   @exclusivity(unchecked) private var verbReadings: [VerbReading?] = []
@@ -227,23 +226,19 @@ final class SentenceLex {
     var lowers = self.lowers
     var classes = self.classes
     var known = self.known
-    var asked = self.asked
     var lits = self.lits
     self.lits = []
     self.lowers = []
     self.classes = []
     self.known = []
-    self.asked = []
     lowers.removeAll(keepingCapacity: true)
     classes.removeAll(keepingCapacity: true)
     known.removeAll(keepingCapacity: true)
-    asked.removeAll(keepingCapacity: true)
     lits.removeAll(keepingCapacity: true)
     lits.reserveCapacity(n)
     lowers.reserveCapacity(n)
     classes.reserveCapacity(n)
     known.reserveCapacity(n)
-    asked.reserveCapacity(n)
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
@@ -275,27 +270,23 @@ final class SentenceLex {
           classes.append(classesByID[id].union(tokenBits))
           lits.append(litsByID[id])
           known.append(Int32(id))
-          asked.append(0)
         } else if !ascii, let entry = vocabulary.dictionary[word] {
           // A word of the vocabulary with non-ASCII letters ("’s", "“"): its readings copied.
           classes.append(entry.classes.union(tokenBits))
           lits.append(entry.lit)
-          known.append(-1)
-          asked.append(3)
+          known.append(-1 - 3)  // both readings copied below
           verbReadings[i] = entry.verb
           nounReadings[i] = entry.noun
         } else {
           classes.append(tokenBits)
           lits.append(.none)
           known.append(-1)
-          asked.append(0)
         }
       }
     }
     self.lowers = lowers
     self.classes = classes
     self.known = known
-    self.asked = asked
     self.lits = lits
   }
 
@@ -335,9 +326,10 @@ final class SentenceLex {
     guard i >= 0 && i < lowers.count else { return nil }
     let id = Int(known[i])
     if id >= 0 { return KnownWord.verbsByID[id].map { ($0.lemma, $0.form) } }
-    if asked[i] & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
+    let asked = -1 - id
+    if asked & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
     let reading = VerbLexicon.lemmatize(lowers[i])
-    asked[i] |= 1
+    known[i] = Int32(-1 - (asked | 1))
     verbReadings[i] = reading.map { VerbReading(lemma: $0.lemma, form: $0.form) }
     return reading
   }
@@ -347,9 +339,10 @@ final class SentenceLex {
     guard i >= 0 && i < lowers.count else { return nil }
     let id = Int(known[i])
     if id >= 0 { return KnownWord.nounsByID[id] }
-    if asked[i] & 2 != 0 { return nounReadings[i] }
+    let asked = -1 - id
+    if asked & 2 != 0 { return nounReadings[i] }
     let reading = EventLexicon.eventNoun(lowers[i])
-    asked[i] |= 2
+    known[i] = Int32(-1 - (asked | 2))
     nounReadings[i] = reading
     return reading
   }
