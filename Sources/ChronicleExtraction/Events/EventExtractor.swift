@@ -133,6 +133,12 @@ struct EventRun {
   var timesBySentence: [Int: [Int]] = [:]
   /// The word classes and readings of the tokens of the sentence being processed.
   let lex = SentenceLex()
+  /// The token range of each actor mention (by mention index) in its sentence, set when the
+  /// sentence is processed (`nil`: no token, or a sentence not processed yet). An array for
+  /// the whole run rather than a dictionary per sentence.
+  var mentionRanges: [Range<Int>?]
+  /// The entity type of each actor mention, read by the argument filters of every event.
+  let mentionTypes: [ActorType]
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
@@ -143,6 +149,8 @@ struct EventRun {
     self.actors = actors
     self.published = published
     self.counterparties = counterparties
+    self.mentionRanges = [Range<Int>?](repeating: nil, count: actors.count)
+    self.mentionTypes = actors.map(\.entity.type)
     for (m, mention) in actors.enumerated() { mentionsBySentence[mention.sentence, default: []].append(m) }
     for (t, time) in times.enumerated() { timesBySentence[time.sentence, default: []].append(t) }
   }
@@ -181,8 +189,11 @@ struct EventRun {
       var ofIndex: Int?
       while j >= 0 && k - j <= 10 {
         let lower = tokens[j].lower
-        if lower == "of" { ofIndex = j; break }
-        if lower == "," || lower == ";" || lower == ":" || lower == "." || lower == "\"" { break }
+        // (Every word compared here is one or two bytes: a longer one is none of them.)
+        if lower.utf8.count <= 2 {
+          if lower == "of" { ofIndex = j; break }
+          if lower == "," || lower == ";" || lower == ":" || lower == "." || lower == "\"" { break }
+        }
         j -= 1
       }
       guard let of = ofIndex, of >= 2 else { continue }
@@ -236,17 +247,20 @@ struct EventRun {
   /// dated at the document date: it gets `BEFORE` it with no date.
   mutating func anchorByReportAndTense() {
     for ei in events.indices where events[ei].time == nil && events[ei].date == nil {
-      let e = events[ei]
+      // The fields read, not the whole event (a copy of every string and array in it).
+      let tense = events[ei].tense
+      let aspect = events[ei].aspect
+      let factuality = events[ei].factuality
       // A denied gerund ("denied selling") is a past act the denial is about.
-      let past = e.tense == .past || e.aspect == .perfective || e.aspect == .perfectiveProgressive
-        || (e.tense == .presPart && e.factuality == .denied)
-      let future = e.tense == .future
-      if let p = e.parent, let pt = events[p].time, events[p].timeRelation == "IS_INCLUDED" {
+      let past = tense == .past || aspect == .perfective || aspect == .perfectiveProgressive
+        || (tense == .presPart && factuality == .denied)
+      let future = tense == .future
+      if let p = events[ei].parent, let pt = events[p].time, events[p].timeRelation == "IS_INCLUDED" {
         events[ei].time = pt
         if past {
           events[ei].timeRelation = "BEFORE"
           events[ei].dateRule = "speech-time:past-before"
-        } else if future || e.tense == .infinitive || e.factuality == .planned {
+        } else if future || tense == .infinitive || factuality == .planned {
           events[ei].timeRelation = "AFTER"
           events[ei].dateRule = "speech-time:future-after"
         } else {
@@ -256,7 +270,7 @@ struct EventRun {
         }
         continue
       }
-      guard published != nil, e.timemlClass != .state || past else { continue }
+      guard published != nil, events[ei].timemlClass != .state || past else { continue }
       if past {
         events[ei].timeRelation = "BEFORE"
         events[ei].dateRule = "tense:past-before-dct"
@@ -270,83 +284,120 @@ struct EventRun {
   /// Marks later mentions of an event already mentioned in the document: same lemma or same
   /// CAMEO code, same source and target actors, same polarity and compatible dates.
   mutating func markDuplicates() {
-    /// Entities by number (see `number(of:)`): the keys hash integers, not entity ids.
-    struct Key: Hashable { var sources: [Int]; var targets: [Int]; var polarity: Bool }
-    // Earlier events per key, grouped by sentence: a duplicate is never in the event's own
-    // sentence, so that group is skipped whole (a long sentence stays linear).
-    var seen: [Key: [(sentence: Int, members: [Int])]] = [:]
-    seen.reserveCapacity(events.count)
-    // Each entity id gets a number on first sight; each mention is looked up once.
-    var entityNumbers: [String: Int] = [:]
-    entityNumbers.reserveCapacity(actors.count)
-    var mentionNumbers = [Int](repeating: -1, count: actors.count)
-    func number(of m: Int) -> Int {
-      if mentionNumbers[m] >= 0 { return mentionNumbers[m] }
-      let id = actors[m].entity.id
-      let n: Int
-      if let known = entityNumbers[id] {
-        n = known
-      } else {
-        n = entityNumbers.count
-        entityNumbers[id] = n
+    // Each event with actors gets a key: its distinct source entities, its distinct target
+    // entities (numbers, sorted) and its polarity, stored flat in `keyNumbers`. Events of equal
+    // key hashes are chained in index order (`bucket` → first and last, `next`), so that the
+    // earlier events a duplicate can match are walked without an array per key.
+    var numbering = EntityNumbering(mentions: actors.count)
+    numbering.byID.reserveCapacity(min(actors.count, 256))
+    var keyNumbers: [Int] = []
+    var keyStart = [Int](repeating: 0, count: events.count)
+    var sourceCount = [Int](repeating: 0, count: events.count)
+    var targetCount = [Int](repeating: 0, count: events.count)
+    var next = [Int](repeating: -1, count: events.count)
+    var buckets: [UInt64: (first: Int, last: Int)] = [:]
+    /// Appends the distinct entities (numbers) of the arguments of event `ei` in `role`,
+    /// sorted, to `keyNumbers`; returns how many.
+    func appendIDs(_ ei: Int, _ role: ArgumentRole, _ keyNumbers: inout [Int], _ numbering: inout EntityNumbering) -> Int {
+      let start = keyNumbers.count
+      for a in events[ei].arguments where a.role == role { keyNumbers.append(numbering.number(of: a.mention, in: actors)) }
+      if keyNumbers.count - start > 1 {
+        keyNumbers[start...].sort()
+        var write = start + 1
+        for read in (start + 1)..<keyNumbers.count where keyNumbers[read] != keyNumbers[write - 1] {
+          keyNumbers[write] = keyNumbers[read]
+          write += 1
+        }
+        keyNumbers.removeLast(keyNumbers.count - write)
       }
-      mentionNumbers[m] = n
-      return n
-    }
-    /// The distinct entities (numbers) of the arguments of event `ei` in `role`, sorted.
-    func ids(_ ei: Int, _ role: ArgumentRole) -> [Int] {
-      var ids: [Int] = []
-      for a in events[ei].arguments where a.role == role { ids.append(number(of: a.mention)) }
-      if ids.count > 1 {
-        ids.sort()
-        var unique: [Int] = []
-        for id in ids where unique.last != id { unique.append(id) }
-        return unique
-      }
-      return ids
+      return keyNumbers.count - start
     }
     for ei in events.indices {
       guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
       else { continue }
-      let src = ids(ei, .source)
-      let tgt = ids(ei, .target)
-      guard !src.isEmpty || !tgt.isEmpty else { continue }
-      let key = Key(sources: src, targets: tgt, polarity: events[ei].polarity)
+      let start = keyNumbers.count
+      let sources = appendIDs(ei, .source, &keyNumbers, &numbering)
+      let targets = appendIDs(ei, .target, &keyNumbers, &numbering)
+      guard sources > 0 || targets > 0 else {
+        keyNumbers.removeLast(keyNumbers.count - start)
+        continue
+      }
+      keyStart[ei] = start
+      sourceCount[ei] = sources
+      targetCount[ei] = targets
+      let polarity = events[ei].polarity
+      var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+      h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
+      for n in keyNumbers[start...] { h = (h ^ UInt64(truncatingIfNeeded: n)) &* 0x100_0000_01b3 }
+      // The earliest event of the same key in another sentence with the same kind, mode and
+      // compatible date (a duplicate is never in the event's own sentence).
       var match: Int? = nil
-      var ownGroup: Int? = nil
       let sentence = events[ei].sentence
       let lemma = events[ei].lemma
       let cameo = events[ei].category?.cameo
       let date = events[ei].date
       let planned = events[ei].factuality == .planned
-      for (g, group) in (seen[key] ?? []).enumerated() {
-        if group.sentence == sentence {
-          ownGroup = g
-          continue
+      var i = buckets[h]?.first ?? -1
+      while i >= 0 {
+        // Whether earlier event `i` (chained under the same hash) has the key of `ei`.
+        var sameKey = sourceCount[i] == sources && targetCount[i] == targets && events[i].polarity == polarity
+        if sameKey {
+          let a = keyStart[i]
+          for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] {
+            sameKey = false
+            break
+          }
         }
-        var first: Int? = nil
-        for i in group.members {
-          let sameKind = events[i].lemma == lemma || (events[i].category != nil && events[i].category?.cameo == cameo)
+        if events[i].sentence != sentence && sameKey {
+          var sameKind = events[i].lemma == lemma
+          if !sameKind, let c = events[i].category { sameKind = c.cameo == cameo }
           let datesFit = events[i].date == nil || date == nil || events[i].date == date
           // A planned act and an act that happened (or is denied) are different events.
           let sameMode = (events[i].factuality == .planned) == planned
           if sameKind && datesFit && sameMode {
-            first = i
+            match = i
             break
           }
         }
-        if let i = first, match.map({ i < $0 }) ?? true { match = i }
+        i = next[i]
       }
       if let i = match {
         events[ei].sameAs = i
         events[ei].rules.append("same-as:\(i)")
-      } else if let g = ownGroup {
-        seen[key]![g].members.append(ei)
+      } else if let b = buckets[h] {
+        next[b.last] = ei
+        buckets[h] = (b.first, ei)
       } else {
-        seen[key, default: []].append((sentence, [ei]))
+        buckets[h] = (ei, ei)
       }
     }
   }
+
+  /// Numbers of entities for ``markDuplicates()``: each entity id gets a number on first
+  /// sight, each mention is looked up once (a struct passed `inout`, not a closure: captured
+  /// variables would live in heap boxes).
+  struct EntityNumbering {
+    var byID: [String: Int] = [:]
+    var byMention: [Int]
+
+    init(mentions: Int) { byMention = [Int](repeating: -1, count: mentions) }
+
+    /// The number of the entity of mention `m`.
+    mutating func number(of m: Int, in actors: [ActorMention]) -> Int {
+      if byMention[m] >= 0 { return byMention[m] }
+      let id = actors[m].entity.id
+      let n: Int
+      if let known = byID[id] {
+        n = known
+      } else {
+        n = byID.count
+        byID[id] = n
+      }
+      byMention[m] = n
+      return n
+    }
+  }
+
 
   // MARK: Sentence
 
@@ -360,9 +411,13 @@ struct EventRun {
     // token → mention, by one sweep: mentions and tokens are both in text order, so the
     // first token a mention can overlap only moves forward (linear in the sentence).
     var tokenMention = [Int?](repeating: nil, count: tokens.count)
-    var mentionTokens: [Int: Range<Int>] = [:]
     var from = 0
-    for m in mentionIdx.sorted(by: { actors[$0].span < actors[$1].span }) {
+    // In text order: the recognizer's order already, as a rule (then nothing is sorted).
+    var ordered = mentionIdx
+    if zip(ordered, ordered.dropFirst()).contains(where: { actors[$1].span < actors[$0].span }) {
+      ordered.sort(by: { actors[$0].span < actors[$1].span })
+    }
+    for m in ordered {
       let span = actors[m].span
       while from < tokens.count && tokens[from].span.end <= span.start { from += 1 }
       var i = from
@@ -370,8 +425,9 @@ struct EventRun {
         if span.overlaps(tokens[i].span) && tokenMention[i] == nil { tokenMention[i] = m }
         i += 1
       }
-      if i > from { mentionTokens[m] = from..<i }
+      if i > from { mentionRanges[m] = from..<i }
     }
+    let mentionTokens = mentionRanges
     func inQuote(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(tokens[i].span) } }
     let titleCase = sentence.isHeadline
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
@@ -429,9 +485,10 @@ struct EventRun {
     if let published {
       for k in triggers.indices {
         let ei = triggers[k].event
-        let e = events[ei]
-        guard e.date == nil, e.time == nil, e.parent == nil, !triggers[k].isNoun, e.tense == .present,
-          e.aspect == .none || e.aspect == .progressive, !inQuote(triggers[k].token)
+        // (Fields read in place: `let e = events[ei]` would copy the event.)
+        guard events[ei].date == nil, events[ei].time == nil, events[ei].parent == nil, !triggers[k].isNoun,
+          events[ei].tense == .present, events[ei].aspect == .none || events[ei].aspect == .progressive,
+          !inQuote(triggers[k].token)
         else { continue }
         events[ei].date = published.iso
         events[ei].dateRule = "document-date:present-tense"
@@ -448,12 +505,14 @@ struct EventRun {
   /// copies the whole event.
   mutating func buildEvent(
     _ k: Int, triggers: inout [Trigger], sentence: Sentence, lowers: [String], tokenMention: [Int?],
-    mentionTokens: [Int: Range<Int>], conditional: [Bool]
+    mentionTokens: [Range<Int>?], conditional: [Bool]
   ) {
     let tokens = sentence.tokens
     var t = triggers[k]
     let tok = tokens[t.token]
-    var rules: [String] = [t.isNoun ? "trigger:noun" : "trigger:verb"]
+    // The rules are put together at the end in one array literal (one exact allocation):
+    // the trigger rule, "adjectival-participle" if set, then the coding rule.
+    var adjectivalRule = false
     var args: [EventArgument] = []
     var sourceRule = ""
     // Sources.
@@ -469,7 +528,7 @@ struct EventRun {
         }
       }
     } else if adjectival(t, lowers: lowers) {
-      rules.append("adjectival-participle")
+      adjectivalRule = true
     } else if (t.tense != .infinitive && t.tense != .presPart) || obligationInfinitive(t, lowers: lowers)
       || (t.tense == .infinitive && !triggers[..<k].contains { !$0.isNoun })
     {
@@ -529,7 +588,7 @@ struct EventRun {
       }
     }
     // Coding.
-    let following = Array(lowers[(t.token + 1)..<min(lowers.count, t.token + 10)])
+    let following = lowers[(t.token + 1)..<min(lowers.count, t.token + 10)]
     let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
     var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
     if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
@@ -542,8 +601,15 @@ struct EventRun {
     {
       category = EventLexicon.category("016")
     }
-    if category != nil { rules.append("code:\(category!.cameo)") }
-    if EventLexicon.converseVerbs.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
+    let triggerRule = t.isNoun ? "trigger:noun" : "trigger:verb"
+    let rules: [String]
+    switch (adjectivalRule, category) {
+    case (false, nil): rules = [triggerRule]
+    case (true, nil): rules = [triggerRule, "adjectival-participle"]
+    case (false, let c?): rules = [triggerRule, "code:\(c.cameo)"]
+    case (true, let c?): rules = [triggerRule, "adjectival-participle", "code:\(c.cameo)"]
+    }
+    if EventLexicon.converseSet.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
       let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
     {
       // "X received arms from Y": Y gives, X receives.
@@ -579,19 +645,21 @@ struct EventRun {
         args[a].role = .target
       }
     }
-    var event = EventMention(
-      sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
-      tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
-      rules: rules)
-    if t.negated { event.factuality = .negated }
+    var factuality = Factuality.asserted
+    if t.negated { factuality = .negated }
     if let modal = t.modal, ["would", "could", "may", "might", "'d"].contains(modal) {
-      event.factuality = .hypothetical
+      factuality = .hypothetical
     }
-    if t.tense == .future { event.factuality = .planned }
-    if !t.isNoun, conditional[t.groupStart] { event.factuality = .hypothetical }
+    if t.tense == .future { factuality = .planned }
+    if !t.isNoun, conditional[t.groupStart] { factuality = .hypothetical }
     t.event = events.count
     triggers[k] = t
-    events.append(event)
+    // Built in place: a local event appended would be copied.
+    events.append(
+      EventMention(
+        sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
+        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
+        factuality: factuality, rules: rules))
   }
 
   /// Embedding (step 3 of ``process(_:)``): factuality, attribution and parents of the events
@@ -674,7 +742,7 @@ struct EventRun {
     // aimed at the act's targets. Aspectual links ("vowed to continue pressuring") are crossed.
     for k in triggers.indices {
       let ei = triggers[k].event
-      guard let c = events[ei].category, c.cameo != "010", events[ei].factuality == .planned else { continue }
+      guard events[ei].factuality == .planned, let c = events[ei].category, c.cameo != "010" else { continue }
       var p = events[ei].parent
       var hops = 0
       while let pi = p, hops < 3, pi >= firstEvent {
@@ -708,11 +776,17 @@ struct EventRun {
     where events[ei].arguments.contains(where: { $0.role == .target })
       && events[ei].arguments.contains(where: { $0.role == .source })
     {
-      let actorsCopy = actors
       // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
+      // The keys are spelled only for an event that has a self-target to drop.
+      let sources = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
+      let selfTarget = events[ei].arguments.contains { a in
+        a.role == .target && sources.contains { sameActorKey($0, a.mention) }
+      }
+      guard selfTarget else { continue }
+      let actorsCopy = actors
       func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
-      let sources = Set(events[ei].arguments.filter { $0.role == .source }.map { key($0.mention) })
-      events[ei].arguments.removeAll { $0.role == .target && sources.contains(key($0.mention)) }
+      let sourceKeys = Set(sources.map(key))
+      events[ei].arguments.removeAll { $0.role == .target && sourceKeys.contains(key($0.mention)) }
     }
     // A nominal event experienced by the subject ("X faces protests") involves X.
     for k in triggers.indices where triggers[k].isNoun {
@@ -735,17 +809,31 @@ struct EventRun {
       }
     }
     for ei in firstEvent..<events.count {
-      let actorsCopy = actors
-      events[ei].arguments.removeAll { actorsCopy[$0.mention].entity.type == .media }
+      let types = mentionTypes
+      guard events[ei].arguments.contains(where: { types[$0.mention] == .media }) else { continue }
+      events[ei].arguments.removeAll { types[$0.mention] == .media }
     }
+  }
+
+  /// Whether mentions `a` and `b` have the same self-target key (entity id, "/", mention code
+  /// or entity code): the ids compared first, the key spelled only when their lengths differ
+  /// (equal-length ids make the keys equal exactly when ids and codes are).
+  func sameActorKey(_ a: Int, _ b: Int) -> Bool {
+    let idA = actors[a].entity.id
+    let idB = actors[b].entity.id
+    let codeA = actors[a].code ?? actors[a].entity.code ?? ""
+    let codeB = actors[b].code ?? actors[b].entity.code ?? ""
+    if idA.utf8.count == idB.utf8.count { return idA == idB && codeA == codeB }
+    return idA + "/" + codeA == idB + "/" + codeB
   }
 
   /// Targets and sources of the events of this sentence found in their context: authors of
   /// rejected claims, "that" clauses, claimed acts, reported acts, places.
   mutating func targetsFromContext(triggers: [Trigger], firstEvent: Int, lowers: [String], tokenMention: [Int?]) {
     // Rejecting someone's denial or claim targets its author.
-    for k in triggers.indices where events[triggers[k].event].category?.plover == "REJECT" {
+    for k in triggers.indices {
       let ei = triggers[k].event
+      guard let c = events[ei].category, c.plover == "REJECT" else { continue }
       if events[ei].arguments.contains(where: { $0.role == .target }) { continue }
       if let next = triggers.first(where: { $0.token > triggers[k].token && $0.isNoun && $0.token - triggers[k].token <= 4 }),
         let src = events[next.event].arguments.first(where: { $0.role == .source })
@@ -775,8 +863,9 @@ struct EventRun {
       }
     }
     // Claiming responsibility for an attack targets its target, else the place it hit.
-    for k in triggers.indices where events[triggers[k].event].category?.cameo == "015" {
+    for k in triggers.indices {
       let ei = triggers[k].event
+      guard let c = events[ei].category, c.cameo == "015" else { continue }
       guard !events[ei].arguments.contains(where: { $0.role == .target }) else { continue }
       for later in triggers[(k + 1)...] where later.token - triggers[k].token <= 12 {
         let args = events[later.event].arguments
@@ -823,7 +912,7 @@ struct EventRun {
     // Meetings, visits, protests, shows of force and inspections with no target are aimed at
     // the place where they happen ("protested in Beijing", "meet in Geneva").
     for ei in firstEvent..<events.count {
-      guard let c = events[ei].category, Self.placeTargetRoots.contains(String(c.cameo.prefix(2))),
+      guard let c = events[ei].category, Self.isPlaceTargetRoot(c.cameo),
         events[ei].arguments.contains(where: { $0.role == .source }),
         !events[ei].arguments.contains(where: { $0.role == .target }),
         let a = events[ei].arguments.firstIndex(where: {
@@ -870,29 +959,31 @@ struct EventRun {
   func detect(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?], titleCase: Bool) -> Trigger? {
     // Kind and case from the word-class bits: reading `tokens[i]` here copies the token.
     guard lex.isA(i, .wordToken), tokenMention[i] == nil else { return nil }
-    let w = lowers[i]
     if lex.isA(i, .capitalized) && i > 0 && !titleCase {
       let prev = tokens[i - 1].text
       if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
     }
     let prev = i > 0 ? lowers[i - 1] : ""
-    let prev2 = i > 1 ? lowers[i - 2] : ""
-    let next = i + 1 < lowers.count ? lowers[i + 1] : ""
+    // The words compared with literals, as ``Lit``s (``Lit/none`` outside the sentence, as for "").
+    let wl = lex.lit(i)
+    let pl = lex.lit(i - 1)
+    let nl = lex.lit(i + 1)
+    let prevIsS = pl == .apostropheS || pl == .curlyS
     // Class bits of the word before and after ("" outside the sentence is in no class).
     let pc = lex.cls(i - 1)
     let nc = lex.cls(i + 1)
     let noun = lex.noun(i)
     let verb = lex.verb(i) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
-      pc.contains(.determiner) || prev == "'s" || prev == "’s" || (tokens.indices.contains(i - 1) && tokens[i - 1].kind == .number)
+      pc.contains(.determiner) || prevIsS || lex.isA(i - 1, .numberToken)
       || pc.contains(.cardinal)
       || (pc.contains(.preposition) && !(verb?.form == .ing))
     if var v = verb {
-      if w == "going" && next == "to" && i + 2 < lowers.count && lex.verb(i + 2)?.form == .base {
+      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verb(i + 2)?.form == .base {
         return nil  // "going to" + verb: a future auxiliary
       }
-      if w == "operating" || w == "trading" { return nil }
-      if w == "ended" || w == "ending", pc.contains(.periodNoun) {
+      if wl == .operating || wl == .trading { return nil }
+      if wl == .ended || wl == .ending, pc.contains(.periodNoun) {
         return nil  // "the quarter ended Sept. 30": a date, not an event
       }
       if lex.isA(i, .participleAdjective),
@@ -901,12 +992,12 @@ struct EventRun {
       {
         return nil  // participles used as prepositions or adjectives ("based in", "including")
       }
-      if v.form == .ing && (pc.contains(.determiner) || prev == "'s" || prev == "’s") && !pc.contains(.subjectPronoun) {
+      if v.form == .ing && (pc.contains(.determiner) || prevIsS) && !pc.contains(.subjectPronoun) {
         // A gerund after a determiner is a nominal event ("the bombing").
         return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
       }
       if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
-        nc.contains(.determiner) || tokens[i + 1].kind == .number,
+        nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
         !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verb(i + 2).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
       {
         // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
@@ -914,8 +1005,8 @@ struct EventRun {
         verbGroup(&t, tokens: tokens, lowers: lowers)
         return t
       }
-      if v.form == .ing, let n = noun, w.hasSuffix("ing"), !pc.contains(.beForm), !pc.contains(.preposition),
-        prev != "to", !nc.contains(.determiner), !nc.contains(.objectPronoun),
+      if v.form == .ing, let n = noun, lex.isA(i, .endsInIng), !pc.contains(.beForm), !pc.contains(.preposition),
+        pl != .to, !nc.contains(.determiner), !nc.contains(.objectPronoun),
         !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
       {
         // An -ing event noun without a verb group or object ("the embassy bombing").
@@ -926,12 +1017,12 @@ struct EventRun {
         return nil
       }
       if v.form == .base || v.form == .thirdPerson, lex.isA(i, .needsVerbContext) {
-        let strict = prev == "to" || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        let strict = pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
           || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.preVerbAdverb)
           || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
         if !strict { return nil }
       }
-      if v.form == .thirdPerson, i > 0, !verbContextStrict(prev, pc), tokenMention[i - 1] == nil, !tokens[i - 1].isCapitalized,
+      if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !lex.isA(i - 1, .capitalized),
         let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
       {
         // "supply arms", "sold shares": an -s form right after a verb is its object.
@@ -955,8 +1046,8 @@ struct EventRun {
         }
       }
       let verbContext =
-        prev == "to" || pc.contains(.modal) || pc.contains(.subjectPronoun)
-        || (pc.contains(.beForm) && !(prev == "'s" || prev == "’s")) || pc.contains(.haveForm)
+        pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        || (pc.contains(.beForm) && !prevIsS) || pc.contains(.haveForm)
         || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.endsInLy) || pc.contains(.preVerbAdverb)
         || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
       if v.form == .base || v.form == .thirdPerson {
@@ -971,18 +1062,18 @@ struct EventRun {
           let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
           if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
         }
-        let prevIsModifier = i > 0 && tokens[i - 1].kind == .word && !pc.contains(.subjectPronoun)
-          && !["and", "or", "but", "nor", "then", "also"].contains(prev) && !pc.contains(.preposition)
+        let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
+          && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
           && lex.verb(i - 1).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
         // (Only asked when the rest of the condition below can hold.)
         func adjectiveSuffix() -> Bool {
           ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
             && prev.count > 4
         }
-        if !verbContext && prev2 != "to" && prevIsModifier
+        if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
           && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
             || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-              && !tokens[i - 1].isCapitalized && !pc.contains(.endsInS)))
+              && !lex.isA(i - 1, .capitalized) && !pc.contains(.endsInS)))
         {
           // "the new plan": determiner two back, adjective in between.
           if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
@@ -991,7 +1082,7 @@ struct EventRun {
       }
       if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
         [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
-        !(pc.contains(.endsInS) && !tokens[i - 1].isCapitalized),  // "diplomats accuse": plural
+        !(pc.contains(.endsInS) && !lex.isA(i - 1, .capitalized)),  // "diplomats accuse": plural
         !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
       {
         // "the White House press office": a singular name needs "presses", so this is a noun.
@@ -1006,7 +1097,7 @@ struct EventRun {
         v.form = .pastParticiple
       }
       var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
-      if v.lemma == "go" && next == "on" && (i + 2 >= lowers.count || tokens[i + 2].kind == .punctuation) {
+      if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || lex.isA(i + 2, .punctuationToken)) {
         cls = .reporting  // "…," she went on.
       }
       if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
@@ -1019,11 +1110,11 @@ struct EventRun {
       verbGroup(&t, tokens: tokens, lowers: lowers)
       return t
     }
-    if w == "according" && next == "to" {
+    if wl == .according && nl == .to {
       return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
     }
     if let n = noun {
-      if nc.contains(.determiner) && !nounContext && w.hasSuffix("ing") { return nil }
+      if nc.contains(.determiner) && !nounContext && lex.isA(i, .endsInIng) { return nil }
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
@@ -1035,18 +1126,18 @@ struct EventRun {
   /// the noun ("the attack killed", "protests continue") nor as a particle ("cut off").
   func compoundModifier(_ i: Int, tokens: [Token], lowers: [String]) -> Bool {
     guard i + 1 < tokens.count, i > 0 else { return false }
-    let p = lowers[i - 1]
+    let pl = lex.lit(i - 1)
     let pc = lex.cls(i - 1)
-    if lowers[i].hasSuffix("ing") {
+    if lex.isA(i, .endsInIng) {
       // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
-      let noun = tokens[i - 1].kind == .word && lex.verb(i - 1) == nil && !pc.contains(.determiner)
+      let noun = lex.isA(i - 1, .wordToken) && lex.verb(i - 1) == nil && !pc.contains(.determiner)
         && !pc.contains(.preposition) && !pc.contains(.subjectPronoun) && !pc.contains(.clauseBarrier)
-        && !["and", "or", "nor", "then"].contains(p) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
+        && !(pl == .and || pl == .or || pl == .nor || pl == .then) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
       if !(pc.contains(.articleOrPossessive) || noun) { return false }
     } else if lex.verb(i) != nil {
       // A noun/verb homograph after "and", "to" or a subject is a verb ("and help stability").
-      if ["and", "or", "to"].contains(p) || pc.contains(.modal) || pc.contains(.subjectPronoun)
+      if pl == .and || pl == .or || pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
         || pc.contains(.preVerbAdverb)
       {
         return false
@@ -1057,8 +1148,8 @@ struct EventRun {
     let notHeads: WordClass = [
       .nonHead, .determiner, .preposition, .subjectPronoun, .objectPronoun, .clauseBarrier, .modal, .adverb, .negation,
     ]
-    guard tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, w.utf8.count >= 3, !wc.contains(.endsInLy),
-      !w.contains("'"), !w.contains("’"), wc.isDisjoint(with: notHeads)
+    guard lex.isA(i + 1, .wordToken), !lex.isA(i + 1, .capitalized), w.utf8.count >= 3, !wc.contains(.endsInLy),
+      !Self.hasApostrophe(w), wc.isDisjoint(with: notHeads)
     else { return false }
     if let v = lex.verb(i + 1), !(v.form == .base && lex.noun(i + 1) != nil && !lex.isA(i, .endsInS)) {
       // Only a base form after a singular noun reads as a noun ("cooperation plan");
@@ -1072,18 +1163,34 @@ struct EventRun {
     return true
   }
 
+  /// Whether `w` contains "'" or "’" (`String.contains`): an ASCII word is scanned for the
+  /// byte, any other word asked as before.
+  static func hasApostrophe(_ w: String) -> Bool {
+    var copy = w
+    let ascii: Bool? = copy.withUTF8 { b in
+      var apostrophe = false
+      for byte in b {
+        if byte >= 0x80 { return nil }
+        if byte == UInt8(ascii: "'") { apostrophe = true }
+      }
+      return apostrophe
+    }
+    if let ascii { return ascii }
+    return w.contains("'") || w.contains("’")
+  }
+
   /// An "-ing" form with no auxiliary after a singular noun or adjective ("a bank holding
   /// company", "the sole surviving parent"): a modifier when a noun follows (see
   /// ``compoundModifier(_:tokens:lowers:)``); after a plural it is a verb ("nations lending support").
   func prenominalParticiple(_ t: Trigger, lowers: [String]) -> Bool {
-    t.form == .ing && t.groupStart == t.token && t.token > 0 && !lowers[t.token - 1].hasSuffix("s")
+    t.form == .ing && t.groupStart == t.token && t.token > 0 && !lex.isA(t.token - 1, .endsInS)
   }
 
   /// An unknown "-ed" word right after a form of "be" or "have" ("was hospitalized", "had
   /// perished"), maybe across "not" or an "-ly" adverb: the participle of a verb the lexicon lacks.
   func unknownParticiple(_ i: Int, lowers: [String]) -> (lemma: String, form: VerbForm)? {
     let w = lowers[i]
-    guard w.hasSuffix("ed"), !w.hasSuffix("eed"), w.utf8.count >= 5 else { return nil }
+    guard lex.isA(i, .endsInEd), !lex.isA(i, .endsInEed), w.utf8.count >= 5 else { return nil }
     var j = i - 1
     while j >= 0 && j >= i - 2 && (lex.isA(j, .negation) || (lex.isA(j, .endsInLy) && lowers[j].utf8.count > 3)) {
       j -= 1
@@ -1098,10 +1205,10 @@ struct EventRun {
   func mainVerbDo(_ i: Int, tokens: [Token], lowers: [String], tokenMention: [Int?]) -> Bool {
     if lowers[i] == "doing" || lowers[i] == "done" { return true }
     guard i + 1 < tokens.count else { return true }
-    if tokens[i + 1].kind != .word { return true }
+    if !lex.isA(i + 1, .wordToken) { return true }
     let nc = lex.cls(i + 1)
     if nc.contains(.negation) || nc.contains(.subjectPronoun) || nc.contains(.adverb)
-      || nc.contains(.preVerbAdverb) || tokenMention[i + 1] != nil || tokens[i + 1].isCapitalized
+      || nc.contains(.preVerbAdverb) || tokenMention[i + 1] != nil || lex.isA(i + 1, .capitalized)
       || nc.contains(.endsInLy) || nc.contains(.determiner) && i > 0 && !(lowers[i - 1] == "to" || lex.isA(i - 1, .modal))
     {
       return false
@@ -1117,8 +1224,8 @@ struct EventRun {
   }
 
   /// `prev` is "to", a modal, a subject pronoun or a negation (`classes` are its ``WordClass`` bits).
-  func verbContextStrict(_ prev: String, _ classes: WordClass) -> Bool {
-    prev == "to" || classes.contains(.modal) || classes.contains(.subjectPronoun) || classes.contains(.negation)
+  func verbContextStrict(_ prev: Lit, _ classes: WordClass) -> Bool {
+    prev == .to || classes.contains(.modal) || classes.contains(.subjectPronoun) || classes.contains(.negation)
   }
 
   /// A participle used as an adjective after a determiner ("a renewed deal").
@@ -1143,8 +1250,8 @@ struct EventRun {
     var cls = VerbLexicon.verbs.contains(lemma) ? EventLexicon.timemlClass(ofVerb: lemma) : .occurrence
     if cls == .iAction || cls == .iState || cls == .aspectual {
       // Nouns keep an intensional class only with a complement ("plans to", "denial that").
-      let next = i + 1 < lowers.count ? lowers[i + 1] : ""
-      if !(next == "to" || next == "that" || next == "of") { cls = .occurrence }
+      let next = lex.lit(i + 1)
+      if !(next == .to || next == .that || next == .of) { cls = .occurrence }
     }
     return Trigger(token: i, lemma: lemma, isNoun: true, form: nil, cls: cls, groupStart: i)
   }
@@ -1155,11 +1262,11 @@ struct EventRun {
     var j = i + 1
     var steps = 0
     while j < lowers.count && steps < 5 {
-      let w = lowers[j]
-      if w == "to" || w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" { return true }
+      let w = lex.lit(j)
+      if w == .to || w == .that || w == .whether || w == .if || w == .how || w == .what { return true }
       if steps == 0, let v = lex.verb(j), v.form == .ing { return true }
-      if w == "," || w == "." || w == ";" { return false }
-      if lex.isA(j, .subjectPronoun) && steps == 0 && w != "that" { return true }
+      if w == .comma || w == .period || w == .semicolon { return false }
+      if lex.isA(j, .subjectPronoun) && steps == 0 && w != .that { return true }
       j += 1
       steps += 1
     }
@@ -1172,22 +1279,22 @@ struct EventRun {
     var j = t.token - 1
     var start = t.token
     while j >= 0 {
-      let w = lowers[j]
+      let wl = lex.lit(j)
       let c = lex.cls(j)
-      if c.contains(.negation) && w != "no" { t.negated = true; start = j; j -= 1; continue }
-      if c.contains(.adverb) || (c.contains(.endsInLy) && w.count > 4 && lex.verb(j) == nil) {
+      if c.contains(.negation) && wl != .no { t.negated = true; start = j; j -= 1; continue }
+      if c.contains(.adverb) || (c.contains(.endsInLy) && lowers[j].count > 4 && lex.verb(j) == nil) {
         j -= 1; continue
       }
-      if w == "," && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
-      if !c.isDisjoint(with: [.modal, .beForm, .haveForm, .doForm]) || (w == "to" && auxes.isEmpty)
+      if wl == .comma && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
+      if !c.isDisjoint(with: [.modal, .beForm, .haveForm, .doForm]) || (wl == .to && auxes.isEmpty)
       {
-        auxes.insert(w, at: 0)
+        auxes.insert(lowers[j], at: 0)
         start = j
         j -= 1
-        if w == "to" { break }
+        if wl == .to { break }
         continue
       }
-      if w == "going" && !auxes.isEmpty && auxes[0] == "to" { auxes.insert(w, at: 0); start = j; j -= 1; continue }
+      if wl == .going && !auxes.isEmpty && auxes[0] == "to" { auxes.insert(lowers[j], at: 0); start = j; j -= 1; continue }
       break
     }
     t.groupStart = start
@@ -1265,7 +1372,7 @@ struct EventRun {
   /// The actor mentions heading the clause before a verb group.
   func subject(
     of t: Trigger, triggers: [Trigger], k: Int, sentence: Sentence, lowers: [String], tokenMention: [Int?],
-    mentionTokens: [Int: Range<Int>]
+    mentionTokens: [Range<Int>?]
   ) -> (mentions: [Int], rule: String) {
     let tokens = sentence.tokens
     // Clause start: a barrier or a previous finite verb.
@@ -1274,13 +1381,12 @@ struct EventRun {
     var relativeWho = -1
     var depth = 0
     while j >= 0 {
-      let w = lowers[j]
-      let tok = tokens[j]
-      if tok.text == ")" { depth += 1 } else if tok.text == "(" { depth = max(0, depth - 1) }
+      let w = lex.lit(j)
+      if w == .closeParen { depth += 1 } else if w == .openParen { depth = max(0, depth - 1) }
       if depth > 0 { j -= 1; continue }
-      if tok.kind == .punctuation && isQuoteMark(tok.text) { start = j + 1; break }
-      if (w == "who" || w == "which") { relativeWho = j; start = j + 1; break }
-      if lex.isA(j, .clauseBarrier) && tokenMention[j] == nil && !(w == "since" && j + 1 == t.groupStart) {
+      if lex.isA(j, .quoteMark) && lex.isA(j, .punctuationToken) { start = j + 1; break }
+      if (w == .who || w == .which) { relativeWho = j; start = j + 1; break }
+      if lex.isA(j, .clauseBarrier) && tokenMention[j] == nil && !(w == .since && j + 1 == t.groupStart) {
         start = j + 1
         break
       }
@@ -1296,7 +1402,7 @@ struct EventRun {
     if relativeWho >= 0 {
       // "Iran, which ..., said": the antecedent right before "which".
       var a = relativeWho - 1
-      while a >= 0 && (lowers[a] == ",") { a -= 1 }
+      while a >= 0 && lex.lit(a) == .comma { a -= 1 }
       if a >= 0, let m = tokenMention[a] { return ([m], "relative-antecedent") }
     }
     var found: [Int] = []
@@ -1304,13 +1410,13 @@ struct EventRun {
     var lastEnd = -1
     var parenDepth = 0
     while i < t.groupStart {
-      if tokens[i].text == "(" { parenDepth += 1 }
-      if tokens[i].text == ")" { parenDepth = max(0, parenDepth - 1) }
+      if lex.lit(i) == .openParen { parenDepth += 1 }
+      if lex.lit(i) == .closeParen { parenDepth = max(0, parenDepth - 1) }
       if parenDepth == 0, let m = tokenMention[i], let r = mentionTokens[m], r.lowerBound == i {
         var b = i - 1
-        while b >= 0 && (lex.isA(b, .determiner) && lowers[b] != "both") { b -= 1 }
-        let inPP = lex.isA(b, .preposition) || (b >= 0 && lowers[b] == "to")
-        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "&" || $0 == "both" }
+        while b >= 0 && (lex.isA(b, .determiner) && lex.lit(b) != .both) { b -= 1 }
+        let inPP = lex.isA(b, .preposition) || lex.lit(b) == .to
+        let joined = lastEnd >= 0 && (i - lastEnd <= 2) && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .ampersand || $0 == .both }
         if found.isEmpty && !inPP {
           found.append(m)
           lastEnd = r.upperBound
@@ -1333,12 +1439,13 @@ struct EventRun {
     // Pronoun subject.
     if start < t.groupStart {
       for p in start..<t.groupStart {
-        let w = lowers[p]
-        if ["it", "they", "he", "she", "we"].contains(w),
+        let pw = lex.lit(p)
+        if pw == .it || pw == .they || pw == .he || pw == .she || pw == .we,
           p == 0 || tokens[p].spaceBefore || (tokens[p - 1].kind == .punctuation && tokens[p - 1].text != "]")
         {
           // "X and Y said they …": a plural pronoun after a report takes its compound subject.
-          if w == "they" || w == "we", let gov = triggers[..<k].last(where: { !$0.isNoun && $0.token < p }),
+          let w = lowers[p]
+          if pw == .they || pw == .we, let gov = triggers[..<k].last(where: { !$0.isNoun && $0.token < p }),
             gov.event >= 0, gov.cls == .reporting || gov.cls == .iAction || gov.cls == .iState
           {
             let srcs = events[gov.event].arguments.filter { $0.role == .source }.map(\.mention)
@@ -1347,13 +1454,13 @@ struct EventRun {
           if let m = resolvePronoun(w, token: p, sentence: sentence) { return ([m], "pronoun:\(w)") }
           break
         }
-        if !(lex.isA(p, .adverb) || w == "," || w == "and") { if p > start + 2 { break } }
+        if !(lex.isA(p, .adverb) || pw == .comma || pw == .and) { if p > start + 2 { break } }
       }
     }
     // Coordinated verb: "sold drones and denied it" → subject of the first verb.
     if start > 0, let prevTrigger = triggers[..<k].last(where: { !$0.isNoun && $0.token < t.token }),
       prevTrigger.event >= 0, t.groupStart > 0,
-      lowers[t.groupStart - 1] == "and" || lowers[t.groupStart - 1] == "or" || lowers[t.groupStart - 1] == "but"
+      lex.lit(t.groupStart - 1) == .and || lex.lit(t.groupStart - 1) == .or || lex.lit(t.groupStart - 1) == .but
     {
       if let s = events[prevTrigger.event].arguments.first(where: { $0.role == .source && $0.rule != "passive-agent" }) {
         return ([s.mention], "coordinated-subject")
@@ -1449,7 +1556,7 @@ struct EventRun {
   /// Source of a nominal event: an actor right before it ("Iran's denial", "Iranian denials",
   /// "an Iranian drone strike").
   func nominalSource(
-    _ t: Trigger, tokens: [Token], lowers: [String], tokenMention: [Int?], mentionTokens: [Int: Range<Int>]
+    _ t: Trigger, tokens: [Token], lowers: [String], tokenMention: [Int?], mentionTokens: [Range<Int>?]
   ) -> Int? {
     var j = t.token - 1
     var steps = 0
@@ -1459,10 +1566,10 @@ struct EventRun {
         if r.lowerBound > 0 && lex.isA(r.lowerBound - 1, .preposition) { return nil }
         return m
       }
-      let w = lowers[j]
-      if w == "'s" || w == "’s" { j -= 1; continue }
-      if tokens[j].kind != .word || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
-      if lex.verb(j) != nil && !(lex.noun(j) == nil && w.hasSuffix("ed") == false) { return nil }
+      let wl = lex.lit(j)
+      if wl == .apostropheS || wl == .curlyS { j -= 1; continue }
+      if !lex.isA(j, .wordToken) || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
+      if lex.verb(j) != nil && !(lex.noun(j) == nil && !lex.isA(j, .endsInEd)) { return nil }
       steps += 1
       j -= 1
     }
@@ -1475,7 +1582,7 @@ struct EventRun {
   /// When a nationality modifies an instrument noun before the event noun ("an Iranian drone
   /// strike") and an earlier event of the document transferred arms from that actor to exactly
   /// one other actor, that recipient (the known user) is returned.
-  func instrumentUser(modifier m: Int, trigger t: Trigger, lowers: [String], mentionTokens: [Int: Range<Int>]) -> Int? {
+  func instrumentUser(modifier m: Int, trigger t: Trigger, lowers: [String], mentionTokens: [Range<Int>?]) -> Int? {
     guard let r = mentionTokens[m], r.upperBound < t.token,
       lowers[r.upperBound..<t.token].contains(where: { EventLexicon.weaponWords.contains($0) })
     else { return nil }
@@ -1497,7 +1604,7 @@ struct EventRun {
   /// Actor mentions after the trigger in its clause with the preposition introducing each ("" = object).
   func postActors(
     _ t: Trigger, tokens: [Token], lowers: [String], triggers: [Trigger], k: Int, tokenMention: [Int?],
-    mentionTokens: [Int: Range<Int>]
+    mentionTokens: [Range<Int>?]
   ) -> [(mention: Int, prep: String)] {
     var out: [(mention: Int, prep: String)] = []
     var prep = ""
@@ -1506,10 +1613,9 @@ struct EventRun {
     var passedNoun = false
     let limit = min(tokens.count, t.token + 14)
     while i < limit {
-      let w = lowers[i]
-      let tok = tokens[i]
+      let w = lex.lit(i)
       if let m = tokenMention[i], let r = mentionTokens[m] {
-        let joined = lastEnd >= 0 && span(lowers, lastEnd, i).allSatisfy { $0 == "and" || $0 == "," || $0 == "both" || $0 == "either" }
+        let joined = lastEnd >= 0 && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .both || $0 == .either }
         if out.isEmpty || joined {
           let p = prep == "of" && !t.isNoun ? "" : prep
           out.append((m, p))
@@ -1519,7 +1625,7 @@ struct EventRun {
         }
         // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
         if ["from", "by", "with", "on", "against"].contains(prep) && prep != out.last!.prep
-          && span(lowers, lastEnd, i).allSatisfy({ Self.licensedPreps.contains($0) || Words.determiners.contains($0) })
+          && allLicensedOrDeterminers(lastEnd, i)
         {
           out.append((m, prep))
           lastEnd = r.upperBound
@@ -1528,27 +1634,29 @@ struct EventRun {
         }
         break
       }
-      if tok.kind == .punctuation && (w == "," || w == ";" || w == ":" || isQuoteMark(tok.text) || w == "." || w == "(") {
-        if w == "," && i + 1 < tokens.count && tokenMention[i + 1] != nil && lastEnd == i { i += 1; continue }
-        if w == "(" { break }
+      if lex.isA(i, .punctuationToken)
+        && (w == .comma || w == .semicolon || w == .colon || lex.isA(i, .quoteMark) || w == .period || w == .openParen)
+      {
+        if w == .comma && i + 1 < tokens.count && tokenMention[i + 1] != nil && lastEnd == i { i += 1; continue }
+        if w == .openParen { break }
         break
       }
-      if lex.isA(i, .clauseBarrier) && w != "since" { break }
+      if lex.isA(i, .clauseBarrier) && w != .since { break }
       if let other = Self.trigger(at: i, in: triggers) {
         // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
         let adjectival = !other.isNoun && other.form != .ing && i > 0 && lex.isA(i - 1, .determiner)
         if t.isNoun || (!other.isNoun && !adjectival) { break }
         passedNoun = true
       }
-      if lex.isA(i, .beForm) && w != "'s" { break }
-      if w == "by" && !t.passive && !t.isNoun { break }
-      if passedNoun && (w == "of" || w == "by") { break }
-      if lex.isA(i, .licensedPrep) || w == "to" {
-        prep = w
+      if lex.isA(i, .beForm) && w != .apostropheS { break }
+      if w == .by && !t.passive && !t.isNoun { break }
+      if passedNoun && (w == .of || w == .by) { break }
+      if lex.isA(i, .licensedPrep) || w == .to {
+        prep = lowers[i]
         i += 1
         continue
       }
-      if w == "and" && out.isEmpty { break }
+      if w == .and && out.isEmpty { break }
       i += 1
     }
     if t.isNoun {
@@ -1556,6 +1664,18 @@ struct EventRun {
       return out.filter { !$0.prep.isEmpty }
     }
     return out
+  }
+
+  /// Whether every word of `lo..<hi` (clamped to the sentence) is a licensed preposition
+  /// (``licensedPreps``) or a determiner.
+  func allLicensedOrDeterminers(_ lo: Int, _ hi: Int) -> Bool {
+    var j = max(0, lo)
+    let h = min(lex.lits.count, hi)
+    while j < h {
+      if !lex.isA(j, .licensedPrep) && !lex.isA(j, .determiner) { return false }
+      j += 1
+    }
+    return true
   }
 
   /// Reporting verbs whose report of someone else's violent act is an accusation.
@@ -1566,9 +1686,24 @@ struct EventRun {
   /// CAMEO roots of events whose place stands for their target when none is named.
   static let placeTargetRoots: Set<String> = ["04", "14", "15", "09"]
 
+  /// Whether `cameo` has one of the ``placeTargetRoots`` (its first two characters): the
+  /// first two bytes of an ASCII code, without a `String` made and hashed.
+  static func isPlaceTargetRoot(_ cameo: String) -> Bool {
+    var copy = cameo
+    let answer: Bool? = copy.withUTF8 { b in
+      for byte in b where byte >= 0x80 { return nil }
+      guard b.count >= 2 else { return false }
+      switch (b[0], b[1]) {
+      case (0x30, 0x34), (0x31, 0x34), (0x31, 0x35), (0x30, 0x39): return true
+      default: return false
+      }
+    }
+    return answer ?? placeTargetRoots.contains(String(cameo.prefix(2)))
+  }
+
   /// Preposition whose object is the preferred target of a verb.
-  var preferredPrep: [String: String] { Self.preferredPreps }
-  static let preferredPreps: [String: String] = ["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"]
+  var preferredPrep: EventWordMap<String> { Self.preferredPreps }
+  static let preferredPreps = EventWordMap(["withdraw": "from", "pull": "from", "exit": "from", "expel": "from"])
   /// Verbs whose object is the subject of their infinitive or "of"-gerund.
   static let objectControl: EventWordSet = Words.set(
     "urge ask call order force persuade encourage tell invite allow permit help pressure press compel oblige "
@@ -1615,45 +1750,60 @@ struct EventRun {
     var g = k - 1
     while g >= 0 {
       let cand = triggers[g]
-      let between = span(lowers, cand.token + 1, t.groupStart)
-      if between.contains(";") || inQ(cand.token) != inQ(t.token) { return nil }
+      // The words between the candidate and the group: `lo..<hi`, clamped to the sentence
+      // (empty when the bounds cross), read as ``Lit``s.
+      let lo = max(0, cand.token + 1)
+      let hi = min(lowers.count, t.groupStart)
+      let count = max(0, hi - lo)
+      if lex.any(lo, hi, .semicolon) || inQ(cand.token) != inQ(t.token) { return nil }
       // ", and the United States said": a new coordinated clause has no governor here.
-      if zip(between, between.dropFirst()).contains(where: { $0 == "," && ($1 == "and" || $1 == "but" || $1 == "while") }) {
-        return nil
+      var j = lo
+      while j + 1 < hi {
+        if lex.lit(j) == .comma {
+          let after = lex.lit(j + 1)
+          if after == .and || after == .but || after == .while { return nil }
+        }
+        j += 1
       }
       let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
-        || ["denial", "deny", "plan", "threat", "warning", "claim", "promise", "vow", "pledge", "attempt", "effort", "decision", "refusal"].contains(cand.lemma)
+        || Self.complementNouns.contains(cand.lemma)
       if takesComplement {
         if cand.isNoun {
           // "denial that/of", "plan to".
-          if let f = between.first, f == "that" || f == "of" || f == "to" { return g }
-          if between.isEmpty { return nil }
+          if count > 0 {
+            let f = lex.lit(lo)
+            if f == .that || f == .of || f == .to { return g }
+          }
+          if count == 0 { return nil }
           g -= 1
           continue
         }
         // Verbal: complement introduced by that/to/-ing, or a bare clause.
-        if between.contains(where: { $0 == "but" || $0 == "while" || $0 == "although" || $0 == "though" || $0 == "because" }) {
+        if !lex.all(lo, hi, { !($0 == .but || $0 == .while || $0 == .although || $0 == .though || $0 == .because) }) {
           return nil
         }
-        if t.tense == .infinitive || t.form == .ing || between.contains("that") || cand.cls == .reporting
-          || between.count <= 3
+        if t.tense == .infinitive || t.form == .ing || lex.any(lo, hi, .that) || cand.cls == .reporting
+          || count <= 3
         {
           return g
         }
         if cand.cls == .iState || cand.cls == .iAction { return g }
       }
       // An intervening finite verb of a coordinated clause stops the search.
-      if !cand.isNoun && (cand.tense == .past || cand.tense == .present) && between.contains("and") { return nil }
+      if !cand.isNoun && (cand.tense == .past || cand.tense == .present) && lex.any(lo, hi, .and) { return nil }
       g -= 1
     }
     return nil
   }
 
+  /// Lemmas of nouns and verbs that take a complement whatever their class (``governor(of:triggers:lowers:sentence:)``).
+  static let complementNouns: EventWordSet = Words.set(
+    "denial deny plan threat warning claim promise vow pledge attempt effort decision refusal")
+
   /// Whether the embedded event's subject is the governor's subject (no own subject clause).
   func controlled(k: Int, g: Int, triggers: [Trigger], lowers: [String]) -> Bool {
     let t = triggers[k]
-    let between = span(lowers, triggers[g].token + 1, t.groupStart)
-    if between.contains("that") { return false }
+    if lex.any(triggers[g].token + 1, t.groupStart, .that) { return false }
     return t.tense == .infinitive || t.form == .ing || triggers[g].isNoun
   }
 
@@ -1741,7 +1891,7 @@ struct EventRun {
       if left >= 0 {
         let t = triggers[left]
         if tStart - t.token <= 12,
-          !span(lowers, t.token + 1, tStart).contains(where: { $0 == ";" || $0 == "that" || $0 == "which" })
+          lex.all(t.token + 1, tStart, { !($0 == .semicolon || $0 == .that || $0 == .which) })
         {
           chosen = t
         }
@@ -1760,7 +1910,9 @@ struct EventRun {
       if events[ei].time != nil { continue }
       events[ei].time = ti
       let rel: String?
+      // (No signal, the common case, is compared with no case word.)
       switch tx.signal ?? "" {
+      case "": rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
       case "since", "from": rel = "BEGUN_BY"
       case "before", "by": rel = "BEFORE"
       case "after": rel = "AFTER"

@@ -29,14 +29,23 @@ public enum EventLexicon {
 
   /// The TimeML class of a verb lemma.
   public static func timemlClass(ofVerb lemma: String) -> EventClass {
-    if reporting.contains(lemma) { return .reporting }
-    if perception.contains(lemma) { return .perception }
-    if aspectual.contains(lemma) { return .aspectual }
-    if iState.contains(lemma) { return .iState }
-    if iAction.contains(lemma) { return .iAction }
-    if stateVerbs.contains(lemma) { return .state }
-    return .occurrence
+    verbClasses[lemma] ?? .occurrence
   }
+
+  /// The class of every verb of the class lists, in their order of precedence (reporting,
+  /// perception, aspectual, I_STATE, I_ACTION, STATE): one lookup instead of one per list.
+  static let verbClasses: EventWordMap<EventClass> = {
+    var map: [String: EventClass] = [:]
+    let lists: [(EventWordSet, EventClass)] = [
+      (reporting, .reporting), (perception, .perception), (aspectual, .aspectual), (iState, .iState),
+      (iAction, .iAction), (stateVerbs, .state),
+    ]
+    // Lowest precedence first: a verb in two lists keeps the class of the earlier list.
+    for (list, cls) in lists.reversed() {
+      for verb in list { map[verb] = cls }
+    }
+    return EventWordMap(map)
+  }()
 
   // MARK: Event nouns
 
@@ -332,7 +341,9 @@ public enum EventLexicon {
   /// Nouns of military shows of force ("conducting military exercises").
   static let militaryDrills = words("exercises exercise drills drill maneuvers manoeuvres maneuver manoeuvre war-games wargames")
   /// Verbs whose event comes from the giver named after "from" ("received arms from X").
-  public static let converseVerbs: Set<String> = words("receive get obtain accept").members
+  public static let converseVerbs: Set<String> = converseSet.members
+  /// ``converseVerbs`` for the extractor's lookups.
+  static let converseSet = words("receive get obtain accept")
   static let agreementWords = words("agreement deal accord treaty pact arrangement")
 
   /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
@@ -367,6 +378,37 @@ public enum EventLexicon {
       + "pressure press cut break sever threaten fire open launch conduct hold stage carry begin start receive "
       + "get obtain accept claim admit agree sign")
 
+  /// The `case`s of the two `switch`es of ``code(lemma:following:targetIsAgreement:)`` that
+  /// name a lemma (0: none), so that a lemma is looked up once rather than compared with
+  /// every case's words. Every lemma of ``patternLemmas`` has an entry.
+  struct PatternGroup: Sendable {
+    var first: UInt8
+    var second: UInt8
+  }
+
+  static let patternGroups: EventWordMap<PatternGroup> = {
+    let firstCases = [
+      "withdraw pull exit quit leave abandon", "impose slap levy announce tighten expand", "lift ease", "call",
+      "present produce show publish submit cite unveil offer provide",
+    ]
+    let secondCases = [
+      "sell supply provide send ship deliver give transfer", "pressure press", "cut break sever", "threaten",
+      "fire open", "launch", "conduct hold stage carry begin start", "receive get obtain accept", "claim admit",
+      "agree sign",
+    ]
+    var map: [String: PatternGroup] = [:]
+    for lemma in patternLemmas { map[lemma] = PatternGroup(first: 0, second: 0) }
+    for (n, words) in firstCases.enumerated() {
+      for lemma in words.split(separator: " ") { map[String(lemma), default: PatternGroup(first: 0, second: 0)].first = UInt8(n + 1) }
+    }
+    for (n, words) in secondCases.enumerated() {
+      for lemma in words.split(separator: " ") { map[String(lemma), default: PatternGroup(first: 0, second: 0)].second = UInt8(n + 1) }
+    }
+    // Only the lemmas of patternLemmas reach the switches.
+    for lemma in map.keys where !patternLemmas.contains(lemma) { map[lemma] = nil }
+    return EventWordMap(map)
+  }()
+
   /// Codes an event from its lemma and the words that follow it in its clause.
   ///
   /// Patterns with particles or objects come first ("withdraw from" an agreement,
@@ -374,60 +416,70 @@ public enum EventLexicon {
   public static func code(lemma: String, following: [String], targetIsAgreement: Bool = false)
     -> EventCategory?
   {
+    code(lemma: lemma, following: following[...], targetIsAgreement: targetIsAgreement)
+  }
+
+  /// ``lemmaCodes`` with their categories (codes with none left out), for one lookup per event.
+  static let lemmaCategories: EventWordMap<EventCategory> = EventWordMap(lemmaCodes.compactMapValues(category))
+
+  /// ``code(lemma:following:targetIsAgreement:)`` on a slice of the sentence's words (no array made).
+  static func code(lemma: String, following: ArraySlice<String>, targetIsAgreement: Bool = false)
+    -> EventCategory?
+  {
     // Lemmas with no pattern below go straight to the lemma table.
-    guard patternLemmas.contains(lemma) else { return lemmaCodes[lemma].flatMap(category) }
+    guard let group = patternGroups[lemma] else { return lemmaCategories[lemma] }
     let next = following.prefix(8)
     let first = next.first ?? ""
-    switch lemma {
-    case "withdraw", "pull", "exit", "quit", "leave", "abandon":
+    switch group.first {
+    case 1:  // withdraw, pull, exit, quit, leave, abandon
       if targetIsAgreement || next.contains(where: agreementWords.contains) { return category("160") }
       if lemma == "withdraw" || (lemma == "pull" && (first == "out" || first == "back")) {
         return category("087")
       }
       return nil
-    case "impose", "slap", "levy", "announce", "tighten", "expand":
+    case 2:  // impose, slap, levy, announce, tighten, expand
       if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("163") }
-    case "lift", "ease":
+    case 3:  // lift, ease
       if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("085") }
       if lemma == "ease" { return category("081") }
       return nil
-    case "call":
+    case 4:  // call
       if first == "for" || first == "on" || first == "upon" { return category("020") }
       return nil
-    case "present", "produce", "show", "publish", "submit", "cite", "unveil", "offer", "provide":
+    case 5:  // present, produce, show, publish, submit, cite, unveil, offer, provide
       // Presenting evidence against someone accuses them.
       if next.prefix(3).contains(where: { $0 == "evidence" || $0 == "proof" }) { return category("112") }
       if lemma == "provide" || lemma == "offer", next.contains(where: weaponWords.contains) { return category("072") }
     default: break
     }
-    switch lemma {
-    case "sell", "supply", "provide", "send", "ship", "deliver", "give", "transfer":
+    switch group.second {
+    case 1:  // sell, supply, provide, send, ship, deliver, give, transfer
       if next.contains(where: weaponWords.contains) { return category("072") }
       if next.contains(where: { $0 == "aid" || $0 == "assistance" || $0 == "humanitarian" }) {
         return category("073")
       }
-    case "pressure", "press":
+    case 2:  // pressure, press
       if next.contains(where: { $0.hasPrefix("sanction") }) { return category("163") }
       if lemma == "press" { return first == "for" ? category("100") : nil }
-    case "cut", "break", "sever":
+    case 3:  // cut, break, sever
       if next.contains(where: { $0 == "ties" || $0 == "relations" }) { return category("161") }
       return nil
-    case "threaten":
+    case 4:  // threaten
       if next.contains(where: { ["attack", "strike", "war", "force", "invade", "bomb"].contains($0) }) {
         return category("138")
       }
-    case "fire", "open":
+    case 5:  // fire, open
       if lemma == "open" && first != "fire" { return nil }
       if next.contains("at") || next.contains("on") || next.contains(where: weaponWords.contains) || first == "fire" {
         return category("190")
       }
       return nil
-    case "launch":
+    case 6:  // launch
       if next.prefix(4).contains(where: weaponWords.contains) { return category("190") }
       return nil
-    case "conduct", "hold", "stage", "carry", "begin", "start":
+    case 7:  // conduct, hold, stage, carry, begin, start
       if next.prefix(4).contains(where: militaryDrills.contains) { return category("150") }
-    case "receive", "get", "obtain", "accept":
+    case 8:  // receive, get, obtain, accept
       // The converse of giving: "received weapons from X" is X's aid to the subject.
       let object = next.prefix(4)
       if object.contains(where: weaponWords.contains) { return category("072") }
@@ -438,13 +490,12 @@ public enum EventLexicon {
         return category("030")
       }
       if lemma == "accept", next.contains("responsibility") || next.contains("credit") { return category("015") }
-    case "claim", "admit":
+    case 9:  // claim, admit
       if next.contains("responsibility") || next.contains("credit") { return category("015") }
-    case "agree", "sign":
+    case 10:  // agree, sign
       return category(lemma == "sign" ? "057" : "030")
     default: break
     }
-    if let code = lemmaCodes[lemma] { return category(code) }
-    return nil
+    return lemmaCategories[lemma]
   }
 }

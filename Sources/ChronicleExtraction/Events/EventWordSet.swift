@@ -1,18 +1,104 @@
+/// An immutable hash table from words (as UTF-8 bytes) to dense ids `0..<count`, for the
+/// event extractor's per-token lookups: FNV-1a over the bytes, linear probing, and every key
+/// in one byte buffer, so a lookup is one hash, one or two slot probes and one byte loop
+/// (no `String` made or compared). Built once, read concurrently. A class: the sets and maps
+/// that hold it are copied at every use of a static lexicon, and a copy retains one object
+/// rather than each of its arrays.
+final class ByteWordTable: Sendable {
+  /// Slot → id, or -1 for an empty slot.
+  private let slots: [Int32]
+  /// Per id: the FNV-1a hash of its bytes.
+  private let hashes: [UInt64]
+  /// Per id: where its bytes start in ``bytes`` (one more entry: the end of the last key).
+  private let starts: [Int32]
+  private let bytes: [UInt8]
+  private let mask: Int
+
+  /// A table whose ids are the positions of `words` (distinct).
+  init(_ words: [String]) {
+    var size = 16
+    while size < words.count * 2 { size <<= 1 }
+    var slots = [Int32](repeating: -1, count: size)
+    var hashes: [UInt64] = []
+    var starts: [Int32] = [0]
+    var bytes: [UInt8] = []
+    for (id, word) in words.enumerated() {
+      let h = Self.hash(Array(word.utf8))
+      var n = Self.slot(h, size - 1)
+      while slots[n] >= 0 { n = (n + 1) & (size - 1) }
+      slots[n] = Int32(id)
+      hashes.append(h)
+      bytes.append(contentsOf: word.utf8)
+      starts.append(Int32(bytes.count))
+    }
+    self.slots = slots
+    self.hashes = hashes
+    self.starts = starts
+    self.bytes = bytes
+    self.mask = size - 1
+  }
+
+  @inline(__always) static func hash<C: Collection<UInt8>>(_ b: C) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  @inline(__always) private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+  }
+
+  /// The id of the word spelled by `b`, or -1.
+  @inline(__always) func id(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    let h = Self.hash(b)
+    var n = Self.slot(h, mask)
+    return slots.withUnsafeBufferPointer { slots in
+      while true {
+        let s = Int(slots[n])
+        if s < 0 { return -1 }
+        if hashes[s] == h && matches(s, b) { return s }
+        n = (n + 1) & mask
+      }
+    }
+  }
+
+  /// Whether key `s` is spelled by `b`.
+  @inline(__always) private func matches(_ s: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(starts[s])
+    guard Int(starts[s + 1]) - start == b.count else { return false }
+    return bytes.withUnsafeBufferPointer { key in
+      for j in 0..<b.count where key[start + j] != b[j] { return false }
+      return true
+    }
+  }
+}
+
 /// An immutable set of lower-case words for the event extractor's lexicons.
 ///
 /// The extractor asks a dozen word classes about every token and its neighbours; with
 /// `Set<String>` each question costs a seeded SipHash of the word. This set answers ASCII
-/// words from a ``LexiconTable`` (FNV-1a over the bytes, byte comparison) and leaves any other
+/// words from a ``ByteWordTable`` (FNV-1a over the bytes, byte comparison) and leaves any other
 /// word to the `Set<String>` it keeps, so the answers are exactly those of `Set<String>`
 /// (whose equality is Unicode canonical equivalence). Built once, read concurrently.
 struct EventWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+  /// The members and their table, in one object (a copy of the set retains only it).
+  private final class Storage: Sendable {
+    let members: Set<String>
+    let table: ByteWordTable
+
+    init(_ members: Set<String>) {
+      self.members = members
+      self.table = ByteWordTable(Array(members))
+    }
+  }
+
+  private let storage: Storage
+
   /// The members, for iteration and non-ASCII questions.
-  let members: Set<String>
-  private let table: LexiconTable<Bool>
+  var members: Set<String> { storage.members }
 
   init(_ members: Set<String>) {
-    self.members = members
-    self.table = LexiconTable(members)
+    self.storage = Storage(members)
   }
 
   init(arrayLiteral elements: String...) {
@@ -23,14 +109,14 @@ struct EventWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   @inline(__always) func contains(_ word: String) -> Bool {
     var copy = word
     return copy.withUTF8 { bytes in
-      for byte in bytes where byte >= 0x80 { return members.contains(word) }
-      return table.contains(bytes: bytes)
+      for byte in bytes where byte >= 0x80 { return storage.members.contains(word) }
+      return storage.table.id(bytes) >= 0
     }
   }
 
   /// Whether the word spelled by `bytes` is a member; `bytes` must be ASCII (see ``PlainWord``).
   @inline(__always) func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    table.contains(bytes: bytes)
+    storage.table.id(bytes) >= 0
   }
 
   /// The members and those of `other`.
@@ -42,30 +128,56 @@ struct EventWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 }
 
 /// An immutable map from lower-case words to values, with the lookups of ``EventWordSet``: ASCII
-/// words through a ``LexiconTable``, any other word through the dictionary it keeps.
+/// words through a ``ByteWordTable``, any other word through the dictionary it keeps.
 struct EventWordMap<Value: Sendable>: Sendable {
+  /// The entries, their table and the values by table id, in one object (a copy of the map
+  /// retains only it).
+  private final class Storage: Sendable {
+    let dictionary: [String: Value]
+    let table: ByteWordTable
+    let values: [Value]
+
+    init(_ dictionary: [String: Value]) {
+      self.dictionary = dictionary
+      let keys = Array(dictionary.keys)
+      self.table = ByteWordTable(keys)
+      self.values = keys.map { dictionary[$0]! }
+    }
+  }
+
+  private let storage: Storage
+
   /// The entries, for non-ASCII questions.
-  let dictionary: [String: Value]
-  private let table: LexiconTable<Value>
+  var dictionary: [String: Value] { storage.dictionary }
 
   init(_ dictionary: [String: Value]) {
-    self.dictionary = dictionary
-    self.table = LexiconTable(dictionary)
+    self.storage = Storage(dictionary)
   }
 
   /// The value stored for `word`, if any.
   @inline(__always) subscript(_ word: String) -> Value? {
     var copy = word
     return copy.withUTF8 { bytes in
-      for byte in bytes where byte >= 0x80 { return dictionary[word] }
-      return table.value(bytes: bytes)
+      for byte in bytes where byte >= 0x80 { return storage.dictionary[word] }
+      let id = storage.table.id(bytes)
+      return id >= 0 ? storage.values[id] : nil
     }
   }
 
   /// The value stored for the word spelled by `bytes`, which must be ASCII (see ``PlainWord``).
   @inline(__always) func value(ascii bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    table.value(bytes: bytes)
+    let id = storage.table.id(bytes)
+    return id >= 0 ? storage.values[id] : nil
   }
+
+  /// The table id of the word spelled by `bytes` (ASCII), or -1; see ``value(id:)``.
+  @inline(__always) func id(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int { storage.table.id(bytes) }
+
+  /// The value of table id `id` (from ``id(ascii:)``).
+  @inline(__always) func value(id: Int) -> Value { storage.values[id] }
+
+  /// The number of entries with a table id (every entry).
+  var count: Int { storage.values.count }
 }
 
 /// A lower-case word as bytes, with a scratch buffer to spell its stems in ("tried" → "try"),

@@ -27,12 +27,24 @@ struct WordClass: OptionSet, Sendable {
   static let conditionalEnd = WordClass(rawValue: 1 << 19)
   /// "seven", "hundred", "dozens": cardinal numbers written as words.
   static let cardinal = WordClass(rawValue: 1 << 20)
+  /// A quote mark (``EventRun/isQuoteMark(_:)``): `"`, `“`, `”`, `'`, `‘`, `’`.
+  static let quoteMark = WordClass(rawValue: 1 << 21)
+  /// Not a table class: the word ends with "ed" (`String.hasSuffix`), set per token.
+  static let endsInEd = WordClass(rawValue: 1 << 22)
+  /// Not a table class: the word ends with "eed" (`String.hasSuffix`), set per token.
+  static let endsInEed = WordClass(rawValue: 1 << 23)
+  /// Not a table class: the word ends with "ing" (`String.hasSuffix`), set per token.
+  static let endsInIng = WordClass(rawValue: 1 << 28)
   /// Not a table class: the word ends with "ly" (`String.hasSuffix`), set per token.
   static let endsInLy = WordClass(rawValue: 1 << 24)
   /// Not a table class: the word ends with "s" (`String.hasSuffix`), set per token.
   static let endsInS = WordClass(rawValue: 1 << 25)
   /// Not a table class: the token is a word (``TokenKind/word``), set per token by ``SentenceLex``.
   static let wordToken = WordClass(rawValue: 1 << 26)
+  /// Not a table class: the token is a number (``TokenKind/number``), set per token by ``SentenceLex``.
+  static let numberToken = WordClass(rawValue: 1 << 29)
+  /// Not a table class: the token is punctuation (``TokenKind/punctuation``), set per token by ``SentenceLex``.
+  static let punctuationToken = WordClass(rawValue: 1 << 30)
   /// Not a table class: the token is capitalized (``Token/isCapitalized``), set per token by ``SentenceLex``.
   static let capitalized = WordClass(rawValue: 1 << 27)
 
@@ -54,31 +66,77 @@ struct WordClass: OptionSet, Sendable {
     }
     for word in ["if", "unless"] { map[word, default: []].insert(.conditional) }
     for word in [",", ";", "that", "then"] { map[word, default: []].insert(.conditionalEnd) }
+    for word in ["\"", "“", "”", "'", "‘", "’"] { map[word, default: []].insert(.quoteMark) }
     return map
   }()
 
   /// The per-token suffix bits of `word`.
   static func suffixBits(_ word: String) -> WordClass {
     var copy = word
-    return copy.withUTF8 { b in
-      /// Whether the bytes end with `suffix` (ASCII) as `String.hasSuffix` sees it: after an
-      /// ASCII byte (or at the start) the suffix's first letter begins a `Character`.
-      func ends(with suffix: StaticString) -> Bool {
-        guard PlainWord.hasSuffix(b, suffix) else { return false }
-        let before = b.count - suffix.utf8CodeUnitCount - 1
-        return before < 0 || b[before] < 0x80 || word.hasSuffix(suffix.description)
-      }
-      var c: WordClass = []
-      if ends(with: "s") { c.insert(.endsInS) }
-      if ends(with: "ly") { c.insert(.endsInLy) }
-      return c
+    return copy.withUTF8 { b in suffixBits(word, bytes: b) }
+  }
+
+  /// The per-token suffix bits of `word`, whose UTF-8 bytes are `b`.
+  @inline(__always) static func suffixBits(_ word: String, bytes b: UnsafeBufferPointer<UInt8>) -> WordClass {
+    /// Whether the bytes end with `suffix` (ASCII) as `String.hasSuffix` sees it: after an
+    /// ASCII byte (or at the start) the suffix's first letter begins a `Character`.
+    func ends(with suffix: StaticString) -> Bool {
+      guard PlainWord.hasSuffix(b, suffix) else { return false }
+      let before = b.count - suffix.utf8CodeUnitCount - 1
+      return before < 0 || b[before] < 0x80 || word.hasSuffix(suffix.description)
     }
+    var c: WordClass = []
+    if ends(with: "s") { c.insert(.endsInS) }
+    if ends(with: "ly") { c.insert(.endsInLy) }
+    if ends(with: "ed") {
+      c.insert(.endsInEd)
+      if ends(with: "eed") { c.insert(.endsInEed) }
+    }
+    if ends(with: "ing") { c.insert(.endsInIng) }
+    return c
   }
 
   /// The classes of `word` (lower case), with the per-token suffix bits.
   static func of(_ word: String) -> WordClass {
     KnownWord.vocabulary[word].map { $0.classes.union(suffixBits(word)) } ?? suffixBits(word)
   }
+}
+
+/// The words the extractor compares tokens with one by one ("to", "'s", ",", "and"…), as
+/// numbers: ``SentenceLex/lit(_:)`` answers `lowers[i] == "to"` with one byte comparison
+/// instead of a `String` comparison. A token that is none of them is ``none``.
+enum Lit: UInt8, Sendable, CaseIterable {
+  case none
+  case to, apostropheS, curlyS, and, or, but, nor, then, also, of, by, on, from, at, with, against, since
+  case comma, semicolon, colon, period, quote, openParen, closeParen, ampersand
+  case that, which, who, whether, `if`, how, what, both, either, no, `while`, although, though, because
+  case it, they, he, she, we
+  case going, operating, trading, ended, ending, according
+
+  /// The word of each case (``none`` has none).
+  var word: String {
+    switch self {
+    case .none: return ""
+    case .apostropheS: return "'s"
+    case .curlyS: return "’s"
+    case .comma: return ","
+    case .semicolon: return ";"
+    case .colon: return ":"
+    case .period: return "."
+    case .quote: return "\""
+    case .openParen: return "("
+    case .closeParen: return ")"
+    case .ampersand: return "&"
+    default: return "\(self)"
+    }
+  }
+
+  /// The case of each word.
+  static let byWord: [String: Lit] = {
+    var map: [String: Lit] = [:]
+    for lit in allCases where lit != .none { map[lit.word] = lit }
+    return map
+  }()
 }
 
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of
@@ -94,6 +152,7 @@ struct VerbReading: Sendable {
 /// frequent tokens cost one table probe.
 struct KnownWord: Sendable {
   var classes: WordClass
+  var lit: Lit
   var verb: VerbReading?
   var noun: String?
 
@@ -103,22 +162,33 @@ struct KnownWord: Sendable {
     words.formUnion(VerbLexicon.irregular.dictionary.keys)
     words.formUnion(EventLexicon.eventNouns.keys)
     words.formUnion([".", ",", ";", ":", "\"", "'", "(", ")", "-", "--", "“", "”", "’", "?", "!", "$", "%"])
+    words.formUnion(Lit.byWord.keys)
     var map: [String: KnownWord] = [:]
     for word in words {
       map[word] = KnownWord(
-        classes: WordClass.table[word] ?? [],
+        classes: WordClass.table[word] ?? [], lit: Lit.byWord[word] ?? .none,
         verb: VerbLexicon.lemmatize(word).map { VerbReading(lemma: $0.lemma, form: $0.form) },
         noun: EventLexicon.eventNoun(word))
     }
     return EventWordMap(map)
   }()
+
+  /// The classes and the ``Lit`` of each ``vocabulary`` entry by its table id, read per token
+  /// without copying the entry's readings (their `String`s).
+  static let classesByID: [WordClass] = (0..<vocabulary.count).map { vocabulary.value(id: $0).classes }
+  static let litsByID: [Lit] = (0..<vocabulary.count).map { vocabulary.value(id: $0).lit }
+  /// The verb and noun readings of each ``vocabulary`` entry by its table id.
+  static let verbsByID: [VerbReading?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).verb }
+  static let nounsByID: [String?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).noun }
 }
 
 /// What the extractor knows about each token of the sentence being processed, worked out
-/// once per token: the lower-case words, their ``WordClass`` bits and, on first request,
-/// their verb reading (``VerbLexicon/lemmatize(_:)``) and event-noun reading
-/// (``EventLexicon/eventNoun(_:)``). Trigger detection asks these of a token and its
-/// neighbours many times. One instance is reused from sentence to sentence.
+/// once per token: the lower-case words, their ``WordClass`` bits and their verb reading
+/// (``VerbLexicon/lemmatize(_:)``) and event-noun reading (``EventLexicon/eventNoun(_:)``):
+/// a word of ``KnownWord/vocabulary`` keeps its vocabulary id (its readings are the
+/// vocabulary's), any other word has them worked out on first request. Trigger detection
+/// asks these of a token and its neighbours many times. One instance is reused from
+/// sentence to sentence.
 ///
 /// An instance belongs to one ``EventRun`` on one thread and no access to its arrays
 /// overlaps another (none is passed `inout` or held across a call), so their run-time
@@ -129,67 +199,120 @@ final class SentenceLex {
   @exclusivity(unchecked) private(set) var lowers: [String] = []
   /// The class bits of each token.
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
-  /// Whether token `i`'s verb reading and noun reading have been worked out.
-  @exclusivity(unchecked) private var verbAsked: [Bool] = []
-  @exclusivity(unchecked) private var nounAsked: [Bool] = []
-  /// The readings worked out (`nil`: not a verb, not an event noun).
+  /// The ``Lit`` of each token.
+  @exclusivity(unchecked) private(set) var lits: [Lit] = []
+  /// Per token: the ``KnownWord/vocabulary`` id of its word (an ASCII word of the
+  /// vocabulary), else `-1 - asked`, where bit 1 of `asked` says that its verb reading is in
+  /// ``verbReadings`` and bit 2 that its noun reading is in ``nounReadings``.
+  @exclusivity(unchecked) private var known: [Int32] = []
+  /// The readings worked out (`nil`: not a verb, not an event noun), valid where ``known``
+  /// says so. These only grow: an entry of an earlier sentence is never read before it is
+  /// written again, so they need no emptying per sentence.
   @exclusivity(unchecked) private var verbReadings: [VerbReading?] = []
   @exclusivity(unchecked) private var nounReadings: [String?] = []
 
   /// Starts on a new sentence. The arrays of the previous sentence are reused (emptied,
   /// keeping their storage), so a run allocates them once rather than once per sentence.
   func load(_ tokens: [Token]) {
+    let n = tokens.count
+    if verbReadings.count < n {
+      verbReadings.append(contentsOf: repeatElement(nil, count: n - verbReadings.count))
+      nounReadings.append(contentsOf: repeatElement(nil, count: n - nounReadings.count))
+    }
     // Taken out, filled locally and stored once: every access to a stored property of a
     // class is an exclusivity check (an `inout` helper here would keep those checks in every
     // accessor). Taken out, each array's storage is uniquely referenced, so emptying it
     // keeps the storage.
-    let n = tokens.count
     var lowers = self.lowers
     var classes = self.classes
-    var verbAsked = self.verbAsked
-    var nounAsked = self.nounAsked
-    var verbReadings = self.verbReadings
-    var nounReadings = self.nounReadings
+    var known = self.known
+    var lits = self.lits
+    self.lits = []
     self.lowers = []
     self.classes = []
-    self.verbAsked = []
-    self.nounAsked = []
-    self.verbReadings = []
-    self.nounReadings = []
+    self.known = []
     lowers.removeAll(keepingCapacity: true)
     classes.removeAll(keepingCapacity: true)
-    verbAsked.removeAll(keepingCapacity: true)
-    nounAsked.removeAll(keepingCapacity: true)
-    verbReadings.removeAll(keepingCapacity: true)
-    nounReadings.removeAll(keepingCapacity: true)
+    known.removeAll(keepingCapacity: true)
+    lits.removeAll(keepingCapacity: true)
+    lits.reserveCapacity(n)
     lowers.reserveCapacity(n)
     classes.reserveCapacity(n)
-    verbAsked.append(contentsOf: repeatElement(false, count: n))
-    nounAsked.append(contentsOf: repeatElement(false, count: n))
-    verbReadings.append(contentsOf: repeatElement(nil, count: n))
-    nounReadings.append(contentsOf: repeatElement(nil, count: n))
-    for (i, token) in tokens.enumerated() {
-      let word = token.lower
-      lowers.append(word)
-      var tokenBits = WordClass.suffixBits(word)
-      if token.kind == .word { tokenBits.insert(.wordToken) }
-      if token.isCapitalized { tokenBits.insert(.capitalized) }
-      if let known = KnownWord.vocabulary[word] {
-        classes.append(known.classes.union(tokenBits))
-        verbAsked[i] = true
-        verbReadings[i] = known.verb
-        nounAsked[i] = true
-        nounReadings[i] = known.noun
-      } else {
-        classes.append(tokenBits)
+    known.reserveCapacity(n)
+    let vocabulary = KnownWord.vocabulary
+    let classesByID = KnownWord.classesByID
+    let litsByID = KnownWord.litsByID
+    // Through the buffer: the fields are read in place, the token is not copied.
+    tokens.withUnsafeBufferPointer { tb in
+      for i in 0..<n {
+        let word = tb[i].lower
+        var tokenBits: WordClass = []
+        switch tb[i].kind {
+        case .word: tokenBits.insert(.wordToken)
+        case .number: tokenBits.insert(.numberToken)
+        case .punctuation: tokenBits.insert(.punctuationToken)
+        case .symbol: break
+        }
+        if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
+        var ascii = true
+        var scratch = word
+        // One pass over the bytes: suffix bits, then the vocabulary id of an ASCII word.
+        let id = scratch.withUTF8 { b -> Int in
+          tokenBits.formUnion(WordClass.suffixBits(word, bytes: b))
+          for byte in b where byte >= 0x80 {
+            ascii = false
+            return -1
+          }
+          return vocabulary.id(ascii: b)
+        }
+        lowers.append(word)
+        if id >= 0 {
+          classes.append(classesByID[id].union(tokenBits))
+          lits.append(litsByID[id])
+          known.append(Int32(id))
+        } else if !ascii, let entry = vocabulary.dictionary[word] {
+          // A word of the vocabulary with non-ASCII letters ("’s", "“"): its readings copied.
+          classes.append(entry.classes.union(tokenBits))
+          lits.append(entry.lit)
+          known.append(-1 - 3)  // both readings copied below
+          verbReadings[i] = entry.verb
+          nounReadings[i] = entry.noun
+        } else {
+          classes.append(tokenBits)
+          lits.append(.none)
+          known.append(-1)
+        }
       }
     }
     self.lowers = lowers
     self.classes = classes
-    self.verbAsked = verbAsked
-    self.nounAsked = nounAsked
-    self.verbReadings = verbReadings
-    self.nounReadings = nounReadings
+    self.known = known
+    self.lits = lits
+  }
+
+  /// The ``Lit`` of token `i` (``Lit/none`` outside the sentence, as for the empty word).
+  @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < lits.count ? lits[i] : .none }
+
+  /// Whether some token of `lo..<hi` (clamped to the sentence) is `l`.
+  @inline(__always) func any(_ lo: Int, _ hi: Int, _ l: Lit) -> Bool {
+    var j = max(0, lo)
+    let h = min(lits.count, hi)
+    while j < h {
+      if lits[j] == l { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether every token of `lo..<hi` (clamped to the sentence; true when empty) satisfies `ok`.
+  @inline(__always) func all(_ lo: Int, _ hi: Int, _ ok: (Lit) -> Bool) -> Bool {
+    var j = max(0, lo)
+    let h = min(lits.count, hi)
+    while j < h {
+      if !ok(lits[j]) { return false }
+      j += 1
+    }
+    return true
   }
 
   /// The classes of token `i`, empty outside the sentence (as for the empty word).
@@ -201,9 +324,12 @@ final class SentenceLex {
   /// ``VerbLexicon/lemmatize(_:)`` of token `i` (`nil` outside the sentence).
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {
     guard i >= 0 && i < lowers.count else { return nil }
-    if verbAsked[i] { return verbReadings[i].map { ($0.lemma, $0.form) } }
+    let id = Int(known[i])
+    if id >= 0 { return KnownWord.verbsByID[id].map { ($0.lemma, $0.form) } }
+    let asked = -1 - id
+    if asked & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
     let reading = VerbLexicon.lemmatize(lowers[i])
-    verbAsked[i] = true
+    known[i] = Int32(-1 - (asked | 1))
     verbReadings[i] = reading.map { VerbReading(lemma: $0.lemma, form: $0.form) }
     return reading
   }
@@ -211,9 +337,12 @@ final class SentenceLex {
   /// ``EventLexicon/eventNoun(_:)`` of token `i` (`nil` outside the sentence).
   func noun(_ i: Int) -> String? {
     guard i >= 0 && i < lowers.count else { return nil }
-    if nounAsked[i] { return nounReadings[i] }
+    let id = Int(known[i])
+    if id >= 0 { return KnownWord.nounsByID[id] }
+    let asked = -1 - id
+    if asked & 2 != 0 { return nounReadings[i] }
     let reading = EventLexicon.eventNoun(lowers[i])
-    nounAsked[i] = true
+    known[i] = Int32(-1 - (asked | 2))
     nounReadings[i] = reading
     return reading
   }
