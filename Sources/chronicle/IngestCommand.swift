@@ -78,6 +78,7 @@ struct Ingest: ParsableCommand {
           pendingFilesHead = 0
         }
         try write(results, files: files)
+        pipeline.recycle(results)
       }
 
       func write(_ results: [ExtractionResult], files: [String]) throws {

@@ -64,6 +64,10 @@ public final class ExtractionPipeline: @unchecked Sendable {
   /// and returns them.
   public func take(_ count: Int) -> [ExtractionResult] { shared.take(count) }
 
+  /// Hands results the owner is done with to the workers, which free them between
+  /// articles: freeing an article's results costs the consumer time it cannot share.
+  public func recycle(_ results: consuming [ExtractionResult]) { shared.recycle(results) }
+
   /// Stops the workers and waits for them to exit; results not taken are dropped.
   public func finish() { shared.stop(wait: true) }
 
@@ -79,6 +83,7 @@ public final class ExtractionPipeline: @unchecked Sendable {
     var taken = 0
     var stopping = false
     var running = 0
+    var garbage: [[ExtractionResult]] = []
 
     init(extractor: Extractor, published: CivilDate?) {
       self.extractor = extractor
@@ -116,6 +121,13 @@ public final class ExtractionPipeline: @unchecked Sendable {
       return out
     }
 
+    func recycle(_ results: consuming [ExtractionResult]) {
+      condition.lock()
+      garbage.append(results)
+      condition.signal()
+      condition.unlock()
+    }
+
     func stop(wait: Bool) {
       condition.lock()
       stopping = true
@@ -129,7 +141,13 @@ public final class ExtractionPipeline: @unchecked Sendable {
     func work() {
       condition.lock()
       while true {
-        if queueHead < queue.count {
+        if !garbage.isEmpty {
+          var batch = garbage.removeLast()
+          condition.unlock()
+          batch = []  // the last reference: freed on this thread
+          condition.lock()
+          _ = batch
+        } else if queueHead < queue.count {
           let (index, article) = queue[queueHead]
           queueHead += 1
           if queueHead >= 256 && queueHead * 2 >= queue.count {

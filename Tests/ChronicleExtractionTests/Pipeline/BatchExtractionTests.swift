@@ -31,6 +31,9 @@ import Testing
       #expect(pipeline.take(1).isEmpty)
       #expect(taken.map(\.contentHash) == one.map(\.contentHash))
       #expect(taken.map { $0.events.map(\.trigger) } == one.map { $0.events.map(\.trigger) })
+      pipeline.recycle(taken)  // freed by a worker; the pipeline goes on working
+      pipeline.submit(Self.articles[0])
+      #expect(pipeline.take(1).map(\.contentHash) == [one[0].contentHash])
       pipeline.finish()
     }
   }
