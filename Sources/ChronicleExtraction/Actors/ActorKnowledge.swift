@@ -59,6 +59,13 @@ public final class ActorKnowledge: Sendable {
   /// The same entities in an array (see ``Entry/entityIndex``), and each id's index in it.
   let entityList: [ActorEntity]
   let entityIndex: [String: Int32]
+  /// By index in ``entityList``: the entity's id starts with `country:` (`DocumentState.isCountryID`),
+  /// so that counting a mention of it needs no look at the id.
+  let entityHasCountryID: [Bool]
+  /// By index in ``entityList``: each entity's type, id and code, read without copying the entity.
+  let entityTypes: [ActorType]
+  let entityIDs: [String]
+  let entityCodes: [String?]
   /// Alias key (folded lower tokens joined by spaces) → entry.
   let lexicon: [String: Entry]
   /// First token → the longest alias length (in tokens) starting with it.
@@ -355,6 +362,10 @@ public final class ActorKnowledge: Sendable {
     }
     self.entityList = entityList
     self.entityIndex = entityIndex
+    self.entityHasCountryID = entityList.map { DocumentState.isCountryID($0.id) }
+    self.entityTypes = entityList.map(\.type)
+    self.entityIDs = entityList.map(\.id)
+    self.entityCodes = entityList.map(\.code)
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }

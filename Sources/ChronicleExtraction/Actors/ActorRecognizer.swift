@@ -61,9 +61,15 @@ public struct ActorRecognizer: Sendable {
     var pass = SentencePass(knowledge: knowledge, date: published)
     pass.mentions.reserveCapacity(text.sentences.count * 2)
     if let focus { pass.state.count("country:" + focus, weight: 2) }
-    for sentence in text.sentences {
-      pass.load(sentence)
-      pass.run()
+    // The fields the pass needs, read in place (copying each ``Sentence`` would retain its
+    // text, tokens and quotes).
+    text.sentences.withUnsafeBufferPointer { sentences in
+      for n in sentences.indices {
+        pass.load(
+          index: sentences[n].index, start: sentences[n].span.start, text: sentences[n].text,
+          tokens: sentences[n].tokens, isHeadline: sentences[n].isHeadline)
+        pass.run()
+      }
     }
     var out = pass.takeMentions()
     // Mentions come in order but for a few rules; sorting an ordered list would still copy.
@@ -80,24 +86,31 @@ struct DocumentState {
   /// a linear scan of the ids is cheaper than a dictionary. The ids ("country:IRN") are
   /// small strings, compared as two machine words (no hashing, no bytes read elsewhere).
   struct CountryCounts {
+    /// One counted country: its id, count and index in ``ActorKnowledge/entityList`` (-1:
+    /// counted by id only, so far). One array of records: a new country is one append.
+    struct Country {
+      var id: String
+      var count: Int
+      var number: Int32
+    }
+    /// The countries in order of first mention.
+    private(set) var countries: [Country] = []
+
     /// Country ids in order of first mention.
-    private(set) var ids: [String] = []
-    private(set) var counts: [Int] = []
-    /// Each id's index in ``ActorKnowledge/entityList`` (-1: counted by id only, so far).
-    private var numbers: [Int32] = []
+    var ids: [String] { countries.map(\.id) }
 
     private func index(of id: String) -> Int? {
-      for n in ids.indices where ids[n] == id { return n }
+      for n in countries.indices where countries[n].id == id { return n }
       return nil
     }
 
     /// The index of entity `number` (whose id is `id`): integers compared, and the id only
     /// for countries counted by id alone (which then learn their number).
     private mutating func index(of id: String, number: Int32) -> Int? {
-      for n in numbers.indices {
-        if numbers[n] == number { return n }
-        if numbers[n] < 0 && ids[n] == id {
-          numbers[n] = number
+      for n in countries.indices {
+        if countries[n].number == number { return n }
+        if countries[n].number < 0 && countries[n].id == id {
+          countries[n].number = number
           return n
         }
       }
@@ -107,31 +120,29 @@ struct DocumentState {
     /// The count of `id`, or nil when it was not mentioned.
     subscript(_ id: String) -> Int? {
       guard let n = index(of: id) else { return nil }
-      return counts[n]
+      return countries[n].count
     }
 
     mutating func reserve(_ n: Int) {
-      ids.reserveCapacity(n)
-      counts.reserveCapacity(n)
-      numbers.reserveCapacity(n)
+      countries.reserveCapacity(n)
     }
 
     /// Adds `weight` to the country of entity index `number` when it was counted by number
     /// before; false otherwise (nothing counted).
     mutating func add(number: Int32, weight: Int) -> Bool {
-      guard let n = numbers.firstIndex(of: number) else { return false }
-      counts[n] += weight
-      return true
+      for n in countries.indices where countries[n].number == number {
+        countries[n].count += weight
+        return true
+      }
+      return false
     }
 
     /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList`` (-1: unknown).
     mutating func add(_ id: String, number: Int32 = -1, weight: Int) {
       if let n = number >= 0 ? index(of: id, number: number) : index(of: id) {
-        counts[n] += weight
+        countries[n].count += weight
       } else {
-        ids.append(id)
-        counts.append(weight)
-        numbers.append(number)
+        countries.append(Country(id: id, count: weight, number: number))
       }
     }
   }
@@ -178,11 +189,12 @@ struct DocumentState {
   }
 
   /// Counts a mention of `countryID`, the entity of index `number` in
-  /// ``ActorKnowledge/entityList`` when known (else -1).
-  mutating func count(_ countryID: String, number: Int32 = -1, weight: Int = 1) {
+  /// ``ActorKnowledge/entityList`` when known (else -1); `isCountryID`, when given, is
+  /// ``isCountryID(_:)`` of `countryID` (``ActorKnowledge/entityHasCountryID``).
+  mutating func count(_ countryID: String, number: Int32 = -1, isCountryID: Bool? = nil, weight: Int = 1) {
     // A country counted by number before needs no check of its id.
     if number < 0 || !countryCounts.add(number: number, weight: weight) {
-      guard Self.isCountryID(countryID) else { return }
+      guard isCountryID ?? Self.isCountryID(countryID) else { return }
       countryCounts.add(countryID, number: number, weight: weight)
     }
     recentLog.append(countryID)
@@ -194,7 +206,8 @@ struct DocumentState {
     var best: String?
     var bestCount = 0
     var second = 0
-    for (id, c) in zip(countryCounts.ids, countryCounts.counts) {
+    for country in countryCounts.countries {
+      let (id, c) = (country.id, country.count)
       if c > bestCount {
         second = bestCount
         bestCount = c
@@ -204,16 +217,19 @@ struct DocumentState {
       }
     }
     if bestCount > second { return best }
-    return countryCounts.counts.first == bestCount ? countryCounts.ids.first : nil
+    return countryCounts.countries.first?.count == bestCount ? countryCounts.countries.first?.id : nil
   }
 }
 
-/// Recognition of the sentences of one document, one at a time (``load(_:)``, then ``run()``).
+/// Recognition of the sentences of one document, one at a time (``load(index:start:text:tokens:isHeadline:)``, then ``run()``).
 struct SentencePass {
   let k: ActorKnowledge
   let date: CivilDate?
-  /// The sentence being recognized, and its tokens.
-  private(set) var sentence: Sentence
+  /// The sentence being recognized: its index in the document, its first byte and its text
+  /// (not a copy of the whole ``Sentence``, which would retain its quotes as well), and its tokens.
+  private(set) var sentenceIndex = 0
+  private(set) var sentenceStart = 0
+  private(set) var sentenceText = ""
   private(set) var tokens: [Token] = []
   /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``) when a token of the sentence
   /// is not ASCII; empty otherwise, as an ASCII key is the token's lower-case text (see ``key(_:)``).
@@ -233,7 +249,6 @@ struct SentencePass {
   init(knowledge: ActorKnowledge, date: CivilDate?) {
     self.k = knowledge
     self.date = date
-    self.sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 0), text: "", tokens: [], paragraph: 0, isHeadline: false)
     // Room for most sentences, so that the per-token arrays rarely grow within a document.
     words.reserveCapacity(64)
     infos.reserveCapacity(64)
@@ -246,56 +261,87 @@ struct SentencePass {
     return out
   }
 
-  /// Prepares the pass for `sentence`: its token keys, word ids and facts, and its casing.
-  mutating func load(_ sentence: Sentence) {
-    self.sentence = sentence
-    tokens = sentence.tokens
+  /// Prepares the pass for a sentence (its index in the document, first byte, text, tokens,
+  /// and whether it is the headline): its token keys, word ids and facts, and its casing.
+  mutating func load(index: Int, start: Int, text: String, tokens: [Token], isHeadline: Bool) {
+    sentenceIndex = index
+    sentenceStart = start
+    sentenceText = text
+    self.tokens = tokens
     sentenceMentions = mentions.count
     // Usually empty already (emptying an empty array still costs a call).
     if !personsHere.isEmpty { personsHere.removeAll(keepingCapacity: true) }
     if !foldedKeys.isEmpty { foldedKeys.removeAll(keepingCapacity: true) }
-    words.removeAll(keepingCapacity: true)
-    infos.removeAll(keepingCapacity: true)
+    // The per-token arrays are filled in place through buffers (no append per token): they
+    // are moved out of `self` meanwhile, and the loop reads only locals (no access to `self`
+    // that would make it retain each token's strings).
+    let count = tokens.count
+    var ids: [Int32] = []
+    var facts: [ActorKnowledge.WordInfo] = []
+    var folded: [String] = []
+    swap(&ids, &words)
+    swap(&facts, &infos)
+    swap(&folded, &foldedKeys)
+    Self.resize(&ids, to: count, with: -1)
+    Self.resize(&facts, to: count, with: .unknown)
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
     let vocabulary = k.vocabulary
+    let infoByWord = k.infoByWord
     var upper = 0
     var lower = 0
     var cap = 0
     var small = 0
-    for n in tokens.indices {
-      // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
-      // Other keys are kept only once a token needs folding (then for every token of the sentence).
-      let lowered = tokens[n].lower
-      let id: Int32
-      if let hash = WordTable.asciiHash(lowered) {
-        id = vocabulary.id(lowered, hash: hash)
-        if !foldedKeys.isEmpty { foldedKeys.append(lowered) }
-      } else {
-        if foldedKeys.isEmpty {
-          foldedKeys.reserveCapacity(tokens.count)
-          for x in 0..<n { foldedKeys.append(tokens[x].lower) }
+    tokens.withUnsafeBufferPointer { tokens in
+      ids.withUnsafeMutableBufferPointer { ids in
+        facts.withUnsafeMutableBufferPointer { facts in
+          for n in 0..<count {
+            // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
+            // Other keys are kept only once a token needs folding (then for every token of the sentence).
+            let id: Int32
+            if let hash = WordTable.asciiHash(tokens[n].lower) {
+              id = vocabulary.id(tokens[n].lower, hash: hash)
+              if !folded.isEmpty { folded.append(tokens[n].lower) }
+            } else {
+              if folded.isEmpty {
+                folded.reserveCapacity(count)
+                for x in 0..<n { folded.append(tokens[x].lower) }
+              }
+              let key = TextKeys.fold(tokens[n].lower)
+              id = vocabulary.id(key)
+              folded.append(key)
+            }
+            ids[n] = id
+            facts[n] = id >= 0 ? infoByWord[Int(id)] : .unknown
+            // Both casing counts in the same pass, reading fields in place (no token copies).
+            guard tokens[n].kind == .word else { continue }
+            let capitalized = tokens[n].isCapitalized
+            let utf8 = tokens[n].text.utf8
+            if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
+              upper += 1
+            } else {
+              lower += 1
+            }
+            if utf8.count > 3 {
+              if capitalized { cap += 1 } else { small += 1 }
+            }
+          }
         }
-        let key = TextKeys.fold(lowered)
-        id = vocabulary.id(key)
-        foldedKeys.append(key)
-      }
-      words.append(id)
-      infos.append(id >= 0 ? k.infoByWord[Int(id)] : .unknown)
-      // Both casing counts in the same pass, reading fields in place (no token copies).
-      guard tokens[n].kind == .word else { continue }
-      let capitalized = tokens[n].isCapitalized
-      let utf8 = tokens[n].text.utf8
-      if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
-        upper += 1
-      } else {
-        lower += 1
-      }
-      if utf8.count > 3 {
-        if capitalized { cap += 1 } else { small += 1 }
       }
     }
+    swap(&ids, &words)
+    swap(&facts, &infos)
+    swap(&folded, &foldedKeys)
     allCaps = upper >= 3 && upper > lower * 2
-    titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
+    titleCase = cap >= 4 && small * 4 <= cap && (isHeadline || cap + small >= 8)
+  }
+
+  /// Makes `array` `count` long: cut, or padded with `filler` (its capacity is kept).
+  private static func resize<T>(_ array: inout [T], to count: Int, with filler: T) {
+    if array.count > count {
+      array.removeLast(array.count - count)
+    } else if array.count < count {
+      array.append(contentsOf: repeatElement(filler, count: count - array.count))
+    }
   }
 
   /// The folded lower-case key of token `i` (``TextKeys/fold(_:)``).
@@ -533,19 +579,19 @@ struct SentencePass {
   func text(_ a: Int, _ b: Int) -> String {
     // One token (most mentions): its text is the same bytes, already a string.
     if b - a == 1 { return tokens[a].text }
-    let base = sentence.span.start
+    let base = sentenceStart
     let start = tokens[a].span.start - base
     let end = tokens[b - 1].span.end - base
     // Token spans fall on character boundaries: the bytes between them are whole UTF-8.
-    if let s = sentence.text.utf8.withContiguousStorageIfAvailable({
+    if let s = sentenceText.utf8.withContiguousStorageIfAvailable({
       String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
     }) {
       return s
     }
-    let bytes = sentence.text.utf8
+    let bytes = sentenceText.utf8
     let s = bytes.index(bytes.startIndex, offsetBy: start)
     let e = bytes.index(bytes.startIndex, offsetBy: end)
-    return String(sentence.text[s..<e])
+    return String(sentenceText[s..<e])
   }
 
   func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(start: tokens[a].span.start, end: tokens[b - 1].span.end) }
@@ -564,11 +610,11 @@ struct SentencePass {
       state.recentPersons.removeAll { $0.entity.id == entity.id }
       state.recentPersons.append(ref)
     }
-    // Appended last, built in place: nothing reads the mention afterwards.
+    // Appended last, built in place (the memberwise initializer: see ``ActorMention``).
     mentions.append(
       ActorMention(
-        sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
-        rule: rule, confidence: confidence))
+        sentence: sentenceIndex, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
+        rule: rule, confidence: confidence ?? ActorMention.defaultConfidence(rule: rule)))
   }
 
   /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` with `rule`'s name and confidence.
@@ -1276,13 +1322,31 @@ struct SentencePass {
     switch m.kind {
     case .capital: (code, own) = (k.entries[Int(m.index)].code, .metonymCapital)
     case .body: (code, own) = (k.entries[Int(m.index)].code, .metonym)
-    case .adjective: (code, own) = (k.entityList[e].code, .adjective)
-    default: (code, own) = (k.entityList[e].code, .dictionary)
+    case .adjective: (code, own) = (k.entityCodes[e], .adjective)
+    default: (code, own) = (k.entityCodes[e], .dictionary)
     }
-    let r = rule ?? own
-    emit(
-      start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence,
-      entityNumber: m.entityIndex)
+    emitEntity(start, m.end, number: m.entityIndex, code: code, rule: rule ?? own)
+  }
+
+  /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` for entity `number` of
+  /// ``ActorKnowledge/entityList`` without a role: the entity is read in place and copied
+  /// once, into the mention (no copy handed to `emit` first).
+  mutating func emitEntity(_ a: Int, _ b: Int, number: Int32, code: String?, rule: Rule) {
+    let e = Int(number)
+    switch k.entityTypes[e] {
+    case .person:
+      // Persons are remembered for pronouns: the general path.
+      emit(a, b, k.entityList[e], code: code, rule: rule.name, confidence: rule.confidence, entityNumber: number)
+      return
+    case .country:
+      state.count(k.entityIDs[e], number: number, isCountryID: k.entityHasCountryID[e])
+    default:
+      break
+    }
+    mentions.append(
+      ActorMention(
+        sentence: sentenceIndex, span: span(a, b), text: text(a, b), entity: k.entityList[e], code: code, role: nil,
+        rule: rule.name, confidence: rule.confidence))
   }
 
   /// "the president" → the most recent person with that role, else the holder of the office
