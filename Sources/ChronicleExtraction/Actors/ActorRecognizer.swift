@@ -348,7 +348,7 @@ struct SentencePass {
   @inline(__always) func key(_ i: Int) -> String { foldedKeys.isEmpty ? tokens[i].lower : foldedKeys[i] }
 
   /// The keys of tokens `a..<b` joined by spaces (concatenated: no generic `joined`).
-  func phrase(_ a: Int, _ b: Int) -> String {
+  mutating func phrase(_ a: Int, _ b: Int) -> String {
     guard a < b else { return "" }
     var s = key(a)
     for x in (a + 1)..<b {
@@ -375,6 +375,12 @@ struct SentencePass {
 
   // MARK: Matchers
 
+  // Most helpers that ``step(_:)`` calls are `mutating` although they change nothing: called
+  // from a mutating method, a non-mutating method gets a copy of the whole pass (some 180
+  // bytes per call, several calls per token); a mutating one gets its address. Not the
+  // dictionary lookups (`lexicon`, `title`, `agent`): mutating, they would retain the
+  // knowledge's trie arrays on every call (atomic), which costs more than the copy.
+
   /// A dictionary match: plain integers, so that trying and dropping matches copies no strings.
   struct LexMatch {
     /// Index of the entry in ``ActorKnowledge/entries``.
@@ -388,12 +394,12 @@ struct SentencePass {
   }
 
   /// The entity id of `m`'s entry (with the entity the date picked).
-  func entityID(_ m: LexMatch) -> String {
+  mutating func entityID(_ m: LexMatch) -> String {
     m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)].id : k.entries[Int(m.index)].entityID
   }
 
   /// The entity `m` names.
-  func entity(_ m: LexMatch) -> ActorEntity? {
+  mutating func entity(_ m: LexMatch) -> ActorEntity? {
     m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)] : nil
   }
 
@@ -518,7 +524,7 @@ struct SentencePass {
   /// A run of capitalized tokens starting at `i` (names not in the dictionaries), or nil.
   /// "Burke-class", "Somalia-based", "Kurdish-led": a capitalized word with a lower-case
   /// suffix is a modifier, not part of a name.
-  func hasLowercaseSuffix(_ i: Int) -> Bool {
+  mutating func hasLowercaseSuffix(_ i: Int) -> Bool {
     let t = tokens[i].text.utf8
     guard let dash = t.lastIndex(of: UInt8(ascii: "-")) else { return false }
     let after = t.index(after: dash)
@@ -534,7 +540,7 @@ struct SentencePass {
     "aligned", "affiliated", "designed", "built", "supplied", "produced", "related", "oriented", "inspired",
   ]
 
-  func nameRun(at i: Int) -> Int? {
+  mutating func nameRun(at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
     if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
@@ -571,12 +577,12 @@ struct SentencePass {
     return end
   }
 
-  func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
+  mutating func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
     for x in a..<b where has(x, .organization) { return true }
     return false
   }
 
-  func text(_ a: Int, _ b: Int) -> String {
+  mutating func text(_ a: Int, _ b: Int) -> String {
     // One token (most mentions): its text is the same bytes, already a string.
     if b - a == 1 { return tokens[a].text }
     let base = sentenceStart
@@ -643,10 +649,10 @@ struct SentencePass {
     static let agentGroup = Rule("agent:group")
   }
 
-  func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
+  mutating func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
 
   /// The country a modifier entry stands for and the code it carries by itself.
-  func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
+  mutating func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
     switch m.kind {
     case .countryName, .adjective, .capital, .body:
       let iso = k.entries[Int(m.index)].iso
@@ -677,7 +683,7 @@ struct SentencePass {
   }
 
   /// The mention a dictionary entry makes on its own.
-  func standalone(_ m: LexMatch, former: Bool) -> Standalone? {
+  mutating func standalone(_ m: LexMatch, former: Bool) -> Standalone? {
     guard let ent = entity(m) else { return nil }
     switch m.kind {
     case .capital: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonymCapital)
@@ -720,7 +726,7 @@ struct SentencePass {
   /// entries) when the determiner has no lower-case letter, so is capitalized: "the" before a
   /// lower-case word ("the talks") skips the dictionary walk. Kept out of ``step(_:)``, whose
   /// fast path it would slow down.
-  @inline(never) func mediaTitle(at i: Int) -> LexMatch? {
+  @inline(never) mutating func mediaTitle(at i: Int) -> LexMatch? {
     guard tokens[i].isCapitalized || (i + 1 < tokens.count && tokens[i + 1].isCapitalized),
       let m = lexicon(at: i), m.kind == .media
     else { return nil }
@@ -1106,7 +1112,7 @@ struct SentencePass {
 
   /// Whether the words of tokens `a..<b`, joined by spaces, are in `set`, whose one-word
   /// members carry `bit` in ``ActorKnowledge/setsByWord`` (one word: no joined string, no hashing).
-  func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
+  mutating func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
     b - a == 1 ? inSet(a, bit) : set.contains(phrase(a, b))
   }
 
@@ -1118,7 +1124,7 @@ struct SentencePass {
 
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
-  func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
+  mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
     guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
       let key = phrase(i, i + len)
@@ -1134,7 +1140,7 @@ struct SentencePass {
 
   /// The sector of the agent noun after a list of country modifiers that starts at `j`
   /// with "and", "or" or a comma ("… and British activists" → OPP), or nil.
-  func coordinatedAgentSector(after j0: Int) -> String? {
+  mutating func coordinatedAgentSector(after j0: Int) -> String? {
     var j = j0
     var sawConjunction = false
     for _ in 0..<6 {
@@ -1171,7 +1177,7 @@ struct SentencePass {
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
-  func agentChain(at i: Int) -> (sector: String, end: Int)? {
+  mutating func agentChain(at i: Int) -> (sector: String, end: Int)? {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
@@ -1197,7 +1203,7 @@ struct SentencePass {
   }
 
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
-  func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
+  mutating func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
     guard i < tokens.count else { return nil }
     if let m = lexicon(at: i, titled: true), m.kind == .person {
       return PersonMatch(start: i, end: m.end, known: entityID(m))

@@ -205,7 +205,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   }
 
   /// Every phrase starting at `words[start]`; a negative id (a word in no phrase) ends the walk.
-  func path(in words: [Int32], from start: Int) -> Path {
+  @inline(__always) func path(in words: [Int32], from start: Int) -> Path {
     var path = Path()
     var n = 0
     var j = start
@@ -218,7 +218,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   }
 
   /// Phrase `k` of `path` (0: the shortest): its value and end index.
-  func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
+  @inline(__always) func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
     let (node, end) = path.phrase(k)
     // Only nodes with a value are on a path.
     return (values[node]!, end)
@@ -226,7 +226,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
   /// The longest phrase starting at `words[start]` whose value passes `accept`: (value, end
   /// index). A negative id (a word in no phrase) ends the walk.
-  func longest(
+  @inline(__always) func longest(
     in words: [Int32], from start: Int, accept: (Value, Int) -> Bool = { _, _ in true }
   ) -> (value: Value, end: Int)? {
     let path = path(in: words, from: start)
