@@ -62,12 +62,15 @@ public struct ActorRecognizer: Sendable {
     pass.mentions.reserveCapacity(text.sentences.count * 2)
     if let focus { pass.state.count("country:" + focus, weight: 2) }
     // The fields the pass needs, read in place (copying each ``Sentence`` would retain its
-    // text, tokens and quotes).
+    // text, tokens and quotes); the vocabulary and its word facts taken once per document.
+    let vocabulary = knowledge.vocabulary
+    let infoByWord = knowledge.infoByWord
     text.sentences.withUnsafeBufferPointer { sentences in
       for n in sentences.indices {
         pass.load(
           index: sentences[n].index, start: sentences[n].span.start, text: sentences[n].text,
-          tokens: sentences[n].tokens, isHeadline: sentences[n].isHeadline)
+          tokens: sentences[n].tokens, isHeadline: sentences[n].isHeadline, vocabulary: vocabulary,
+          infoByWord: infoByWord)
         pass.run()
       }
     }
@@ -104,13 +107,17 @@ struct DocumentState {
       return nil
     }
 
+    /// Countries counted by id alone (no number yet).
+    private var unnumbered = 0
+
     /// The index of entity `number` (whose id is `id`): integers compared, and the id only
     /// for countries counted by id alone (which then learn their number).
     private mutating func index(of id: String, number: Int32) -> Int? {
       for n in countries.indices {
         if countries[n].number == number { return n }
-        if countries[n].number < 0 && countries[n].id == id {
+        if unnumbered > 0 && countries[n].number < 0 && countries[n].id == id {
           countries[n].number = number
+          unnumbered -= 1
           return n
         }
       }
@@ -143,6 +150,7 @@ struct DocumentState {
         countries[n].count += weight
       } else {
         countries.append(Country(id: id, count: weight, number: number))
+        if number < 0 { unnumbered += 1 }
       }
     }
   }
@@ -221,7 +229,7 @@ struct DocumentState {
   }
 }
 
-/// Recognition of the sentences of one document, one at a time (``load(index:start:text:tokens:isHeadline:)``, then ``run()``).
+/// Recognition of the sentences of one document, one at a time (``load(index:start:text:tokens:isHeadline:vocabulary:infoByWord:)``, then ``run()``).
 struct SentencePass {
   let k: ActorKnowledge
   let date: CivilDate?
@@ -263,7 +271,13 @@ struct SentencePass {
 
   /// Prepares the pass for a sentence (its index in the document, first byte, text, tokens,
   /// and whether it is the headline): its token keys, word ids and facts, and its casing.
-  mutating func load(index: Int, start: Int, text: String, tokens: [Token], isHeadline: Bool) {
+  /// `vocabulary` and `infoByWord` are the knowledge's (``ActorKnowledge/vocabulary``,
+  /// ``ActorKnowledge/infoByWord``), passed by the caller: read from `k` here, they would be
+  /// retained for every sentence.
+  mutating func load(
+    index: Int, start: Int, text: String, tokens: [Token], isHeadline: Bool, vocabulary: WordTable,
+    infoByWord: [ActorKnowledge.WordInfo]
+  ) {
     sentenceIndex = index
     sentenceStart = start
     sentenceText = text
@@ -285,8 +299,6 @@ struct SentencePass {
     Self.resize(&ids, to: count, with: -1)
     Self.resize(&facts, to: count, with: .unknown)
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
-    let vocabulary = k.vocabulary
-    let infoByWord = k.infoByWord
     var upper = 0
     var lower = 0
     var cap = 0

@@ -77,3 +77,21 @@ extension ActorKnowledgeBuildTests {
     }
   }
 }
+
+extension ActorKnowledgeBuildTests {
+  /// The byte-wise slug of ASCII names is the scalar-wise one; other text falls back to it.
+  @Test(arguments: [
+    "", "Joe Biden", "  Acme -- Corp.  ", "U.S. Department of State", "al-Qassam Brigades", "---", "X", "9/11 Commission",
+    "Mr. O'Neil Jr.", "ABC123 def", "trailing-", "-leading", "tab\tand\nnewline",
+  ])
+  func asciiSlugIsTheUnicodeSlug(name: String) {
+    #expect(TextKeys.asciiSlug(name) == TextKeys.unicodeSlug(name))
+    #expect(TextKeys.slug(name) == TextKeys.unicodeSlug(name))
+  }
+
+  @Test(arguments: ["Benítez", "N’Djamena", "São Paulo", "Zürich AG"])
+  func slugOfOtherTextIsTheUnicodeSlug(name: String) {
+    #expect(TextKeys.asciiSlug(name) == nil)
+    #expect(TextKeys.slug(name) == TextKeys.unicodeSlug(name))
+  }
+}
