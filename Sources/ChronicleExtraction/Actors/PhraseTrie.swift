@@ -179,7 +179,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   struct Path {
     fileprivate var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
     fileprivate var nodes: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
-    fileprivate var more: [(node: Int32, end: Int32)] = []
+    /// Phrases past the eighth (none in the built-in tables): nil, so that dropping a path
+    /// releases nothing.
+    fileprivate var more: [(node: Int32, end: Int32)]? = nil
     /// Number of phrases found.
     private(set) var count = 0
 
@@ -188,14 +190,15 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(end), toByteOffset: count * 4, as: Int32.self) }
         withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(node), toByteOffset: count * 4, as: Int32.self) }
       } else {
-        more.append((Int32(node), Int32(end)))
+        if more == nil { more = [] }
+        more!.append((Int32(node), Int32(end)))
       }
       count += 1
     }
 
     /// Node and end index of phrase `k` (0: the shortest).
     fileprivate func phrase(_ k: Int) -> (node: Int, end: Int) {
-      if k >= 8 { return (Int(more[k - 8].node), Int(more[k - 8].end)) }
+      if k >= 8, let more { return (Int(more[k - 8].node), Int(more[k - 8].end)) }
       var e = ends
       var n = nodes
       let end = withUnsafeBytes(of: &e) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
