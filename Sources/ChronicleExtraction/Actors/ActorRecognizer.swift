@@ -537,6 +537,16 @@ struct SentencePass {
   /// "Burke-class", "Somalia-based", "Kurdish-led": a capitalized word with a lower-case
   /// suffix is a modifier, not part of a name.
   mutating func hasLowercaseSuffix(_ i: Int) -> Bool {
+    // Native text: a backward scan of its bytes (the generic `lastIndex(of:)` on the view is slow).
+    if let answer = tokens[i].text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      var dash = bytes.count - 1
+      while dash >= 0 && bytes[dash] != UInt8(ascii: "-") { dash -= 1 }
+      guard dash >= 0, dash + 1 < bytes.count, bytes[dash + 1] &- 0x61 < 26 else { return false }
+      return Self.modifierSuffixes.contains(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[(dash + 1)...]), as: UTF8.self))
+    }) {
+      return answer
+    }
     let t = tokens[i].text.utf8
     guard let dash = t.lastIndex(of: UInt8(ascii: "-")) else { return false }
     let after = t.index(after: dash)
@@ -1420,7 +1430,8 @@ struct SentencePass {
         return end
       }
       let t = tokens[i].text
-      let isAcronym = !allCaps && t.count >= 2 && t.count <= 7
+      // (Letters, digits and hyphens are ASCII: their byte count is their character count.)
+      let isAcronym = !allCaps && t.utf8.count >= 2 && t.utf8.count <= 7
         && t.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || $0 == "-" || ($0 >= "0" && $0 <= "9") }
       if isAcronym && !has(i, .nonName) {
         let ent = ActorEntity(id: "new:org:" + TextKeys.slug(t), name: t, type: .organization, resolved: false)
