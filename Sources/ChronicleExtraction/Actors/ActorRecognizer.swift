@@ -232,6 +232,9 @@ struct DocumentState {
 /// Recognition of the sentences of one document, one at a time (``load(index:start:text:tokens:isHeadline:vocabulary:infoByWord:)``, then ``run()``).
 struct SentencePass {
   let k: ActorKnowledge
+  /// Vocabulary ids of the words compared with tokens (``ActorKnowledge/keyWords``): `words[i] == kw.the`
+  /// is `key(i) == "the"`.
+  let kw: ActorKnowledge.KeyWords
   let date: CivilDate?
   /// The sentence being recognized: its index in the document, its first byte and its text
   /// (not a copy of the whole ``Sentence``, which would retain its quotes as well), and its tokens.
@@ -256,6 +259,7 @@ struct SentencePass {
 
   init(knowledge: ActorKnowledge, date: CivilDate?) {
     self.k = knowledge
+    self.kw = knowledge.keyWords
     self.date = date
     // Room for most sentences, so that the per-token arrays rarely grow within a document.
     words.reserveCapacity(64)
@@ -777,7 +781,7 @@ struct SentencePass {
       i += 1
     }
     if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
-      hasThe = key(i) == "the"
+      hasThe = words[i] == kw.the
       i += 1
     }
     if i < tokens.count, !former, has(i, .former) {
@@ -831,7 +835,7 @@ struct SentencePass {
     if let m = lexiconAtI, m.kind != .agreement {
       modifier = m
       afterModifier = m.end
-      if afterModifier < tokens.count && (key(afterModifier) == "'s" || key(afterModifier) == "'") {
+      if afterModifier < tokens.count && (words[afterModifier] == kw.possessive || words[afterModifier] == kw.apostrophe) {
         possessive = true
         afterModifier += 1
       }
@@ -846,13 +850,13 @@ struct SentencePass {
       if firstTitleStart == nil { firstTitleStart = titleEnd }
       lastTitle = (t.title, titleEnd, t.end)
       titleEnd = t.end
-      if titleEnd < tokens.count && key(titleEnd) == "former" { titleEnd += 1 }
+      if titleEnd < tokens.count && words[titleEnd] == kw.former { titleEnd += 1 }
     }
-    if titleEnd < tokens.count && key(titleEnd) == "former" && lastTitle == nil { former = true }
+    if titleEnd < tokens.count && words[titleEnd] == kw.former && lastTitle == nil { former = true }
     // "Prime Minister of Estonia", "the president of France": the country follows the title.
-    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, key(titleEnd) == "of" {
+    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, words[titleEnd] == kw.of {
       var c = titleEnd + 1
-      if key(c) == "the" && c + 1 < tokens.count { c += 1 }
+      if words[c] == kw.the && c + 1 < tokens.count { c += 1 }
       if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
         let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
@@ -1035,9 +1039,9 @@ struct SentencePass {
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
-      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(self.key(ag.end)) {
+      if ag.end + 1 < tokens.count, words[ag.end] == kw.in || words[ag.end] == kw.of || words[ag.end] == kw.from {
         var p = ag.end + 1
-        if self.key(p) == "the" && p + 1 < tokens.count { p += 1 }
+        if words[p] == kw.the && p + 1 < tokens.count { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
           [.countryName, .capital, .place].contains(place.kind),

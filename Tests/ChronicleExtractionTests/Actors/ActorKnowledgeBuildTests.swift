@@ -95,3 +95,20 @@ extension ActorKnowledgeBuildTests {
     #expect(TextKeys.slug(name) == TextKeys.unicodeSlug(name))
   }
 }
+
+extension ActorKnowledgeBuildTests {
+  /// The recognizer compares word ids instead of keys: every key word has its own id.
+  @Test func keyWordsAreInTheVocabulary() {
+    let k = ActorKnowledge.shared
+    let ids = k.keyWords
+    let expected: [(String, Int32)] = [
+      ("the", ids.the), ("of", ids.of), ("in", ids.in), ("from", ids.from), ("former", ids.former),
+      ("'s", ids.possessive), ("'", ids.apostrophe),
+    ]
+    for (word, id) in expected {
+      #expect(id >= 0)
+      #expect(k.vocabulary.id(word) == id)
+    }
+    #expect(Set(expected.map(\.1)).count == expected.count)
+  }
+}
