@@ -573,10 +573,9 @@ struct SentencePass {
     var j = i + 1
     var end = i + 1
     let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
+    // (Fields read in place, and the key only for a word that is not capitalized: no token copy.)
     while j < limit {
-      let t = tokens[j]
-      let key = self.key(j)
-      if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
+      if tokens[j].kind == .word && tokens[j].isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
         if j > i, let lex = k.lexiconTrie.value(word: words[j]),
           k.entries[Int(lex)].kind == .countryName || k.entries[Int(lex)].kind == .adjective,
           !containsOrganizationWord(i, j)
@@ -587,7 +586,7 @@ struct SentencePass {
         end = j
         continue
       }
-      if t.kind == .word && (key.hasPrefix("al-") || key.hasPrefix("el-") || key == "jr." || key == "sr.") {
+      if tokens[j].kind == .word && Self.isNameParticle(key(j)) {
         j += 1
         end = j
         continue
@@ -601,6 +600,11 @@ struct SentencePass {
       break
     }
     return end
+  }
+
+  /// A lower-case word inside a name: "al-…", "el-…", "jr.", "sr.".
+  static func isNameParticle(_ key: String) -> Bool {
+    key.hasPrefix("al-") || key.hasPrefix("el-") || key == "jr." || key == "sr."
   }
 
   mutating func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
@@ -1231,10 +1235,14 @@ struct SentencePass {
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
   mutating func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
     guard i < tokens.count else { return nil }
-    if let m = lexicon(at: i, titled: true), m.kind == .person {
+    // Any dictionary name here ends the person rule. A title only relaxes the acceptance of
+    // people (``accept(_:_:_:titled:)``): without a match with it there is none without it,
+    // and a match that is no person is accepted either way, so one lookup tells both.
+    let match = lexicon(at: i, titled: true)
+    if let m = match, m.kind == .person {
       return PersonMatch(start: i, end: m.end, known: entityID(m))
     }
-    if lexicon(at: i) != nil { return nil }
+    if match != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
     if end - i == 1, let ref = state.surnames[key(i)] {
       return PersonMatch(start: i, end: end, coreference: ref)
