@@ -110,16 +110,14 @@ struct DocumentState {
     /// Countries counted by id alone (no number yet).
     private var unnumbered = 0
 
-    /// The index of entity `number` (whose id is `id`): integers compared, and the id only
-    /// for countries counted by id alone (which then learn their number).
-    private mutating func index(of id: String, number: Int32) -> Int? {
-      for n in countries.indices {
-        if countries[n].number == number { return n }
-        if unnumbered > 0 && countries[n].number < 0 && countries[n].id == id {
-          countries[n].number = number
-          unnumbered -= 1
-          return n
-        }
+    /// The index of the country `id` counted by id alone, which then learns its entity
+    /// index `number`; nil when there is none (then no id is compared at all).
+    private mutating func index(ofUnnumbered id: String, number: Int32) -> Int? {
+      guard unnumbered > 0 else { return nil }
+      for n in countries.indices where countries[n].number < 0 && countries[n].id == id {
+        countries[n].number = number
+        unnumbered -= 1
+        return n
       }
       return nil
     }
@@ -144,9 +142,10 @@ struct DocumentState {
       return false
     }
 
-    /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList`` (-1: unknown).
+    /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList``
+    /// (-1: unknown); a `number` is one that ``add(number:weight:)`` has not found.
     mutating func add(_ id: String, number: Int32 = -1, weight: Int) {
-      if let n = number >= 0 ? index(of: id, number: number) : index(of: id) {
+      if let n = number >= 0 ? index(ofUnnumbered: id, number: number) : index(of: id) {
         countries[n].count += weight
       } else {
         countries.append(Country(id: id, count: weight, number: number))
