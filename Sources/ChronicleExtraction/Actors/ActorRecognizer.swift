@@ -439,8 +439,16 @@ struct SentencePass {
     tokens[i].isCapitalized || (tokens[i].kind == .number && i > 0 && tokens[i - 1].isCapitalized)
   }
 
-  func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
+  /// The dictionary entry that starts at token `i`, if any. The test of the token's facts is
+  /// inlined into the caller: most tokens start no entry, and calling the lookup proper
+  /// copies the pass (see the note on matchers above).
+  @inline(__always) func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
     guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
+    return lexiconEntry(at: i, titled: titled)
+  }
+
+  /// ``lexicon(at:titled:)`` for a token that starts some dictionary phrase.
+  func lexiconEntry(at i: Int, titled: Bool) -> LexMatch? {
     // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
     let path = k.lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
@@ -498,13 +506,25 @@ struct SentencePass {
     return true
   }
 
-  func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: words, from: i) else { return nil }
+  /// The title that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
+  @inline(__always) func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
+    guard i < tokens.count, infos[i].titleMax > 0 else { return nil }
+    return titleEntry(at: i)
+  }
+
+  func titleEntry(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
+    guard let m = k.titleTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
-  func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: words, from: i) else { return nil }
+  /// The agent noun that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
+  @inline(__always) func agent(at i: Int) -> (sector: String, end: Int)? {
+    guard i < tokens.count, infos[i].agentMax > 0 else { return nil }
+    return agentEntry(at: i)
+  }
+
+  func agentEntry(at i: Int) -> (sector: String, end: Int)? {
+    guard let m = k.agentTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
