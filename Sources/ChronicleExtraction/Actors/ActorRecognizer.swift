@@ -1316,18 +1316,15 @@ struct SentencePass {
     remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
   }
 
+  /// Remembers person `ent` under its surname for "Mr. X" and surname coreference
+  /// (`fullName`: the mention gave the full name; the newest mention wins either way).
   mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
     guard ent.type == .person else { return }
     let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
     let parts = k.nameKey(ent)
+    // The newest person with a surname wins it (whatever was remembered before): one store.
     if let last = parts.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 }) {
-      if let existing = state.surnames[last], existing.entity.id != ent.id, fullName {
-        state.surnames[last] = ref  // newest full name wins
-      } else if state.surnames[last] == nil {
-        state.surnames[last] = ref
-      } else {
-        state.surnames[last] = ref
-      }
+      state.surnames[last] = ref
     }
   }
 
