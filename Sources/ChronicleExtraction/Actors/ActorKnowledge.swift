@@ -59,6 +59,27 @@ public final class ActorKnowledge: Sendable {
   /// The same entities in an array (see ``Entry/entityIndex``), and each id's index in it.
   let entityList: [ActorEntity]
   let entityIndex: [String: Int32]
+  /// Vocabulary ids of the words the recognizer compares tokens with, so that it compares
+  /// integers rather than strings (``vocabulary`` holds them all).
+  struct KeyWords: Sendable {
+    var the: Int32
+    var of: Int32
+    var `in`: Int32
+    var from: Int32
+    var former: Int32
+    /// "'s" and "'".
+    var possessive: Int32
+    var apostrophe: Int32
+  }
+  let keyWords: KeyWords
+
+  /// By index in ``entityList``: the entity's id starts with `country:` (`DocumentState.isCountryID`),
+  /// so that counting a mention of it needs no look at the id.
+  let entityHasCountryID: [Bool]
+  /// By index in ``entityList``: each entity's type, id and code, read without copying the entity.
+  let entityTypes: [ActorType]
+  let entityIDs: [String]
+  let entityCodes: [String?]
   /// Alias key (folded lower tokens joined by spaces) → entry.
   let lexicon: [String: Entry]
   /// First token → the longest alias length (in tokens) starting with it.
@@ -355,6 +376,10 @@ public final class ActorKnowledge: Sendable {
     }
     self.entityList = entityList
     self.entityIndex = entityIndex
+    self.entityHasCountryID = entityList.map { DocumentState.isCountryID($0.id) }
+    self.entityTypes = entityList.map(\.type)
+    self.entityIDs = entityList.map(\.id)
+    self.entityCodes = entityList.map(\.code)
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
@@ -402,6 +427,12 @@ public final class ActorKnowledge: Sendable {
       (SentencePass.governingBodies, Self.governingBodyWord),
     ]
     for (set, _) in agentSets { for word in set where !word.contains(" ") { _ = vocabulary.insert(word) } }
+    // Words the recognizer compares tokens with: in the vocabulary (facts `quiet` only, as
+    // for a word outside it), so that comparing word ids is comparing keys.
+    let keyWordIDs = ["the", "of", "in", "from", "former", "'s", "'"].map { vocabulary.insert($0) }
+    self.keyWords = KeyWords(
+      the: keyWordIDs[0], of: keyWordIDs[1], in: keyWordIDs[2], from: keyWordIDs[3], former: keyWordIDs[4],
+      possessive: keyWordIDs[5], apostrophe: keyWordIDs[6])
     var infoByWord = [WordInfo](repeating: .empty, count: vocabulary.count)
     for (word, facts) in info { infoByWord[Int(vocabulary.id(word))] = facts }
     var setsByWord = [UInt8](repeating: 0, count: vocabulary.count)

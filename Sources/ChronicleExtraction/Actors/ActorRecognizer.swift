@@ -61,9 +61,18 @@ public struct ActorRecognizer: Sendable {
     var pass = SentencePass(knowledge: knowledge, date: published)
     pass.mentions.reserveCapacity(text.sentences.count * 2)
     if let focus { pass.state.count("country:" + focus, weight: 2) }
-    for sentence in text.sentences {
-      pass.load(sentence)
-      pass.run()
+    // The fields the pass needs, read in place (copying each ``Sentence`` would retain its
+    // text, tokens and quotes); the vocabulary and its word facts taken once per document.
+    let vocabulary = knowledge.vocabulary
+    let infoByWord = knowledge.infoByWord
+    text.sentences.withUnsafeBufferPointer { sentences in
+      for n in sentences.indices {
+        pass.load(
+          index: sentences[n].index, start: sentences[n].span.start, text: sentences[n].text,
+          tokens: sentences[n].tokens, isHeadline: sentences[n].isHeadline, vocabulary: vocabulary,
+          infoByWord: infoByWord)
+        pass.run()
+      }
     }
     var out = pass.takeMentions()
     // Mentions come in order but for a few rules; sorting an ordered list would still copy.
@@ -80,26 +89,35 @@ struct DocumentState {
   /// a linear scan of the ids is cheaper than a dictionary. The ids ("country:IRN") are
   /// small strings, compared as two machine words (no hashing, no bytes read elsewhere).
   struct CountryCounts {
+    /// One counted country: its id, count and index in ``ActorKnowledge/entityList`` (-1:
+    /// counted by id only, so far). One array of records: a new country is one append.
+    struct Country {
+      var id: String
+      var count: Int
+      var number: Int32
+    }
+    /// The countries in order of first mention.
+    private(set) var countries: [Country] = []
+
     /// Country ids in order of first mention.
-    private(set) var ids: [String] = []
-    private(set) var counts: [Int] = []
-    /// Each id's index in ``ActorKnowledge/entityList`` (-1: counted by id only, so far).
-    private var numbers: [Int32] = []
+    var ids: [String] { countries.map(\.id) }
 
     private func index(of id: String) -> Int? {
-      for n in ids.indices where ids[n] == id { return n }
+      for n in countries.indices where countries[n].id == id { return n }
       return nil
     }
 
-    /// The index of entity `number` (whose id is `id`): integers compared, and the id only
-    /// for countries counted by id alone (which then learn their number).
-    private mutating func index(of id: String, number: Int32) -> Int? {
-      for n in numbers.indices {
-        if numbers[n] == number { return n }
-        if numbers[n] < 0 && ids[n] == id {
-          numbers[n] = number
-          return n
-        }
+    /// Countries counted by id alone (no number yet).
+    private var unnumbered = 0
+
+    /// The index of the country `id` counted by id alone, which then learns its entity
+    /// index `number`; nil when there is none (then no id is compared at all).
+    private mutating func index(ofUnnumbered id: String, number: Int32) -> Int? {
+      guard unnumbered > 0 else { return nil }
+      for n in countries.indices where countries[n].number < 0 && countries[n].id == id {
+        countries[n].number = number
+        unnumbered -= 1
+        return n
       }
       return nil
     }
@@ -107,31 +125,31 @@ struct DocumentState {
     /// The count of `id`, or nil when it was not mentioned.
     subscript(_ id: String) -> Int? {
       guard let n = index(of: id) else { return nil }
-      return counts[n]
+      return countries[n].count
     }
 
     mutating func reserve(_ n: Int) {
-      ids.reserveCapacity(n)
-      counts.reserveCapacity(n)
-      numbers.reserveCapacity(n)
+      countries.reserveCapacity(n)
     }
 
     /// Adds `weight` to the country of entity index `number` when it was counted by number
     /// before; false otherwise (nothing counted).
     mutating func add(number: Int32, weight: Int) -> Bool {
-      guard let n = numbers.firstIndex(of: number) else { return false }
-      counts[n] += weight
-      return true
+      for n in countries.indices where countries[n].number == number {
+        countries[n].count += weight
+        return true
+      }
+      return false
     }
 
-    /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList`` (-1: unknown).
+    /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList``
+    /// (-1: unknown); a `number` is one that ``add(number:weight:)`` has not found.
     mutating func add(_ id: String, number: Int32 = -1, weight: Int) {
-      if let n = number >= 0 ? index(of: id, number: number) : index(of: id) {
-        counts[n] += weight
+      if let n = number >= 0 ? index(ofUnnumbered: id, number: number) : index(of: id) {
+        countries[n].count += weight
       } else {
-        ids.append(id)
-        counts.append(weight)
-        numbers.append(number)
+        countries.append(Country(id: id, count: weight, number: number))
+        if number < 0 { unnumbered += 1 }
       }
     }
   }
@@ -178,11 +196,12 @@ struct DocumentState {
   }
 
   /// Counts a mention of `countryID`, the entity of index `number` in
-  /// ``ActorKnowledge/entityList`` when known (else -1).
-  mutating func count(_ countryID: String, number: Int32 = -1, weight: Int = 1) {
+  /// ``ActorKnowledge/entityList`` when known (else -1); `isCountryID`, when given, is
+  /// ``isCountryID(_:)`` of `countryID` (``ActorKnowledge/entityHasCountryID``).
+  mutating func count(_ countryID: String, number: Int32 = -1, isCountryID: Bool? = nil, weight: Int = 1) {
     // A country counted by number before needs no check of its id.
     if number < 0 || !countryCounts.add(number: number, weight: weight) {
-      guard Self.isCountryID(countryID) else { return }
+      guard isCountryID ?? Self.isCountryID(countryID) else { return }
       countryCounts.add(countryID, number: number, weight: weight)
     }
     recentLog.append(countryID)
@@ -194,7 +213,8 @@ struct DocumentState {
     var best: String?
     var bestCount = 0
     var second = 0
-    for (id, c) in zip(countryCounts.ids, countryCounts.counts) {
+    for country in countryCounts.countries {
+      let (id, c) = (country.id, country.count)
       if c > bestCount {
         second = bestCount
         bestCount = c
@@ -204,16 +224,22 @@ struct DocumentState {
       }
     }
     if bestCount > second { return best }
-    return countryCounts.counts.first == bestCount ? countryCounts.ids.first : nil
+    return countryCounts.countries.first?.count == bestCount ? countryCounts.countries.first?.id : nil
   }
 }
 
-/// Recognition of the sentences of one document, one at a time (``load(_:)``, then ``run()``).
+/// Recognition of the sentences of one document, one at a time (``load(index:start:text:tokens:isHeadline:vocabulary:infoByWord:)``, then ``run()``).
 struct SentencePass {
   let k: ActorKnowledge
+  /// Vocabulary ids of the words compared with tokens (``ActorKnowledge/keyWords``): `words[i] == kw.the`
+  /// is `key(i) == "the"`.
+  let kw: ActorKnowledge.KeyWords
   let date: CivilDate?
-  /// The sentence being recognized, and its tokens.
-  private(set) var sentence: Sentence
+  /// The sentence being recognized: its index in the document, its first byte and its text
+  /// (not a copy of the whole ``Sentence``, which would retain its quotes as well), and its tokens.
+  private(set) var sentenceIndex = 0
+  private(set) var sentenceStart = 0
+  private(set) var sentenceText = ""
   private(set) var tokens: [Token] = []
   /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``) when a token of the sentence
   /// is not ASCII; empty otherwise, as an ASCII key is the token's lower-case text (see ``key(_:)``).
@@ -232,8 +258,8 @@ struct SentencePass {
 
   init(knowledge: ActorKnowledge, date: CivilDate?) {
     self.k = knowledge
+    self.kw = knowledge.keyWords
     self.date = date
-    self.sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 0), text: "", tokens: [], paragraph: 0, isHeadline: false)
     // Room for most sentences, so that the per-token arrays rarely grow within a document.
     words.reserveCapacity(64)
     infos.reserveCapacity(64)
@@ -246,63 +272,98 @@ struct SentencePass {
     return out
   }
 
-  /// Prepares the pass for `sentence`: its token keys, word ids and facts, and its casing.
-  mutating func load(_ sentence: Sentence) {
-    self.sentence = sentence
-    tokens = sentence.tokens
+  /// Prepares the pass for a sentence (its index in the document, first byte, text, tokens,
+  /// and whether it is the headline): its token keys, word ids and facts, and its casing.
+  /// `vocabulary` and `infoByWord` are the knowledge's (``ActorKnowledge/vocabulary``,
+  /// ``ActorKnowledge/infoByWord``), passed by the caller: read from `k` here, they would be
+  /// retained for every sentence.
+  mutating func load(
+    index: Int, start: Int, text: String, tokens: [Token], isHeadline: Bool, vocabulary: WordTable,
+    infoByWord: [ActorKnowledge.WordInfo]
+  ) {
+    sentenceIndex = index
+    sentenceStart = start
+    sentenceText = text
+    self.tokens = tokens
     sentenceMentions = mentions.count
     // Usually empty already (emptying an empty array still costs a call).
     if !personsHere.isEmpty { personsHere.removeAll(keepingCapacity: true) }
     if !foldedKeys.isEmpty { foldedKeys.removeAll(keepingCapacity: true) }
-    words.removeAll(keepingCapacity: true)
-    infos.removeAll(keepingCapacity: true)
+    // The per-token arrays are filled in place through buffers (no append per token): they
+    // are moved out of `self` meanwhile, and the loop reads only locals (no access to `self`
+    // that would make it retain each token's strings).
+    let count = tokens.count
+    var ids: [Int32] = []
+    var facts: [ActorKnowledge.WordInfo] = []
+    var folded: [String] = []
+    swap(&ids, &words)
+    swap(&facts, &infos)
+    swap(&folded, &foldedKeys)
+    Self.resize(&ids, to: count, with: -1)
+    Self.resize(&facts, to: count, with: .unknown)
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
-    let vocabulary = k.vocabulary
     var upper = 0
     var lower = 0
     var cap = 0
     var small = 0
-    for n in tokens.indices {
-      // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
-      // Other keys are kept only once a token needs folding (then for every token of the sentence).
-      let lowered = tokens[n].lower
-      let id: Int32
-      if let hash = WordTable.asciiHash(lowered) {
-        id = vocabulary.id(lowered, hash: hash)
-        if !foldedKeys.isEmpty { foldedKeys.append(lowered) }
-      } else {
-        if foldedKeys.isEmpty {
-          foldedKeys.reserveCapacity(tokens.count)
-          for x in 0..<n { foldedKeys.append(tokens[x].lower) }
+    tokens.withUnsafeBufferPointer { tokens in
+      ids.withUnsafeMutableBufferPointer { ids in
+        facts.withUnsafeMutableBufferPointer { facts in
+          for n in 0..<count {
+            // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
+            // Other keys are kept only once a token needs folding (then for every token of the sentence).
+            let id: Int32
+            if let hash = WordTable.asciiHash(tokens[n].lower) {
+              id = vocabulary.id(tokens[n].lower, hash: hash)
+              if !folded.isEmpty { folded.append(tokens[n].lower) }
+            } else {
+              if folded.isEmpty {
+                folded.reserveCapacity(count)
+                for x in 0..<n { folded.append(tokens[x].lower) }
+              }
+              let key = TextKeys.fold(tokens[n].lower)
+              id = vocabulary.id(key)
+              folded.append(key)
+            }
+            ids[n] = id
+            facts[n] = id >= 0 ? infoByWord[Int(id)] : .unknown
+            // Both casing counts in the same pass, reading fields in place (no token copies).
+            guard tokens[n].kind == .word else { continue }
+            let capitalized = tokens[n].isCapitalized
+            let utf8 = tokens[n].text.utf8
+            if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
+              upper += 1
+            } else {
+              lower += 1
+            }
+            if utf8.count > 3 {
+              if capitalized { cap += 1 } else { small += 1 }
+            }
+          }
         }
-        let key = TextKeys.fold(lowered)
-        id = vocabulary.id(key)
-        foldedKeys.append(key)
-      }
-      words.append(id)
-      infos.append(id >= 0 ? k.infoByWord[Int(id)] : .unknown)
-      // Both casing counts in the same pass, reading fields in place (no token copies).
-      guard tokens[n].kind == .word else { continue }
-      let capitalized = tokens[n].isCapitalized
-      let utf8 = tokens[n].text.utf8
-      if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
-        upper += 1
-      } else {
-        lower += 1
-      }
-      if utf8.count > 3 {
-        if capitalized { cap += 1 } else { small += 1 }
       }
     }
+    swap(&ids, &words)
+    swap(&facts, &infos)
+    swap(&folded, &foldedKeys)
     allCaps = upper >= 3 && upper > lower * 2
-    titleCase = cap >= 4 && small * 4 <= cap && (sentence.isHeadline || cap + small >= 8)
+    titleCase = cap >= 4 && small * 4 <= cap && (isHeadline || cap + small >= 8)
+  }
+
+  /// Makes `array` `count` long: cut, or padded with `filler` (its capacity is kept).
+  private static func resize<T>(_ array: inout [T], to count: Int, with filler: T) {
+    if array.count > count {
+      array.removeLast(array.count - count)
+    } else if array.count < count {
+      array.append(contentsOf: repeatElement(filler, count: count - array.count))
+    }
   }
 
   /// The folded lower-case key of token `i` (``TextKeys/fold(_:)``).
   @inline(__always) func key(_ i: Int) -> String { foldedKeys.isEmpty ? tokens[i].lower : foldedKeys[i] }
 
   /// The keys of tokens `a..<b` joined by spaces (concatenated: no generic `joined`).
-  func phrase(_ a: Int, _ b: Int) -> String {
+  mutating func phrase(_ a: Int, _ b: Int) -> String {
     guard a < b else { return "" }
     var s = key(a)
     for x in (a + 1)..<b {
@@ -329,6 +390,12 @@ struct SentencePass {
 
   // MARK: Matchers
 
+  // Most helpers that ``step(_:)`` calls are `mutating` although they change nothing: called
+  // from a mutating method, a non-mutating method gets a copy of the whole pass (some 180
+  // bytes per call, several calls per token); a mutating one gets its address. Not the
+  // dictionary lookups (`lexicon`, `title`, `agent`): mutating, they would retain the
+  // knowledge's trie arrays on every call (atomic), which costs more than the copy.
+
   /// A dictionary match: plain integers, so that trying and dropping matches copies no strings.
   struct LexMatch {
     /// Index of the entry in ``ActorKnowledge/entries``.
@@ -342,12 +409,12 @@ struct SentencePass {
   }
 
   /// The entity id of `m`'s entry (with the entity the date picked).
-  func entityID(_ m: LexMatch) -> String {
+  mutating func entityID(_ m: LexMatch) -> String {
     m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)].id : k.entries[Int(m.index)].entityID
   }
 
   /// The entity `m` names.
-  func entity(_ m: LexMatch) -> ActorEntity? {
+  mutating func entity(_ m: LexMatch) -> ActorEntity? {
     m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)] : nil
   }
 
@@ -372,8 +439,16 @@ struct SentencePass {
     tokens[i].isCapitalized || (tokens[i].kind == .number && i > 0 && tokens[i - 1].isCapitalized)
   }
 
-  func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
+  /// The dictionary entry that starts at token `i`, if any. The test of the token's facts is
+  /// inlined into the caller: most tokens start no entry, and calling the lookup proper
+  /// copies the pass (see the note on matchers above).
+  @inline(__always) func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
     guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
+    return lexiconEntry(at: i, titled: titled)
+  }
+
+  /// ``lexicon(at:titled:)`` for a token that starts some dictionary phrase.
+  func lexiconEntry(at i: Int, titled: Bool) -> LexMatch? {
     // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
     let path = k.lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
@@ -431,13 +506,25 @@ struct SentencePass {
     return true
   }
 
-  func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, infos[i].titleMax > 0, let m = k.titleTrie.longest(in: words, from: i) else { return nil }
+  /// The title that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
+  @inline(__always) func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
+    guard i < tokens.count, infos[i].titleMax > 0 else { return nil }
+    return titleEntry(at: i)
+  }
+
+  func titleEntry(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
+    guard let m = k.titleTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
-  func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, infos[i].agentMax > 0, let m = k.agentTrie.longest(in: words, from: i) else { return nil }
+  /// The agent noun that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
+  @inline(__always) func agent(at i: Int) -> (sector: String, end: Int)? {
+    guard i < tokens.count, infos[i].agentMax > 0 else { return nil }
+    return agentEntry(at: i)
+  }
+
+  func agentEntry(at i: Int) -> (sector: String, end: Int)? {
+    guard let m = k.agentTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
@@ -472,7 +559,17 @@ struct SentencePass {
   /// A run of capitalized tokens starting at `i` (names not in the dictionaries), or nil.
   /// "Burke-class", "Somalia-based", "Kurdish-led": a capitalized word with a lower-case
   /// suffix is a modifier, not part of a name.
-  func hasLowercaseSuffix(_ i: Int) -> Bool {
+  mutating func hasLowercaseSuffix(_ i: Int) -> Bool {
+    // Native text: a backward scan of its bytes (the generic `lastIndex(of:)` on the view is slow).
+    if let answer = tokens[i].text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      var dash = bytes.count - 1
+      while dash >= 0 && bytes[dash] != UInt8(ascii: "-") { dash -= 1 }
+      guard dash >= 0, dash + 1 < bytes.count, bytes[dash + 1] &- 0x61 < 26 else { return false }
+      return Self.modifierSuffixes.contains(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[(dash + 1)...]), as: UTF8.self))
+    }) {
+      return answer
+    }
     let t = tokens[i].text.utf8
     guard let dash = t.lastIndex(of: UInt8(ascii: "-")) else { return false }
     let after = t.index(after: dash)
@@ -488,17 +585,16 @@ struct SentencePass {
     "aligned", "affiliated", "designed", "built", "supplied", "produced", "related", "oriented", "inspired",
   ]
 
-  func nameRun(at i: Int) -> Int? {
+  mutating func nameRun(at i: Int) -> Int? {
     guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
     if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
     var j = i + 1
     var end = i + 1
     let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
+    // (Fields read in place, and the key only for a word that is not capitalized: no token copy.)
     while j < limit {
-      let t = tokens[j]
-      let key = self.key(j)
-      if t.kind == .word && t.isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
+      if tokens[j].kind == .word && tokens[j].isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
         if j > i, let lex = k.lexiconTrie.value(word: words[j]),
           k.entries[Int(lex)].kind == .countryName || k.entries[Int(lex)].kind == .adjective,
           !containsOrganizationWord(i, j)
@@ -509,7 +605,7 @@ struct SentencePass {
         end = j
         continue
       }
-      if t.kind == .word && (key.hasPrefix("al-") || key.hasPrefix("el-") || key == "jr." || key == "sr.") {
+      if tokens[j].kind == .word && Self.isNameParticle(key(j)) {
         j += 1
         end = j
         continue
@@ -525,27 +621,32 @@ struct SentencePass {
     return end
   }
 
-  func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
+  /// A lower-case word inside a name: "al-…", "el-…", "jr.", "sr.".
+  static func isNameParticle(_ key: String) -> Bool {
+    key.hasPrefix("al-") || key.hasPrefix("el-") || key == "jr." || key == "sr."
+  }
+
+  mutating func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
     for x in a..<b where has(x, .organization) { return true }
     return false
   }
 
-  func text(_ a: Int, _ b: Int) -> String {
+  mutating func text(_ a: Int, _ b: Int) -> String {
     // One token (most mentions): its text is the same bytes, already a string.
     if b - a == 1 { return tokens[a].text }
-    let base = sentence.span.start
+    let base = sentenceStart
     let start = tokens[a].span.start - base
     let end = tokens[b - 1].span.end - base
     // Token spans fall on character boundaries: the bytes between them are whole UTF-8.
-    if let s = sentence.text.utf8.withContiguousStorageIfAvailable({
+    if let s = sentenceText.utf8.withContiguousStorageIfAvailable({
       String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
     }) {
       return s
     }
-    let bytes = sentence.text.utf8
+    let bytes = sentenceText.utf8
     let s = bytes.index(bytes.startIndex, offsetBy: start)
     let e = bytes.index(bytes.startIndex, offsetBy: end)
-    return String(sentence.text[s..<e])
+    return String(sentenceText[s..<e])
   }
 
   func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(start: tokens[a].span.start, end: tokens[b - 1].span.end) }
@@ -564,11 +665,11 @@ struct SentencePass {
       state.recentPersons.removeAll { $0.entity.id == entity.id }
       state.recentPersons.append(ref)
     }
-    // Appended last, built in place: nothing reads the mention afterwards.
+    // Appended last, built in place (the memberwise initializer: see ``ActorMention``).
     mentions.append(
       ActorMention(
-        sentence: sentence.index, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
-        rule: rule, confidence: confidence))
+        sentence: sentenceIndex, span: span(a, b), text: text(a, b), entity: entity, code: code, role: role,
+        rule: rule, confidence: confidence ?? ActorMention.defaultConfidence(rule: rule)))
   }
 
   /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` with `rule`'s name and confidence.
@@ -597,10 +698,10 @@ struct SentencePass {
     static let agentGroup = Rule("agent:group")
   }
 
-  func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
+  mutating func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
 
   /// The country a modifier entry stands for and the code it carries by itself.
-  func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
+  mutating func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
     switch m.kind {
     case .countryName, .adjective, .capital, .body:
       let iso = k.entries[Int(m.index)].iso
@@ -631,7 +732,7 @@ struct SentencePass {
   }
 
   /// The mention a dictionary entry makes on its own.
-  func standalone(_ m: LexMatch, former: Bool) -> Standalone? {
+  mutating func standalone(_ m: LexMatch, former: Bool) -> Standalone? {
     guard let ent = entity(m) else { return nil }
     switch m.kind {
     case .capital: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonymCapital)
@@ -674,7 +775,7 @@ struct SentencePass {
   /// entries) when the determiner has no lower-case letter, so is capitalized: "the" before a
   /// lower-case word ("the talks") skips the dictionary walk. Kept out of ``step(_:)``, whose
   /// fast path it would slow down.
-  @inline(never) func mediaTitle(at i: Int) -> LexMatch? {
+  @inline(never) mutating func mediaTitle(at i: Int) -> LexMatch? {
     guard tokens[i].isCapitalized || (i + 1 < tokens.count && tokens[i + 1].isCapitalized),
       let m = lexicon(at: i), m.kind == .media
     else { return nil }
@@ -703,7 +804,7 @@ struct SentencePass {
       i += 1
     }
     if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
-      hasThe = key(i) == "the"
+      hasThe = words[i] == kw.the
       i += 1
     }
     if i < tokens.count, !former, has(i, .former) {
@@ -757,7 +858,7 @@ struct SentencePass {
     if let m = lexiconAtI, m.kind != .agreement {
       modifier = m
       afterModifier = m.end
-      if afterModifier < tokens.count && (key(afterModifier) == "'s" || key(afterModifier) == "'") {
+      if afterModifier < tokens.count && (words[afterModifier] == kw.possessive || words[afterModifier] == kw.apostrophe) {
         possessive = true
         afterModifier += 1
       }
@@ -772,13 +873,13 @@ struct SentencePass {
       if firstTitleStart == nil { firstTitleStart = titleEnd }
       lastTitle = (t.title, titleEnd, t.end)
       titleEnd = t.end
-      if titleEnd < tokens.count && key(titleEnd) == "former" { titleEnd += 1 }
+      if titleEnd < tokens.count && words[titleEnd] == kw.former { titleEnd += 1 }
     }
-    if titleEnd < tokens.count && key(titleEnd) == "former" && lastTitle == nil { former = true }
+    if titleEnd < tokens.count && words[titleEnd] == kw.former && lastTitle == nil { former = true }
     // "Prime Minister of Estonia", "the president of France": the country follows the title.
-    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, key(titleEnd) == "of" {
+    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, words[titleEnd] == kw.of {
       var c = titleEnd + 1
-      if key(c) == "the" && c + 1 < tokens.count { c += 1 }
+      if words[c] == kw.the && c + 1 < tokens.count { c += 1 }
       if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
         let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
@@ -961,9 +1062,9 @@ struct SentencePass {
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
-      if ag.end + 1 < tokens.count, ["in", "of", "from"].contains(self.key(ag.end)) {
+      if ag.end + 1 < tokens.count, words[ag.end] == kw.in || words[ag.end] == kw.of || words[ag.end] == kw.from {
         var p = ag.end + 1
-        if self.key(p) == "the" && p + 1 < tokens.count { p += 1 }
+        if words[p] == kw.the && p + 1 < tokens.count { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
           [.countryName, .capital, .place].contains(place.kind),
@@ -1060,7 +1161,7 @@ struct SentencePass {
 
   /// Whether the words of tokens `a..<b`, joined by spaces, are in `set`, whose one-word
   /// members carry `bit` in ``ActorKnowledge/setsByWord`` (one word: no joined string, no hashing).
-  func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
+  mutating func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
     b - a == 1 ? inSet(a, bit) : set.contains(phrase(a, b))
   }
 
@@ -1072,7 +1173,7 @@ struct SentencePass {
 
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
-  func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
+  mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
     guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
     for len in [2, 1] where i + len <= tokens.count {
       let key = phrase(i, i + len)
@@ -1088,7 +1189,7 @@ struct SentencePass {
 
   /// The sector of the agent noun after a list of country modifiers that starts at `j`
   /// with "and", "or" or a comma ("… and British activists" → OPP), or nil.
-  func coordinatedAgentSector(after j0: Int) -> String? {
+  mutating func coordinatedAgentSector(after j0: Int) -> String? {
     var j = j0
     var sawConjunction = false
     for _ in 0..<6 {
@@ -1125,7 +1226,7 @@ struct SentencePass {
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
-  func agentChain(at i: Int) -> (sector: String, end: Int)? {
+  mutating func agentChain(at i: Int) -> (sector: String, end: Int)? {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
@@ -1151,12 +1252,16 @@ struct SentencePass {
   }
 
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
-  func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
+  mutating func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
     guard i < tokens.count else { return nil }
-    if let m = lexicon(at: i, titled: true), m.kind == .person {
+    // Any dictionary name here ends the person rule. A title only relaxes the acceptance of
+    // people (``accept(_:_:_:titled:)``): without a match with it there is none without it,
+    // and a match that is no person is accepted either way, so one lookup tells both.
+    let match = lexicon(at: i, titled: true)
+    if let m = match, m.kind == .person {
       return PersonMatch(start: i, end: m.end, known: entityID(m))
     }
-    if lexicon(at: i) != nil { return nil }
+    if match != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
     if end - i == 1, let ref = state.surnames[key(i)] {
       return PersonMatch(start: i, end: end, coreference: ref)
@@ -1211,18 +1316,15 @@ struct SentencePass {
     remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
   }
 
+  /// Remembers person `ent` under its surname for "Mr. X" and surname coreference
+  /// (`fullName`: the mention gave the full name; the newest mention wins either way).
   mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
     guard ent.type == .person else { return }
     let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
     let parts = k.nameKey(ent)
+    // The newest person with a surname wins it (whatever was remembered before): one store.
     if let last = parts.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 }) {
-      if let existing = state.surnames[last], existing.entity.id != ent.id, fullName {
-        state.surnames[last] = ref  // newest full name wins
-      } else if state.surnames[last] == nil {
-        state.surnames[last] = ref
-      } else {
-        state.surnames[last] = ref
-      }
+      state.surnames[last] = ref
     }
   }
 
@@ -1276,13 +1378,31 @@ struct SentencePass {
     switch m.kind {
     case .capital: (code, own) = (k.entries[Int(m.index)].code, .metonymCapital)
     case .body: (code, own) = (k.entries[Int(m.index)].code, .metonym)
-    case .adjective: (code, own) = (k.entityList[e].code, .adjective)
-    default: (code, own) = (k.entityList[e].code, .dictionary)
+    case .adjective: (code, own) = (k.entityCodes[e], .adjective)
+    default: (code, own) = (k.entityCodes[e], .dictionary)
     }
-    let r = rule ?? own
-    emit(
-      start, m.end, k.entityList[e], code: code, role: nil, rule: r.name, confidence: r.confidence,
-      entityNumber: m.entityIndex)
+    emitEntity(start, m.end, number: m.entityIndex, code: code, rule: rule ?? own)
+  }
+
+  /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` for entity `number` of
+  /// ``ActorKnowledge/entityList`` without a role: the entity is read in place and copied
+  /// once, into the mention (no copy handed to `emit` first).
+  mutating func emitEntity(_ a: Int, _ b: Int, number: Int32, code: String?, rule: Rule) {
+    let e = Int(number)
+    switch k.entityTypes[e] {
+    case .person:
+      // Persons are remembered for pronouns: the general path.
+      emit(a, b, k.entityList[e], code: code, rule: rule.name, confidence: rule.confidence, entityNumber: number)
+      return
+    case .country:
+      state.count(k.entityIDs[e], number: number, isCountryID: k.entityHasCountryID[e])
+    default:
+      break
+    }
+    mentions.append(
+      ActorMention(
+        sentence: sentenceIndex, span: span(a, b), text: text(a, b), entity: k.entityList[e], code: code, role: nil,
+        rule: rule.name, confidence: rule.confidence))
   }
 
   /// "the president" → the most recent person with that role, else the holder of the office
@@ -1338,7 +1458,8 @@ struct SentencePass {
         return end
       }
       let t = tokens[i].text
-      let isAcronym = !allCaps && t.count >= 2 && t.count <= 7
+      // (Letters, digits and hyphens are ASCII: their byte count is their character count.)
+      let isAcronym = !allCaps && t.utf8.count >= 2 && t.utf8.count <= 7
         && t.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || $0 == "-" || ($0 >= "0" && $0 <= "9") }
       if isAcronym && !has(i, .nonName) {
         let ent = ActorEntity(id: "new:org:" + TextKeys.slug(t), name: t, type: .organization, resolved: false)

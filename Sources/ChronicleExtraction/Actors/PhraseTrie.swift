@@ -179,7 +179,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   struct Path {
     fileprivate var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
     fileprivate var nodes: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
-    fileprivate var more: [(node: Int32, end: Int32)] = []
+    /// Phrases past the eighth (none in the built-in tables): nil, so that dropping a path
+    /// releases nothing.
+    fileprivate var more: [(node: Int32, end: Int32)]? = nil
     /// Number of phrases found.
     private(set) var count = 0
 
@@ -188,14 +190,15 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(end), toByteOffset: count * 4, as: Int32.self) }
         withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(node), toByteOffset: count * 4, as: Int32.self) }
       } else {
-        more.append((Int32(node), Int32(end)))
+        if more == nil { more = [] }
+        more!.append((Int32(node), Int32(end)))
       }
       count += 1
     }
 
     /// Node and end index of phrase `k` (0: the shortest).
     fileprivate func phrase(_ k: Int) -> (node: Int, end: Int) {
-      if k >= 8 { return (Int(more[k - 8].node), Int(more[k - 8].end)) }
+      if k >= 8, let more { return (Int(more[k - 8].node), Int(more[k - 8].end)) }
       var e = ends
       var n = nodes
       let end = withUnsafeBytes(of: &e) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
@@ -205,7 +208,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   }
 
   /// Every phrase starting at `words[start]`; a negative id (a word in no phrase) ends the walk.
-  func path(in words: [Int32], from start: Int) -> Path {
+  @inline(__always) func path(in words: [Int32], from start: Int) -> Path {
     var path = Path()
     var n = 0
     var j = start
@@ -218,7 +221,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   }
 
   /// Phrase `k` of `path` (0: the shortest): its value and end index.
-  func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
+  @inline(__always) func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
     let (node, end) = path.phrase(k)
     // Only nodes with a value are on a path.
     return (values[node]!, end)
@@ -226,7 +229,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
   /// The longest phrase starting at `words[start]` whose value passes `accept`: (value, end
   /// index). A negative id (a word in no phrase) ends the walk.
-  func longest(
+  @inline(__always) func longest(
     in words: [Int32], from start: Int, accept: (Value, Int) -> Bool = { _, _ in true }
   ) -> (value: Value, end: Int)? {
     let path = path(in: words, from: start)

@@ -67,6 +67,11 @@ enum TextKeys {
 
   /// A slug for ids: lower-case ASCII letters and digits, runs of anything else become "-".
   static func slug(_ s: String) -> String {
+    asciiSlug(s) ?? unicodeSlug(s)
+  }
+
+  /// ``slug(_:)`` of any text, scalar by scalar (after lower-casing and folding).
+  static func unicodeSlug(_ s: String) -> String {
     var out = ""
     var dash = false
     for ch in fold(s.lowercased()).unicodeScalars {
@@ -80,5 +85,34 @@ enum TextKeys {
     }
     while out.hasSuffix("-") { out.removeLast() }
     return out
+  }
+
+  /// ``slug(_:)`` of an all-ASCII `s` (most names), written byte by byte into the result
+  /// (no lower-cased copy, no scalar appends); nil when `s` has a byte outside ASCII.
+  static func asciiSlug(_ s: String) -> String? {
+    var ascii = true
+    let out = String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+      var n = 0
+      var dash = false
+      for b in s.utf8 {
+        if b >= 0x80 {
+          ascii = false
+          return 0
+        }
+        let lower = b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b
+        if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 {
+          buffer[n] = lower
+          n += 1
+          dash = false
+        } else if !dash && n > 0 {
+          buffer[n] = UInt8(ascii: "-")
+          n += 1
+          dash = true
+        }
+      }
+      while n > 0 && buffer[n - 1] == UInt8(ascii: "-") { n -= 1 }
+      return n
+    }
+    return ascii ? out : nil
   }
 }

@@ -67,7 +67,13 @@ public struct ActorMention: Sendable, Equatable {
   /// The scale is an ordinal estimate of how reliable each rule is, not a calibrated
   /// probability; see ``defaultConfidence(rule:)`` for the values rules get by default.
   public var confidence: Double
+}
 
+// The public initializer is declared in an extension so that the module keeps the implicit
+// memberwise one (all fields given, `confidence` not optional): the recognizer builds every
+// mention with it, and the compiler stores its fields directly in the array, where a
+// hand-written initializer builds the mention aside and copies it (retaining every string).
+extension ActorMention {
   /// - Parameter confidence: from 0 to 1; defaults to ``defaultConfidence(rule:)``.
   public init(
     sentence: Int, span: TextSpan, text: String, entity: ActorEntity, code: String? = nil,

@@ -77,3 +77,38 @@ extension ActorKnowledgeBuildTests {
     }
   }
 }
+
+extension ActorKnowledgeBuildTests {
+  /// The byte-wise slug of ASCII names is the scalar-wise one; other text falls back to it.
+  @Test(arguments: [
+    "", "Joe Biden", "  Acme -- Corp.  ", "U.S. Department of State", "al-Qassam Brigades", "---", "X", "9/11 Commission",
+    "Mr. O'Neil Jr.", "ABC123 def", "trailing-", "-leading", "tab\tand\nnewline",
+  ])
+  func asciiSlugIsTheUnicodeSlug(name: String) {
+    #expect(TextKeys.asciiSlug(name) == TextKeys.unicodeSlug(name))
+    #expect(TextKeys.slug(name) == TextKeys.unicodeSlug(name))
+  }
+
+  @Test(arguments: ["Benítez", "N’Djamena", "São Paulo", "Zürich AG"])
+  func slugOfOtherTextIsTheUnicodeSlug(name: String) {
+    #expect(TextKeys.asciiSlug(name) == nil)
+    #expect(TextKeys.slug(name) == TextKeys.unicodeSlug(name))
+  }
+}
+
+extension ActorKnowledgeBuildTests {
+  /// The recognizer compares word ids instead of keys: every key word has its own id.
+  @Test func keyWordsAreInTheVocabulary() {
+    let k = ActorKnowledge.shared
+    let ids = k.keyWords
+    let expected: [(String, Int32)] = [
+      ("the", ids.the), ("of", ids.of), ("in", ids.in), ("from", ids.from), ("former", ids.former),
+      ("'s", ids.possessive), ("'", ids.apostrophe),
+    ]
+    for (word, id) in expected {
+      #expect(id >= 0)
+      #expect(k.vocabulary.id(word) == id)
+    }
+    #expect(Set(expected.map(\.1)).count == expected.count)
+  }
+}
