@@ -10,6 +10,8 @@ public struct EventExtractor: Sendable {
   public typealias CounterpartyLookup = @Sendable (ActorEntity) -> [ActorEntity]
 
   public var counterparties: CounterpartyLookup
+  /// The learned trigger classifier applied after the trigger rules (`nil`: the rules alone).
+  public var triggerModel: TriggerModel? = TriggerModel.shipped
 
   /// Creates an extractor that takes agreement counterparties from the built-in actor knowledge.
   public init() {
@@ -29,6 +31,7 @@ public struct EventExtractor: Sendable {
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
   ) -> [EventMention] {
     var run = EventRun(text: text, times: times, actors: actors, published: published, counterparties: counterparties)
+    run.triggerModel = triggerModel
     run.run()
     return run.events
   }
@@ -133,6 +136,11 @@ struct EventRun {
   var timesBySentence: [Int: [Int]] = [:]
   /// The word classes and readings of the tokens of the sentence being processed.
   let lex = SentenceLex()
+  /// The learned trigger classifier (``TriggerModel``), its per-sentence values, and the
+  /// candidates logged for training (`nil`: not logging).
+  var triggerModel: TriggerModel?
+  let triggerScratch = TriggerScratch()
+  var candidateLog: [TriggerCandidate]?
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
@@ -398,6 +406,7 @@ struct EventRun {
       }
       triggers.append(trig)
     }
+    applyTriggerModel(&triggers, tokens: tokens, tokenMention: tokenMention, inTime: inTime, headline: sentence.isHeadline)
     // 2. Build events with arguments.
     let firstEvent = events.count
     for k in triggers.indices {
