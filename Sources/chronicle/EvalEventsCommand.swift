@@ -103,9 +103,14 @@ struct EvalCoding: ParsableCommand {
   @Option(name: .customLong("actors"), help: ArgumentHelp("An extra actor dictionary, e.g. PETRARCH actors or agents (repeatable).", valueName: "file"))
   var dictionaries: [String] = []
 
+  @Flag(help: "Code with the hand-written trigger rules alone, without the learned trigger model.")
+  var rulesOnly = false
+
   func run() throws {
     let dictionary = try ActorDictionaries.load(files: dictionaries, db: nil)
-    var report = try CodingEvaluation.run(path: path, extractor: Extractor(recognizer: ActorRecognizer(dictionary: dictionary)))
+    var extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
+    if rulesOnly { extractor.eventExtractor.triggerModel = nil }
+    var report = try CodingEvaluation.run(path: path, extractor: extractor)
     if !errors && json { report.errors = [] }
     if json {
       print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))

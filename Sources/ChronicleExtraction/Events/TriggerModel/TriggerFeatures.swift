@@ -72,6 +72,13 @@ enum TriggerFeatures {
   static let tRuleNextContext: UInt64 = 27
   static let tWordNext2: UInt64 = 28
   static let tPrev2Rule: UInt64 = 29
+  static let tLemmaNextWord: UInt64 = 30
+  static let tLemmaPrevWord: UInt64 = 31
+  static let tAround: UInt64 = 32
+  static let tWordPrevClasses: UInt64 = 33
+  static let tWordNextClasses: UInt64 = 34
+  static let tRuleSuffix3: UInt64 = 35
+  static let tLemmaNextLemma: UInt64 = 36
   /// Class bits of the token at offset o (-2…2): template 40 + o; value the bit index.
   static let tClassBit: UInt64 = 40
 }
@@ -228,6 +235,13 @@ extension EventRun {
     f.append(F.feature(F.tRulePrevReading, F.pair(rule, at(s.reading, i - 1))))
     f.append(F.feature(F.tContext, F.pair(at(s.context, i - 1), at(s.context, i + 1))))
     f.append(F.feature(F.tRuleNextContext, F.pair(rule, at(s.context, i + 1))))
+    f.append(F.feature(F.tLemmaNextWord, F.pair(lemma, nw)))
+    f.append(F.feature(F.tLemmaPrevWord, F.pair(lemma, pw)))
+    f.append(F.feature(F.tAround, F.pair(pw, nw)))
+    f.append(F.feature(F.tWordPrevClasses, F.pair(w, UInt64(lex.cls(i - 1).rawValue))))
+    f.append(F.feature(F.tWordNextClasses, F.pair(w, UInt64(lex.cls(i + 1).rawValue))))
+    f.append(F.feature(F.tRuleSuffix3, F.pair(rule, s3)))
+    f.append(F.feature(F.tLemmaNextLemma, F.pair(lemma, at(s.lemma, i + 1))))
     var shape = s.context[i]
     if i == 0 { shape |= 512 }
     if headline { shape |= 1024 }
