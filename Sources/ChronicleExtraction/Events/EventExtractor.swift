@@ -406,7 +406,8 @@ struct EventRun {
       }
       triggers.append(trig)
     }
-    applyTriggerModel(&triggers, tokens: tokens, tokenMention: tokenMention, inTime: inTime, headline: sentence.isHeadline)
+    applyTriggerModel(
+      &triggers, tokens: tokens, tokenMention: tokenMention, inTime: inTime, headline: sentence.isHeadline, titleCase: titleCase)
     // 2. Build events with arguments.
     let firstEvent = events.count
     for k in triggers.indices {
@@ -865,11 +866,16 @@ struct EventRun {
       guard let i else { return nil }
       return i < first ? i : newIndex[i - first]
     }
-    events = events.indices.filter { !drop.contains($0) }.map { ei in
-      var e = events[ei]
-      e.parent = remap(e.parent)
-      e.sameAs = remap(e.sameAs)
-      return e
+    // In place: only this sentence's events move (the learned trigger model makes drops common).
+    var kept = first
+    for ei in first..<events.count where !drop.contains(ei) {
+      if kept != ei { events.swapAt(kept, ei) }
+      kept += 1
+    }
+    events.removeLast(events.count - kept)
+    for ei in events.indices {
+      if let p = events[ei].parent, p >= first { events[ei].parent = remap(p) }
+      if let q = events[ei].sameAs, q >= first { events[ei].sameAs = remap(q) }
     }
     if let sp = speech[s] { speech[s] = remap(sp.event).map { ($0, sp.speaker) } }
   }

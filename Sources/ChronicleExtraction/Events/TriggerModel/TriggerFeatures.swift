@@ -9,7 +9,7 @@
 enum TriggerFeatures {
   /// The version of the feature set. Bump it whenever a feature changes: the shipped
   /// weights record the version they were trained with and a test compares the two.
-  static let version = 1
+  static let version = 2
 
   /// FNV-1a (64 bits) over the UTF-8 bytes of `s`.
   @inline(__always) static func fnv(_ s: String) -> UInt64 {
@@ -81,22 +81,46 @@ enum TriggerFeatures {
   static let tLemmaNextLemma: UInt64 = 36
   /// Class bits of the token at offset o (-2…2): template 40 + o; value the bit index.
   static let tClassBit: UInt64 = 40
+  /// The most features a candidate has (fixed templates and the class bits of five tokens).
+  static let maxFeatures = 48 + 5 * 32
 }
 
-/// Per-sentence values the features are built from, one entry per token, reused from
-/// sentence to sentence (one instance per ``EventRun``).
-final class TriggerScratch {
-  @exclusivity(unchecked) var word: [UInt64] = []
-  @exclusivity(unchecked) var lemma: [UInt64] = []
-  @exclusivity(unchecked) var suffixes: [(UInt64, UInt64, UInt64)] = []
+/// What the features of a token and of its neighbours are built from.
+struct TokenFeatureValues {
+  var word: UInt64
+  var lemma: UInt64
+  var suffix2: UInt64
+  var suffix3: UInt64
+  var suffix4: UInt64
   /// What the rules decided (see ``EventRun/ruleCode(_:)``), 0 for no trigger.
-  @exclusivity(unchecked) var rule: [UInt64] = []
+  var rule: UInt64
   /// Verb form and noun reading of the lexicons.
-  @exclusivity(unchecked) var reading: [UInt64] = []
-  /// Token kind, actor mention, time expression.
-  @exclusivity(unchecked) var context: [UInt64] = []
-  /// The features of one candidate (reused).
-  @exclusivity(unchecked) var features: [UInt64] = []
+  var reading: UInt64
+  /// Token kind, actor mention, time expression, capitalization.
+  var context: UInt64
+  /// ``WordClass`` bits.
+  var classes: UInt32
+
+  /// The values of a position before the sentence (`before`) or after it.
+  static func outside(before: Bool) -> TokenFeatureValues {
+    let v: UInt64 = 0x5A5A_5A5A &+ UInt64(bitPattern: before ? -1 : -2)
+    return TokenFeatureValues(
+      word: v, lemma: v, suffix2: v, suffix3: v, suffix4: v, rule: v, reading: v, context: v, classes: 0)
+  }
+}
+
+/// Per-sentence values the features are built from, reused from sentence to sentence (one
+/// instance per ``EventRun``).
+final class TriggerScratch {
+  /// Two positions outside the sentence, the sentence's tokens, two positions after it
+  /// (token `i` at `i + 2`), so that neighbours need no bounds checks.
+  @exclusivity(unchecked) var values: [TokenFeatureValues] = []
+  /// Which tokens are candidates.
+  @exclusivity(unchecked) var candidate: [Bool] = []
+  /// The features of one candidate.
+  let features = UnsafeMutablePointer<UInt64>.allocate(capacity: TriggerFeatures.maxFeatures)
+
+  deinit { features.deallocate() }
 }
 
 /// One trigger candidate with its features, as logged for training (see
@@ -126,10 +150,17 @@ extension EventRun {
     var code: UInt64 = 1
     if t.isNoun { code |= 2 }
     if t.compound { code |= 4 }
-    code |= UInt64(EventClass.allCases.firstIndex(of: t.cls) ?? 0) << 3
+    code |= UInt64(classCodes[t.cls] ?? 0) << 3
     code |= formCode(t.form) << 6
     return code
   }
+
+  /// Each class's position in `EventClass.allCases`.
+  static let classCodes: [EventClass: Int] = Dictionary(
+    uniqueKeysWithValues: EventClass.allCases.enumerated().map { ($1, $0) })
+  /// Each actor type's position in `ActorType.allCases`.
+  static let actorTypeCodes: [ActorType: Int] = Dictionary(
+    uniqueKeysWithValues: ActorType.allCases.enumerated().map { ($1, $0) })
 
   static func formCode(_ f: VerbForm?) -> UInt64 {
     switch f {
@@ -143,121 +174,158 @@ extension EventRun {
     }
   }
 
-  /// Fills the per-token values of the current sentence (``lex`` loaded) into ``scratch``.
-  func loadTriggerScratch(
-    tokens: [Token], triggers: [Trigger], tokenMention: [Int?], inTime: [Bool], scratch s: TriggerScratch
-  ) {
-    let n = tokens.count
-    s.word.removeAll(keepingCapacity: true)
-    s.lemma.removeAll(keepingCapacity: true)
-    s.suffixes.removeAll(keepingCapacity: true)
-    s.rule.removeAll(keepingCapacity: true)
-    s.reading.removeAll(keepingCapacity: true)
-    s.context.removeAll(keepingCapacity: true)
-    s.rule.append(contentsOf: repeatElement(0, count: n))
-    let lowers = lex.lowers
-    for i in 0..<n {
-      var w = lowers[i]
-      let (wh, sfx) = w.withUTF8 { b -> (UInt64, (UInt64, UInt64, UInt64)) in
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return (h, (TriggerFeatures.suffix(b, 2), TriggerFeatures.suffix(b, 3), TriggerFeatures.suffix(b, 4)))
-      }
-      s.word.append(wh)
-      s.suffixes.append(sfx)
-      let cls = lex.cls(i)
-      var reading: UInt64 = 0
-      var lemma = wh
-      if cls.contains(.wordToken) {
-        let verb = lex.verb(i)
-        let noun = lex.noun(i)
-        reading = Self.formCode(verb?.form) | (noun != nil ? 8 : 0)
-        if let v = verb {
-          lemma = v.lemma == w ? wh : TriggerFeatures.fnv(v.lemma)
-        } else if let nl = noun {
-          lemma = nl == w ? wh : TriggerFeatures.fnv(nl)
-        }
-      }
-      s.lemma.append(lemma)
-      s.reading.append(reading)
-      var ctx = UInt64(tokens[i].kind.rawValue)
-      if let m = tokenMention[i] {
-        ctx |= 4
-        ctx |= UInt64(ActorType.allCases.firstIndex(of: actors[m].entity.type) ?? 0) << 3
-      }
-      if !inTime.isEmpty && inTime[i] { ctx |= 128 }
-      if cls.contains(.capitalized) { ctx |= 256 }
-      s.context.append(ctx)
-    }
-    for t in triggers { s.rule[t.token] = Self.ruleCode(t) }
+  /// Word classes that are never events (determiners, prepositions, pronouns, modals,
+  /// negations): 19 of TBAQ's 11,129 EVENTs. Such words are not candidates.
+  static let closedClasses: WordClass = [
+    .determiner, .preposition, .subjectPronoun, .objectPronoun, .modal, .negation, .articleOrPossessive,
+  ]
+
+  /// Whether token `i` is a candidate of the learned classifier: a word outside actor
+  /// mentions and time expressions, not of a closed class (``closedClasses``), and not
+  /// capitalized inside a sentence (names; the rules take none of them either, and TBAQ
+  /// has a dozen such EVENTs) unless the sentence is a title-case headline.
+  @inline(__always) func isTriggerCandidate(_ i: Int, tokenMention: [Int?], inTime: [Bool], titleCase: Bool) -> Bool {
+    let c = lex.cls(i)
+    return c.contains(.wordToken) && tokenMention[i] == nil && (inTime.isEmpty || !inTime[i])
+      && c.isDisjoint(with: Self.closedClasses) && !(c.contains(.capitalized) && i > 0 && !titleCase)
   }
 
-  /// The features of token `i` into `scratch.features` (after ``loadTriggerScratch``).
-  func triggerFeatures(_ i: Int, headline: Bool, scratch s: TriggerScratch) {
+  /// Fills the per-token values of the current sentence (``lex`` loaded) into ``scratch``:
+  /// word hashes for every token, suffixes, lemmas and lexicon readings for candidates
+  /// (`candidate`) only.
+  func loadTriggerScratch(
+    tokens: [Token], triggers: [Trigger], tokenMention: [Int?], inTime: [Bool], candidate: [Bool],
+    scratch s: TriggerScratch
+  ) {
+    var values = s.values
+    s.values = []
+    values.removeAll(keepingCapacity: true)
+    values.reserveCapacity(tokens.count + 4)
+    let before = TokenFeatureValues.outside(before: true)
+    values.append(before)
+    values.append(before)
+    lex.lowers.withUnsafeBufferPointer { lowers in
+      for i in 0..<lowers.count {
+        let isCandidate = candidate[i]
+        var v = lowers[i].utf8.withContiguousStorageIfAvailable { b -> TokenFeatureValues in
+          var h: UInt64 = 0xcbf2_9ce4_8422_2325
+          for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+          var v = TokenFeatureValues(
+            word: h, lemma: h, suffix2: 0, suffix3: 0, suffix4: 0, rule: 0, reading: 0, context: 0, classes: 0)
+          if isCandidate {
+            v.suffix2 = TriggerFeatures.suffix(b, 2)
+            v.suffix3 = TriggerFeatures.suffix(b, 3)
+            v.suffix4 = TriggerFeatures.suffix(b, 4)
+          }
+          return v
+        } ?? {
+          var copy = lowers[i]
+          return copy.withUTF8 { b in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return TokenFeatureValues(
+              word: h, lemma: h, suffix2: isCandidate ? TriggerFeatures.suffix(b, 2) : 0,
+              suffix3: isCandidate ? TriggerFeatures.suffix(b, 3) : 0,
+              suffix4: isCandidate ? TriggerFeatures.suffix(b, 4) : 0, rule: 0, reading: 0, context: 0, classes: 0)
+          }
+        }()
+        let cls = lex.cls(i)
+        v.classes = cls.rawValue
+        if isCandidate {
+          let verb = lex.verb(i)
+          let noun = lex.noun(i)
+          v.reading = Self.formCode(verb?.form) | (noun != nil ? 8 : 0)
+          // (The hash of a lemma equal to the word is the word's hash.)
+          if let verb {
+            v.lemma = TriggerFeatures.fnv(verb.lemma)
+          } else if let noun {
+            v.lemma = TriggerFeatures.fnv(noun)
+          }
+        }
+        var ctx = UInt64(tokens[i].kind.rawValue)
+        if let m = tokenMention[i] {
+          ctx |= 4
+          ctx |= UInt64(Self.actorTypeCodes[actors[m].entity.type] ?? 0) << 3
+        }
+        if !inTime.isEmpty && inTime[i] { ctx |= 128 }
+        if cls.contains(.capitalized) { ctx |= 256 }
+        v.context = ctx
+        values.append(v)
+      }
+    }
+    let after = TokenFeatureValues.outside(before: false)
+    values.append(after)
+    values.append(after)
+    for t in triggers { values[t.token + 2].rule = Self.ruleCode(t) }
+    s.values = values
+  }
+
+  /// The features of token `i` into `out` (room for ``TriggerFeatures/maxFeatures``);
+  /// returns how many. `values` is ``TriggerScratch/values`` (token `i` at `i + 2`).
+  @inline(__always)
+  static func triggerFeatures(
+    _ i: Int, headline: Bool, values: UnsafeBufferPointer<TokenFeatureValues>, out f: UnsafeMutablePointer<UInt64>
+  ) -> Int {
     typealias F = TriggerFeatures
-    let n = s.word.count
-    let none: UInt64 = 0x5A5A_5A5A
-    func at(_ a: [UInt64], _ j: Int) -> UInt64 { j >= 0 && j < n ? a[j] : none &+ UInt64(bitPattern: Int64(j < 0 ? -1 : -2)) }
-    var f = s.features
-    s.features = []
-    f.removeAll(keepingCapacity: true)
-    let w = s.word[i]
-    let lemma = s.lemma[i]
-    let rule = s.rule[i]
-    let pw = at(s.word, i - 1), nw = at(s.word, i + 1)
-    let (s2, s3, s4) = s.suffixes[i]
-    f.append(F.feature(F.tBias, 0))
-    f.append(F.feature(F.tWord, w))
-    f.append(F.feature(F.tLemma, lemma))
-    if s2 != 0 { f.append(F.feature(F.tSuffix2, s2)) }
-    if s3 != 0 { f.append(F.feature(F.tSuffix3, s3)) }
-    if s4 != 0 { f.append(F.feature(F.tSuffix4, s4)) }
-    f.append(F.feature(F.tPrevWord, pw))
-    f.append(F.feature(F.tNextWord, nw))
-    f.append(F.feature(F.tPrev2Word, at(s.word, i - 2)))
-    f.append(F.feature(F.tNext2Word, at(s.word, i + 2)))
-    f.append(F.feature(F.tPrevLemma, at(s.lemma, i - 1)))
-    f.append(F.feature(F.tNextLemma, at(s.lemma, i + 1)))
-    f.append(F.feature(F.tPrevBigram, F.pair(pw, w)))
-    f.append(F.feature(F.tNextBigram, F.pair(w, nw)))
-    f.append(F.feature(F.tWordNext2, F.pair(w, at(s.word, i + 2))))
-    f.append(F.feature(F.tRule, rule))
-    f.append(F.feature(F.tRuleWord, F.pair(rule, w)))
-    f.append(F.feature(F.tRuleLemma, F.pair(rule, lemma)))
-    f.append(F.feature(F.tRulePrevWord, F.pair(rule, pw)))
-    f.append(F.feature(F.tRuleNextWord, F.pair(rule, nw)))
-    f.append(F.feature(F.tPrevRule, F.pair(rule, at(s.rule, i - 1))))
-    f.append(F.feature(F.tNextRule, F.pair(rule, at(s.rule, i + 1))))
-    f.append(F.feature(F.tPrev2Rule, F.pair(rule, at(s.rule, i - 2))))
-    let reading = s.reading[i]
-    f.append(F.feature(F.tReading, F.pair(reading, rule)))
-    f.append(F.feature(F.tReadingPrevWord, F.pair(reading, pw)))
-    f.append(F.feature(F.tRulePrevReading, F.pair(rule, at(s.reading, i - 1))))
-    f.append(F.feature(F.tContext, F.pair(at(s.context, i - 1), at(s.context, i + 1))))
-    f.append(F.feature(F.tRuleNextContext, F.pair(rule, at(s.context, i + 1))))
-    f.append(F.feature(F.tLemmaNextWord, F.pair(lemma, nw)))
-    f.append(F.feature(F.tLemmaPrevWord, F.pair(lemma, pw)))
-    f.append(F.feature(F.tAround, F.pair(pw, nw)))
-    f.append(F.feature(F.tWordPrevClasses, F.pair(w, UInt64(lex.cls(i - 1).rawValue))))
-    f.append(F.feature(F.tWordNextClasses, F.pair(w, UInt64(lex.cls(i + 1).rawValue))))
-    f.append(F.feature(F.tRuleSuffix3, F.pair(rule, s3)))
-    f.append(F.feature(F.tLemmaNextLemma, F.pair(lemma, at(s.lemma, i + 1))))
-    var shape = s.context[i]
+    var k = 0
+    @inline(__always) func add(_ t: UInt64, _ v: UInt64) {
+      f[k] = F.feature(t, v)
+      k += 1
+    }
+    let n = values.count - 4
+    let p2 = values[i], p1 = values[i + 1], c = values[i + 2], n1 = values[i + 3], n2 = values[i + 4]
+    let w = c.word, lemma = c.lemma, rule = c.rule
+    let pw = p1.word, nw = n1.word
+    add(F.tBias, 0)
+    add(F.tWord, w)
+    add(F.tLemma, lemma)
+    if c.suffix2 != 0 { add(F.tSuffix2, c.suffix2) }
+    if c.suffix3 != 0 { add(F.tSuffix3, c.suffix3) }
+    if c.suffix4 != 0 { add(F.tSuffix4, c.suffix4) }
+    add(F.tPrevWord, pw)
+    add(F.tNextWord, nw)
+    add(F.tPrev2Word, p2.word)
+    add(F.tNext2Word, n2.word)
+    add(F.tPrevLemma, p1.lemma)
+    add(F.tNextLemma, n1.lemma)
+    add(F.tPrevBigram, F.pair(pw, w))
+    add(F.tNextBigram, F.pair(w, nw))
+    add(F.tWordNext2, F.pair(w, n2.word))
+    add(F.tRule, rule)
+    add(F.tRuleWord, F.pair(rule, w))
+    add(F.tRuleLemma, F.pair(rule, lemma))
+    add(F.tRulePrevWord, F.pair(rule, pw))
+    add(F.tRuleNextWord, F.pair(rule, nw))
+    add(F.tPrevRule, F.pair(rule, p1.rule))
+    add(F.tNextRule, F.pair(rule, n1.rule))
+    add(F.tPrev2Rule, F.pair(rule, p2.rule))
+    let reading = c.reading
+    add(F.tReading, F.pair(reading, rule))
+    add(F.tReadingPrevWord, F.pair(reading, pw))
+    add(F.tRulePrevReading, F.pair(rule, p1.reading))
+    add(F.tContext, F.pair(p1.context, n1.context))
+    add(F.tRuleNextContext, F.pair(rule, n1.context))
+    add(F.tLemmaNextWord, F.pair(lemma, nw))
+    add(F.tLemmaPrevWord, F.pair(lemma, pw))
+    add(F.tAround, F.pair(pw, nw))
+    add(F.tWordPrevClasses, F.pair(w, UInt64(p1.classes)))
+    add(F.tWordNextClasses, F.pair(w, UInt64(n1.classes)))
+    add(F.tRuleSuffix3, F.pair(rule, c.suffix3))
+    add(F.tLemmaNextLemma, F.pair(lemma, n1.lemma))
+    var shape = c.context
     if i == 0 { shape |= 512 }
     if headline { shape |= 1024 }
-    if i == n - 1 || (i == n - 2 && s.context[n - 1] & 3 == UInt64(TokenKind.punctuation.rawValue)) { shape |= 2048 }
-    f.append(F.feature(F.tShape, shape))
+    if i == n - 1 || (i == n - 2 && values[n + 1].context & 3 == UInt64(TokenKind.punctuation.rawValue)) { shape |= 2048 }
+    add(F.tShape, shape)
     for o in -2...2 {
-      let bits = lex.cls(i + o).rawValue
-      guard bits != 0 else { continue }
+      var rest = values[i + 2 + o].classes
       let template = F.tClassBit &+ UInt64(bitPattern: Int64(o))
-      var rest = bits
       while rest != 0 {
         let b = rest.trailingZeroBitCount
         rest &= rest - 1
-        f.append(F.feature(template, UInt64(b)))
+        add(template, UInt64(b))
       }
     }
-    s.features = f
+    return k
   }
 }

@@ -42,6 +42,11 @@ public struct TriggerModel: Sendable {
 
   /// The event score of a candidate: above ``threshold`` means an event.
   public func score(_ features: [UInt64]) -> Float {
+    features.withUnsafeBufferPointer { score($0) }
+  }
+
+  /// The event score of a candidate's features.
+  @inline(__always) func score(_ features: UnsafeBufferPointer<UInt64>) -> Float {
     let shift = UInt64(64 - bits)
     return weights.withUnsafeBufferPointer { w in
       var s: Float = 0
@@ -52,6 +57,10 @@ public struct TriggerModel: Sendable {
 
   /// The class scores of a candidate, in ``classes`` order.
   public func classScores(_ features: [UInt64]) -> [Float] {
+    features.withUnsafeBufferPointer { classScores($0) }
+  }
+
+  func classScores(_ features: UnsafeBufferPointer<UInt64>) -> [Float] {
     let k = Self.classes.count
     var out = [Float](repeating: 0, count: k)
     guard !classWeights.isEmpty else { return out }
@@ -67,6 +76,10 @@ public struct TriggerModel: Sendable {
 
   /// The best-scoring class of a candidate (`nil` without a class table).
   public func classify(_ features: [UInt64]) -> EventClass? {
+    features.withUnsafeBufferPointer { classify($0) }
+  }
+
+  func classify(_ features: UnsafeBufferPointer<UInt64>) -> EventClass? {
     guard !classWeights.isEmpty else { return nil }
     let s = classScores(features)
     var best = 0

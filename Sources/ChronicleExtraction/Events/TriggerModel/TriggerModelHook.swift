@@ -1,8 +1,9 @@
 extension EventExtractor {
-  /// The trigger candidates of `text` with their features and gold-independent rule
-  /// decisions, as the learned classifier sees them (every word token outside time
-  /// expressions and actor mentions), for training a ``TriggerModel``. The rules decide
-  /// alone here (no model), as they do before a model is applied.
+  /// The trigger candidates of `text` with their features and the rules' decisions, as
+  /// the learned classifier sees them (word tokens outside time expressions and actor
+  /// mentions, not of a closed class, not capitalized names), for training a
+  /// ``TriggerModel``. The rules decide alone here (no model), as they do before a model
+  /// is applied.
   public func triggerCandidates(
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
   ) -> [TriggerCandidate] {
@@ -22,55 +23,65 @@ extension EventRun {
   static let reclassRuleTriggers = false
 
   /// Step 1's learned pass over the rule triggers of a sentence (sorted by token): every
-  /// word token outside time expressions and actor mentions is a candidate; the model keeps
+  /// candidate word (``isTriggerCandidate(_:tokenMention:inTime:titleCase:)``) is scored; the model keeps
   /// or adds a trigger when it scores the token an event. A rule trigger the model rejects
   /// is marked like a compound modifier: it is dropped at the end of the sentence unless it
   /// was coded with a source or target, so coded actor events survive.
   mutating func applyTriggerModel(
-    _ triggers: inout [Trigger], tokens: [Token], tokenMention: [Int?], inTime: [Bool], headline: Bool
+    _ triggers: inout [Trigger], tokens: [Token], tokenMention: [Int?], inTime: [Bool], headline: Bool, titleCase: Bool
   ) {
     guard triggerModel != nil || candidateLog != nil else { return }
     let s = triggerScratch
-    loadTriggerScratch(tokens: tokens, triggers: triggers, tokenMention: tokenMention, inTime: inTime, scratch: s)
-    let lowers = lex.lowers
-    var out: [Trigger] = []
-    out.reserveCapacity(triggers.count + 4)
-    var k = 0
+    var candidate = s.candidate
+    s.candidate = []
+    candidate.removeAll(keepingCapacity: true)
     for i in tokens.indices {
-      var rule: Trigger?
-      if k < triggers.count && triggers[k].token == i {
-        rule = triggers[k]
-        k += 1
-      }
-      guard lex.isA(i, .wordToken), tokenMention[i] == nil, inTime.isEmpty || !inTime[i] else {
-        if let rule { out.append(rule) }
-        continue
-      }
-      triggerFeatures(i, headline: headline, scratch: s)
-      if candidateLog != nil {
-        candidateLog!.append(
-          TriggerCandidate(span: tokens[i].span, features: s.features, ruleTrigger: rule != nil, ruleClass: rule?.cls))
-      }
-      guard let model = triggerModel else {
-        if let rule { out.append(rule) }
-        continue
-      }
-      let event = model.score(s.features) > model.threshold
-      if var t = rule {
-        if event {
-          t.compound = false
-          if Self.reclassRuleTriggers, let c = model.classify(s.features) { t.cls = c }
-        } else {
-          t.compound = true
+      candidate.append(isTriggerCandidate(i, tokenMention: tokenMention, inTime: inTime, titleCase: titleCase))
+    }
+    loadTriggerScratch(
+      tokens: tokens, triggers: triggers, tokenMention: tokenMention, inTime: inTime, candidate: candidate, scratch: s)
+    defer { s.candidate = candidate }
+    let lowers = lex.lowers
+    let model = triggerModel
+    let logging = candidateLog != nil
+    var added: [Trigger] = []
+    var k = 0
+    s.values.withUnsafeBufferPointer { values in
+      for i in tokens.indices {
+        var rule = -1
+        if k < triggers.count && triggers[k].token == i {
+          rule = k
+          k += 1
         }
-        out.append(t)
-      } else if event {
-        var t = modelTrigger(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
-        if let c = model.classify(s.features) { t.cls = c }
-        out.append(t)
+        guard candidate[i] else { continue }
+        let count = Self.triggerFeatures(i, headline: headline, values: values, out: s.features)
+        let features = UnsafeBufferPointer(start: s.features, count: count)
+        if logging {
+          candidateLog!.append(
+            TriggerCandidate(
+              span: tokens[i].span, features: Array(features), ruleTrigger: rule >= 0,
+              ruleClass: rule >= 0 ? triggers[rule].cls : nil))
+        }
+        guard let model else { continue }
+        let event = model.score(features) > model.threshold
+        if rule >= 0 {
+          if event {
+            triggers[rule].compound = false
+            if Self.reclassRuleTriggers, let c = model.classify(features) { triggers[rule].cls = c }
+          } else {
+            triggers[rule].compound = true
+          }
+        } else if event {
+          var t = modelTrigger(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
+          if let c = model.classify(features) { t.cls = c }
+          added.append(t)
+        }
       }
     }
-    triggers = out
+    if !added.isEmpty {
+      triggers += added
+      triggers.sort { $0.token < $1.token }
+    }
   }
 
   /// A trigger for token `i` that the rules did not find: a verb (with its verb group)
