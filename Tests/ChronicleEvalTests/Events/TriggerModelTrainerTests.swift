@@ -43,6 +43,7 @@ import Testing
     #expect(source.contains("static let featureVersion = \(TriggerModel.featureVersion)"))
     #expect(source.contains("static let bits = 4"))
     #expect(source.contains("static let threshold: Float = -2.0"))
+    #expect(source.contains("static let keepThreshold: Float = -4.0"))
     #expect(source.contains("static let data = \"\"\"\n"))
   }
 

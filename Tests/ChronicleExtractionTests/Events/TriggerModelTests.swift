@@ -127,3 +127,10 @@ import Testing
     #expect(triggers("The army attacked the town.", model: nil) == ["attacked"])
   }
 }
+
+extension TriggerModelTests {
+  @Test func codesFollowTheCaseOrder() {
+    for (i, c) in EventClass.allCases.enumerated() { #expect(EventRun.classCode(c) == UInt64(i)) }
+    for (i, t) in ActorType.allCases.enumerated() { #expect(EventRun.actorTypeCode(t) == UInt64(i)) }
+  }
+}

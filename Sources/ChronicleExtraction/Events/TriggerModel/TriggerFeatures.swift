@@ -9,7 +9,7 @@
 enum TriggerFeatures {
   /// The version of the feature set. Bump it whenever a feature changes: the shipped
   /// weights record the version they were trained with and a test compares the two.
-  static let version = 2
+  static let version = 3
 
   /// FNV-1a (64 bits) over the UTF-8 bytes of `s`.
   @inline(__always) static func fnv(_ s: String) -> UInt64 {
@@ -79,7 +79,7 @@ enum TriggerFeatures {
   static let tWordNextClasses: UInt64 = 34
   static let tRuleSuffix3: UInt64 = 35
   static let tLemmaNextLemma: UInt64 = 36
-  /// Class bits of the token at offset o (-2…2): template 40 + o; value the bit index.
+  /// Class bits of the token at offset o (-1…1): template 40 + o; value the bit index.
   static let tClassBit: UInt64 = 40
   /// The most features a candidate has (fixed templates and the class bits of five tokens).
   static let maxFeatures = 48 + 5 * 32
@@ -150,17 +150,37 @@ extension EventRun {
     var code: UInt64 = 1
     if t.isNoun { code |= 2 }
     if t.compound { code |= 4 }
-    code |= UInt64(classCodes[t.cls] ?? 0) << 3
+    code |= classCode(t.cls) << 3
     code |= formCode(t.form) << 6
     return code
   }
 
-  /// Each class's position in `EventClass.allCases`.
-  static let classCodes: [EventClass: Int] = Dictionary(
-    uniqueKeysWithValues: EventClass.allCases.enumerated().map { ($1, $0) })
+  /// Each class's position in `EventClass.allCases` (a switch: no lookup on the hot path).
+  static func classCode(_ c: EventClass) -> UInt64 {
+    switch c {
+    case .occurrence: return 0
+    case .reporting: return 1
+    case .state: return 2
+    case .iAction: return 3
+    case .iState: return 4
+    case .aspectual: return 5
+    case .perception: return 6
+    }
+  }
+
   /// Each actor type's position in `ActorType.allCases`.
-  static let actorTypeCodes: [ActorType: Int] = Dictionary(
-    uniqueKeysWithValues: ActorType.allCases.enumerated().map { ($1, $0) })
+  static func actorTypeCode(_ t: ActorType) -> UInt64 {
+    switch t {
+    case .country: return 0
+    case .person: return 1
+    case .organization: return 2
+    case .igo: return 3
+    case .media: return 4
+    case .agreement: return 5
+    case .location: return 6
+    case .group: return 7
+    }
+  }
 
   static func formCode(_ f: VerbForm?) -> UInt64 {
     switch f {
@@ -174,20 +194,19 @@ extension EventRun {
     }
   }
 
-  /// Word classes that are never events (determiners, prepositions, pronouns, modals,
-  /// negations): 19 of TBAQ's 11,129 EVENTs. Such words are not candidates.
-  static let closedClasses: WordClass = [
-    .determiner, .preposition, .subjectPronoun, .objectPronoun, .modal, .negation, .articleOrPossessive,
-  ]
-
   /// Whether token `i` is a candidate of the learned classifier: a word outside actor
-  /// mentions and time expressions, not of a closed class (``closedClasses``), and not
+  /// mentions and time expressions, not of a closed class (determiners, prepositions, pronouns, modals, negations: 19 of
+  /// TBAQ's 11,129 EVENTs), and not
   /// capitalized inside a sentence (names; the rules take none of them either, and TBAQ
   /// has a dozen such EVENTs) unless the sentence is a title-case headline.
   @inline(__always) func isTriggerCandidate(_ i: Int, tokenMention: [Int?], inTime: [Bool], titleCase: Bool) -> Bool {
     let c = lex.cls(i)
+    // (A literal: a static would be a lazy global, checked on each access.)
+    let closed: WordClass = [
+      .determiner, .preposition, .subjectPronoun, .objectPronoun, .modal, .negation, .articleOrPossessive,
+    ]
     return c.contains(.wordToken) && tokenMention[i] == nil && (inTime.isEmpty || !inTime[i])
-      && c.isDisjoint(with: Self.closedClasses) && !(c.contains(.capitalized) && i > 0 && !titleCase)
+      && c.isDisjoint(with: closed) && !(c.contains(.capitalized) && i > 0 && !titleCase)
   }
 
   /// Fills the per-token values of the current sentence (``lex`` loaded) into ``scratch``:
@@ -204,6 +223,10 @@ extension EventRun {
     let before = TokenFeatureValues.outside(before: true)
     values.append(before)
     values.append(before)
+    // Actor types looked up once per mention, not per token.
+    var lastMention = -1
+    var lastType: UInt64 = 0
+    tokens.withUnsafeBufferPointer { tokens in
     lex.lowers.withUnsafeBufferPointer { lowers in
       for i in 0..<lowers.count {
         let isCandidate = candidate[i]
@@ -244,14 +267,18 @@ extension EventRun {
         }
         var ctx = UInt64(tokens[i].kind.rawValue)
         if let m = tokenMention[i] {
-          ctx |= 4
-          ctx |= UInt64(Self.actorTypeCodes[actors[m].entity.type] ?? 0) << 3
+          if m != lastMention {
+            lastMention = m
+            lastType = Self.actorTypeCode(actors[m].entity.type)
+          }
+          ctx |= 4 | lastType << 3
         }
         if !inTime.isEmpty && inTime[i] { ctx |= 128 }
         if cls.contains(.capitalized) { ctx |= 256 }
         v.context = ctx
         values.append(v)
       }
+    }
     }
     let after = TokenFeatureValues.outside(before: false)
     values.append(after)
@@ -317,7 +344,7 @@ extension EventRun {
     if headline { shape |= 1024 }
     if i == n - 1 || (i == n - 2 && values[n + 1].context & 3 == UInt64(TokenKind.punctuation.rawValue)) { shape |= 2048 }
     add(F.tShape, shape)
-    for o in -2...2 {
+    for o in -1...1 {
       var rest = values[i + 2 + o].classes
       let template = F.tClassBit &+ UInt64(bitPattern: Int64(o))
       while rest != 0 {

@@ -1,6 +1,6 @@
 /// A learned event-trigger classifier: two linear models over the hashed features of a
 /// candidate token (``TriggerFeatures``). The first says whether the token is a TimeML EVENT
-/// (score > ``threshold``), the second which TimeML class it has (the highest of one score per class).
+/// (score above ``threshold``, or ``keepThreshold`` for a trigger the rules found), the second which TimeML class it has (the highest of one score per class).
 ///
 /// Weights sit in flat tables indexed by the top bits of a feature hash. The shipped model
 /// (``shipped``) is trained on TimeBank + AQUAINT by `chronicle eval events DIR --train-model
@@ -21,12 +21,17 @@ public struct TriggerModel: Sendable {
   public let classBits: Int
   /// Class weights, `(1 << classBits) * classes.count` entries, row-major (a row per hash).
   public let classWeights: [Float]
-  /// A candidate is an event when its score is above this.
+  /// A candidate the rules did not take becomes a trigger when its score is above this.
   public var threshold: Float
+  /// A rule trigger is kept when its score is above this (≤ ``threshold``: the model needs
+  /// more confidence to drop a rule trigger than to add one).
+  public var keepThreshold: Float
 
   /// A model with the given tables (`weights.count == 1 << bits`, `classWeights.count ==
   /// (1 << classBits) * classes.count`; an empty class table scores no classes).
-  public init(bits: Int, weights: [Float], classBits: Int, classWeights: [Float], threshold: Float = 0) {
+  public init(
+    bits: Int, weights: [Float], classBits: Int, classWeights: [Float], threshold: Float = 0, keepThreshold: Float? = nil
+  ) {
     precondition(weights.count == 1 << bits, "weights must have 1 << bits entries")
     precondition(classWeights.isEmpty || classWeights.count == (1 << classBits) * Self.classes.count,
       "classWeights must have (1 << classBits) * classes entries")
@@ -35,6 +40,7 @@ public struct TriggerModel: Sendable {
     self.classBits = classBits
     self.classWeights = classWeights
     self.threshold = threshold
+    self.keepThreshold = keepThreshold ?? threshold
   }
 
   /// The event table's index of feature `h`.
@@ -112,7 +118,10 @@ public struct TriggerModel: Sendable {
 
   /// Decodes ``encoded()``'s output (whitespace in `data` is skipped); `nil` if `data` does
   /// not hold the tables of these sizes.
-  public init?(bits: Int, classBits: Int, data: String, scale: Float, classScale: Float, threshold: Float = 0) {
+  public init?(
+    bits: Int, classBits: Int, data: String, scale: Float, classScale: Float, threshold: Float = 0,
+    keepThreshold: Float? = nil
+  ) {
     guard let bytes = Base64.decode(data) else { return nil }
     let n = 1 << bits
     let cn = classScale == 0 && bytes.count == 2 * n ? 0 : (1 << classBits) * Self.classes.count
@@ -126,7 +135,8 @@ public struct TriggerModel: Sendable {
       let b = 2 * (n + i)
       cw[i] = Float(Int16(bitPattern: UInt16(bytes[b]) | UInt16(bytes[b + 1]) << 8)) * classScale
     }
-    self.init(bits: bits, weights: w, classBits: classBits, classWeights: cw, threshold: threshold)
+    self.init(
+      bits: bits, weights: w, classBits: classBits, classWeights: cw, threshold: threshold, keepThreshold: keepThreshold)
   }
 
   /// The model shipped in the binary (``TriggerModelWeights``), decoded on first use; `nil`
@@ -135,7 +145,8 @@ public struct TriggerModel: Sendable {
     guard TriggerModelWeights.featureVersion == featureVersion, !TriggerModelWeights.data.isEmpty else { return nil }
     return TriggerModel(
       bits: TriggerModelWeights.bits, classBits: TriggerModelWeights.classBits, data: TriggerModelWeights.data,
-      scale: TriggerModelWeights.scale, classScale: TriggerModelWeights.classScale, threshold: TriggerModelWeights.threshold)
+      scale: TriggerModelWeights.scale, classScale: TriggerModelWeights.classScale, threshold: TriggerModelWeights.threshold,
+      keepThreshold: TriggerModelWeights.keepThreshold)
   }()
 }
 

@@ -63,7 +63,10 @@ extension EventRun {
               ruleClass: rule >= 0 ? triggers[rule].cls : nil))
         }
         guard let model else { continue }
-        let event = model.score(features) > model.threshold
+        // A rule trigger stays unless the model is fairly sure it is none (a lower bar than
+        // adding one): rejections cost codings and timeline events more than additions.
+        let score = model.score(features)
+        let event = score > (rule >= 0 ? model.keepThreshold : model.threshold)
         if rule >= 0 {
           if event {
             triggers[rule].compound = false
