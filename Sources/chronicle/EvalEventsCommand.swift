@@ -19,12 +19,66 @@ struct EvalEvents: ParsableCommand {
   @Flag(help: "Print the report as JSON.")
   var json = false
 
+  @Option(
+    name: .customLong("cross-validate"),
+    help: ArgumentHelp(
+      "Score the learned trigger model honestly: K folds by document, each scored with a model trained on the other folds (JSON metrics cv_f1, cv_class_accuracy…).",
+      valueName: "K"))
+  var crossValidate: Int?
+
+  @Option(
+    name: .customLong("train-on"),
+    help: ArgumentHelp("Score with a trigger model trained on these TimeML files or directories instead of the shipped one (a corpus split; repeatable).", valueName: "path"))
+  var trainOn: [String] = []
+
+  @Option(
+    name: .customLong("train-model"),
+    help: ArgumentHelp("Train the trigger model on PATHs and write it as Swift source (TriggerModelWeights.swift) to this file, then score with it.", valueName: "file"))
+  var trainModel: String?
+
+  @Flag(help: "Score the hand-written trigger rules alone, without the learned trigger model.")
+  var rulesOnly = false
+
+  func validate() throws {
+    if let k = crossValidate, k < 2 { throw ValidationError("--cross-validate needs at least 2 folds, e.g. --cross-validate 5") }
+    let modes = [crossValidate != nil, !trainOn.isEmpty, trainModel != nil, rulesOnly].filter { $0 }.count
+    if modes > 1 { throw ValidationError("use one of --cross-validate, --train-on, --train-model and --rules-only at a time") }
+  }
+
   func run() throws {
-    var report = try TimeMLEventEvaluation.run(paths: paths)
+    var report: EventTriggerReport
+    var prefix = ""
+    if let k = crossValidate {
+      report = try TimeMLEventEvaluation.crossValidate(paths: paths, folds: k)
+      prefix = "cv_"
+    } else if !trainOn.isEmpty {
+      report = try TimeMLEventEvaluation.trainAndTest(train: trainOn, test: paths)
+    } else if let out = trainModel {
+      let start = Date()
+      let model = try TimeMLEventEvaluation.trainModel(paths: paths)
+      var extractor = EventExtractor()
+      extractor.triggerModel = model
+      report = try TimeMLEventEvaluation.run(paths: paths, extractor: extractor)
+      let command = "chronicle eval events " + paths.joined(separator: " ") + " --train-model FILE"
+      let summary = String(
+        format: "Trained on %d documents; on them: P %.3f R %.3f F1 %.3f, class accuracy %.3f.", report.documents,
+        report.precision, report.recall, report.f1, report.classAccuracy)
+      let source = TriggerModelTrainer.swiftSource(model, command: command, summary: summary)
+      guard FileManager.default.createFile(atPath: out, contents: Data(source.utf8)) else {
+        throw ValidationError("\(out): cannot write the model; check the directory exists and is writable")
+      }
+      report.seconds = Date().timeIntervalSince(start)
+    } else {
+      var extractor = EventExtractor()
+      if rulesOnly { extractor.triggerModel = nil }
+      report = try TimeMLEventEvaluation.run(paths: paths, extractor: extractor)
+    }
     if !errors { report.errors = [:] }
     if json {
-      print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))
+      let metrics = Dictionary(uniqueKeysWithValues: report.metrics.map { (prefix + $0.key, $0.value) })
+      print(try jsonString(ScoredReport(scores: report.scores, metrics: metrics, report: report)))
     } else {
+      if crossValidate != nil { print("Cross-validated (\(crossValidate!) folds by document):") }
       print(report.render(errors: errors))
     }
   }
@@ -49,9 +103,14 @@ struct EvalCoding: ParsableCommand {
   @Option(name: .customLong("actors"), help: ArgumentHelp("An extra actor dictionary, e.g. PETRARCH actors or agents (repeatable).", valueName: "file"))
   var dictionaries: [String] = []
 
+  @Flag(help: "Code with the hand-written trigger rules alone, without the learned trigger model.")
+  var rulesOnly = false
+
   func run() throws {
     let dictionary = try ActorDictionaries.load(files: dictionaries, db: nil)
-    var report = try CodingEvaluation.run(path: path, extractor: Extractor(recognizer: ActorRecognizer(dictionary: dictionary)))
+    var extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
+    if rulesOnly { extractor.eventExtractor.triggerModel = nil }
+    var report = try CodingEvaluation.run(path: path, extractor: extractor)
     if !errors && json { report.errors = [] }
     if json {
       print(try jsonString(ScoredReport(scores: report.scores, metrics: report.metrics, report: report)))

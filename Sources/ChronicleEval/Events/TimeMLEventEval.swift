@@ -327,23 +327,12 @@ public enum TimeMLEventEvaluation {
 
   /// Runs the whole pipeline (text, times against the document's creation date, actors,
   /// events: what `chronicle extract` does) on every document and scores the triggers.
-  public static func run(paths: [String]) throws -> EventTriggerReport {
+  /// `extractor` defaults to the shipped one (rules and the learned trigger model).
+  public static func run(paths: [String], extractor: EventExtractor = EventExtractor()) throws -> EventTriggerReport {
     let start = Date()
     var report = EventTriggerReport()
-    let analyzer = TextAnalyzer()
-    let tagger = TemporalTagger()
-    let recognizer = ActorRecognizer()
-    let extractor = EventExtractor()
-    for file in try files(paths) {
-      guard let data = FileManager.default.contents(atPath: file) else { throw EventEvalError.unreadable(path: file) }
-      let bytes = [UInt8](data)
-      let doc = try TimeMLEventReader.parse(bytes, name: (file as NSString).lastPathComponent, path: file)
-      let published = TimeMLReader.creationDate(bytes)
-      let analyzed = analyzer.analyze(doc.text, headlineLength: 0)
-      let times = tagger.tag(analyzed, published: published)
-      let actors = recognizer.recognize(analyzed, published: published)
-      let events = extractor.extract(analyzed, times: times, actors: actors, published: published)
-      report.score(gold: doc.events, system: events)
+    for doc in try prepare(paths: paths) {
+      report.score(gold: doc.document.events, system: doc.events(extractor))
     }
     report.seconds = Date().timeIntervalSince(start)
     return report

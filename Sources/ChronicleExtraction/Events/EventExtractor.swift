@@ -10,6 +10,8 @@ public struct EventExtractor: Sendable {
   public typealias CounterpartyLookup = @Sendable (ActorEntity) -> [ActorEntity]
 
   public var counterparties: CounterpartyLookup
+  /// The learned trigger classifier applied after the trigger rules (`nil`: the rules alone).
+  public var triggerModel: TriggerModel? = TriggerModel.shipped
 
   /// Creates an extractor that takes agreement counterparties from the built-in actor knowledge.
   public init() {
@@ -29,6 +31,7 @@ public struct EventExtractor: Sendable {
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
   ) -> [EventMention] {
     var run = EventRun(text: text, times: times, actors: actors, published: published, counterparties: counterparties)
+    run.triggerModel = triggerModel
     run.run()
     return run.events
   }
@@ -139,6 +142,11 @@ struct EventRun {
   var mentionRanges: [Range<Int>?]
   /// The entity type of each actor mention, read by the argument filters of every event.
   let mentionTypes: [ActorType]
+  /// The learned trigger classifier (``TriggerModel``), its per-sentence values, and the
+  /// candidates logged for training (`nil`: not logging).
+  var triggerModel: TriggerModel?
+  let triggerScratch = TriggerScratch()
+  var candidateLog: [TriggerCandidate]?
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
@@ -454,6 +462,8 @@ struct EventRun {
       }
       triggers.append(trig)
     }
+    applyTriggerModel(
+      &triggers, tokens: tokens, tokenMention: tokenMention, inTime: inTime, headline: sentence.isHeadline, titleCase: titleCase)
     // 2. Build events with arguments.
     let firstEvent = events.count
     for k in triggers.indices {
@@ -945,11 +955,16 @@ struct EventRun {
       guard let i else { return nil }
       return i < first ? i : newIndex[i - first]
     }
-    events = events.indices.filter { !drop.contains($0) }.map { ei in
-      var e = events[ei]
-      e.parent = remap(e.parent)
-      e.sameAs = remap(e.sameAs)
-      return e
+    // In place: only this sentence's events move (the learned trigger model makes drops common).
+    var kept = first
+    for ei in first..<events.count where !drop.contains(ei) {
+      if kept != ei { events.swapAt(kept, ei) }
+      kept += 1
+    }
+    events.removeLast(events.count - kept)
+    for ei in events.indices {
+      if let p = events[ei].parent, p >= first { events[ei].parent = remap(p) }
+      if let q = events[ei].sameAs, q >= first { events[ei].sameAs = remap(q) }
     }
     if let sp = speech[s] { speech[s] = remap(sp.event).map { ($0, sp.speaker) } }
   }

@@ -1,0 +1,215 @@
+/// A learned event-trigger classifier: two linear models over the hashed features of a
+/// candidate token (``TriggerFeatures``). The first says whether the token is a TimeML EVENT
+/// (score above ``threshold``, or ``keepThreshold`` for a trigger the rules found), the second which TimeML class it has (the highest of one score per class).
+///
+/// Weights sit in flat tables indexed by the top bits of a feature hash. The shipped model
+/// (``shipped``) is trained on TimeBank + AQUAINT by `chronicle eval events DIR --train-model
+/// FILE` (`scripts/train-trigger-model.sh`) and embedded as generated source
+/// (`TriggerModelWeights.swift`).
+public struct TriggerModel: Sendable {
+  /// The feature-set version of this build's feature extractor: a model trained with
+  /// another version must be retrained.
+  public static let featureVersion = TriggerFeatures.version
+  /// The TimeML classes the class model scores, in table order.
+  public static let classes: [EventClass] = EventClass.allCases
+
+  /// log2 of the event table's size.
+  public let bits: Int
+  /// Event-or-not weights, `1 << bits` entries.
+  public let weights: [Float]
+  /// log2 of the class table's rows.
+  public let classBits: Int
+  /// Class weights, `(1 << classBits) * classes.count` entries, row-major (a row per hash).
+  public let classWeights: [Float]
+  /// A candidate the rules did not take becomes a trigger when its score is above this.
+  public var threshold: Float
+  /// A rule trigger is kept when its score is above this (≤ ``threshold``: the model needs
+  /// more confidence to drop a rule trigger than to add one).
+  public var keepThreshold: Float
+
+  /// A model with the given tables (`weights.count == 1 << bits`, `classWeights.count ==
+  /// (1 << classBits) * classes.count`; an empty class table scores no classes).
+  public init(
+    bits: Int, weights: [Float], classBits: Int, classWeights: [Float], threshold: Float = 0, keepThreshold: Float? = nil
+  ) {
+    precondition(weights.count == 1 << bits, "weights must have 1 << bits entries")
+    precondition(classWeights.isEmpty || classWeights.count == (1 << classBits) * Self.classes.count,
+      "classWeights must have (1 << classBits) * classes entries")
+    self.bits = bits
+    self.weights = weights
+    self.classBits = classBits
+    self.classWeights = classWeights
+    self.threshold = threshold
+    self.keepThreshold = keepThreshold ?? threshold
+    // Scored from Int16 copies: half the memory of the floats, so more of the table stays in
+    // cache (the lookups are random).
+    let m = weights.reduce(Float(0)) { max($0, abs($1)) }
+    packedScale = m > 0 ? m / 32767 : 0
+    packed = m > 0 ? weights.map { Int16(($0 / (m / 32767)).rounded()) } : [Int16](repeating: 0, count: weights.count)
+  }
+
+  /// The event table as Int16 (times ``packedScale``), which ``score(_:)`` reads.
+  let packed: [Int16]
+  let packedScale: Float
+
+  /// The event table's index of feature `h`.
+  @inline(__always) public static func index(_ h: UInt64, bits: Int) -> Int { Int(truncatingIfNeeded: h >> UInt64(64 - bits)) }
+
+  /// The event score of a candidate: above ``threshold`` means an event.
+  public func score(_ features: [UInt64]) -> Float {
+    features.withUnsafeBufferPointer { score($0) }
+  }
+
+  /// The event score of a candidate's features.
+  @inline(__always) func score(_ features: UnsafeBufferPointer<UInt64>) -> Float {
+    let shift = UInt64(64 - bits)
+    return packed.withUnsafeBufferPointer { w in
+      var s: Int32 = 0
+      for h in features { s &+= Int32(w[Int(truncatingIfNeeded: h >> shift)]) }
+      return Float(s) * packedScale
+    }
+  }
+
+  /// The class scores of a candidate, in ``classes`` order.
+  public func classScores(_ features: [UInt64]) -> [Float] {
+    features.withUnsafeBufferPointer { classScores($0) }
+  }
+
+  func classScores(_ features: UnsafeBufferPointer<UInt64>) -> [Float] {
+    let k = Self.classes.count
+    var out = [Float](repeating: 0, count: k)
+    guard !classWeights.isEmpty else { return out }
+    let shift = UInt64(64 - classBits)
+    classWeights.withUnsafeBufferPointer { w in
+      for h in features {
+        let row = Int(truncatingIfNeeded: h >> shift) * k
+        for c in 0..<k { out[c] += w[row + c] }
+      }
+    }
+    return out
+  }
+
+  /// The best-scoring class of a candidate (`nil` without a class table).
+  public func classify(_ features: [UInt64]) -> EventClass? {
+    features.withUnsafeBufferPointer { classify($0) }
+  }
+
+  func classify(_ features: UnsafeBufferPointer<UInt64>) -> EventClass? {
+    guard !classWeights.isEmpty else { return nil }
+    let s = classScores(features)
+    var best = 0
+    for c in 1..<s.count where s[c] > s[best] { best = c }
+    return Self.classes[best]
+  }
+
+  // MARK: Encoding
+
+  /// The tables as base64 of little-endian Int16 (event table, then class table), each
+  /// scaled so its largest magnitude is 32767; with the two scales that undo it.
+  public func encoded() -> (data: String, scale: Float, classScale: Float) {
+    func quantize(_ a: [Float]) -> ([Int16], Float) {
+      let m = a.reduce(Float(0)) { max($0, abs($1)) }
+      guard m > 0 else { return ([Int16](repeating: 0, count: a.count), 0) }
+      let scale = m / 32767
+      return (a.map { Int16(($0 / scale).rounded()) }, scale)
+    }
+    let (q, scale) = quantize(weights)
+    let (cq, classScale) = quantize(classWeights)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(2 * (q.count + cq.count))
+    for v in q + cq {
+      let u = UInt16(bitPattern: v)
+      bytes.append(UInt8(u & 0xFF))
+      bytes.append(UInt8(u >> 8))
+    }
+    return (Base64.encode(bytes), scale, classScale)
+  }
+
+  /// Decodes ``encoded()``'s output (whitespace in `data` is skipped); `nil` if `data` does
+  /// not hold the tables of these sizes.
+  public init?(
+    bits: Int, classBits: Int, data: String, scale: Float, classScale: Float, threshold: Float = 0,
+    keepThreshold: Float? = nil
+  ) {
+    guard let bytes = Base64.decode(data) else { return nil }
+    let n = 1 << bits
+    let cn = classScale == 0 && bytes.count == 2 * n ? 0 : (1 << classBits) * Self.classes.count
+    guard bytes.count == 2 * (n + cn) else { return nil }
+    var w = [Float](repeating: 0, count: n)
+    var cw = [Float](repeating: 0, count: cn)
+    for i in 0..<n {
+      w[i] = Float(Int16(bitPattern: UInt16(bytes[2 * i]) | UInt16(bytes[2 * i + 1]) << 8)) * scale
+    }
+    for i in 0..<cn {
+      let b = 2 * (n + i)
+      cw[i] = Float(Int16(bitPattern: UInt16(bytes[b]) | UInt16(bytes[b + 1]) << 8)) * classScale
+    }
+    self.init(
+      bits: bits, weights: w, classBits: classBits, classWeights: cw, threshold: threshold, keepThreshold: keepThreshold)
+  }
+
+  /// The model shipped in the binary (``TriggerModelWeights``), decoded on first use; `nil`
+  /// when none is embedded or it was trained with another feature version.
+  public static let shipped: TriggerModel? = {
+    guard TriggerModelWeights.featureVersion == featureVersion, !TriggerModelWeights.data.isEmpty else { return nil }
+    return TriggerModel(
+      bits: TriggerModelWeights.bits, classBits: TriggerModelWeights.classBits, data: TriggerModelWeights.data,
+      scale: TriggerModelWeights.scale, classScale: TriggerModelWeights.classScale, threshold: TriggerModelWeights.threshold,
+      keepThreshold: TriggerModelWeights.keepThreshold)
+  }()
+}
+
+/// Standard base64 (RFC 4648, with padding), for the embedded weights.
+enum Base64 {
+  static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+  static func encode(_ bytes: [UInt8]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity((bytes.count + 2) / 3 * 4)
+    var i = 0
+    while i < bytes.count {
+      let b0 = UInt32(bytes[i])
+      let b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0
+      let b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
+      let v = b0 << 16 | b1 << 8 | b2
+      out.append(alphabet[Int(v >> 18 & 63)])
+      out.append(alphabet[Int(v >> 12 & 63)])
+      out.append(i + 1 < bytes.count ? alphabet[Int(v >> 6 & 63)] : UInt8(ascii: "="))
+      out.append(i + 2 < bytes.count ? alphabet[Int(v & 63)] : UInt8(ascii: "="))
+      i += 3
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Decodes base64, skipping whitespace; `nil` on any other byte outside the alphabet.
+  static func decode(_ s: String) -> [UInt8]? {
+    var table = [Int8](repeating: -1, count: 256)
+    for (i, c) in alphabet.enumerated() { table[Int(c)] = Int8(i) }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count / 4 * 3)
+    var acc: UInt32 = 0
+    var n = 0
+    for c in s.utf8 {
+      if c == UInt8(ascii: "=") { break }
+      if c == 10 || c == 13 || c == 32 || c == 9 { continue }
+      let v = table[Int(c)]
+      guard v >= 0 else { return nil }
+      acc = acc << 6 | UInt32(v)
+      n += 1
+      if n == 4 {
+        out.append(UInt8(acc >> 16 & 0xFF))
+        out.append(UInt8(acc >> 8 & 0xFF))
+        out.append(UInt8(acc & 0xFF))
+        acc = 0
+        n = 0
+      }
+    }
+    if n == 3 {
+      out.append(UInt8(acc >> 10 & 0xFF))
+      out.append(UInt8(acc >> 2 & 0xFF))
+    } else if n == 2 {
+      out.append(UInt8(acc >> 4 & 0xFF))
+    }
+    return out
+  }
+}

@@ -1,0 +1,138 @@
+import Testing
+
+@testable import ChronicleExtraction
+
+/// The learned trigger classifier: feature hashing, the scorer, the embedded weights and
+/// the hook after the trigger rules.
+@Suite struct TriggerModelTests {
+  @Test func featureHashingIsStable() {
+    // FNV-1a 64 test vector, and pinned values: a change here changes every feature, so
+    // the shipped weights must be retrained (and TriggerFeatures.version bumped).
+    #expect(TriggerFeatures.fnv("a") == 0xaf63_dc4c_8601_ec8c)
+    #expect(TriggerFeatures.fnv("attack") == 0xb138_769a_1af3_a55d)
+    #expect(TriggerFeatures.feature(TriggerFeatures.tWord, TriggerFeatures.fnv("attack")) == 0xa031_0089_8882_1b8e)
+  }
+
+  /// The features of every candidate of `text` (the rules decide the rule features).
+  private func candidates(_ text: String) -> [TriggerCandidate] {
+    EventExtractor().triggerCandidates(
+      TextAnalyzer().analyze(text, headlineLength: 0), times: [], actors: [], published: nil)
+  }
+
+  @Test func candidatesAreWordsWithTheirFeatures() {
+    let text = "The army attacked the town, officials said."
+    let c = candidates(text)
+    let words = c.map { String(decoding: Array(text.utf8)[$0.span.start..<$0.span.end], as: UTF8.self) }
+    // Determiners are no candidates (closed classes).
+    #expect(words == ["army", "attacked", "town", "officials", "said"])
+    #expect(c.map(\.ruleTrigger) == [false, true, false, false, true])
+    #expect(c[1].ruleClass == .occurrence)
+    #expect(c.allSatisfy { $0.features.count >= 20 })
+    // The same sentence gives the same features.
+    #expect(candidates(text).map(\.features) == c.map(\.features))
+    // The word feature is among them.
+    #expect(c[1].features.contains(TriggerFeatures.feature(TriggerFeatures.tWord, TriggerFeatures.fnv("attacked"))))
+  }
+
+  /// A model with the given weights on the given features (`1 << bits` entries a table).
+  private func model(
+    _ weights: [(UInt64, Float)], classes: [(UInt64, EventClass, Float)] = [], threshold: Float = 0, bits: Int = 4
+  ) -> TriggerModel {
+    var w = [Float](repeating: 0, count: 1 << bits)
+    for (h, v) in weights { w[TriggerModel.index(h, bits: bits)] += v }
+    let k = TriggerModel.classes.count
+    var cw = [Float](repeating: 0, count: (1 << bits) * k)
+    for (h, c, v) in classes { cw[TriggerModel.index(h, bits: bits) * k + TriggerModel.classes.firstIndex(of: c)!] += v }
+    return TriggerModel(bits: bits, weights: w, classBits: bits, classWeights: cw, threshold: threshold)
+  }
+
+  @Test func scorerSumsTheWeightsOfItsFeatures() {
+    let a: UInt64 = 0x1000_0000_0000_0000  // index 1
+    let b: UInt64 = 0x2000_0000_0000_0000  // index 2
+    let m = model([(a, 1.5), (b, -0.5)], classes: [(a, .reporting, 2), (b, .state, 1)])
+    #expect(TriggerModel.index(a, bits: 4) == 1)
+    // (Scored from Int16 copies of the weights: equal to a few parts in 32767.)
+    #expect(abs(m.score([a]) - 1.5) < 0.001)
+    #expect(abs(m.score([a, b]) - 1) < 0.001)
+    #expect(abs(m.score([a, a, b]) - 2.5) < 0.001)
+    #expect(m.score([]) == 0)
+    #expect(m.classify([a, b]) == .reporting)
+    #expect(m.classify([b]) == .state)
+    #expect(TriggerModel(bits: 4, weights: m.weights, classBits: 4, classWeights: []).classify([a]) == nil)
+  }
+
+  @Test func encodingRoundTrips() throws {
+    for bytes: [UInt8] in [[], [1], [1, 2], [1, 2, 3], Array(0...255)] {
+      #expect(Base64.decode(Base64.encode(bytes)) == bytes)
+    }
+    #expect(Base64.encode(Array("Man".utf8)) == "TWFu")
+    #expect(Base64.decode("TW\nFu") == Array("Man".utf8))
+    #expect(Base64.decode("T*Fu") == nil)
+    let a: UInt64 = 0x1000_0000_0000_0000
+    let m = model([(a, 2), (0x3000_0000_0000_0000, -1)], classes: [(a, .iAction, 3)], threshold: -0.5)
+    let (data, scale, classScale) = m.encoded()
+    let back = try #require(
+      TriggerModel(bits: 4, classBits: 4, data: data, scale: scale, classScale: classScale, threshold: -0.5))
+    for (x, y) in zip(back.weights, m.weights) { #expect(abs(x - y) < 0.001) }
+    #expect(back.classify([a]) == .iAction)
+    #expect(back.threshold == -0.5)
+    #expect(TriggerModel(bits: 5, classBits: 4, data: data, scale: scale, classScale: classScale) == nil)
+  }
+
+  @Test func shippedWeightsDecodeForThisFeatureVersion() throws {
+    // Fails when the features change without a retrain (scripts/train-trigger-model.sh).
+    #expect(TriggerModelWeights.featureVersion == TriggerFeatures.version)
+    let shipped = try #require(TriggerModel.shipped)
+    #expect(shipped.bits == TriggerModelWeights.bits)
+    #expect(shipped.weights.count == 1 << shipped.bits)
+    #expect(shipped.classWeights.count == (1 << shipped.classBits) * TriggerModel.classes.count)
+    #expect(shipped.weights.contains { $0 != 0 })
+    #expect(EventExtractor().triggerModel != nil)
+  }
+
+  /// The triggers of `text` with `model` (the shipped one by default).
+  private func triggers(_ text: String, model: TriggerModel? = TriggerModel.shipped) -> [String] {
+    var extractor = EventExtractor()
+    extractor.triggerModel = model
+    return extractor.extract(TextAnalyzer().analyze(text, headlineLength: 0), times: [], actors: [], published: nil)
+      .map(\.trigger)
+  }
+
+  @Test(arguments: [
+    ("The army attacked the town.", ["attacked"]),
+    ("The shares rose sharply on Monday.", ["rose"]),
+    ("Rebels killed three soldiers and wounded five, police said.", ["killed", "wounded", "said"]),
+    ("He said the company would sell the unit.", ["said", "sell"]),
+  ])
+  func shippedModelKeepsObviousEvents(_ text: String, _ expected: [String]) {
+    #expect(triggers(text) == expected)
+  }
+
+  @Test func hookKeepsAddsAndDropsByTheModel() {
+    let bias = TriggerFeatures.feature(TriggerFeatures.tBias, 0)
+    let town = TriggerFeatures.feature(TriggerFeatures.tWord, TriggerFeatures.fnv("town"))
+    // Everything an event: every candidate word (not the determiners) becomes a trigger.
+    let all = model([(bias, 1)], bits: 16)
+    #expect(triggers("The army attacked the town.", model: all) == ["army", "attacked", "town"])
+    // Nothing an event: the rule trigger (not coded with actors) is dropped.
+    #expect(triggers("The army attacked the town.", model: model([(bias, -1)], bits: 16)).isEmpty)
+    // The class model names the class of an added trigger.
+    let classed = model([(bias, -1), (town, 2)], classes: [(town, .state, 1)], bits: 16)
+    let events = {
+      var e = EventExtractor()
+      e.triggerModel = classed
+      return e.extract(TextAnalyzer().analyze("The army attacked the town.", headlineLength: 0), times: [], actors: [], published: nil)
+    }()
+    #expect(events.map(\.trigger) == ["town"])
+    #expect(events.first?.timemlClass == .state)
+    // No model: the rules alone.
+    #expect(triggers("The army attacked the town.", model: nil) == ["attacked"])
+  }
+}
+
+extension TriggerModelTests {
+  @Test func codesFollowTheCaseOrder() {
+    for (i, c) in EventClass.allCases.enumerated() { #expect(EventRun.classCode(c) == UInt64(i)) }
+    for (i, t) in ActorType.allCases.enumerated() { #expect(EventRun.actorTypeCode(t) == UInt64(i)) }
+  }
+}
