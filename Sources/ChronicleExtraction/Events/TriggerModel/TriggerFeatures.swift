@@ -7,6 +7,16 @@
 /// A feature is a 64-bit hash of a template id and a value; the words are hashed once per
 /// sentence (FNV-1a over their UTF-8 bytes) and a feature only mixes integers.
 enum TriggerFeatures {
+  /// The word classes the model sees (feature-set version 3): a fixed list, so that a class
+  /// added to ``WordClass`` for the rules does not shift the features of a trained model.
+  /// Adding one here changes the features: bump the version and retrain.
+  static let modelClasses: WordClass = [
+    .determiner, .preposition, .subjectPronoun, .objectPronoun, .modal, .negation, .adverb, .preVerbAdverb,
+    .clauseBarrier, .beForm, .haveForm, .doForm, .needsVerbContext, .articleOrPossessive, .participleAdjective,
+    .periodNoun, .nonHead, .licensedPrep, .conditional, .conditionalEnd, .cardinal, .endsInLy, .endsInS,
+    .wordToken, .capitalized,
+  ]
+
   /// The version of the feature set. Bump it whenever a feature changes: the shipped
   /// weights record the version they were trained with and a test compares the two.
   static let version = 3
@@ -253,7 +263,7 @@ extension EventRun {
           }
         }()
         let cls = lex.cls(i)
-        v.classes = cls.rawValue
+        v.classes = cls.intersection(TriggerFeatures.modelClasses).rawValue
         if isCandidate {
           let verb = lex.verb(i)
           let noun = lex.noun(i)
