@@ -119,6 +119,9 @@ struct Trigger {
   var event: Int = -1
   /// A noun modifying the noun after it ("the trade deficit"); see ``EventRun/compoundModifier(_:tokens:lowers:)``.
   var compound = false
+  /// A rule trigger the learned trigger model judges no event; dropped unless it names a
+  /// coded event type (see ``EventRun/dropBareCompoundModifiers(from:triggers:sentence:)``).
+  var rejected = false
 }
 
 struct EventRun {
@@ -941,8 +944,12 @@ struct EventRun {
   mutating func dropBareCompoundModifiers(from first: Int, triggers: [Trigger], sentence s: Int) {
     let drop = Set(
       triggers.filter { t in
-        t.compound && t.event >= first
-          && !(events[t.event].category != nil && events[t.event].arguments.contains { $0.role == .source || $0.role == .target })
+        t.event >= first
+          && ((t.compound
+            && !(events[t.event].category != nil && events[t.event].arguments.contains { $0.role == .source || $0.role == .target }))
+            // The model learned TimeBank's habits for nouns of generic reading; a word of
+            // the event-coding lexicon ("protest", "agreement", "bans") stays an event.
+            || (t.rejected && events[t.event].category == nil))
       }.map(\.event))
     guard !drop.isEmpty else { return }
     var newIndex = [Int?](repeating: nil, count: events.count - first)

@@ -114,8 +114,12 @@ import Testing
     // Everything an event: every candidate word (not the determiners) becomes a trigger.
     let all = model([(bias, 1)], bits: 16)
     #expect(triggers("The army attacked the town.", model: all) == ["army", "attacked", "town"])
-    // Nothing an event: the rule trigger (not coded with actors) is dropped.
-    #expect(triggers("The army attacked the town.", model: model([(bias, -1)], bits: 16)).isEmpty)
+    // Nothing an event: a rule trigger is dropped, unless it names an event type of the
+    // coding lexicon ("attacked": an assault), which stays whatever the model says.
+    let none = model([(bias, -1)], bits: 16)
+    #expect(triggers("Prices rose sharply.", model: nil) == ["rose"])
+    #expect(triggers("Prices rose sharply.", model: none).isEmpty)
+    #expect(triggers("The army attacked the town.", model: none) == ["attacked"])
     // The class model names the class of an added trigger.
     let classed = model([(bias, -1), (town, 2)], classes: [(town, .state, 1)], bits: 16)
     let events = {
@@ -123,8 +127,8 @@ import Testing
       e.triggerModel = classed
       return e.extract(TextAnalyzer().analyze("The army attacked the town.", headlineLength: 0), times: [], actors: [], published: nil)
     }()
-    #expect(events.map(\.trigger) == ["town"])
-    #expect(events.first?.timemlClass == .state)
+    #expect(events.map(\.trigger) == ["attacked", "town"])
+    #expect(events.last?.timemlClass == .state)
     // No model: the rules alone.
     #expect(triggers("The army attacked the town.", model: nil) == ["attacked"])
   }

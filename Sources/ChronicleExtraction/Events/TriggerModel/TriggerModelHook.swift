@@ -72,7 +72,7 @@ extension EventRun {
             triggers[rule].compound = false
             if Self.reclassRuleTriggers, let c = model.classify(features) { triggers[rule].cls = c }
           } else {
-            triggers[rule].compound = true
+            triggers[rule].rejected = true
           }
         } else if event {
           var t = modelTrigger(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
