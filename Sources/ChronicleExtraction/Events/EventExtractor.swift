@@ -122,6 +122,8 @@ struct Trigger {
   /// A rule trigger the learned trigger model judges no event; dropped unless it names a
   /// coded event type (see ``EventRun/dropBareCompoundModifiers(from:triggers:sentence:)``).
   var rejected = false
+  /// A trigger the rules did not find and the learned trigger model added.
+  var learned = false
 }
 
 struct EventRun {
@@ -615,13 +617,15 @@ struct EventRun {
       category = EventLexicon.category("016")
     }
     let triggerRule = t.isNoun ? "trigger:noun" : "trigger:verb"
-    let rules: [String]
+    var rules: [String]
     switch (adjectivalRule, category) {
     case (false, nil): rules = [triggerRule]
     case (true, nil): rules = [triggerRule, "adjectival-participle"]
     case (false, let c?): rules = [triggerRule, "code:\(c.cameo)"]
     case (true, let c?): rules = [triggerRule, "adjectival-participle", "code:\(c.cameo)"]
     }
+    // A trigger only the learned model found says so (provenance: no rule detected it).
+    if t.learned { rules.insert("trigger:learned", at: 1) }
     if EventLexicon.converseSet.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
       let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
     {

@@ -129,6 +129,9 @@ import Testing
     }()
     #expect(events.map(\.trigger) == ["attacked", "town"])
     #expect(events.last?.timemlClass == .state)
+    // Provenance: the added trigger says the model found it; the rule trigger does not.
+    #expect(events.last?.rules.contains("trigger:learned") == true)
+    #expect(events.first?.rules.contains("trigger:learned") == false)
     // No model: the rules alone.
     #expect(triggers("The army attacked the town.", model: nil) == ["attacked"])
   }

@@ -76,6 +76,7 @@ extension EventRun {
           }
         } else if event {
           var t = modelTrigger(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
+          t.learned = true
           if let c = model.classify(features) { t.cls = c }
           added.append(t)
         }
