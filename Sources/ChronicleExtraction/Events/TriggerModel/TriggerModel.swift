@@ -181,35 +181,56 @@ enum Base64 {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Decodes base64, skipping whitespace; `nil` on any other byte outside the alphabet.
-  static func decode(_ s: String) -> [UInt8]? {
+  /// Value of each byte in the alphabet, -1 for any other byte.
+  static let values: [Int8] = {
     var table = [Int8](repeating: -1, count: 256)
     for (i, c) in alphabet.enumerated() { table[Int(c)] = Int8(i) }
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count / 4 * 3)
+    return table
+  }()
+
+  /// Decodes base64, skipping whitespace; `nil` on any other byte outside the alphabet.
+  /// (It decodes the embedded model when extraction starts: it scans a contiguous buffer.)
+  static func decode(_ s: String) -> [UInt8]? {
+    var s = s
+    return s.withUTF8 { decode(bytes: $0) }
+  }
+
+  static func decode(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var out = [UInt8](repeating: 0, count: bytes.count / 4 * 3 + 3)
+    var count = 0
     var acc: UInt32 = 0
     var n = 0
-    for c in s.utf8 {
-      if c == UInt8(ascii: "=") { break }
-      if c == 10 || c == 13 || c == 32 || c == 9 { continue }
-      let v = table[Int(c)]
-      guard v >= 0 else { return nil }
-      acc = acc << 6 | UInt32(v)
-      n += 1
-      if n == 4 {
-        out.append(UInt8(acc >> 16 & 0xFF))
-        out.append(UInt8(acc >> 8 & 0xFF))
-        out.append(UInt8(acc & 0xFF))
-        acc = 0
-        n = 0
+    let ok = values.withUnsafeBufferPointer { table in
+      out.withUnsafeMutableBufferPointer { o in
+        for c in bytes {
+          if c == UInt8(ascii: "=") { break }
+          if c == 10 || c == 13 || c == 32 || c == 9 { continue }
+          let v = table[Int(c)]
+          guard v >= 0 else { return false }
+          acc = acc << 6 | UInt32(v)
+          n += 1
+          if n == 4 {
+            o[count] = UInt8(acc >> 16 & 0xFF)
+            o[count + 1] = UInt8(acc >> 8 & 0xFF)
+            o[count + 2] = UInt8(acc & 0xFF)
+            count += 3
+            acc = 0
+            n = 0
+          }
+        }
+        if n == 3 {
+          o[count] = UInt8(acc >> 10 & 0xFF)
+          o[count + 1] = UInt8(acc >> 2 & 0xFF)
+          count += 2
+        } else if n == 2 {
+          o[count] = UInt8(acc >> 4 & 0xFF)
+          count += 1
+        }
+        return true
       }
     }
-    if n == 3 {
-      out.append(UInt8(acc >> 10 & 0xFF))
-      out.append(UInt8(acc >> 2 & 0xFF))
-    } else if n == 2 {
-      out.append(UInt8(acc >> 4 & 0xFF))
-    }
+    guard ok else { return nil }
+    out.removeLast(out.count - count)
     return out
   }
 }
