@@ -158,6 +158,14 @@ public enum EventLexicon {
     }
   }
 
+  /// Nominalizing suffixes, tried in this order, and the verb endings that may replace
+  /// each ("negotiation" → "negotiate", "agreement" → "agree"); both ``deverbal(_:)``
+  /// and ``deverbal(plain:)`` read it. (Every suffix ends in "n", "t", "l" or "e".)
+  static let nominalSuffixes: [(suffix: StaticString, endings: [StaticString])] = [
+    ("ification", ["ify"]), ("ation", ["ate", "e", ""]), ("ition", ["e", "ite"]), ("sion", ["de", "d", "t", "se"]),
+    ("tion", ["te", "t", "e"]), ("ment", [""]), ("al", ["", "e"]), ("ance", ["", "e"]), ("ence", ["", "e"]),
+  ]
+
   /// ``deverbal(_:)`` on the bytes of a plain ASCII noun.
   static func deverbal(plain noun: PlainWord) -> String? {
     // Every suffix below ends in "n", "t", "l" or "e".
@@ -174,10 +182,10 @@ public enum EventLexicon {
       }
       return nil
     }
-    return tryStem("ification", ["ify"]) ?? tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
-      ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
-      ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
-      ?? tryStem("ence", ["", "e"])
+    for (suffix, endings) in nominalSuffixes {
+      if let verb = tryStem(suffix, endings) { return verb }
+    }
+    return nil
   }
 
   /// ``eventNoun(_:)`` for words with non-ASCII letters, on `String`s.
@@ -204,16 +212,17 @@ public enum EventLexicon {
   /// The verb behind a nominalization ("negotiation" → "negotiate", "agreement" → "agree").
   static func deverbal(_ noun: String) -> String? {
     let verbs = VerbLexicon.verbs
-    func tryStem(_ suffix: String, _ replacements: [String]) -> String? {
+    func tryStem(_ suffix: StaticString, _ replacements: [StaticString]) -> String? {
+      let suffix = suffix.description
       guard noun.hasSuffix(suffix), noun.count > suffix.count + 2, !verbs.contains(noun) else { return nil }
       let stem = String(noun.dropLast(suffix.count))
-      for r in replacements where verbs.contains(stem + r) { return stem + r }
+      for r in replacements where verbs.contains(stem + r.description) { return stem + r.description }
       return nil
     }
-    return tryStem("ification", ["ify"]) ?? tryStem("ation", ["ate", "e", ""]) ?? tryStem("ition", ["e", "ite"])
-      ?? tryStem("sion", ["de", "d", "t", "se"]) ?? tryStem("tion", ["te", "t", "e"])
-      ?? tryStem("ment", [""]) ?? tryStem("al", ["", "e"]) ?? tryStem("ance", ["", "e"])
-      ?? tryStem("ence", ["", "e"])
+    for (suffix, endings) in nominalSuffixes {
+      if let verb = tryStem(suffix, endings) { return verb }
+    }
+    return nil
   }
 
   // MARK: Coding
