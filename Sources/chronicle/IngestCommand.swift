@@ -66,22 +66,14 @@ struct Ingest: ParsableCommand {
       // in input order, a transaction per batch; at most `Self.batchesAhead` batches wait.
       let pipeline = ExtractionPipeline(extractor: extractor, published: published?.date)
       defer { pipeline.finish() }
-      var pendingFiles: [String] = []
-      var pendingFilesHead = 0
 
       func writeBatch() throws {
         let results = pipeline.take(Self.batchSize)
-        let files = Array(pendingFiles[pendingFilesHead..<pendingFilesHead + results.count])
-        pendingFilesHead += results.count
-        if pendingFilesHead > 4096 {
-          pendingFiles.removeFirst(pendingFilesHead)
-          pendingFilesHead = 0
-        }
-        try write(results, files: files)
+        try write(results)
         pipeline.recycle(results)
       }
 
-      func write(_ results: [ExtractionResult], files: [String]) throws {
+      func write(_ results: [ExtractionResult]) throws {
         var outcomes: [IngestOutcome?]
         do {
           outcomes = try store.ingest(batch: results)
@@ -104,7 +96,7 @@ struct Ingest: ParsableCommand {
         }
         progress.clear()
         for (n, result) in results.enumerated() {
-          for warning in result.warnings { printWarning("\(result.article.origin ?? files[n]): \(warning)") }
+          for warning in result.warnings { printWarning("\(result.article.origin ?? result.documentID): \(warning)") }
           if let outcome = outcomes[n], !quiet { emit(summary(outcome, result)) }
         }
         progress.documents += results.count
@@ -122,7 +114,6 @@ struct Ingest: ParsableCommand {
             }
             for article in read.articles {
               pipeline.submit(article)
-              pendingFiles.append(file)
               while pipeline.pending >= Self.batchSize * (Self.batchesAhead + 1) { try writeBatch() }
             }
           }
