@@ -19,12 +19,20 @@ public struct BenchOptions: Sendable {
   public var seed: UInt64
   /// Directory for the temporary databases (removed afterwards).
   public var directory: String
+  /// Real articles for the extraction and article-ingest figures instead of generated ones: a
+  /// file or directory in any format `ingest` reads (JSON Lines of news, say); the first
+  /// ``articles`` of them are used.
+  public var corpus: String?
+  /// Timed runs of the one-core and all-core extraction (after one warm-up run); the median counts.
+  public var extractionRuns: Int
 
   public init(
     articles: Int = 1_000, eventSizes: [Int] = [10_000, 100_000], queryRuns: Int = 30, seed: UInt64 = 1,
-    directory: String = NSTemporaryDirectory()
+    directory: String = NSTemporaryDirectory(), corpus: String? = nil, extractionRuns: Int = 3
   ) {
     self.articles = articles
+    self.corpus = corpus
+    self.extractionRuns = max(1, extractionRuns)
     self.eventSizes = eventSizes.sorted()
     self.queryRuns = max(1, queryRuns)
     self.seed = seed
@@ -64,6 +72,8 @@ public struct BenchReport: Codable, Sendable {
     public var system: String
   }
   public struct Extraction: Codable, Sendable {
+    /// Where the articles came from: "generated" or the corpus path.
+    public var source: String
     public var articles: Int
     public var megabytes: Double
     public var sentences: Int
@@ -74,6 +84,13 @@ public struct BenchReport: Codable, Sendable {
     public var allCoresSentencesPerSecond: Double
     /// One-core throughput per second of CPU time.
     public var oneCoreCPUMBPerSecond: Double
+    /// Timed runs behind the one-core and all-core figures (medians of these runs, each after a
+    /// warm-up run: one-time initialization is not throughput; see ``coldStartMs``).
+    public var runs: Int
+    /// Wall time of creating an extractor and extracting the first article in a fresh process:
+    /// the one-time loading of lexicons, actor knowledge and the trigger model, which a
+    /// one-article `extract` pays.
+    public var coldStartMs: Double
     /// Each stage of the pipeline on its own, on the same articles.
     public var stages: Stages
   }
@@ -126,7 +143,7 @@ public struct BenchReport: Codable, Sendable {
     lines.append("Machine: \(machine.cpu), \(machine.cores) cores, \(machine.system); seed \(seed)")
     lines.append("")
     lines.append(
-      "Extraction (\(extraction.articles) articles, \(f(extraction.megabytes, 2)) MB, \(extraction.sentences) sentences, \(extraction.events) events)"
+      "Extraction (\(extraction.articles) \(extraction.source == "generated" ? "generated articles" : "articles of " + extraction.source), \(f(extraction.megabytes, 2)) MB, \(extraction.sentences) sentences, \(extraction.events) events; median of \(extraction.runs) warm runs)"
     )
     lines.append(
       "  one core:   \(f(extraction.oneCoreMBPerSecond, 2)) MB/s, \(f(extraction.oneCoreSentencesPerSecond, 0)) sentences/s (\(f(extraction.oneCoreCPUMBPerSecond, 2)) MB per CPU second)")
@@ -136,6 +153,7 @@ public struct BenchReport: Codable, Sendable {
       "  stages (one core, MB per CPU second): text \(f(stages.textMBPerCPUSecond, 2)), tagger \(f(stages.taggerMBPerCPUSecond, 2)), actors \(f(stages.actorsMBPerCPUSecond, 2)), events \(f(stages.eventsMBPerCPUSecond, 2))"
     )
     lines.append("  actors/tagger time ratio \(f(stages.actorsToTaggerTimeRatio, 2))")
+    lines.append("  cold start (new extractor + first article): \(f(extraction.coldStartMs, 1)) ms")
     lines.append("")
     lines.append("Ingest of the extracted articles (batches of 64, including commit)")
     lines.append(
@@ -174,9 +192,13 @@ public struct BenchReport: Codable, Sendable {
 /// Errors of the benchmark.
 public enum BenchError: Error, CustomStringConvertible {
   case store(StoreError)
+  /// The `--corpus` articles could not be read.
+  case corpus(path: String, problem: String)
 
   public var description: String {
     switch self {
+    case .corpus(let path, let problem):
+      return "\(path): cannot benchmark on it: \(problem); give a file or directory of articles that 'chronicle ingest' reads"
     case .store(let error): return "benchmark store failed: \(error); check that the temporary directory is writable"
     }
   }
@@ -266,6 +288,28 @@ public enum Bench {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
   }
 
+  /// The middle value of `values` (the mean of the two middle ones for an even count).
+  static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+
+  /// The first `limit` articles of the file or directory at `path`, read as `ingest` reads them.
+  static func readCorpus(_ path: String, limit: Int) throws(BenchError) -> [Article] {
+    let read: ReadResult
+    do {
+      read = try ArticleReader().read(path: path)
+    } catch {
+      throw .corpus(path: path, problem: error.description)
+    }
+    guard !read.articles.isEmpty else {
+      throw .corpus(path: path, problem: read.problems.first?.description ?? "no article in it")
+    }
+    return Array(read.articles.prefix(max(1, limit)))
+  }
+
   /// Runs of each stage in ``stageThroughput(_:extractor:megabytes:)``; the fastest counts.
   static let stageRuns = 3
 
@@ -320,36 +364,63 @@ public enum Bench {
 
   /// Runs the benchmark; `progress` receives one line per stage.
   public static func run(_ options: BenchOptions, progress: (String) -> Void = { _ in }) throws(BenchError) -> BenchReport {
+    let articles: [Article]
+    if let corpus = options.corpus {
+      progress("reading \(corpus)")
+      articles = try readCorpus(corpus, limit: options.articles)
+    } else {
+      progress("generating \(options.articles) articles")
+      articles = NewsGenerator(seed: options.seed).articles(0..<max(1, options.articles))
+    }
     do {
-      return try measure(options, progress: progress)
+      return try measure(options, articles: articles, progress: progress)
     } catch {
       throw .store(error)
     }
   }
 
-  private static func measure(_ options: BenchOptions, progress: (String) -> Void) throws(StoreError) -> BenchReport {
+  private static func measure(_ options: BenchOptions, articles: [Article], progress: (String) -> Void) throws(StoreError)
+    -> BenchReport
+  {
     // Extraction.
-    progress("generating \(options.articles) articles")
-    let articles = NewsGenerator(seed: options.seed).articles(0..<max(1, options.articles))
     let bytes = articles.reduce(0) { $0 + $1.fullText.utf8.count }
-    let extractor = Extractor()
-    progress("extracting on one core")
-    var results: [ExtractionResult] = []
-    let cpuBefore = threadCPU()
-    let oneCore = seconds { results = articles.map { extractor.extract($0) } }
-    let oneCoreCPU = threadCPU() - cpuBefore
-    progress("extracting on all cores")
-    let allCores = seconds { results = extractor.extract(batch: articles) }
+    var extractor: Extractor! = nil
+    let coldStart = seconds {
+      extractor = Extractor()
+      _ = extractor.extract(articles[0])
+    }
+    progress("extracting on one core (a warm-up run, then \(options.extractionRuns) timed)")
+    var results: [ExtractionResult] = articles.map { extractor.extract($0) }
+    var oneCoreTimes: [Double] = []
+    var oneCoreCPUTimes: [Double] = []
+    for _ in 0..<options.extractionRuns {
+      results = []
+      let cpuBefore = threadCPU()
+      oneCoreTimes.append(seconds { results = articles.map { extractor.extract($0) } })
+      oneCoreCPUTimes.append(threadCPU() - cpuBefore)
+    }
+    progress("extracting on all cores (a warm-up run, then \(options.extractionRuns) timed)")
+    results = []
+    results = extractor.extract(batch: articles)
+    var allCoresTimes: [Double] = []
+    for _ in 0..<options.extractionRuns {
+      results = []
+      allCoresTimes.append(seconds { results = extractor.extract(batch: articles) })
+    }
+    let oneCore = median(oneCoreTimes)
+    let oneCoreCPU = median(oneCoreCPUTimes)
+    let allCores = median(allCoresTimes)
     let sentences = results.reduce(0) { $0 + $1.text.sentences.count }
     let events = results.reduce(0) { $0 + $1.events.count }
     let megabytes = Double(bytes) / 1_048_576
     progress("timing each extraction stage on one core")
     let stages = stageThroughput(articles, extractor: extractor, megabytes: megabytes)
     let extraction = BenchReport.Extraction(
-      articles: articles.count, megabytes: megabytes, sentences: sentences, events: events,
+      source: options.corpus ?? "generated", articles: articles.count, megabytes: megabytes, sentences: sentences, events: events,
       oneCoreMBPerSecond: megabytes / oneCore, oneCoreSentencesPerSecond: Double(sentences) / oneCore,
       allCoresMBPerSecond: megabytes / allCores, allCoresSentencesPerSecond: Double(sentences) / allCores,
-      oneCoreCPUMBPerSecond: megabytes / oneCoreCPU, stages: stages)
+      oneCoreCPUMBPerSecond: megabytes / oneCoreCPU, runs: options.extractionRuns, coldStartMs: coldStart * 1_000,
+      stages: stages)
 
     // Ingest of the extracted articles.
     progress("ingesting \(results.count) documents")

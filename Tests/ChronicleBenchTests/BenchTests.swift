@@ -42,5 +42,45 @@ struct BenchTests {
     #expect(abs(stages.actorsToTaggerTimeRatio - stages.taggerMBPerCPUSecond / stages.actorsMBPerCPUSecond) < 1e-9)
     #expect(report.table().contains("actors/tagger time ratio "))
     #expect(report.json().contains("\"actorsToTaggerTimeRatio\""))
+    #expect(report.extraction.source == "generated" && report.extraction.runs == 3)
+    #expect(report.extraction.coldStartMs > 0)
+    #expect(report.table().contains("3 generated articles") && report.table().contains("cold start"))
+  }
+
+  @Test func medianOfOddAndEvenCounts() {
+    #expect(Bench.median([3, 1, 2]) == 2)
+    #expect(Bench.median([4, 1, 3, 2]) == 2.5)
+    #expect(Bench.median([]) == 0)
+  }
+
+  @Test func measuresRealArticlesFromACorpus() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-corpus-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("news.jsonl").path
+    let lines = [
+      #"{"id": "a1", "published": "2022-10-17", "text": "Iran denied on Monday that it sold drones to Russia."}"#,
+      #"{"id": "a2", "published": "2022-10-18", "text": "Russia struck Kyiv this morning. Ukraine condemned the strike."}"#,
+      #"{"id": "a3", "published": "2022-10-19", "text": "The White House accused Iran of lying."}"#,
+    ]
+    try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let report = try Bench.run(
+      BenchOptions(articles: 2, eventSizes: [100], queryRuns: 1, seed: 1, corpus: file, extractionRuns: 1))
+    #expect(report.extraction.source == file)
+    #expect(report.extraction.articles == 2)
+    #expect(report.extraction.sentences == 3)
+    #expect(report.extraction.runs == 1)
+    #expect(report.ingest.documents == 2)
+    #expect(report.table().contains("2 articles of \(file)"))
+  }
+
+  @Test func aMissingCorpusIsAClearError() {
+    let path = "/nonexistent/chronicle-bench-corpus.jsonl"
+    #expect {
+      _ = try Bench.run(BenchOptions(articles: 2, eventSizes: [100], queryRuns: 1, corpus: path))
+    } throws: { error in
+      let text = (error as? BenchError)?.description ?? ""
+      return text.hasPrefix(path + ": cannot benchmark on it") && text.contains("'chronicle ingest' reads")
+    }
   }
 }
