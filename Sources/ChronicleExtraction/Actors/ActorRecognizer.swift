@@ -595,11 +595,15 @@ struct SentencePass {
     // (Fields read in place, and the key only for a word that is not capitalized: no token copy.)
     while j < limit {
       if tokens[j].kind == .word && tokens[j].isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
-        if j > i, let lex = k.lexiconTrie.value(word: words[j]),
-          k.entries[Int(lex)].kind == .countryName || k.entries[Int(lex)].kind == .adjective,
-          !containsOrganizationWord(i, j)
-        {
-          break
+        // A country or its adjective ends a name ("Iranian", not "Tehran Iranian"), and after
+        // "of" so does any known actor: "Hundreds of UN troops", "Members of Congress"
+        // are a sentence's first word and an actor, not one name (unless an organization word
+        // comes first: "Bank of Japan", "University of Tehran").
+        if j > i, let lex = k.lexiconTrie.value(word: words[j]) {
+          let kind = k.entries[Int(lex)].kind
+          if kind == .countryName || kind == .adjective, !containsOrganizationWord(i, j) { break }
+          // ("Port of Miami", "Straits of Florida": a place word keeps it one name.)
+          if words[j - 1] == kw.of, !containsOrganizationWord(i, j), !containsPlaceWord(i, j) { break }
         }
         j += 1
         end = j
@@ -628,6 +632,12 @@ struct SentencePass {
 
   mutating func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
     for x in a..<b where has(x, .organization) { return true }
+    return false
+  }
+
+  /// A place word ("port", "strait", "province") is among tokens `a..<b`.
+  mutating func containsPlaceWord(_ a: Int, _ b: Int) -> Bool {
+    for x in a..<b where has(x, .place) { return true }
     return false
   }
 
@@ -1472,10 +1482,14 @@ struct SentencePass {
     let name = text(i, end)
     let lastKey = self.key(end - 1)
     let prev = i > 0 ? self.key(i - 1) : ""
+    // The head of "X of Y" is X's last word ("Straits of Florida", "Port of Miami").
+    var head = lastKey
+    if let of = (i + 1..<end - 1).first(where: { words[$0] == kw.of }) { head = self.key(of - 1) }
+    let isPlace = ActorKnowledge.placeWords.contains(lastKey) || ActorKnowledge.placeWords.contains(head)
     let type: ActorType
     if containsOrganizationWord(i, end) {
-      type = ActorKnowledge.placeWords.contains(lastKey) ? .location : .organization
-    } else if ActorKnowledge.placeWords.contains(lastKey) {
+      type = isPlace ? .location : .organization
+    } else if isPlace {
       type = .location
     } else if ["in", "near", "at", "outside", "across", "into", "from", "to", "toward", "towards"].contains(prev),
       !k.givenNames.contains(key)

@@ -36,6 +36,12 @@ import Testing
     ("[Sofia Coppola|new:person:sofia-coppola|-] visited [Sofia|country:BGR|BGRGOV] and [Jordan|country:JOR|JOR].", "2023-05-01"),
     ("Protests spread in [Tehran|country:IRN|IRN] as [trade unions in Denmark|country:DNK|DNKLAB] struck.", "2023-05-01"),
     ("[Russian forces|country:RUS|RUSMIL] left [Kherson|location:kherson|UKR] as [the government in Kyiv|country:UKR|UKRGOV] celebrated.", "2022-11-11"),
+    // "of" and a known actor after a sentence's first word: the actor, not one unknown name.
+    ("Hundreds of [UN troops|igo:UN|IGOUNOMIL] withdrew on Monday.", "2013-06-10"),
+    ("Members of [Congress|country:USA|USALEG] criticized the plan.", "2023-05-01"),
+    // … unless an organization or place word makes it one name.
+    ("The [Bank of Japan|new:org:bank-of-japan|JPNBUS] raised rates.", "2023-05-01"),
+    ("[Migrants|group:migrants|REF] crossed the [Straits of Florida|new:location:straits-of-florida|-] at night.", "2023-05-01"),
   ])
   func recognizesMarkedMentions(markup: String, date: String) {
     let (expected, found) = run(markup, date: date)

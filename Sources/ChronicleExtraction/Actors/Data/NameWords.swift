@@ -17,7 +17,7 @@ extension ActorData {
   static let placeWords = """
     province region district county city town village valley river sea ocean gulf strait island islands
     mountains mountain peninsula bay desert square street avenue oblast governorate prefecture state
-    airport port base border crossing canal lake coast
+    airport port base border crossing canal lake coast straits harbor harbour basin archipelago
     """
 
   /// Lower-case particles inside personal and organization names.
