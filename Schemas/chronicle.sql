@@ -303,3 +303,17 @@ CREATE TABLE IF NOT EXISTS event_clusters (
 CREATE INDEX IF NOT EXISTS event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
 CREATE INDEX IF NOT EXISTS event_clusters_by_signature ON event_clusters(signature, date_start)
   WHERE signature IS NOT NULL;
+
+-- Span classes: dated events indexed by the length class of their interval (0: at most a
+-- day, 1: a week, 2: a month, 3: a quarter, 4: a year, 5: a decade, 6: longer; the
+-- expression is SpanClass.sql), so that a date-range query reads, per class, only the
+-- events that began at most that class's length before the window.
+CREATE INDEX IF NOT EXISTS events_by_span_class ON events(CASE
+    WHEN julianday(date_end) - julianday(date_start) <= 1 THEN 0
+    WHEN julianday(date_end) - julianday(date_start) <= 8 THEN 1
+    WHEN julianday(date_end) - julianday(date_start) <= 32 THEN 2
+    WHEN julianday(date_end) - julianday(date_start) <= 100 THEN 3
+    WHEN julianday(date_end) - julianday(date_start) <= 370 THEN 4
+    WHEN julianday(date_end) - julianday(date_start) <= 3700 THEN 5
+    ELSE 6 END, date_start, date_end)
+  WHERE date_start IS NOT NULL;

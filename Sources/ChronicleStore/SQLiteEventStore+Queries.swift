@@ -140,46 +140,115 @@ extension SQLiteEventStore {
   }
 
   /// Event ids of the timeline without an actor filter, in order (at most `limit`).
+  ///
+  /// With a start date the window's events come in two parts, in this order: those that
+  /// began before the window and last into it (found per span class, see ``SpanClass``), then
+  /// those that begin in it (`events_by_date`, read in order and stopped at the limit).
   private func eventTimelineIDs(_ query: TimelineQuery, limit: Int?) throws(StoreError) -> [Int64] {
     var conditions: [String] = []
     var parameters: [SQLiteValue] = []
+    if let category = query.category?.trimmingSpaces, !category.isEmpty {
+      conditions.append("(upper(e.plover) = upper(?) OR substr(e.cameo, 1, ?) = ?)")
+      parameters += [.text(category), .integer(Int64(category.unicodeScalars.count)), .text(category)]
+    }
+    let datedOnly = !query.includeUndated || query.from != nil || query.to != nil
+    let order = """
+      e.date_start, e.date_end, d.published IS NULL, d.published,
+        e.document, e.sentence, e.char_start, e.id
+      """
+    var earlier: [Int64] = []
     if let from = query.from {
-      conditions.append("e.date_end >= ?")
-      parameters.append(.text(from.iso))
-      // No interval is longer than the longest stored one: this bounds the index scan.
-      conditions.append("e.date_start >= ?")
-      parameters.append(.text(from.adding(days: -(try maxSpanDays())).iso))
+      if query.to.map({ $0 < from }) ?? false { return [] }
+      earlier = try eventsReachingInto(from, conditions: conditions, parameters: parameters, limit: limit)
+      if let limit, earlier.count >= limit { return earlier }
+      conditions += ["e.date_start >= ?", "e.date_end >= ?"]
+      parameters += [.text(from.iso), .text(from.iso)]
     }
     if let to = query.to {
       conditions.append("e.date_start <= ?")
       parameters.append(.text(to.iso))
     }
-    let datedOnly = !query.includeUndated || query.from != nil || query.to != nil
     if datedOnly {
       conditions.append("e.date_start IS NOT NULL")
-    }
-    if let category = query.category?.trimmingSpaces, !category.isEmpty {
-      conditions.append("(upper(e.plover) = upper(?) OR substr(e.cameo, 1, ?) = ?)")
-      parameters += [.text(category), .integer(Int64(category.unicodeScalars.count)), .text(category)]
     }
     // First the ids in order (narrow rows, so sorting is cheap), then their columns.
     var sql = "SELECT e.id FROM events AS e JOIN documents AS d ON d.key = e.document"
     if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
-    sql += "\nORDER BY " + (datedOnly ? "" : "e.date_start IS NULL, ")
-    sql += """
-      e.date_start, e.date_end, d.published IS NULL, d.published,
-        e.document, e.sentence, e.char_start, e.id
-      """
+    sql += "\nORDER BY " + (datedOnly ? "" : "e.date_start IS NULL, ") + order
     if let limit {
       sql += "\nLIMIT ?"
-      parameters.append(.integer(Int64(limit)))
+      parameters.append(.integer(Int64(limit - earlier.count)))
     }
 
     let statement = try db.prepare(sql)
     try statement.bind(parameters)
-    var ids: [Int64] = []
+    var ids = earlier
     while try statement.step() { ids.append(statement.int64(0)) }
     return ids
+  }
+
+  /// Events that began before `from` and end on or after it, in timeline order (at most
+  /// `limit`), found per span class (``SpanClass``): an event of class *k* began at most
+  /// ``SpanClass/maxDays(ofClass:longest:)`` days before `from`, one range of
+  /// `events_by_span_class`. The classes are read in the order of their first interval, and
+  /// reading stops once the rows found come before every interval of the classes left (a
+  /// class that holds thousands of events of one year is not read for a window that the
+  /// decades and centuries before it already fill).
+  private func eventsReachingInto(
+    _ from: CivilDate, conditions: [String], parameters: [SQLiteValue], limit: Int?
+  ) throws(StoreError) -> [Int64] {
+    let longest = try maxSpanDays()
+    if longest == 0 || limit == 0 { return [] }
+    let spanClass = SpanClass.sql.replacingOccurrences(of: "date_", with: "e.date_")
+    let range = "(\(spanClass)) = ? AND e.date_start >= ? AND e.date_start < ? AND e.date_end >= ?"
+    func rangeValues(_ k: Int) -> [SQLiteValue] {
+      let reach = SpanClass.maxDays(ofClass: k, longest: longest)
+      return [.integer(Int64(k)), .text(from.adding(days: -reach).iso), .text(from.iso), .text(from.iso)]
+    }
+    // Each class's first interval (read from the index alone).
+    let first = try db.cached(
+      """
+      SELECT e.date_start, e.date_end FROM events AS e
+      WHERE \(range) AND e.date_start IS NOT NULL ORDER BY e.date_start, e.date_end LIMIT 1
+      """)
+    var classes: [(k: Int, start: String, end: String)] = []
+    for k in 0..<SpanClass.count {
+      try first.bind(rangeValues(k))
+      if try first.step() { classes.append((k, first.string(0), first.string(1))) }
+      first.reset()
+      if SpanClass.maxDays(ofClass: k, longest: longest) >= longest { break }
+    }
+    classes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+
+    let filters = [range, "e.date_start IS NOT NULL"] + conditions
+    var sql = """
+      SELECT e.id, e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start
+      FROM events AS e JOIN documents AS d ON d.key = e.document
+      WHERE \(filters.joined(separator: " AND "))
+      ORDER BY e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start, e.id
+      """
+    if limit != nil { sql += "\nLIMIT ?" }
+    let statement = try db.prepare(sql)
+    var rows: [TimelineKey] = []
+    for spanClass in classes {
+      if let limit, rows.count >= limit, (rows[limit - 1].start, rows[limit - 1].end) < (spanClass.start, spanClass.end) {
+        break
+      }
+      var values = rangeValues(spanClass.k) + parameters
+      if let limit { values.append(.integer(Int64(limit))) }
+      try statement.bind(values)
+      while try statement.step() {
+        rows.append(
+          TimelineKey(
+            id: statement.int64(0), start: statement.string(1), end: statement.string(2),
+            unpublished: statement.int64(3), published: statement.isNull(4) ? "" : statement.string(4),
+            document: statement.int64(5), sentence: statement.int64(6), charStart: statement.int64(7)))
+      }
+      statement.reset()
+      rows.sort()
+      if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
+    }
+    return rows.map(\.id)
   }
 
   /// Event ids of an actor timeline, in order, through `actor_events` (keyed in timeline
@@ -986,5 +1055,30 @@ extension String {
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[first...last])
+  }
+}
+
+/// The timeline order of an event (date interval, publication, place in its document, id),
+/// for merging rows read in separate queries.
+struct TimelineKey: Comparable {
+  var id: Int64
+  var start: String
+  var end: String
+  /// 1 when the document has no publication date (those come after the others).
+  var unpublished: Int64
+  var published: String
+  var document: Int64
+  var sentence: Int64
+  var charStart: Int64
+
+  static func < (a: TimelineKey, b: TimelineKey) -> Bool {
+    if a.start != b.start { return a.start < b.start }
+    if a.end != b.end { return a.end < b.end }
+    if a.unpublished != b.unpublished { return a.unpublished < b.unpublished }
+    if a.published != b.published { return a.published < b.published }
+    if a.document != b.document { return a.document < b.document }
+    if a.sentence != b.sentence { return a.sentence < b.sentence }
+    if a.charStart != b.charStart { return a.charStart < b.charStart }
+    return a.id < b.id
   }
 }

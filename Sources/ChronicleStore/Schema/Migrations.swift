@@ -298,7 +298,21 @@ enum Migrations {
     );
     """#,
     eventClusters,
+    spanClasses,
   ]
+
+  /// The span classes of dated events (see ``SpanClass``): an index on the class of an
+  /// event's interval length, so that a date-range query finds the long events that began
+  /// before its window and reach into it without scanning every event since the longest
+  /// one could have begun (a "20th century" mention made that a scan of everything).
+  static let spanClasses = """
+    -- Span classes: dated events indexed by the length class of their interval (0: at most a
+    -- day, 1: a week, 2: a month, 3: a quarter, 4: a year, 5: a decade, 6: longer; the
+    -- expression is SpanClass.sql), so that a date-range query reads, per class, only the
+    -- events that began at most that class's length before the window.
+    CREATE INDEX IF NOT EXISTS events_by_span_class ON events(\(SpanClass.sql), date_start, date_end)
+      WHERE date_start IS NOT NULL;
+    """
 
   /// The cross-document event clusters step. It names no version number and creates its
   /// objects with `IF NOT EXISTS`, so it can move to another position in ``steps`` when

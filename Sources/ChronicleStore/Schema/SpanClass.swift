@@ -1,0 +1,30 @@
+/// Length classes of event date intervals, for date-range queries.
+///
+/// A date-range query must also find events that began before its window and last into it
+/// ("since July" for a window in October). Scanning back from the window's start by the
+/// longest stored interval is a scan of the whole store as soon as one event spans a
+/// century. Instead the events are indexed by the class of their interval's length
+/// (`events_by_span_class`): an event of class *k* lasts at most ``maxDays``[*k*] days, so
+/// only those of its class that began that many days before the window can reach into it.
+enum SpanClass {
+  /// Upper bounds, in days between `date_start` and `date_end`, of classes 0…5; class 6
+  /// holds the rest (bounded by the store's longest interval, `store_stats.max_span_days`).
+  static let maxDays = [1, 8, 32, 100, 370, 3_700]
+
+  /// Number of classes.
+  static var count: Int { maxDays.count + 1 }
+
+  /// The class of an event as SQL over `events`' columns. Queries must repeat this text
+  /// exactly for SQLite to use the index on it.
+  static let sql: String = {
+    let days = "julianday(date_end) - julianday(date_start)"
+    var cases = "CASE"
+    for (n, bound) in maxDays.enumerated() { cases += " WHEN \(days) <= \(bound) THEN \(n)" }
+    return cases + " ELSE \(maxDays.count) END"
+  }()
+
+  /// The longest interval of class `k`, in days (`longest` for the last class).
+  static func maxDays(ofClass k: Int, longest: Int) -> Int {
+    k < maxDays.count ? maxDays[k] : max(longest, maxDays[maxDays.count - 1])
+  }
+}

@@ -1,0 +1,118 @@
+import ChronicleExtraction
+import Testing
+
+@testable import ChronicleStore
+
+/// A document whose events carry the TIMEX values `dates` (days, weeks, months, quarters,
+/// seasons, years, decades, centuries) and categories in turn.
+private func datedResult(document: Int, dates: [String?], published: CivilDate?) -> ExtractionResult {
+  let categories = [
+    EventCategory(plover: "ACCUSE", cameo: "112", quadClass: 3, goldstein: -2),
+    EventCategory(plover: "CONSULT", cameo: "040", quadClass: 1, goldstein: 1),
+  ]
+  var sentences: [Sentence] = []
+  var mentions: [ActorMention] = []
+  var events: [EventMention] = []
+  var text = ""
+  for (n, date) in dates.enumerated() {
+    let line = "Land \(n % 3) acted in document \(document)."
+    let start = text.utf8.count
+    text += line + " "
+    sentences.append(
+      Sentence(
+        index: n, span: TextSpan(start: start, end: start + line.utf8.count), text: line, tokens: [], paragraph: 0,
+        isHeadline: false))
+    let entity = ActorEntity(id: "country:X\(n % 3)", name: "Land \(n % 3)", type: .country, code: "X\(n % 3)")
+    mentions.append(
+      ActorMention(sentence: n, span: TextSpan(start: start, end: start + 6), text: "Land \(n % 3)", entity: entity, rule: "dictionary"))
+    events.append(
+      EventMention(
+        sentence: n, span: TextSpan(start: start + 7, end: start + 12), trigger: "acted", lemma: "act",
+        timemlClass: .occurrence, tense: .past, category: categories[(n + document) % 2],
+        arguments: [EventArgument(role: .source, mention: n, rule: "subject")], date: date, rules: []))
+  }
+  let analyzed = AnalyzedText(text: text, sentences: sentences, headlineLength: 0)
+  return ExtractionResult(
+    documentID: "dated-\(document)", article: Article(body: text, origin: "/tmp/dated-\(document).txt"),
+    published: published, contentHash: "dated-\(document)", text: analyzed, times: [], actors: mentions,
+    events: events, warnings: [])
+}
+
+@Suite("Date-range timelines")
+struct DateRangeTests {
+  /// Events of every interval length, from a day to a century, over several years.
+  static func store() throws -> SQLiteEventStore {
+    let store = try SQLiteEventStore(path: ":memory:")
+    let values: [String?] = [
+      "2022-10-17", "2022-10-14", "2022-10", "2022-07", "2022-W41", "2022-Q3", "2022-Q4", "2022-SU", "2022", "2021",
+      "2023-01-02", "202", "20", "19", "199", "2019-12-31", nil, "2022-09-30", "2022-10-01", "2020",
+    ]
+    var results: [ExtractionResult] = []
+    for document in 0..<12 {
+      // Each document a rotation of the values, some without a publication date.
+      let dates = (0..<values.count).map { values[($0 * 7 + document) % values.count] }
+      let published = document % 4 == 3 ? nil : CivilDate(year: 2022, month: 10, day: 1 + document)
+      results.append(datedResult(document: document, dates: dates, published: published))
+    }
+    _ = try store.ingest(batch: results)
+    return store
+  }
+
+  static let windows: [(String, String?)] = [
+    ("2022-10-01", "2022-10-31"), ("2022-10-15", "2022-10-16"), ("2022-10-17", "2022-10-17"), ("2022-01-01", "2022-12-31"),
+    ("1950-06-01", "1950-06-30"), ("2019-12-31", "2020-01-01"), ("2023-06-01", nil), ("1800-01-01", "1800-12-31"),
+    ("2022-08-01", "2022-08-31"),
+  ]
+
+  /// A windowed timeline is the full timeline's dated entries that overlap the window, in
+  /// the same order, cut at the limit: whatever the lengths of the intervals that begin
+  /// before the window (read per span class) and the limit. (Mentions unmerged: a merged
+  /// entry shows its most precise matching mention, which depends on the window.)
+  @Test(arguments: windows)
+  func windowIsTheFullTimelineFiltered(from: String, to: String?) throws {
+    let store = try Self.store()
+    let start = CivilDate(iso: from)!
+    let end = to.flatMap { CivilDate(iso: $0) }
+    let all = try store.timeline(TimelineQuery(includeUndated: false, merge: false))
+    #expect(all.count > 100)
+    for category in [nil, "ACCUSE"] {
+      let expected = all.filter { entry in
+        guard let range = entry.range, range.end >= start, end.map({ range.start <= $0 }) ?? true else { return false }
+        return category.map { entry.category?.plover == $0 } ?? true
+      }
+      for limit in [nil, 1, 5, 40] {
+        let found = try store.timeline(TimelineQuery(from: start, to: end, category: category, limit: limit, merge: false))
+        let wanted = limit.map { Array(expected.prefix($0)) } ?? expected
+        #expect(found.map(\.eventID) == wanted.map(\.eventID), "\(from)…\(to ?? "") \(category ?? "-") \(limit ?? -1)")
+      }
+    }
+  }
+
+  @Test func theSpanClassIndexServesTheQuery() throws {
+    let store = try Self.store()
+    let plan = try store.db.prepare(
+      """
+      EXPLAIN QUERY PLAN SELECT e.id FROM events AS e
+      WHERE (\(SpanClass.sql.replacingOccurrences(of: "date_", with: "e.date_"))) = 4
+        AND e.date_start >= '2021-10-01' AND e.date_start < '2022-10-01' AND e.date_end >= '2022-10-01'
+        AND e.date_start IS NOT NULL
+      """)
+    var detail = ""
+    while try plan.step() { detail += plan.string(3) }
+    #expect(detail.contains("events_by_span_class"))
+  }
+
+  @Test func spanClassesBoundTheirIntervals() throws {
+    let store = try Self.store()
+    let rows = try store.db.prepare(
+      "SELECT \(SpanClass.sql), julianday(date_end) - julianday(date_start) FROM events WHERE date_start IS NOT NULL")
+    var classes = Set<Int>()
+    while try rows.step() {
+      let k = rows.int(0)
+      classes.insert(k)
+      #expect(Double(SpanClass.maxDays(ofClass: k, longest: try store.maxSpanDays())) >= rows.double(1))
+      if k > 0 { #expect(Double(SpanClass.maxDays[k - 1]) < rows.double(1)) }
+    }
+    #expect(classes == Set(0..<SpanClass.count))
+  }
+}
