@@ -45,6 +45,7 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
+    Extractor.preload()
     let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
     try reportingErrors {
       let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))

@@ -41,6 +41,7 @@ struct Ingest: ParsableCommand {
   static let batchesAhead = 2
 
   func run() throws {
+    Extractor.preload()
     let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
     try reportingErrors {
       let reader = ArticleReader()

@@ -27,6 +27,7 @@ struct Redate: ParsableCommand {
   var actorDictionaries: [String] = []
 
   func run() throws {
+    Extractor.preload()
     // The same dictionaries as ingest: those imported next to the database, then --actors.
     let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
     try reportingErrors {

