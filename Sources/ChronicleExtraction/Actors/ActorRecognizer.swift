@@ -487,7 +487,7 @@ struct SentencePass {
     }
     if kind == .media && key(i) == "the" {
       guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
-    } else if !tokens[i].isCapitalized {
+    } else if !tokens[i].isCapitalized && !Self.startsWithArticleParticle(tokens[i].text) {
       return false
     }
     if kind == .person && k.entries[index].needsIntroduction && !titled
@@ -624,6 +624,21 @@ struct SentencePass {
     }
     return end
   }
+
+  /// A name written with the Arabic article in lower case: "al-Qaeda", "al-Shabab", "el-Sisi",
+  /// "ash-Sham" (the article in one of its transliterations, a hyphen, then a capital letter).
+  static func startsWithArticleParticle(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard let hyphen = utf8.firstIndex(of: UInt8(ascii: "-")), hyphen != utf8.startIndex else { return false }
+    let after = utf8.index(after: hyphen)
+    guard after != utf8.endIndex, utf8[after] &- UInt8(ascii: "A") < 26 else { return false }
+    return arabicArticles.contains(Substring(text[..<hyphen]))
+  }
+
+  /// The Arabic definite article as transliterated before a name (with its assimilated forms).
+  static let arabicArticles: Set<Substring> = [
+    "al", "el", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez",
+  ]
 
   /// A lower-case word inside a name: "al-…", "el-…", "jr.", "sr.".
   static func isNameParticle(_ key: String) -> Bool {

@@ -1,4 +1,4 @@
-import ChronicleExtraction
+@testable import ChronicleExtraction
 import Testing
 
 @Suite struct ActorRecognizerTests {
@@ -42,6 +42,9 @@ import Testing
     // … unless an organization or place word makes it one name.
     ("The [Bank of Japan|new:org:bank-of-japan|JPNBUS] raised rates.", "2023-05-01"),
     ("[Migrants|group:migrants|REF] crossed the [Straits of Florida|new:location:straits-of-florida|-] at night.", "2023-05-01"),
+    // Names with the Arabic article in lower case, inside a sentence.
+    ("The attack was claimed by [al-Qaeda|org:al-qaeda|IMGMOSREB] and condemned by [al-Shabab|org:al-shabab|SOMREB].", "2015-06-01"),
+    ("[Fighters|group:fighters|UAF] of [al-Nusra Front|org:nusra-front|SYRREB] clashed with the [Free Syrian Army|org:free-syrian-army|SYRREB].", "2015-06-01"),
   ])
   func recognizesMarkedMentions(markup: String, date: String) {
     let (expected, found) = run(markup, date: date)
@@ -213,5 +216,13 @@ extension ActorRecognizerTests {
   func skippedTokensChangeNothing(text: String, mentions: [String]) {
     let found = recognizer.recognize(analyzer.analyze(text, headlineLength: 0), published: CivilDate(iso: "2023-05-01"))
     #expect(found.map(\.text) == mentions)
+  }
+
+  @Test(arguments: [
+    ("al-Qaeda", true), ("el-Sisi", true), ("ash-Sham", true), ("Al-Qaeda", false), ("al-qaeda", false),
+    ("co-operation", false), ("re-Established", false), ("a-B", false), ("al-", false), ("al", false), ("é-X", false),
+  ])
+  func lowerCaseArabicArticleBeforeACapital(text: String, expected: Bool) {
+    #expect(SentencePass.startsWithArticleParticle(text) == expected)
   }
 }

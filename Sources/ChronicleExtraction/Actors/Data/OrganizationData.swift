@@ -45,6 +45,18 @@ extension ActorData {
     igo|OAS|Organization of American States|OAS||IGOAMR|
     igo|COE|Council of Europe|||IGOEUR|
     igo|INTERPOL|Interpol|INTERPOL||IGOCOP|
+    igo|UNDP|UN Development Programme|UNDP;United Nations Development Programme;U.N. Development Programme||IGOUNO|
+    igo|FAO|Food and Agriculture Organization|FAO;UN Food and Agriculture Organization||IGOUNO|
+    igo|ILO|International Labour Organization|ILO;International Labor Organization||IGOUNOLAB|
+    igo|OCHA|UN Office for the Coordination of Humanitarian Affairs|OCHA;UN humanitarian office||IGOUNO|
+    igo|UNIFIL|UNIFIL|United Nations Interim Force in Lebanon;UN Interim Force in Lebanon||IGOUNOMIL|
+    igo|MONUSCO|MONUSCO|UN mission in Congo||IGOUNOMIL|
+    igo|UNMISS|UNMISS|UN Mission in South Sudan||IGOUNOMIL|
+    igo|IEA|International Energy Agency|IEA||IGOBUS|
+    igo|APEC|APEC|Asia-Pacific Economic Cooperation||IGOASA|
+    igo|SADC|Southern African Development Community|SADC||IGOSAF|
+    igo|IGAD|IGAD|Intergovernmental Authority on Development||IGOEAF|
+    igo|MERCOSUR|Mercosur|Mercosul;Southern Common Market||IGOSAM|
     org|icrc|International Committee of the Red Cross|ICRC;Red Cross||NGO|
     org|red-crescent|Red Crescent|Red Crescent Society;Red Crescent Societies||NGO|
     org|amnesty-international|Amnesty International|Amnesty||NGO|
@@ -171,6 +183,21 @@ extension ActorData {
     org|isis|Islamic State|ISIS;ISIL;Daesh;Islamic State group|XXX|IMGMOSREB|
     org|al-qaeda|al-Qaeda|Al Qaeda;al-Qaida;Al-Qaeda;Al Qaida|XXX|IMGMOSREB|
     org|al-shabab|al-Shabab|Al-Shabaab;al-Shabaab;Al Shabab|SOM|SOMREB|
+    org|nusra-front|Nusra Front|al-Nusra Front;Jabhat al-Nusra;al-Nusra|SYR|SYRREB|
+    org|hts|Hayat Tahrir al-Sham|HTS|SYR|SYRREB|
+    org|free-syrian-army|Free Syrian Army|FSA|SYR|SYRREB|
+    org|sohr|Syrian Observatory for Human Rights|SOHR|SYR|SYRNGO|
+    org|muslim-brotherhood|Muslim Brotherhood|Muslim Brothers|EGY|EGYOPP|
+    org|plo|Palestine Liberation Organization|PLO|PSE|PSEGOV|
+    org|ttp|Tehrik-i-Taliban Pakistan|Pakistani Taliban;TTP|PAK|PAKREB|
+    org|lashkar-e-taiba|Lashkar-e-Taiba|Lashkar-e-Toiba|PAK|PAKUAF|
+    org|kataib-hezbollah|Kataib Hezbollah|Kata'ib Hezbollah|IRQ|IRQUAF|
+    org|farc|FARC|Revolutionary Armed Forces of Colombia|COL|COLREB|
+    org|eln|National Liberation Army|ELN|COL|COLREB|
+    org|shining-path|Shining Path|Sendero Luminoso|PER|PERREB|
+    org|kgb|KGB||RUS|RUSSPY|
+    org|greenpeace|Greenpeace|||NGO|
+    org|reporters-without-borders|Reporters Without Borders|Reporters Sans Frontieres;Reporters Sans Frontières||NGO|
     org|boko-haram|Boko Haram||NGA|NGAREB|
     org|sdf|Syrian Democratic Forces|SDF|SYR|SYRREB|
     org|pkk|PKK|Kurdistan Workers' Party|TUR|TURREB|
