@@ -309,11 +309,19 @@ struct EventRun {
     var targetCount = [Int](repeating: 0, count: events.count)
     var next = [Int](repeating: -1, count: events.count)
     var buckets: [UInt64: (first: Int, last: Int)] = [:]
-    /// Appends the distinct entities (numbers) of the arguments of event `ei` in `role`,
-    /// sorted, to `keyNumbers`; returns how many.
-    func appendIDs(_ ei: Int, _ role: ArgumentRole, _ keyNumbers: inout [Int], _ numbering: inout EntityNumbering) -> Int {
+    // The duplicates found (event, its first mention), written after the search: the search
+    // reads the events in place (no field it reads is written), without copying them.
+    var duplicates: [(event: Int, first: Int)] = []
+    let actors = self.actors
+    /// Appends the distinct entities (numbers) of the arguments in `role` of `args`, sorted,
+    /// to `keyNumbers`; returns how many.
+    func appendIDs(
+      _ args: [EventArgument], _ role: ArgumentRole, _ keyNumbers: inout [Int], _ numbering: inout EntityNumbering
+    ) -> Int {
       let start = keyNumbers.count
-      for a in events[ei].arguments where a.role == role { keyNumbers.append(numbering.number(of: a.mention, in: actors)) }
+      for a in args.indices where args[a].role == role {
+        keyNumbers.append(numbering.number(of: args[a].mention, in: actors))
+      }
       if keyNumbers.count - start > 1 {
         keyNumbers[start...].sort()
         var write = start + 1
@@ -325,64 +333,66 @@ struct EventRun {
       }
       return keyNumbers.count - start
     }
-    for ei in events.indices {
-      guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
-      else { continue }
-      let start = keyNumbers.count
-      let sources = appendIDs(ei, .source, &keyNumbers, &numbering)
-      let targets = appendIDs(ei, .target, &keyNumbers, &numbering)
-      guard sources > 0 || targets > 0 else {
-        keyNumbers.removeLast(keyNumbers.count - start)
-        continue
-      }
-      keyStart[ei] = start
-      sourceCount[ei] = sources
-      targetCount[ei] = targets
-      let polarity = events[ei].polarity
-      var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
-      h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
-      for n in keyNumbers[start...] { h = (h ^ UInt64(truncatingIfNeeded: n)) &* 0x100_0000_01b3 }
-      // The earliest event of the same key in another sentence with the same kind, mode and
-      // compatible date (a duplicate is never in the event's own sentence).
-      var match: Int? = nil
-      let sentence = events[ei].sentence
-      let lemma = events[ei].lemma
-      let cameo = events[ei].category?.cameo
-      let date = events[ei].date
-      let planned = events[ei].factuality == .planned
-      var i = buckets[h]?.first ?? -1
-      while i >= 0 {
-        // Whether earlier event `i` (chained under the same hash) has the key of `ei`.
-        var sameKey = sourceCount[i] == sources && targetCount[i] == targets && events[i].polarity == polarity
-        if sameKey {
-          let a = keyStart[i]
-          for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] {
-            sameKey = false
-            break
-          }
+    events.withUnsafeBufferPointer { events in
+      for ei in events.indices {
+        guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
+        else { continue }
+        let start = keyNumbers.count
+        let sources = appendIDs(events[ei].arguments, .source, &keyNumbers, &numbering)
+        let targets = appendIDs(events[ei].arguments, .target, &keyNumbers, &numbering)
+        guard sources > 0 || targets > 0 else {
+          keyNumbers.removeLast(keyNumbers.count - start)
+          continue
         }
-        if events[i].sentence != sentence && sameKey {
-          var sameKind = events[i].lemma == lemma
-          if !sameKind, let c = events[i].category { sameKind = c.cameo == cameo }
-          let datesFit = events[i].date == nil || date == nil || events[i].date == date
-          // A planned act and an act that happened (or is denied) are different events.
-          let sameMode = (events[i].factuality == .planned) == planned
-          if sameKind && datesFit && sameMode {
-            match = i
-            break
+        keyStart[ei] = start
+        sourceCount[ei] = sources
+        targetCount[ei] = targets
+        let polarity = events[ei].polarity
+        var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+        h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
+        for n in keyNumbers[start...] { h = (h ^ UInt64(truncatingIfNeeded: n)) &* 0x100_0000_01b3 }
+        // The earliest event of the same key in another sentence with the same kind, mode and
+        // compatible date (a duplicate is never in the event's own sentence).
+        var match: Int? = nil
+        let sentence = events[ei].sentence
+        let planned = events[ei].factuality == .planned
+        var i = buckets[h]?.first ?? -1
+        while i >= 0 {
+          // Whether earlier event `i` (chained under the same hash) has the key of `ei`.
+          var sameKey = sourceCount[i] == sources && targetCount[i] == targets && events[i].polarity == polarity
+          if sameKey {
+            let a = keyStart[i]
+            for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] {
+              sameKey = false
+              break
+            }
           }
+          if events[i].sentence != sentence && sameKey {
+            var sameKind = events[i].lemma == events[ei].lemma
+            if !sameKind, let c = events[i].category { sameKind = c.cameo == events[ei].category?.cameo }
+            let datesFit = events[i].date == nil || events[ei].date == nil || events[i].date == events[ei].date
+            // A planned act and an act that happened (or is denied) are different events.
+            let sameMode = (events[i].factuality == .planned) == planned
+            if sameKind && datesFit && sameMode {
+              match = i
+              break
+            }
+          }
+          i = next[i]
         }
-        i = next[i]
+        if let i = match {
+          duplicates.append((ei, i))
+        } else if let b = buckets[h] {
+          next[b.last] = ei
+          buckets[h] = (b.first, ei)
+        } else {
+          buckets[h] = (ei, ei)
+        }
       }
-      if let i = match {
-        events[ei].sameAs = i
-        events[ei].rules.append("same-as:\(i)")
-      } else if let b = buckets[h] {
-        next[b.last] = ei
-        buckets[h] = (b.first, ei)
-      } else {
-        buckets[h] = (ei, ei)
-      }
+    }
+    for (ei, i) in duplicates {
+      events[ei].sameAs = i
+      events[ei].rules.append("same-as:\(i)")
     }
   }
 
@@ -986,10 +996,12 @@ struct EventRun {
     // Kind and case from the word-class bits: reading `tokens[i]` here copies the token.
     guard lex.isA(i, .wordToken), tokenMention[i] == nil else { return nil }
     if lex.isA(i, .capitalized) && i > 0 && !titleCase {
-      let prev = tokens[i - 1].text
-      if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
+      // The token before is `"`, `“`, `(`, `:`, `[` or `]` (punctuation: its text is its lower case).
+      let p = lex.lit(i - 1)
+      if !(p == .quote || p == .openCurlyQuote || p == .openParen || p == .colon || p == .openBracket || p == .closeBracket) {
+        return nil
+      }
     }
-    let prev = i > 0 ? lowers[i - 1] : ""
     // The words compared with literals, as ``Lit``s (``Lit/none`` outside the sentence, as for "").
     let wl = lex.lit(i)
     let pl = lex.lit(i - 1)
@@ -1005,7 +1017,7 @@ struct EventRun {
       || pc.contains(.cardinal)
       || (pc.contains(.preposition) && !(verb?.form == .ing))
     if var v = verb {
-      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verb(i + 2)?.form == .base {
+      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verbForm(i + 2) == .base {
         return nil  // "going to" + verb: a future auxiliary
       }
       if wl == .operating || wl == .trading { return nil }
@@ -1024,7 +1036,7 @@ struct EventRun {
       }
       if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
         nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
-        !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verb(i + 2).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
+        !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verbForm(i + 2).map({ $0 == .pastOrParticiple || $0 == .pastParticiple }) == true)
       {
         // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
         var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
@@ -1090,10 +1102,11 @@ struct EventRun {
         }
         let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
           && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
-          && lex.verb(i - 1).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
+          && lex.verbForm(i - 1).map({ $0 == .pastOrParticiple || $0 == .pastParticiple || $0 == .ing }) ?? true
         // (Only asked when the rest of the condition below can hold.)
         func adjectiveSuffix() -> Bool {
-          ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
+          let prev = i > 0 ? lowers[i - 1] : ""
+          return ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
             && prev.count > 4
         }
         if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
@@ -1157,11 +1170,11 @@ struct EventRun {
     if lex.isA(i, .endsInIng) {
       // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
-      let noun = lex.isA(i - 1, .wordToken) && lex.verb(i - 1) == nil && !pc.contains(.determiner)
+      let noun = lex.isA(i - 1, .wordToken) && !lex.hasVerb(i - 1) && !pc.contains(.determiner)
         && !pc.contains(.preposition) && !pc.contains(.subjectPronoun) && !pc.contains(.clauseBarrier)
         && !(pl == .and || pl == .or || pl == .nor || pl == .then) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
       if !(pc.contains(.articleOrPossessive) || noun) { return false }
-    } else if lex.verb(i) != nil {
+    } else if lex.hasVerb(i) {
       // A noun/verb homograph after "and", "to" or a subject is a verb ("and help stability").
       if pl == .and || pl == .or || pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
         || pc.contains(.preVerbAdverb)
@@ -1177,7 +1190,7 @@ struct EventRun {
     guard lex.isA(i + 1, .wordToken), !lex.isA(i + 1, .capitalized), w.utf8.count >= 3, !wc.contains(.endsInLy),
       !Self.hasApostrophe(w), wc.isDisjoint(with: notHeads)
     else { return false }
-    if let v = lex.verb(i + 1), !(v.form == .base && lex.noun(i + 1) != nil && !lex.isA(i, .endsInS)) {
+    if let v = lex.verb(i + 1), !(v.form == .base && lex.hasNoun(i + 1) && !lex.isA(i, .endsInS)) {
       // Only a base form after a singular noun reads as a noun ("cooperation plan");
       // "-s", "-ed" and "-ing" forms may be the noun's verb.
       if v.form != .base || lowers[i].hasSuffix("s") || VerbLexicon.auxiliaries.contains(v.lemma)
@@ -1239,7 +1252,7 @@ struct EventRun {
     {
       return false
     }
-    if let v = lex.verb(i + 1), v.form == .base { return false }
+    if lex.verbForm(i + 1) == .base { return false }
     return true
   }
 
@@ -1290,7 +1303,7 @@ struct EventRun {
     while j < lowers.count && steps < 5 {
       let w = lex.lit(j)
       if w == .to || w == .that || w == .whether || w == .if || w == .how || w == .what { return true }
-      if steps == 0, let v = lex.verb(j), v.form == .ing { return true }
+      if steps == 0, lex.verbForm(j) == .ing { return true }
       if w == .comma || w == .period || w == .semicolon { return false }
       if lex.isA(j, .subjectPronoun) && steps == 0 && w != .that { return true }
       j += 1
@@ -1308,7 +1321,7 @@ struct EventRun {
       let wl = lex.lit(j)
       let c = lex.cls(j)
       if c.contains(.negation) && wl != .no { t.negated = true; start = j; j -= 1; continue }
-      if c.contains(.adverb) || (c.contains(.endsInLy) && lowers[j].count > 4 && lex.verb(j) == nil) {
+      if c.contains(.adverb) || (c.contains(.endsInLy) && lowers[j].count > 4 && !lex.hasVerb(j)) {
         j -= 1; continue
       }
       if wl == .comma && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
@@ -1595,7 +1608,7 @@ struct EventRun {
       let wl = lex.lit(j)
       if wl == .apostropheS || wl == .curlyS { j -= 1; continue }
       if !lex.isA(j, .wordToken) || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
-      if lex.verb(j) != nil && !(lex.noun(j) == nil && !lex.isA(j, .endsInEd)) { return nil }
+      if lex.hasVerb(j) && !(!lex.hasNoun(j) && !lex.isA(j, .endsInEd)) { return nil }
       steps += 1
       j -= 1
     }

@@ -76,23 +76,35 @@ struct WordClass: OptionSet, Sendable {
     return copy.withUTF8 { b in suffixBits(word, bytes: b) }
   }
 
-  /// The per-token suffix bits of `word`, whose UTF-8 bytes are `b`.
+  /// The per-token suffix bits of `word`, whose UTF-8 bytes are `b`. A suffix counts as
+  /// `String.hasSuffix` sees it: after an ASCII byte (or at the start) its first letter begins
+  /// a `Character`; after any other byte `String.hasSuffix` is asked. (The suffixes end in
+  /// distinct letters: the last byte picks the one to check.)
   @inline(__always) static func suffixBits(_ word: String, bytes b: UnsafeBufferPointer<UInt8>) -> WordClass {
-    /// Whether the bytes end with `suffix` (ASCII) as `String.hasSuffix` sees it: after an
-    /// ASCII byte (or at the start) the suffix's first letter begins a `Character`.
-    func ends(with suffix: StaticString) -> Bool {
-      guard PlainWord.hasSuffix(b, suffix) else { return false }
-      let before = b.count - suffix.utf8CodeUnitCount - 1
+    let n = b.count
+    guard n > 0 else { return [] }
+    /// Whether the last `k` bytes (already matched) are `suffix` as `String.hasSuffix` sees it.
+    @inline(__always) func starts(_ k: Int, _ suffix: StaticString) -> Bool {
+      let before = n - k - 1
       return before < 0 || b[before] < 0x80 || word.hasSuffix(suffix.description)
     }
     var c: WordClass = []
-    if ends(with: "s") { c.insert(.endsInS) }
-    if ends(with: "ly") { c.insert(.endsInLy) }
-    if ends(with: "ed") {
-      c.insert(.endsInEd)
-      if ends(with: "eed") { c.insert(.endsInEed) }
+    switch b[n - 1] {
+    case UInt8(ascii: "s"):
+      if starts(1, "s") { c.insert(.endsInS) }
+    case UInt8(ascii: "y"):
+      if n >= 2 && b[n - 2] == UInt8(ascii: "l") && starts(2, "ly") { c.insert(.endsInLy) }
+    case UInt8(ascii: "d"):
+      if n >= 2 && b[n - 2] == UInt8(ascii: "e") && starts(2, "ed") {
+        c.insert(.endsInEd)
+        if n >= 3 && b[n - 3] == UInt8(ascii: "e") && starts(3, "eed") { c.insert(.endsInEed) }
+      }
+    case UInt8(ascii: "g"):
+      if n >= 3 && b[n - 3] == UInt8(ascii: "i") && b[n - 2] == UInt8(ascii: "n") && starts(3, "ing") {
+        c.insert(.endsInIng)
+      }
+    default: break
     }
-    if ends(with: "ing") { c.insert(.endsInIng) }
     return c
   }
 
@@ -109,6 +121,7 @@ enum Lit: UInt8, Sendable, CaseIterable {
   case none
   case to, apostropheS, curlyS, and, or, but, nor, then, also, of, by, on, from, at, with, against, since
   case comma, semicolon, colon, period, quote, openParen, closeParen, ampersand
+  case openCurlyQuote, openBracket, closeBracket
   case that, which, who, whether, `if`, how, what, both, either, no, `while`, although, though, because
   case it, they, he, she, we
   case going, operating, trading, ended, ending, according
@@ -127,6 +140,9 @@ enum Lit: UInt8, Sendable, CaseIterable {
     case .openParen: return "("
     case .closeParen: return ")"
     case .ampersand: return "&"
+    case .openCurlyQuote: return "“"
+    case .openBracket: return "["
+    case .closeBracket: return "]"
     default: return "\(self)"
     }
   }
@@ -180,6 +196,16 @@ struct KnownWord: Sendable {
   /// The verb and noun readings of each ``vocabulary`` entry by its table id.
   static let verbsByID: [VerbReading?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).verb }
   static let nounsByID: [String?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).noun }
+  /// The verb form of each entry's verb reading (`nil`: not a verb), read without its lemma.
+  static let verbFormsByID: [VerbForm?] = verbsByID.map { $0?.form }
+  /// Whether each entry has an event-noun reading, read without its lemma.
+  static let hasNounByID: [Bool] = nounsByID.map { $0 != nil }
+  /// FNV-1a (``TriggerFeatures/fnv(_:)``) of each entry's verb lemma, else of its noun lemma
+  /// (`nil`: neither reading): the trigger model's lemma value, worked out once.
+  static let lemmaHashByID: [UInt64?] = (0..<vocabulary.count).map { id in
+    let entry = vocabulary.value(id: id)
+    return (entry.verb?.lemma ?? entry.noun).map(TriggerFeatures.fnv)
+  }
 }
 
 /// What the extractor knows about each token of the sentence being processed, worked out
@@ -255,9 +281,8 @@ final class SentenceLex {
         }
         if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
         var ascii = true
-        var scratch = word
-        // One pass over the bytes: suffix bits, then the vocabulary id of an ASCII word.
-        let id = scratch.withUTF8 { b -> Int in
+        /// One pass over the bytes: suffix bits, then the vocabulary id of an ASCII word.
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Int {
           tokenBits.formUnion(WordClass.suffixBits(word, bytes: b))
           for byte in b where byte >= 0x80 {
             ascii = false
@@ -265,6 +290,11 @@ final class SentenceLex {
           }
           return vocabulary.id(ascii: b)
         }
+        // (In place: a native string's bytes are contiguous; no copy of the string.)
+        let id = word.utf8.withContiguousStorageIfAvailable(scan) ?? {
+          var copy = word
+          return copy.withUTF8(scan)
+        }()
         lowers.append(word)
         if id >= 0 {
           classes.append(classesByID[id].union(tokenBits))
@@ -320,6 +350,41 @@ final class SentenceLex {
 
   /// Whether token `i` is in class `c` (false outside the sentence).
   @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { cls(i).contains(c) }
+
+  /// ``KnownWord`` tables, held here: a static is checked for initialization at each access.
+  private let verbFormsByID = KnownWord.verbFormsByID
+  private let hasNounByID = KnownWord.hasNounByID
+  private let lemmaHashByID = KnownWord.lemmaHashByID
+
+  /// The form of ``verb(_:)`` of token `i`, without its lemma (`nil`: no verb reading, or
+  /// outside the sentence).
+  @inline(__always) func verbForm(_ i: Int) -> VerbForm? {
+    guard i >= 0 && i < known.count else { return nil }
+    let id = Int(known[i])
+    if id >= 0 { return verbFormsByID[id] }
+    return verb(i)?.form
+  }
+
+  /// Whether token `i` has a verb reading (``verb(_:)`` is not `nil`).
+  @inline(__always) func hasVerb(_ i: Int) -> Bool { verbForm(i) != nil }
+
+  /// Whether token `i` has an event-noun reading (``noun(_:)`` is not `nil`).
+  @inline(__always) func hasNoun(_ i: Int) -> Bool {
+    guard i >= 0 && i < known.count else { return false }
+    let id = Int(known[i])
+    if id >= 0 { return hasNounByID[id] }
+    return noun(i) != nil
+  }
+
+  /// FNV-1a of the verb lemma of token `i`, else of its noun lemma (`nil`: neither reading),
+  /// as ``TriggerFeatures/fnv(_:)`` spells it.
+  func lemmaHash(_ i: Int) -> UInt64? {
+    guard i >= 0 && i < known.count else { return nil }
+    let id = Int(known[i])
+    if id >= 0 { return lemmaHashByID[id] }
+    if let v = verb(i) { return TriggerFeatures.fnv(v.lemma) }
+    return noun(i).map(TriggerFeatures.fnv)
+  }
 
   /// ``VerbLexicon/lemmatize(_:)`` of token `i` (`nil` outside the sentence).
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {

@@ -265,15 +265,9 @@ extension EventRun {
         let cls = lex.cls(i)
         v.classes = cls.intersection(TriggerFeatures.modelClasses).rawValue
         if isCandidate {
-          let verb = lex.verb(i)
-          let noun = lex.noun(i)
-          v.reading = Self.formCode(verb?.form) | (noun != nil ? 8 : 0)
-          // (The hash of a lemma equal to the word is the word's hash.)
-          if let verb {
-            v.lemma = TriggerFeatures.fnv(verb.lemma)
-          } else if let noun {
-            v.lemma = TriggerFeatures.fnv(noun)
-          }
+          v.reading = Self.formCode(lex.verbForm(i)) | (lex.hasNoun(i) ? 8 : 0)
+          // The verb lemma's hash, else the noun lemma's (with neither reading, the word's).
+          if let lemma = lex.lemmaHash(i) { v.lemma = lemma }
         }
         var ctx = UInt64(tokens[i].kind.rawValue)
         if let m = tokenMention[i] {
