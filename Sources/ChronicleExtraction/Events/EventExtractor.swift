@@ -151,6 +151,8 @@ struct EventRun {
   /// candidates logged for training (`nil`: not logging).
   var triggerModel: TriggerModel?
   let triggerScratch = TriggerScratch()
+  /// The per-sentence arrays of ``process(_:)``, reused from sentence to sentence.
+  let sentenceScratch = SentenceScratch()
   var candidateLog: [TriggerCandidate]?
 
   init(
@@ -431,9 +433,30 @@ struct EventRun {
     lex.load(tokens)
     let lowers = lex.lowers
     let mentionIdx = mentionsBySentence[sentence.index] ?? []
+    // The per-sentence arrays, taken out of the run's scratch (uniquely referenced: emptied,
+    // they keep their storage) and put back at the end.
+    let scratch = sentenceScratch
+    var tokenMention = scratch.tokenMention
+    var conditional = scratch.conditional
+    var inTime = scratch.inTime
+    var triggers = scratch.triggers
+    scratch.tokenMention = []
+    scratch.conditional = []
+    scratch.inTime = []
+    scratch.triggers = []
+    defer {
+      scratch.tokenMention = tokenMention
+      scratch.conditional = conditional
+      scratch.inTime = inTime
+      scratch.triggers = triggers
+    }
+    tokenMention.removeAll(keepingCapacity: true)
+    conditional.removeAll(keepingCapacity: true)
+    inTime.removeAll(keepingCapacity: true)
+    triggers.removeAll(keepingCapacity: true)
     // token → mention, by one sweep: mentions and tokens are both in text order, so the
     // first token a mention can overlap only moves forward (linear in the sentence).
-    var tokenMention = [Int?](repeating: nil, count: tokens.count)
+    tokenMention.append(contentsOf: repeatElement(nil, count: tokens.count))
     var from = 0
     // In text order: the recognizer's order already, as a rule (then nothing is sorted).
     var ordered = mentionIdx
@@ -455,19 +478,17 @@ struct EventRun {
     let titleCase = sentence.isHeadline
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
 
-    let conditional = Self.conditionalScopes(lex.classes)
+    Self.conditionalScopes(lex.classes, into: &conditional)
     // 1. Triggers. Words of a time expression are never triggers ("last week", "the
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
-    // (No array for the many sentences without one.)
-    var inTime: [Bool] = []
+    // (Left empty for the many sentences without one.)
     if let inSentence = timesBySentence[sentence.index] {
-      inTime = [Bool](repeating: false, count: tokens.count)
+      inTime.append(contentsOf: repeatElement(false, count: tokens.count))
       for t in inSentence {
         let span = times[t].span
         for i in tokens.indices where span.contains(tokens[i].span) { inTime[i] = true }
       }
     }
-    var triggers: [Trigger] = []
     for i in tokens.indices where inTime.isEmpty || !inTime[i] {
       guard var trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
@@ -956,19 +977,20 @@ struct EventRun {
   /// TimeML tags only the head noun. A modifier coded with a source or target ("arrest
   /// warrants for two men") stays, as the relation it reports. Event indexes are renumbered.
   mutating func dropBareCompoundModifiers(from first: Int, triggers: [Trigger], sentence s: Int) {
-    let drop = Set(
-      triggers.filter { t in
-        t.event >= first
-          && ((t.compound
-            && !(events[t.event].category != nil && events[t.event].arguments.contains { $0.role == .source || $0.role == .target }))
-            // The model learned TimeBank's habits for nouns of generic reading; a word of
-            // the event-coding lexicon ("protest", "agreement", "bans") stays an event.
-            || (t.rejected && events[t.event].category == nil))
-      }.map(\.event))
-    guard !drop.isEmpty else { return }
-    var newIndex = [Int?](repeating: nil, count: events.count - first)
+    func dropped(_ t: Trigger) -> Bool {
+      t.event >= first
+        && ((t.compound
+          && !(events[t.event].category != nil && events[t.event].arguments.contains { $0.role == .source || $0.role == .target }))
+          // The model learned TimeBank's habits for nouns of generic reading; a word of
+          // the event-coding lexicon ("protest", "agreement", "bans") stays an event.
+          || (t.rejected && events[t.event].category == nil))
+    }
+    guard triggers.contains(where: dropped) else { return }
+    // The new index of each event of the sentence, `nil` for a dropped one.
+    var newIndex = [Int?](repeating: 0, count: events.count - first)
+    for t in triggers where dropped(t) { newIndex[t.event - first] = nil }
     var n = first
-    for ei in first..<events.count where !drop.contains(ei) {
+    for ei in first..<events.count where newIndex[ei - first] != nil {
       newIndex[ei - first] = n
       n += 1
     }
@@ -978,7 +1000,7 @@ struct EventRun {
     }
     // In place: only this sentence's events move (the learned trigger model makes drops common).
     var kept = first
-    for ei in first..<events.count where !drop.contains(ei) {
+    for ei in first..<events.count where newIndex[ei - first] != nil {
       if kept != ei { events.swapAt(kept, ei) }
       kept += 1
     }
@@ -1393,19 +1415,20 @@ struct EventRun {
 
   /// For each token position, whether an "if"/"unless" before it governs it (no ",", ";",
   /// "that" or "then" in between): one sweep per sentence instead of a walk back per verb.
-  static func conditionalScopes(_ classes: [WordClass]) -> [Bool] {
-    var scopes = [Bool](repeating: false, count: classes.count + 1)
+  /// The scopes are written to `scopes` (emptied first), one more entry than `classes`.
+  static func conditionalScopes(_ classes: [WordClass], into scopes: inout [Bool]) {
+    scopes.removeAll(keepingCapacity: true)
+    scopes.reserveCapacity(classes.count + 1)
     var open = false
-    for (j, c) in classes.enumerated() {
-      scopes[j] = open
+    for c in classes {
+      scopes.append(open)
       if c.contains(.conditional) {
         open = true
       } else if c.contains(.conditionalEnd) {
         open = false
       }
     }
-    scopes[classes.count] = open
-    return scopes
+    scopes.append(open)
   }
 
   /// The actor mentions heading the clause before a verb group.

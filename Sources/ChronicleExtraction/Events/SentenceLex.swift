@@ -155,6 +155,18 @@ enum Lit: UInt8, Sendable, CaseIterable {
   }()
 }
 
+/// The per-sentence arrays of ``EventRun/process(_:)`` (token → actor mention, conditional
+/// scopes, tokens of time expressions, triggers), reused from sentence to sentence (one
+/// instance per run): each is taken out while a sentence is processed and put back emptied
+/// with its storage, so that a run allocates them once rather than once per sentence. (As
+/// for ``SentenceLex``, no access overlaps another: exclusivity checks are off.)
+final class SentenceScratch {
+  @exclusivity(unchecked) var tokenMention: [Int?] = []
+  @exclusivity(unchecked) var conditional: [Bool] = []
+  @exclusivity(unchecked) var inTime: [Bool] = []
+  @exclusivity(unchecked) var triggers: [Trigger] = []
+}
+
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of
 /// tuples are destroyed through generic metadata).
 struct VerbReading: Sendable {
@@ -227,6 +239,8 @@ final class SentenceLex {
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
   /// The ``Lit`` of each token.
   @exclusivity(unchecked) private(set) var lits: [Lit] = []
+  /// The FNV-1a hash of each token's lower-case word (``wordHash(_:)``).
+  @exclusivity(unchecked) private var wordHashes: [UInt64] = []
   /// Per token: the ``KnownWord/vocabulary`` id of its word (an ASCII word of the
   /// vocabulary), else `-1 - asked`, where bit 1 of `asked` says that its verb reading is in
   /// ``verbReadings`` and bit 2 that its noun reading is in ``nounReadings``.
@@ -253,6 +267,8 @@ final class SentenceLex {
     var classes = self.classes
     var known = self.known
     var lits = self.lits
+    var hashes = self.wordHashes
+    self.wordHashes = []
     self.lits = []
     self.lowers = []
     self.classes = []
@@ -261,6 +277,8 @@ final class SentenceLex {
     classes.removeAll(keepingCapacity: true)
     known.removeAll(keepingCapacity: true)
     lits.removeAll(keepingCapacity: true)
+    hashes.removeAll(keepingCapacity: true)
+    hashes.reserveCapacity(n)
     lits.reserveCapacity(n)
     lowers.reserveCapacity(n)
     classes.reserveCapacity(n)
@@ -280,22 +298,16 @@ final class SentenceLex {
         case .symbol: break
         }
         if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
-        var ascii = true
-        /// One pass over the bytes: suffix bits, then the vocabulary id of an ASCII word.
-        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-          tokenBits.formUnion(WordClass.suffixBits(word, bytes: b))
-          for byte in b where byte >= 0x80 {
-            ascii = false
-            return -1
-          }
-          return vocabulary.id(ascii: b)
-        }
-        // (In place: a native string's bytes are contiguous; no copy of the string.)
-        let id = word.utf8.withContiguousStorageIfAvailable(scan) ?? {
+        // (In place: a native string's bytes are contiguous; no copy of the string. No local
+        // variable is captured: a captured variable is checked for exclusive access.)
+        let (bits, hash, id) = word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary) } ?? {
           var copy = word
-          return copy.withUTF8(scan)
+          return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
         }()
+        tokenBits.formUnion(bits)
+        let ascii = id != -2
         lowers.append(word)
+        hashes.append(hash)
         if id >= 0 {
           classes.append(classesByID[id].union(tokenBits))
           lits.append(litsByID[id])
@@ -318,7 +330,23 @@ final class SentenceLex {
     self.classes = classes
     self.known = known
     self.lits = lits
+    self.wordHashes = hashes
   }
+
+  /// One pass over the bytes `b` of `word`: its suffix bits, its FNV-1a hash, then the
+  /// ``KnownWord/vocabulary`` id of an ASCII word (-1: none; -2: not ASCII).
+  @inline(__always) private static func scan(
+    _ word: String, _ b: UnsafeBufferPointer<UInt8>, _ vocabulary: EventWordMap<KnownWord>
+  ) -> (WordClass, UInt64, Int) {
+    let bits = WordClass.suffixBits(word, bytes: b)
+    let hash = ByteWordTable.hash(b)
+    for byte in b where byte >= 0x80 { return (bits, hash, -2) }
+    return (bits, hash, vocabulary.id(ascii: b, hash: hash))
+  }
+
+  /// The FNV-1a hash of the UTF-8 bytes of token `i`'s lower-case word (as
+  /// ``TriggerFeatures/fnv(_:)`` spells it).
+  @inline(__always) func wordHash(_ i: Int) -> UInt64 { wordHashes[i] }
 
   /// The ``Lit`` of token `i` (``Lit/none`` outside the sentence, as for the empty word).
   @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < lits.count ? lits[i] : .none }

@@ -240,28 +240,19 @@ extension EventRun {
     lex.lowers.withUnsafeBufferPointer { lowers in
       for i in 0..<lowers.count {
         let isCandidate = candidate[i]
-        var v = lowers[i].utf8.withContiguousStorageIfAvailable { b -> TokenFeatureValues in
-          var h: UInt64 = 0xcbf2_9ce4_8422_2325
-          for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-          var v = TokenFeatureValues(
-            word: h, lemma: h, suffix2: 0, suffix3: 0, suffix4: 0, rule: 0, reading: 0, context: 0, classes: 0)
-          if isCandidate {
-            v.suffix2 = TriggerFeatures.suffix(b, 2)
-            v.suffix3 = TriggerFeatures.suffix(b, 3)
-            v.suffix4 = TriggerFeatures.suffix(b, 4)
+        // The word's hash from the sentence's lexicon; the suffixes of candidates only.
+        let h = lex.wordHash(i)
+        var v = TokenFeatureValues(
+          word: h, lemma: h, suffix2: 0, suffix3: 0, suffix4: 0, rule: 0, reading: 0, context: 0, classes: 0)
+        if isCandidate {
+          func suffixes(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64) {
+            (TriggerFeatures.suffix(b, 2), TriggerFeatures.suffix(b, 3), TriggerFeatures.suffix(b, 4))
           }
-          return v
-        } ?? {
-          var copy = lowers[i]
-          return copy.withUTF8 { b in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return TokenFeatureValues(
-              word: h, lemma: h, suffix2: isCandidate ? TriggerFeatures.suffix(b, 2) : 0,
-              suffix3: isCandidate ? TriggerFeatures.suffix(b, 3) : 0,
-              suffix4: isCandidate ? TriggerFeatures.suffix(b, 4) : 0, rule: 0, reading: 0, context: 0, classes: 0)
-          }
-        }()
+          (v.suffix2, v.suffix3, v.suffix4) = lowers[i].utf8.withContiguousStorageIfAvailable(suffixes) ?? {
+            var copy = lowers[i]
+            return copy.withUTF8(suffixes)
+          }()
+        }
         let cls = lex.cls(i)
         v.classes = cls.intersection(TriggerFeatures.modelClasses).rawValue
         if isCandidate {
