@@ -136,9 +136,10 @@ struct EventRun {
   /// Speech event (index) and speaker mention for each sentence containing a reporting verb outside quotes.
   var speech: [Int: (event: Int, speaker: Int?)] = [:]
   /// Indexes of the actor mentions of each sentence, in text order (built once).
-  var mentionsBySentence: [Int: [Int]] = [:]
+  /// (Arrays by sentence index, empty for a sentence with none: no hashing per sentence.)
+  var mentionsBySentence: [[Int]]
   /// Indexes of the time expressions of each sentence, in text order (built once).
-  var timesBySentence: [Int: [Int]] = [:]
+  var timesBySentence: [[Int]]
   /// The word classes and readings of the tokens of the sentence being processed.
   let lex = SentenceLex()
   /// The token range of each actor mention (by mention index) in its sentence, set when the
@@ -166,8 +167,19 @@ struct EventRun {
     self.counterparties = counterparties
     self.mentionRanges = [Range<Int>?](repeating: nil, count: actors.count)
     self.mentionTypes = actors.map(\.entity.type)
-    for (m, mention) in actors.enumerated() { mentionsBySentence[mention.sentence, default: []].append(m) }
-    for (t, time) in times.enumerated() { timesBySentence[time.sentence, default: []].append(t) }
+    // Room for every sentence index (a mention or time of no sentence is never asked for).
+    var sentences = text.sentences.count
+    for s in text.sentences.indices { sentences = max(sentences, text.sentences[s].index + 1) }
+    var mentionsBySentence = [[Int]](repeating: [], count: sentences)
+    var timesBySentence = [[Int]](repeating: [], count: sentences)
+    for (m, mention) in actors.enumerated() where mention.sentence >= 0 && mention.sentence < sentences {
+      mentionsBySentence[mention.sentence].append(m)
+    }
+    for (t, time) in times.enumerated() where time.sentence >= 0 && time.sentence < sentences {
+      timesBySentence[time.sentence].append(t)
+    }
+    self.mentionsBySentence = mentionsBySentence
+    self.timesBySentence = timesBySentence
   }
 
   mutating func run() {
@@ -432,7 +444,7 @@ struct EventRun {
     guard !tokens.isEmpty else { return false }
     lex.load(tokens)
     let lowers = lex.lowers
-    let mentionIdx = mentionsBySentence[sentence.index] ?? []
+    let mentionIdx = mentionsBySentence[sentence.index]
     // The per-sentence arrays, taken out of the run's scratch (uniquely referenced: emptied,
     // they keep their storage) and put back at the end.
     let scratch = sentenceScratch
@@ -482,7 +494,8 @@ struct EventRun {
     // 1. Triggers. Words of a time expression are never triggers ("last week", "the
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
     // (Left empty for the many sentences without one.)
-    if let inSentence = timesBySentence[sentence.index] {
+    let inSentence = timesBySentence[sentence.index]
+    if !inSentence.isEmpty {
       inTime.append(contentsOf: repeatElement(false, count: tokens.count))
       for t in inSentence {
         let span = times[t].span
@@ -490,13 +503,14 @@ struct EventRun {
       }
     }
     for i in tokens.indices where inTime.isEmpty || !inTime[i] {
-      guard var trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
+      guard let trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
       if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
-      if trig.isNoun || prenominalParticiple(trig, lowers: lowers), compoundModifier(i, tokens: tokens, lowers: lowers) {
-        trig.compound = true
-      }
+      let compound =
+        (trig.isNoun || prenominalParticiple(trig, lowers: lowers)) && compoundModifier(i, tokens: tokens, lowers: lowers)
+      // Appended, then marked in place (a trigger changed before it is appended is copied).
       triggers.append(trig)
+      if compound { triggers[triggers.count - 1].compound = true }
     }
     applyTriggerModel(
       &triggers, tokens: tokens, tokenMention: tokenMention, inTime: inTime, headline: sentence.isHeadline, titleCase: titleCase)
@@ -555,7 +569,6 @@ struct EventRun {
   ) {
     let tokens = sentence.tokens
     var t = triggers[k]
-    let tok = tokens[t.token]
     // The rules are put together at the end in one array literal (one exact allocation):
     // the trigger rule, "adjectival-participle" if set, then the coding rule.
     var adjectivalRule = false
@@ -705,7 +718,8 @@ struct EventRun {
     // Built in place: a local event appended would be copied.
     events.append(
       EventMention(
-        sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
+        sentence: sentence.index, span: tokens[t.token].span, trigger: tokens[t.token].text, lemma: t.lemma,
+        timemlClass: t.cls,
         tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
         factuality: factuality, rules: rules))
   }
@@ -977,18 +991,20 @@ struct EventRun {
   /// TimeML tags only the head noun. A modifier coded with a source or target ("arrest
   /// warrants for two men") stays, as the relation it reports. Event indexes are renumbered.
   mutating func dropBareCompoundModifiers(from first: Int, triggers: [Trigger], sentence s: Int) {
-    func dropped(_ t: Trigger) -> Bool {
-      t.event >= first
-        && ((t.compound
-          && !(events[t.event].category != nil && events[t.event].arguments.contains { $0.role == .source || $0.role == .target }))
+    /// Whether the event of trigger `k` is dropped (the trigger's fields read in place).
+    func dropped(_ k: Int) -> Bool {
+      let e = triggers[k].event
+      return e >= first
+        && ((triggers[k].compound
+          && !(events[e].category != nil && events[e].arguments.contains { $0.role == .source || $0.role == .target }))
           // The model learned TimeBank's habits for nouns of generic reading; a word of
           // the event-coding lexicon ("protest", "agreement", "bans") stays an event.
-          || (t.rejected && events[t.event].category == nil))
+          || (triggers[k].rejected && events[e].category == nil))
     }
-    guard triggers.contains(where: dropped) else { return }
+    guard triggers.indices.contains(where: dropped) else { return }
     // The new index of each event of the sentence, `nil` for a dropped one.
     var newIndex = [Int?](repeating: 0, count: events.count - first)
-    for t in triggers where dropped(t) { newIndex[t.event - first] = nil }
+    for k in triggers.indices where dropped(k) { newIndex[triggers[k].event - first] = nil }
     var n = first
     for ei in first..<events.count where newIndex[ei - first] != nil {
       newIndex[ei - first] = n
@@ -1929,7 +1945,7 @@ struct EventRun {
   // MARK: Time
 
   mutating func anchorTimes(sentence: Sentence, triggers: [Trigger], lowers: [String]) {
-    let local = timesBySentence[sentence.index] ?? []
+    let local = timesBySentence[sentence.index]
     guard !local.isEmpty, !triggers.isEmpty else { return }
     let tokens = sentence.tokens
     for ti in local {

@@ -278,16 +278,22 @@ final class SentenceLex {
     known.removeAll(keepingCapacity: true)
     lits.removeAll(keepingCapacity: true)
     hashes.removeAll(keepingCapacity: true)
-    hashes.reserveCapacity(n)
-    lits.reserveCapacity(n)
     lowers.reserveCapacity(n)
-    classes.reserveCapacity(n)
-    known.reserveCapacity(n)
+    // Sized once (a bulk fill), then written through their buffers: an `append` per array
+    // per token would check uniqueness and capacity each time.
+    classes.append(contentsOf: repeatElement([], count: n))
+    lits.append(contentsOf: repeatElement(.none, count: n))
+    known.append(contentsOf: repeatElement(-1, count: n))
+    hashes.append(contentsOf: repeatElement(0, count: n))
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
+    classes.withUnsafeMutableBufferPointer { classes in
+    lits.withUnsafeMutableBufferPointer { lits in
+    known.withUnsafeMutableBufferPointer { known in
+    hashes.withUnsafeMutableBufferPointer { hashes in
       for i in 0..<n {
         let word = tb[i].lower
         var tokenBits: WordClass = []
@@ -305,26 +311,27 @@ final class SentenceLex {
           return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
         }()
         tokenBits.formUnion(bits)
-        let ascii = id != -2
         lowers.append(word)
-        hashes.append(hash)
+        hashes[i] = hash
         if id >= 0 {
-          classes.append(classesByID[id].union(tokenBits))
-          lits.append(litsByID[id])
-          known.append(Int32(id))
-        } else if !ascii, let entry = vocabulary.dictionary[word] {
+          classes[i] = classesByID[id].union(tokenBits)
+          lits[i] = litsByID[id]
+          known[i] = Int32(id)
+        } else if id == -2, let entry = vocabulary.dictionary[word] {
           // A word of the vocabulary with non-ASCII letters ("’s", "“"): its readings copied.
-          classes.append(entry.classes.union(tokenBits))
-          lits.append(entry.lit)
-          known.append(-1 - 3)  // both readings copied below
+          classes[i] = entry.classes.union(tokenBits)
+          lits[i] = entry.lit
+          known[i] = -1 - 3  // both readings copied below
           verbReadings[i] = entry.verb
           nounReadings[i] = entry.noun
         } else {
-          classes.append(tokenBits)
-          lits.append(.none)
-          known.append(-1)
+          classes[i] = tokenBits  // (lit none, known -1: the fill)
         }
       }
+    }
+    }
+    }
+    }
     }
     self.lowers = lowers
     self.classes = classes
