@@ -1351,8 +1351,16 @@ struct EventRun {
   }
 
   /// Reads the auxiliary chain left of a verb for tense, aspect, voice and polarity.
+  ///
+  /// The auxiliaries are kept as token indexes (in a buffer reused from verb to verb) and
+  /// asked by their word classes and ``Lit``s; their words are read only to compare with the
+  /// few auxiliaries no class names ("had", "did", "being", "'d"…).
   func verbGroup(_ t: inout Trigger, tokens: [Token], lowers: [String]) {
-    var auxes: [String] = []
+    // Right to left: `auxes.last` is the first auxiliary of the chain, `auxes.first` the last.
+    var auxes = sentenceScratch.auxes
+    sentenceScratch.auxes = []
+    auxes.removeAll(keepingCapacity: true)
+    defer { sentenceScratch.auxes = auxes }
     var j = t.token - 1
     var start = t.token
     while j >= 0 {
@@ -1365,19 +1373,19 @@ struct EventRun {
       if wl == .comma && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
       if !c.isDisjoint(with: [.modal, .beForm, .haveForm, .doForm]) || (wl == .to && auxes.isEmpty)
       {
-        auxes.insert(lowers[j], at: 0)
+        auxes.append(j)
         start = j
         j -= 1
         if wl == .to { break }
         continue
       }
-      if wl == .going && !auxes.isEmpty && auxes[0] == "to" { auxes.insert(lowers[j], at: 0); start = j; j -= 1; continue }
+      if wl == .going && !auxes.isEmpty && lex.lit(auxes[auxes.count - 1]) == .to { auxes.append(j); start = j; j -= 1; continue }
       break
     }
     t.groupStart = start
     let form = t.form ?? .base
     // "'s" / "'d" after a noun may be possessive or "would/had": only count them next to the verb.
-    if auxes.first == "'s" && form == .base { auxes.removeFirst() }
+    if let f = auxes.last, lex.lit(f) == .apostropheS && form == .base { auxes.removeLast() }
     if auxes.isEmpty {
       switch form {
       case .base, .thirdPerson: t.tense = .present
@@ -1386,44 +1394,44 @@ struct EventRun {
       case .ing: t.tense = .presPart
       }
       if form == .base, t.token > 0 {
-        let p = lowers[t.token - 1]
         if lex.isA(t.token - 1, .preposition) || lex.isA(t.token - 1, .determiner) { t.tense = .none }
         // "he cut", "Iran set": a singular subject needs "-s" in the present, so this is past.
-        if VerbLexicon.pastEqualsBase.contains(t.lemma) && !["i", "you", "we", "they"].contains(p)
-          && t.tense == .present
-        {
-          t.tense = .past
+        if t.tense == .present, VerbLexicon.pastEqualsBase.contains(t.lemma) {
+          let p = lowers[t.token - 1]
+          if !(p == "i" || p == "you" || p == "we" || p == "they") { t.tense = .past }
         }
       }
       return
     }
-    let first = auxes[0]
-    let hasHave = auxes.contains(where: Words.haveForms.contains) && first != "'d" || auxes.contains("had")
-    let last = auxes.last!
-    if first == "to" || (first == "going" && auxes.count == 2) {
-      t.tense = first == "going" ? .future : .infinitive
-    } else if Words.modals.contains(first) {
+    let firstIndex = auxes[auxes.count - 1]
+    let lastIndex = auxes[0]
+    let first = lowers[firstIndex]
+    let firstLit = lex.lit(firstIndex)
+    let hasHave = auxes.contains(where: { lex.isA($0, .haveForm) }) && first != "'d" || auxes.contains(where: { lowers[$0] == "had" })
+    if firstLit == .to || (firstLit == .going && auxes.count == 2) {
+      t.tense = firstLit == .going ? .future : .infinitive
+    } else if lex.isA(firstIndex, .modal) {
       t.modal = first == "'ll" ? "will" : first
       t.tense = (first == "will" || first == "shall" || first == "'ll") ? .future : .none
-    } else if ["was", "were", "had", "did"].contains(first) {
+    } else if first == "was" || first == "were" || first == "had" || first == "did" {
       t.tense = .past
     } else {
       t.tense = .present
     }
-    if first == "to" && auxes.count > 1 { t.tense = .infinitive }
-    if form == .ing && Words.beForms.contains(last) {
+    if firstLit == .to && auxes.count > 1 { t.tense = .infinitive }
+    if form == .ing && lex.isA(lastIndex, .beForm) {
       t.aspect = hasHave ? .perfectiveProgressive : .progressive
-    } else if (form == .pastParticiple || form == .pastOrParticiple) && Words.haveForms.contains(last) {
+    } else if (form == .pastParticiple || form == .pastOrParticiple) && lex.isA(lastIndex, .haveForm) {
       t.aspect = .perfective
-    } else if (form == .pastParticiple || form == .pastOrParticiple || form == .past) && Words.beForms.contains(last) {
+    } else if (form == .pastParticiple || form == .pastOrParticiple || form == .past) && lex.isA(lastIndex, .beForm) {
       t.passive = true
       if hasHave { t.aspect = .perfective }
-      if auxes.contains("being") { t.aspect = .progressive }
+      if auxes.contains(where: { lowers[$0] == "being" }) { t.aspect = .progressive }
     } else if hasHave && (form == .pastParticiple || form == .pastOrParticiple) {
       t.aspect = .perfective
     }
-    if Words.doForms.contains(last) && auxes.count == 1 {
-      t.tense = last == "did" ? .past : .present
+    if lex.isA(lastIndex, .doForm) && auxes.count == 1 {
+      t.tense = lowers[lastIndex] == "did" ? .past : .present
     }
   }
 

@@ -128,15 +128,26 @@ public enum EventLexicon {
     var copy = word
     return copy.withUTF8 { bytes in
       guard PlainWord.isPlain(bytes) else { return eventNounUnicode(word) }
-      return PlainWord.with(bytes, eventNoun(plain:))
+      return PlainWord.with(bytes) { eventNoun(plain: $0) }
+    }
+  }
+
+  /// ``eventNoun(_:)`` of an ASCII word that is no event noun (one the extractor's vocabulary,
+  /// ``KnownWord/vocabulary``, does not hold): the lookup of the word itself is skipped.
+  static func eventNoun(notInVocabulary word: String) -> String? {
+    var copy = word
+    return copy.withUTF8 { bytes in
+      guard PlainWord.isPlain(bytes) else { return eventNounUnicode(word) }
+      return PlainWord.with(bytes) { eventNoun(plain: $0, known: false) }
     }
   }
 
   /// ``eventNoun(_:)`` on the bytes of a plain ASCII word: the same steps as
   /// ``eventNounUnicode(_:)``, with the singular and the verb stems spelled in scratch buffers.
-  static func eventNoun(plain w: PlainWord) -> String? {
+  /// `known: false` says the word is no key of ``eventNouns`` (its lookup is skipped).
+  static func eventNoun(plain w: PlainWord, known: Bool = true) -> String? {
     if nonEventNouns.contains(ascii: w.bytes) { return nil }
-    if let lemma = eventNounMap.value(ascii: w.bytes) { return lemma }
+    if known, let lemma = eventNounMap.value(ascii: w.bytes) { return lemma }
     // singularize(_:)
     var singular: UnsafeBufferPointer<UInt8>?
     if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") {

@@ -165,6 +165,8 @@ final class SentenceScratch {
   @exclusivity(unchecked) var conditional: [Bool] = []
   @exclusivity(unchecked) var inTime: [Bool] = []
   @exclusivity(unchecked) var triggers: [Trigger] = []
+  /// The auxiliaries of the verb group being read (``EventRun/verbGroup(_:tokens:lowers:)``).
+  @exclusivity(unchecked) var auxes: [Int] = []
 }
 
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of
@@ -243,7 +245,8 @@ final class SentenceLex {
   @exclusivity(unchecked) private var wordHashes: [UInt64] = []
   /// Per token: the ``KnownWord/vocabulary`` id of its word (an ASCII word of the
   /// vocabulary), else `-1 - asked`, where bit 1 of `asked` says that its verb reading is in
-  /// ``verbReadings`` and bit 2 that its noun reading is in ``nounReadings``.
+  /// ``verbReadings``, bit 2 that its noun reading is in ``nounReadings`` and bit 4 that the
+  /// word is not ASCII (an ASCII word here is in no lexicon table the vocabulary holds).
   @exclusivity(unchecked) private var known: [Int32] = []
   /// The readings worked out (`nil`: not a verb, not an event noun), valid where ``known``
   /// says so. These only grow: an entry of an earlier sentence is never read before it is
@@ -325,7 +328,10 @@ final class SentenceLex {
           verbReadings[i] = entry.verb
           nounReadings[i] = entry.noun
         } else {
-          classes[i] = tokenBits  // (lit none, known -1: the fill)
+          classes[i] = tokenBits  // (lit none: the fill)
+          // Not in the vocabulary: -1 for an ASCII word (its lexicon lookups skip the word's
+          // own entries), -1 - 4 for any other.
+          known[i] = id == -1 ? -1 : -1 - 4
         }
       }
     }
@@ -428,7 +434,7 @@ final class SentenceLex {
     if id >= 0 { return KnownWord.verbsByID[id].map { ($0.lemma, $0.form) } }
     let asked = -1 - id
     if asked & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
-    let reading = VerbLexicon.lemmatize(lowers[i])
+    let reading = asked & 4 == 0 ? VerbLexicon.lemmatize(notInVocabulary: lowers[i]) : VerbLexicon.lemmatize(lowers[i])
     known[i] = Int32(-1 - (asked | 1))
     verbReadings[i] = reading.map { VerbReading(lemma: $0.lemma, form: $0.form) }
     return reading
@@ -441,7 +447,7 @@ final class SentenceLex {
     if id >= 0 { return KnownWord.nounsByID[id] }
     let asked = -1 - id
     if asked & 2 != 0 { return nounReadings[i] }
-    let reading = EventLexicon.eventNoun(lowers[i])
+    let reading = asked & 4 == 0 ? EventLexicon.eventNoun(notInVocabulary: lowers[i]) : EventLexicon.eventNoun(lowers[i])
     known[i] = Int32(-1 - (asked | 2))
     nounReadings[i] = reading
     return reading
