@@ -839,12 +839,18 @@ struct EventRun {
       && events[ei].arguments.contains(where: { $0.role == .source })
     {
       // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
-      // The keys are spelled only for an event that has a self-target to drop.
-      let sources = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
-      let selfTarget = events[ei].arguments.contains { a in
-        a.role == .target && sources.contains { sameActorKey($0, a.mention) }
+      // The keys are spelled only for an event that has a self-target to drop. (Each target
+      // against each source, in argument order, without arrays of them.)
+      let args = events[ei].arguments
+      var selfTarget = false
+      targets: for a in args.indices where args[a].role == .target {
+        for s in args.indices where args[s].role == .source && sameActorKey(args[s].mention, args[a].mention) {
+          selfTarget = true
+          break targets
+        }
       }
       guard selfTarget else { continue }
+      let sources = args.filter { $0.role == .source }.map(\.mention)
       let actorsCopy = actors
       func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
       let sourceKeys = Set(sources.map(key))
@@ -881,6 +887,7 @@ struct EventRun {
   /// or entity code): the ids compared first, the key spelled only when their lengths differ
   /// (equal-length ids make the keys equal exactly when ids and codes are).
   func sameActorKey(_ a: Int, _ b: Int) -> Bool {
+    if a == b { return true }
     let idA = actors[a].entity.id
     let idB = actors[b].entity.id
     let codeA = actors[a].code ?? actors[a].entity.code ?? ""
@@ -1830,12 +1837,13 @@ struct EventRun {
 
   /// The complement-taking trigger governing trigger `k`, if any.
   func governor(of k: Int, triggers: [Trigger], lowers: [String], sentence: Sentence) -> Int? {
-    let t = triggers[k]
-    if t.isNoun { return nil }
+    // (The triggers' fields read in place: a `Trigger` copied is two retains.)
+    if triggers[k].isNoun { return nil }
+    let t = (token: triggers[k].token, groupStart: triggers[k].groupStart, tense: triggers[k].tense, form: triggers[k].form)
     func inQ(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(sentence.tokens[i].span) } }
     var g = k - 1
     while g >= 0 {
-      let cand = triggers[g]
+      let cand = (token: triggers[g].token, cls: triggers[g].cls, isNoun: triggers[g].isNoun, tense: triggers[g].tense)
       // The words between the candidate and the group: `lo..<hi`, clamped to the sentence
       // (empty when the bounds cross), read as ``Lit``s.
       let lo = max(0, cand.token + 1)
@@ -1852,7 +1860,7 @@ struct EventRun {
         j += 1
       }
       let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
-        || Self.complementNouns.contains(cand.lemma)
+        || Self.complementNouns.contains(triggers[g].lemma)
       if takesComplement {
         if cand.isNoun {
           // "denial that/of", "plan to".
