@@ -136,9 +136,10 @@ struct EventRun {
   /// Speech event (index) and speaker mention for each sentence containing a reporting verb outside quotes.
   var speech: [Int: (event: Int, speaker: Int?)] = [:]
   /// Indexes of the actor mentions of each sentence, in text order (built once).
-  var mentionsBySentence: [Int: [Int]] = [:]
+  /// (Arrays by sentence index, empty for a sentence with none: no hashing per sentence.)
+  var mentionsBySentence: [[Int]]
   /// Indexes of the time expressions of each sentence, in text order (built once).
-  var timesBySentence: [Int: [Int]] = [:]
+  var timesBySentence: [[Int]]
   /// The word classes and readings of the tokens of the sentence being processed.
   let lex = SentenceLex()
   /// The token range of each actor mention (by mention index) in its sentence, set when the
@@ -151,6 +152,8 @@ struct EventRun {
   /// candidates logged for training (`nil`: not logging).
   var triggerModel: TriggerModel?
   let triggerScratch = TriggerScratch()
+  /// The per-sentence arrays of ``process(_:)``, reused from sentence to sentence.
+  let sentenceScratch = SentenceScratch()
   var candidateLog: [TriggerCandidate]?
 
   init(
@@ -164,8 +167,19 @@ struct EventRun {
     self.counterparties = counterparties
     self.mentionRanges = [Range<Int>?](repeating: nil, count: actors.count)
     self.mentionTypes = actors.map(\.entity.type)
-    for (m, mention) in actors.enumerated() { mentionsBySentence[mention.sentence, default: []].append(m) }
-    for (t, time) in times.enumerated() { timesBySentence[time.sentence, default: []].append(t) }
+    // Room for every sentence index (a mention or time of no sentence is never asked for).
+    var sentences = text.sentences.count
+    for s in text.sentences.indices { sentences = max(sentences, text.sentences[s].index + 1) }
+    var mentionsBySentence = [[Int]](repeating: [], count: sentences)
+    var timesBySentence = [[Int]](repeating: [], count: sentences)
+    for (m, mention) in actors.enumerated() where mention.sentence >= 0 && mention.sentence < sentences {
+      mentionsBySentence[mention.sentence].append(m)
+    }
+    for (t, time) in times.enumerated() where time.sentence >= 0 && time.sentence < sentences {
+      timesBySentence[time.sentence].append(t)
+    }
+    self.mentionsBySentence = mentionsBySentence
+    self.timesBySentence = timesBySentence
   }
 
   mutating func run() {
@@ -309,11 +323,19 @@ struct EventRun {
     var targetCount = [Int](repeating: 0, count: events.count)
     var next = [Int](repeating: -1, count: events.count)
     var buckets: [UInt64: (first: Int, last: Int)] = [:]
-    /// Appends the distinct entities (numbers) of the arguments of event `ei` in `role`,
-    /// sorted, to `keyNumbers`; returns how many.
-    func appendIDs(_ ei: Int, _ role: ArgumentRole, _ keyNumbers: inout [Int], _ numbering: inout EntityNumbering) -> Int {
+    // The duplicates found (event, its first mention), written after the search: the search
+    // reads the events in place (no field it reads is written), without copying them.
+    var duplicates: [(event: Int, first: Int)] = []
+    let actors = self.actors
+    /// Appends the distinct entities (numbers) of the arguments in `role` of `args`, sorted,
+    /// to `keyNumbers`; returns how many.
+    func appendIDs(
+      _ args: [EventArgument], _ role: ArgumentRole, _ keyNumbers: inout [Int], _ numbering: inout EntityNumbering
+    ) -> Int {
       let start = keyNumbers.count
-      for a in events[ei].arguments where a.role == role { keyNumbers.append(numbering.number(of: a.mention, in: actors)) }
+      for a in args.indices where args[a].role == role {
+        keyNumbers.append(numbering.number(of: args[a].mention, in: actors))
+      }
       if keyNumbers.count - start > 1 {
         keyNumbers[start...].sort()
         var write = start + 1
@@ -325,64 +347,66 @@ struct EventRun {
       }
       return keyNumbers.count - start
     }
-    for ei in events.indices {
-      guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
-      else { continue }
-      let start = keyNumbers.count
-      let sources = appendIDs(ei, .source, &keyNumbers, &numbering)
-      let targets = appendIDs(ei, .target, &keyNumbers, &numbering)
-      guard sources > 0 || targets > 0 else {
-        keyNumbers.removeLast(keyNumbers.count - start)
-        continue
-      }
-      keyStart[ei] = start
-      sourceCount[ei] = sources
-      targetCount[ei] = targets
-      let polarity = events[ei].polarity
-      var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
-      h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
-      for n in keyNumbers[start...] { h = (h ^ UInt64(truncatingIfNeeded: n)) &* 0x100_0000_01b3 }
-      // The earliest event of the same key in another sentence with the same kind, mode and
-      // compatible date (a duplicate is never in the event's own sentence).
-      var match: Int? = nil
-      let sentence = events[ei].sentence
-      let lemma = events[ei].lemma
-      let cameo = events[ei].category?.cameo
-      let date = events[ei].date
-      let planned = events[ei].factuality == .planned
-      var i = buckets[h]?.first ?? -1
-      while i >= 0 {
-        // Whether earlier event `i` (chained under the same hash) has the key of `ei`.
-        var sameKey = sourceCount[i] == sources && targetCount[i] == targets && events[i].polarity == polarity
-        if sameKey {
-          let a = keyStart[i]
-          for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] {
-            sameKey = false
-            break
-          }
+    events.withUnsafeBufferPointer { events in
+      for ei in events.indices {
+        guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
+        else { continue }
+        let start = keyNumbers.count
+        let sources = appendIDs(events[ei].arguments, .source, &keyNumbers, &numbering)
+        let targets = appendIDs(events[ei].arguments, .target, &keyNumbers, &numbering)
+        guard sources > 0 || targets > 0 else {
+          keyNumbers.removeLast(keyNumbers.count - start)
+          continue
         }
-        if events[i].sentence != sentence && sameKey {
-          var sameKind = events[i].lemma == lemma
-          if !sameKind, let c = events[i].category { sameKind = c.cameo == cameo }
-          let datesFit = events[i].date == nil || date == nil || events[i].date == date
-          // A planned act and an act that happened (or is denied) are different events.
-          let sameMode = (events[i].factuality == .planned) == planned
-          if sameKind && datesFit && sameMode {
-            match = i
-            break
+        keyStart[ei] = start
+        sourceCount[ei] = sources
+        targetCount[ei] = targets
+        let polarity = events[ei].polarity
+        var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+        h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
+        for n in keyNumbers[start...] { h = (h ^ UInt64(truncatingIfNeeded: n)) &* 0x100_0000_01b3 }
+        // The earliest event of the same key in another sentence with the same kind, mode and
+        // compatible date (a duplicate is never in the event's own sentence).
+        var match: Int? = nil
+        let sentence = events[ei].sentence
+        let planned = events[ei].factuality == .planned
+        var i = buckets[h]?.first ?? -1
+        while i >= 0 {
+          // Whether earlier event `i` (chained under the same hash) has the key of `ei`.
+          var sameKey = sourceCount[i] == sources && targetCount[i] == targets && events[i].polarity == polarity
+          if sameKey {
+            let a = keyStart[i]
+            for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] {
+              sameKey = false
+              break
+            }
           }
+          if events[i].sentence != sentence && sameKey {
+            var sameKind = events[i].lemma == events[ei].lemma
+            if !sameKind, let c = events[i].category { sameKind = c.cameo == events[ei].category?.cameo }
+            let datesFit = events[i].date == nil || events[ei].date == nil || events[i].date == events[ei].date
+            // A planned act and an act that happened (or is denied) are different events.
+            let sameMode = (events[i].factuality == .planned) == planned
+            if sameKind && datesFit && sameMode {
+              match = i
+              break
+            }
+          }
+          i = next[i]
         }
-        i = next[i]
+        if let i = match {
+          duplicates.append((ei, i))
+        } else if let b = buckets[h] {
+          next[b.last] = ei
+          buckets[h] = (b.first, ei)
+        } else {
+          buckets[h] = (ei, ei)
+        }
       }
-      if let i = match {
-        events[ei].sameAs = i
-        events[ei].rules.append("same-as:\(i)")
-      } else if let b = buckets[h] {
-        next[b.last] = ei
-        buckets[h] = (b.first, ei)
-      } else {
-        buckets[h] = (ei, ei)
-      }
+    }
+    for (ei, i) in duplicates {
+      events[ei].sameAs = i
+      events[ei].rules.append("same-as:\(i)")
     }
   }
 
@@ -420,10 +444,31 @@ struct EventRun {
     guard !tokens.isEmpty else { return false }
     lex.load(tokens)
     let lowers = lex.lowers
-    let mentionIdx = mentionsBySentence[sentence.index] ?? []
+    let mentionIdx = mentionsBySentence[sentence.index]
+    // The per-sentence arrays, taken out of the run's scratch (uniquely referenced: emptied,
+    // they keep their storage) and put back at the end.
+    let scratch = sentenceScratch
+    var tokenMention = scratch.tokenMention
+    var conditional = scratch.conditional
+    var inTime = scratch.inTime
+    var triggers = scratch.triggers
+    scratch.tokenMention = []
+    scratch.conditional = []
+    scratch.inTime = []
+    scratch.triggers = []
+    defer {
+      scratch.tokenMention = tokenMention
+      scratch.conditional = conditional
+      scratch.inTime = inTime
+      scratch.triggers = triggers
+    }
+    tokenMention.removeAll(keepingCapacity: true)
+    conditional.removeAll(keepingCapacity: true)
+    inTime.removeAll(keepingCapacity: true)
+    triggers.removeAll(keepingCapacity: true)
     // token → mention, by one sweep: mentions and tokens are both in text order, so the
     // first token a mention can overlap only moves forward (linear in the sentence).
-    var tokenMention = [Int?](repeating: nil, count: tokens.count)
+    tokenMention.append(contentsOf: repeatElement(nil, count: tokens.count))
     var from = 0
     // In text order: the recognizer's order already, as a rule (then nothing is sorted).
     var ordered = mentionIdx
@@ -445,27 +490,27 @@ struct EventRun {
     let titleCase = sentence.isHeadline
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
 
-    let conditional = Self.conditionalScopes(lex.classes)
+    Self.conditionalScopes(lex.classes, into: &conditional)
     // 1. Triggers. Words of a time expression are never triggers ("last week", "the
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
-    // (No array for the many sentences without one.)
-    var inTime: [Bool] = []
-    if let inSentence = timesBySentence[sentence.index] {
-      inTime = [Bool](repeating: false, count: tokens.count)
+    // (Left empty for the many sentences without one.)
+    let inSentence = timesBySentence[sentence.index]
+    if !inSentence.isEmpty {
+      inTime.append(contentsOf: repeatElement(false, count: tokens.count))
       for t in inSentence {
         let span = times[t].span
         for i in tokens.indices where span.contains(tokens[i].span) { inTime[i] = true }
       }
     }
-    var triggers: [Trigger] = []
     for i in tokens.indices where inTime.isEmpty || !inTime[i] {
-      guard var trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
+      guard let trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
       if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
-      if trig.isNoun || prenominalParticiple(trig, lowers: lowers), compoundModifier(i, tokens: tokens, lowers: lowers) {
-        trig.compound = true
-      }
+      let compound =
+        (trig.isNoun || prenominalParticiple(trig, lowers: lowers)) && compoundModifier(i, tokens: tokens, lowers: lowers)
+      // Appended, then marked in place (a trigger changed before it is appended is copied).
       triggers.append(trig)
+      if compound { triggers[triggers.count - 1].compound = true }
     }
     applyTriggerModel(
       &triggers, tokens: tokens, tokenMention: tokenMention, inTime: inTime, headline: sentence.isHeadline, titleCase: titleCase)
@@ -524,7 +569,6 @@ struct EventRun {
   ) {
     let tokens = sentence.tokens
     var t = triggers[k]
-    let tok = tokens[t.token]
     // The rules are put together at the end in one array literal (one exact allocation):
     // the trigger rule, "adjectival-participle" if set, then the coding rule.
     var adjectivalRule = false
@@ -674,7 +718,8 @@ struct EventRun {
     // Built in place: a local event appended would be copied.
     events.append(
       EventMention(
-        sentence: sentence.index, span: tok.span, trigger: tok.text, lemma: t.lemma, timemlClass: t.cls,
+        sentence: sentence.index, span: tokens[t.token].span, trigger: tokens[t.token].text, lemma: t.lemma,
+        timemlClass: t.cls,
         tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
         factuality: factuality, rules: rules))
   }
@@ -794,12 +839,18 @@ struct EventRun {
       && events[ei].arguments.contains(where: { $0.role == .source })
     {
       // Distinct actors of one country ("Georgian demonstrators … the Georgian government") stay.
-      // The keys are spelled only for an event that has a self-target to drop.
-      let sources = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
-      let selfTarget = events[ei].arguments.contains { a in
-        a.role == .target && sources.contains { sameActorKey($0, a.mention) }
+      // The keys are spelled only for an event that has a self-target to drop. (Each target
+      // against each source, in argument order, without arrays of them.)
+      let args = events[ei].arguments
+      var selfTarget = false
+      targets: for a in args.indices where args[a].role == .target {
+        for s in args.indices where args[s].role == .source && sameActorKey(args[s].mention, args[a].mention) {
+          selfTarget = true
+          break targets
+        }
       }
       guard selfTarget else { continue }
+      let sources = args.filter { $0.role == .source }.map(\.mention)
       let actorsCopy = actors
       func key(_ m: Int) -> String { actorsCopy[m].entity.id + "/" + (actorsCopy[m].code ?? actorsCopy[m].entity.code ?? "") }
       let sourceKeys = Set(sources.map(key))
@@ -836,6 +887,7 @@ struct EventRun {
   /// or entity code): the ids compared first, the key spelled only when their lengths differ
   /// (equal-length ids make the keys equal exactly when ids and codes are).
   func sameActorKey(_ a: Int, _ b: Int) -> Bool {
+    if a == b { return true }
     let idA = actors[a].entity.id
     let idB = actors[b].entity.id
     let codeA = actors[a].code ?? actors[a].entity.code ?? ""
@@ -946,19 +998,22 @@ struct EventRun {
   /// TimeML tags only the head noun. A modifier coded with a source or target ("arrest
   /// warrants for two men") stays, as the relation it reports. Event indexes are renumbered.
   mutating func dropBareCompoundModifiers(from first: Int, triggers: [Trigger], sentence s: Int) {
-    let drop = Set(
-      triggers.filter { t in
-        t.event >= first
-          && ((t.compound
-            && !(events[t.event].category != nil && events[t.event].arguments.contains { $0.role == .source || $0.role == .target }))
-            // The model learned TimeBank's habits for nouns of generic reading; a word of
-            // the event-coding lexicon ("protest", "agreement", "bans") stays an event.
-            || (t.rejected && events[t.event].category == nil))
-      }.map(\.event))
-    guard !drop.isEmpty else { return }
-    var newIndex = [Int?](repeating: nil, count: events.count - first)
+    /// Whether the event of trigger `k` is dropped (the trigger's fields read in place).
+    func dropped(_ k: Int) -> Bool {
+      let e = triggers[k].event
+      return e >= first
+        && ((triggers[k].compound
+          && !(events[e].category != nil && events[e].arguments.contains { $0.role == .source || $0.role == .target }))
+          // The model learned TimeBank's habits for nouns of generic reading; a word of
+          // the event-coding lexicon ("protest", "agreement", "bans") stays an event.
+          || (triggers[k].rejected && events[e].category == nil))
+    }
+    guard triggers.indices.contains(where: dropped) else { return }
+    // The new index of each event of the sentence, `nil` for a dropped one.
+    var newIndex = [Int?](repeating: 0, count: events.count - first)
+    for k in triggers.indices where dropped(k) { newIndex[triggers[k].event - first] = nil }
     var n = first
-    for ei in first..<events.count where !drop.contains(ei) {
+    for ei in first..<events.count where newIndex[ei - first] != nil {
       newIndex[ei - first] = n
       n += 1
     }
@@ -968,7 +1023,7 @@ struct EventRun {
     }
     // In place: only this sentence's events move (the learned trigger model makes drops common).
     var kept = first
-    for ei in first..<events.count where !drop.contains(ei) {
+    for ei in first..<events.count where newIndex[ei - first] != nil {
       if kept != ei { events.swapAt(kept, ei) }
       kept += 1
     }
@@ -986,10 +1041,12 @@ struct EventRun {
     // Kind and case from the word-class bits: reading `tokens[i]` here copies the token.
     guard lex.isA(i, .wordToken), tokenMention[i] == nil else { return nil }
     if lex.isA(i, .capitalized) && i > 0 && !titleCase {
-      let prev = tokens[i - 1].text
-      if !(prev == "\"" || prev == "“" || prev == "(" || prev == ":" || prev == "[" || prev == "]") { return nil }
+      // The token before is `"`, `“`, `(`, `:`, `[` or `]` (punctuation: its text is its lower case).
+      let p = lex.lit(i - 1)
+      if !(p == .quote || p == .openCurlyQuote || p == .openParen || p == .colon || p == .openBracket || p == .closeBracket) {
+        return nil
+      }
     }
-    let prev = i > 0 ? lowers[i - 1] : ""
     // The words compared with literals, as ``Lit``s (``Lit/none`` outside the sentence, as for "").
     let wl = lex.lit(i)
     let pl = lex.lit(i - 1)
@@ -1005,7 +1062,7 @@ struct EventRun {
       || pc.contains(.cardinal)
       || (pc.contains(.preposition) && !(verb?.form == .ing))
     if var v = verb {
-      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verb(i + 2)?.form == .base {
+      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verbForm(i + 2) == .base {
         return nil  // "going to" + verb: a future auxiliary
       }
       if wl == .operating || wl == .trading { return nil }
@@ -1024,7 +1081,7 @@ struct EventRun {
       }
       if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
         nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
-        !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verb(i + 2).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple }) == true)
+        !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verbForm(i + 2).map({ $0 == .pastOrParticiple || $0 == .pastParticiple }) == true)
       {
         // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
         var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
@@ -1090,10 +1147,11 @@ struct EventRun {
         }
         let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
           && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
-          && lex.verb(i - 1).map({ $0.form == .pastOrParticiple || $0.form == .pastParticiple || $0.form == .ing }) ?? true
+          && lex.verbForm(i - 1).map({ $0 == .pastOrParticiple || $0 == .pastParticiple || $0 == .ing }) ?? true
         // (Only asked when the rest of the condition below can hold.)
         func adjectiveSuffix() -> Bool {
-          ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
+          let prev = i > 0 ? lowers[i - 1] : ""
+          return ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
             && prev.count > 4
         }
         if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
@@ -1157,11 +1215,11 @@ struct EventRun {
     if lex.isA(i, .endsInIng) {
       // A gerund modifies a noun only after an article, a possessive or a noun ("the signing
       // ceremony", "a bank holding company"); else it takes an object ("those advocating reform").
-      let noun = lex.isA(i - 1, .wordToken) && lex.verb(i - 1) == nil && !pc.contains(.determiner)
+      let noun = lex.isA(i - 1, .wordToken) && !lex.hasVerb(i - 1) && !pc.contains(.determiner)
         && !pc.contains(.preposition) && !pc.contains(.subjectPronoun) && !pc.contains(.clauseBarrier)
         && !(pl == .and || pl == .or || pl == .nor || pl == .then) && !pc.contains(.adverb) && !pc.contains(.endsInLy)
       if !(pc.contains(.articleOrPossessive) || noun) { return false }
-    } else if lex.verb(i) != nil {
+    } else if lex.hasVerb(i) {
       // A noun/verb homograph after "and", "to" or a subject is a verb ("and help stability").
       if pl == .and || pl == .or || pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
         || pc.contains(.preVerbAdverb)
@@ -1177,7 +1235,7 @@ struct EventRun {
     guard lex.isA(i + 1, .wordToken), !lex.isA(i + 1, .capitalized), w.utf8.count >= 3, !wc.contains(.endsInLy),
       !Self.hasApostrophe(w), wc.isDisjoint(with: notHeads)
     else { return false }
-    if let v = lex.verb(i + 1), !(v.form == .base && lex.noun(i + 1) != nil && !lex.isA(i, .endsInS)) {
+    if let v = lex.verb(i + 1), !(v.form == .base && lex.hasNoun(i + 1) && !lex.isA(i, .endsInS)) {
       // Only a base form after a singular noun reads as a noun ("cooperation plan");
       // "-s", "-ed" and "-ing" forms may be the noun's verb.
       if v.form != .base || lowers[i].hasSuffix("s") || VerbLexicon.auxiliaries.contains(v.lemma)
@@ -1239,7 +1297,7 @@ struct EventRun {
     {
       return false
     }
-    if let v = lex.verb(i + 1), v.form == .base { return false }
+    if lex.verbForm(i + 1) == .base { return false }
     return true
   }
 
@@ -1290,7 +1348,7 @@ struct EventRun {
     while j < lowers.count && steps < 5 {
       let w = lex.lit(j)
       if w == .to || w == .that || w == .whether || w == .if || w == .how || w == .what { return true }
-      if steps == 0, let v = lex.verb(j), v.form == .ing { return true }
+      if steps == 0, lex.verbForm(j) == .ing { return true }
       if w == .comma || w == .period || w == .semicolon { return false }
       if lex.isA(j, .subjectPronoun) && steps == 0 && w != .that { return true }
       j += 1
@@ -1300,33 +1358,41 @@ struct EventRun {
   }
 
   /// Reads the auxiliary chain left of a verb for tense, aspect, voice and polarity.
+  ///
+  /// The auxiliaries are kept as token indexes (in a buffer reused from verb to verb) and
+  /// asked by their word classes and ``Lit``s; their words are read only to compare with the
+  /// few auxiliaries no class names ("had", "did", "being", "'d"…).
   func verbGroup(_ t: inout Trigger, tokens: [Token], lowers: [String]) {
-    var auxes: [String] = []
+    // Right to left: `auxes.last` is the first auxiliary of the chain, `auxes.first` the last.
+    var auxes = sentenceScratch.auxes
+    sentenceScratch.auxes = []
+    auxes.removeAll(keepingCapacity: true)
+    defer { sentenceScratch.auxes = auxes }
     var j = t.token - 1
     var start = t.token
     while j >= 0 {
       let wl = lex.lit(j)
       let c = lex.cls(j)
       if c.contains(.negation) && wl != .no { t.negated = true; start = j; j -= 1; continue }
-      if c.contains(.adverb) || (c.contains(.endsInLy) && lowers[j].count > 4 && lex.verb(j) == nil) {
+      if c.contains(.adverb) || (c.contains(.endsInLy) && lowers[j].count > 4 && !lex.hasVerb(j)) {
         j -= 1; continue
       }
       if wl == .comma && j > 0 && !lex.cls(j - 1).isDisjoint(with: [.adverb, .haveForm, .beForm, .modal]) { j -= 1; continue }
       if !c.isDisjoint(with: [.modal, .beForm, .haveForm, .doForm]) || (wl == .to && auxes.isEmpty)
       {
-        auxes.insert(lowers[j], at: 0)
+        auxes.append(j)
         start = j
         j -= 1
         if wl == .to { break }
         continue
       }
-      if wl == .going && !auxes.isEmpty && auxes[0] == "to" { auxes.insert(lowers[j], at: 0); start = j; j -= 1; continue }
+      if wl == .going && !auxes.isEmpty && lex.lit(auxes[auxes.count - 1]) == .to { auxes.append(j); start = j; j -= 1; continue }
       break
     }
     t.groupStart = start
     let form = t.form ?? .base
     // "'s" / "'d" after a noun may be possessive or "would/had": only count them next to the verb.
-    if auxes.first == "'s" && form == .base { auxes.removeFirst() }
+    if let f = auxes.last, lex.lit(f) == .apostropheS && form == .base { auxes.removeLast() }
     if auxes.isEmpty {
       switch form {
       case .base, .thirdPerson: t.tense = .present
@@ -1335,44 +1401,44 @@ struct EventRun {
       case .ing: t.tense = .presPart
       }
       if form == .base, t.token > 0 {
-        let p = lowers[t.token - 1]
         if lex.isA(t.token - 1, .preposition) || lex.isA(t.token - 1, .determiner) { t.tense = .none }
         // "he cut", "Iran set": a singular subject needs "-s" in the present, so this is past.
-        if VerbLexicon.pastEqualsBase.contains(t.lemma) && !["i", "you", "we", "they"].contains(p)
-          && t.tense == .present
-        {
-          t.tense = .past
+        if t.tense == .present, VerbLexicon.pastEqualsBase.contains(t.lemma) {
+          let p = lowers[t.token - 1]
+          if !(p == "i" || p == "you" || p == "we" || p == "they") { t.tense = .past }
         }
       }
       return
     }
-    let first = auxes[0]
-    let hasHave = auxes.contains(where: Words.haveForms.contains) && first != "'d" || auxes.contains("had")
-    let last = auxes.last!
-    if first == "to" || (first == "going" && auxes.count == 2) {
-      t.tense = first == "going" ? .future : .infinitive
-    } else if Words.modals.contains(first) {
+    let firstIndex = auxes[auxes.count - 1]
+    let lastIndex = auxes[0]
+    let first = lowers[firstIndex]
+    let firstLit = lex.lit(firstIndex)
+    let hasHave = auxes.contains(where: { lex.isA($0, .haveForm) }) && first != "'d" || auxes.contains(where: { lowers[$0] == "had" })
+    if firstLit == .to || (firstLit == .going && auxes.count == 2) {
+      t.tense = firstLit == .going ? .future : .infinitive
+    } else if lex.isA(firstIndex, .modal) {
       t.modal = first == "'ll" ? "will" : first
       t.tense = (first == "will" || first == "shall" || first == "'ll") ? .future : .none
-    } else if ["was", "were", "had", "did"].contains(first) {
+    } else if first == "was" || first == "were" || first == "had" || first == "did" {
       t.tense = .past
     } else {
       t.tense = .present
     }
-    if first == "to" && auxes.count > 1 { t.tense = .infinitive }
-    if form == .ing && Words.beForms.contains(last) {
+    if firstLit == .to && auxes.count > 1 { t.tense = .infinitive }
+    if form == .ing && lex.isA(lastIndex, .beForm) {
       t.aspect = hasHave ? .perfectiveProgressive : .progressive
-    } else if (form == .pastParticiple || form == .pastOrParticiple) && Words.haveForms.contains(last) {
+    } else if (form == .pastParticiple || form == .pastOrParticiple) && lex.isA(lastIndex, .haveForm) {
       t.aspect = .perfective
-    } else if (form == .pastParticiple || form == .pastOrParticiple || form == .past) && Words.beForms.contains(last) {
+    } else if (form == .pastParticiple || form == .pastOrParticiple || form == .past) && lex.isA(lastIndex, .beForm) {
       t.passive = true
       if hasHave { t.aspect = .perfective }
-      if auxes.contains("being") { t.aspect = .progressive }
+      if auxes.contains(where: { lowers[$0] == "being" }) { t.aspect = .progressive }
     } else if hasHave && (form == .pastParticiple || form == .pastOrParticiple) {
       t.aspect = .perfective
     }
-    if Words.doForms.contains(last) && auxes.count == 1 {
-      t.tense = last == "did" ? .past : .present
+    if lex.isA(lastIndex, .doForm) && auxes.count == 1 {
+      t.tense = lowers[lastIndex] == "did" ? .past : .present
     }
   }
 
@@ -1380,19 +1446,20 @@ struct EventRun {
 
   /// For each token position, whether an "if"/"unless" before it governs it (no ",", ";",
   /// "that" or "then" in between): one sweep per sentence instead of a walk back per verb.
-  static func conditionalScopes(_ classes: [WordClass]) -> [Bool] {
-    var scopes = [Bool](repeating: false, count: classes.count + 1)
+  /// The scopes are written to `scopes` (emptied first), one more entry than `classes`.
+  static func conditionalScopes(_ classes: [WordClass], into scopes: inout [Bool]) {
+    scopes.removeAll(keepingCapacity: true)
+    scopes.reserveCapacity(classes.count + 1)
     var open = false
-    for (j, c) in classes.enumerated() {
-      scopes[j] = open
+    for c in classes {
+      scopes.append(open)
       if c.contains(.conditional) {
         open = true
       } else if c.contains(.conditionalEnd) {
         open = false
       }
     }
-    scopes[classes.count] = open
-    return scopes
+    scopes.append(open)
   }
 
   /// The actor mentions heading the clause before a verb group.
@@ -1595,7 +1662,7 @@ struct EventRun {
       let wl = lex.lit(j)
       if wl == .apostropheS || wl == .curlyS { j -= 1; continue }
       if !lex.isA(j, .wordToken) || lex.isA(j, .determiner) || lex.isA(j, .preposition) { return nil }
-      if lex.verb(j) != nil && !(lex.noun(j) == nil && !lex.isA(j, .endsInEd)) { return nil }
+      if lex.hasVerb(j) && !(!lex.hasNoun(j) && !lex.isA(j, .endsInEd)) { return nil }
       steps += 1
       j -= 1
     }
@@ -1770,12 +1837,13 @@ struct EventRun {
 
   /// The complement-taking trigger governing trigger `k`, if any.
   func governor(of k: Int, triggers: [Trigger], lowers: [String], sentence: Sentence) -> Int? {
-    let t = triggers[k]
-    if t.isNoun { return nil }
+    // (The triggers' fields read in place: a `Trigger` copied is two retains.)
+    if triggers[k].isNoun { return nil }
+    let t = (token: triggers[k].token, groupStart: triggers[k].groupStart, tense: triggers[k].tense, form: triggers[k].form)
     func inQ(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(sentence.tokens[i].span) } }
     var g = k - 1
     while g >= 0 {
-      let cand = triggers[g]
+      let cand = (token: triggers[g].token, cls: triggers[g].cls, isNoun: triggers[g].isNoun, tense: triggers[g].tense)
       // The words between the candidate and the group: `lo..<hi`, clamped to the sentence
       // (empty when the bounds cross), read as ``Lit``s.
       let lo = max(0, cand.token + 1)
@@ -1792,7 +1860,7 @@ struct EventRun {
         j += 1
       }
       let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
-        || Self.complementNouns.contains(cand.lemma)
+        || Self.complementNouns.contains(triggers[g].lemma)
       if takesComplement {
         if cand.isNoun {
           // "denial that/of", "plan to".
@@ -1893,7 +1961,7 @@ struct EventRun {
   // MARK: Time
 
   mutating func anchorTimes(sentence: Sentence, triggers: [Trigger], lowers: [String]) {
-    let local = timesBySentence[sentence.index] ?? []
+    let local = timesBySentence[sentence.index]
     guard !local.isEmpty, !triggers.isEmpty else { return }
     let tokens = sentence.tokens
     for ti in local {

@@ -128,15 +128,26 @@ public enum EventLexicon {
     var copy = word
     return copy.withUTF8 { bytes in
       guard PlainWord.isPlain(bytes) else { return eventNounUnicode(word) }
-      return PlainWord.with(bytes, eventNoun(plain:))
+      return PlainWord.with(bytes) { eventNoun(plain: $0) }
+    }
+  }
+
+  /// ``eventNoun(_:)`` of an ASCII word that is no event noun (one the extractor's vocabulary,
+  /// ``KnownWord/vocabulary``, does not hold): the lookup of the word itself is skipped.
+  static func eventNoun(notInVocabulary word: String) -> String? {
+    var copy = word
+    return copy.withUTF8 { bytes in
+      guard PlainWord.isPlain(bytes) else { return eventNounUnicode(word) }
+      return PlainWord.with(bytes) { eventNoun(plain: $0, known: false) }
     }
   }
 
   /// ``eventNoun(_:)`` on the bytes of a plain ASCII word: the same steps as
   /// ``eventNounUnicode(_:)``, with the singular and the verb stems spelled in scratch buffers.
-  static func eventNoun(plain w: PlainWord) -> String? {
+  /// `known: false` says the word is no key of ``eventNouns`` (its lookup is skipped).
+  static func eventNoun(plain w: PlainWord, known: Bool = true) -> String? {
     if nonEventNouns.contains(ascii: w.bytes) { return nil }
-    if let lemma = eventNounMap.value(ascii: w.bytes) { return lemma }
+    if known, let lemma = eventNounMap.value(ascii: w.bytes) { return lemma }
     // singularize(_:)
     var singular: UnsafeBufferPointer<UInt8>?
     if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") {
@@ -431,12 +442,28 @@ public enum EventLexicon {
   /// ``lemmaCodes`` with their categories (codes with none left out), for one lookup per event.
   static let lemmaCategories: EventWordMap<EventCategory> = EventWordMap(lemmaCodes.compactMapValues(category))
 
+  /// A lemma's entry for ``code(lemma:following:targetIsAgreement:)``: its pattern group
+  /// (``patternGroups``) and its category (``lemmaCategories``), found with one lookup.
+  struct CodeEntry: Sendable {
+    var group: PatternGroup?
+    var category: EventCategory?
+  }
+
+  /// ``patternGroups`` and ``lemmaCategories`` in one table (every lemma of either).
+  static let codeEntries: EventWordMap<CodeEntry> = {
+    var map: [String: CodeEntry] = [:]
+    for (lemma, category) in lemmaCategories.dictionary { map[lemma, default: CodeEntry()].category = category }
+    for (lemma, group) in patternGroups.dictionary { map[lemma, default: CodeEntry()].group = group }
+    return EventWordMap(map)
+  }()
+
   /// ``code(lemma:following:targetIsAgreement:)`` on a slice of the sentence's words (no array made).
   static func code(lemma: String, following: ArraySlice<String>, targetIsAgreement: Bool = false)
     -> EventCategory?
   {
+    guard let entry = codeEntries[lemma] else { return nil }
     // Lemmas with no pattern below go straight to the lemma table.
-    guard let group = patternGroups[lemma] else { return lemmaCategories[lemma] }
+    guard let group = entry.group else { return entry.category }
     let next = following.prefix(8)
     let first = next.first ?? ""
     switch group.first {
@@ -505,6 +532,6 @@ public enum EventLexicon {
       return category(lemma == "sign" ? "057" : "030")
     default: break
     }
-    return lemmaCategories[lemma]
+    return entry.category
   }
 }

@@ -49,8 +49,10 @@ final class ByteWordTable: Sendable {
   }
 
   /// The id of the word spelled by `b`, or -1.
-  @inline(__always) func id(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-    let h = Self.hash(b)
+  @inline(__always) func id(_ b: UnsafeBufferPointer<UInt8>) -> Int { id(b, hash: Self.hash(b)) }
+
+  /// The id of the word spelled by `b`, whose ``hash(_:)`` is `h`, or -1.
+  @inline(__always) func id(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
     var n = Self.slot(h, mask)
     return slots.withUnsafeBufferPointer { slots in
       while true {
@@ -172,6 +174,11 @@ struct EventWordMap<Value: Sendable>: Sendable {
 
   /// The table id of the word spelled by `bytes` (ASCII), or -1; see ``value(id:)``.
   @inline(__always) func id(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int { storage.table.id(bytes) }
+
+  /// ``id(ascii:)`` of bytes whose FNV-1a hash (``ByteWordTable/hash(_:)``) is `hash`.
+  @inline(__always) func id(ascii bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    storage.table.id(bytes, hash: hash)
+  }
 
   /// The value of table id `id` (from ``id(ascii:)``).
   @inline(__always) func value(id: Int) -> Value { storage.values[id] }

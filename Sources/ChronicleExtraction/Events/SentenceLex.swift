@@ -76,23 +76,35 @@ struct WordClass: OptionSet, Sendable {
     return copy.withUTF8 { b in suffixBits(word, bytes: b) }
   }
 
-  /// The per-token suffix bits of `word`, whose UTF-8 bytes are `b`.
+  /// The per-token suffix bits of `word`, whose UTF-8 bytes are `b`. A suffix counts as
+  /// `String.hasSuffix` sees it: after an ASCII byte (or at the start) its first letter begins
+  /// a `Character`; after any other byte `String.hasSuffix` is asked. (The suffixes end in
+  /// distinct letters: the last byte picks the one to check.)
   @inline(__always) static func suffixBits(_ word: String, bytes b: UnsafeBufferPointer<UInt8>) -> WordClass {
-    /// Whether the bytes end with `suffix` (ASCII) as `String.hasSuffix` sees it: after an
-    /// ASCII byte (or at the start) the suffix's first letter begins a `Character`.
-    func ends(with suffix: StaticString) -> Bool {
-      guard PlainWord.hasSuffix(b, suffix) else { return false }
-      let before = b.count - suffix.utf8CodeUnitCount - 1
+    let n = b.count
+    guard n > 0 else { return [] }
+    /// Whether the last `k` bytes (already matched) are `suffix` as `String.hasSuffix` sees it.
+    @inline(__always) func starts(_ k: Int, _ suffix: StaticString) -> Bool {
+      let before = n - k - 1
       return before < 0 || b[before] < 0x80 || word.hasSuffix(suffix.description)
     }
     var c: WordClass = []
-    if ends(with: "s") { c.insert(.endsInS) }
-    if ends(with: "ly") { c.insert(.endsInLy) }
-    if ends(with: "ed") {
-      c.insert(.endsInEd)
-      if ends(with: "eed") { c.insert(.endsInEed) }
+    switch b[n - 1] {
+    case UInt8(ascii: "s"):
+      if starts(1, "s") { c.insert(.endsInS) }
+    case UInt8(ascii: "y"):
+      if n >= 2 && b[n - 2] == UInt8(ascii: "l") && starts(2, "ly") { c.insert(.endsInLy) }
+    case UInt8(ascii: "d"):
+      if n >= 2 && b[n - 2] == UInt8(ascii: "e") && starts(2, "ed") {
+        c.insert(.endsInEd)
+        if n >= 3 && b[n - 3] == UInt8(ascii: "e") && starts(3, "eed") { c.insert(.endsInEed) }
+      }
+    case UInt8(ascii: "g"):
+      if n >= 3 && b[n - 3] == UInt8(ascii: "i") && b[n - 2] == UInt8(ascii: "n") && starts(3, "ing") {
+        c.insert(.endsInIng)
+      }
+    default: break
     }
-    if ends(with: "ing") { c.insert(.endsInIng) }
     return c
   }
 
@@ -109,6 +121,7 @@ enum Lit: UInt8, Sendable, CaseIterable {
   case none
   case to, apostropheS, curlyS, and, or, but, nor, then, also, of, by, on, from, at, with, against, since
   case comma, semicolon, colon, period, quote, openParen, closeParen, ampersand
+  case openCurlyQuote, openBracket, closeBracket
   case that, which, who, whether, `if`, how, what, both, either, no, `while`, although, though, because
   case it, they, he, she, we
   case going, operating, trading, ended, ending, according
@@ -127,6 +140,9 @@ enum Lit: UInt8, Sendable, CaseIterable {
     case .openParen: return "("
     case .closeParen: return ")"
     case .ampersand: return "&"
+    case .openCurlyQuote: return "“"
+    case .openBracket: return "["
+    case .closeBracket: return "]"
     default: return "\(self)"
     }
   }
@@ -137,6 +153,20 @@ enum Lit: UInt8, Sendable, CaseIterable {
     for lit in allCases where lit != .none { map[lit.word] = lit }
     return map
   }()
+}
+
+/// The per-sentence arrays of ``EventRun/process(_:)`` (token → actor mention, conditional
+/// scopes, tokens of time expressions, triggers), reused from sentence to sentence (one
+/// instance per run): each is taken out while a sentence is processed and put back emptied
+/// with its storage, so that a run allocates them once rather than once per sentence. (As
+/// for ``SentenceLex``, no access overlaps another: exclusivity checks are off.)
+final class SentenceScratch {
+  @exclusivity(unchecked) var tokenMention: [Int?] = []
+  @exclusivity(unchecked) var conditional: [Bool] = []
+  @exclusivity(unchecked) var inTime: [Bool] = []
+  @exclusivity(unchecked) var triggers: [Trigger] = []
+  /// The auxiliaries of the verb group being read (``EventRun/verbGroup(_:tokens:lowers:)``).
+  @exclusivity(unchecked) var auxes: [Int] = []
 }
 
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of
@@ -180,6 +210,16 @@ struct KnownWord: Sendable {
   /// The verb and noun readings of each ``vocabulary`` entry by its table id.
   static let verbsByID: [VerbReading?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).verb }
   static let nounsByID: [String?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).noun }
+  /// The verb form of each entry's verb reading (`nil`: not a verb), read without its lemma.
+  static let verbFormsByID: [VerbForm?] = verbsByID.map { $0?.form }
+  /// Whether each entry has an event-noun reading, read without its lemma.
+  static let hasNounByID: [Bool] = nounsByID.map { $0 != nil }
+  /// FNV-1a (``TriggerFeatures/fnv(_:)``) of each entry's verb lemma, else of its noun lemma
+  /// (`nil`: neither reading): the trigger model's lemma value, worked out once.
+  static let lemmaHashByID: [UInt64?] = (0..<vocabulary.count).map { id in
+    let entry = vocabulary.value(id: id)
+    return (entry.verb?.lemma ?? entry.noun).map(TriggerFeatures.fnv)
+  }
 }
 
 /// What the extractor knows about each token of the sentence being processed, worked out
@@ -201,9 +241,12 @@ final class SentenceLex {
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
   /// The ``Lit`` of each token.
   @exclusivity(unchecked) private(set) var lits: [Lit] = []
+  /// The FNV-1a hash of each token's lower-case word (``wordHash(_:)``).
+  @exclusivity(unchecked) private var wordHashes: [UInt64] = []
   /// Per token: the ``KnownWord/vocabulary`` id of its word (an ASCII word of the
   /// vocabulary), else `-1 - asked`, where bit 1 of `asked` says that its verb reading is in
-  /// ``verbReadings`` and bit 2 that its noun reading is in ``nounReadings``.
+  /// ``verbReadings``, bit 2 that its noun reading is in ``nounReadings`` and bit 4 that the
+  /// word is not ASCII (an ASCII word here is in no lexicon table the vocabulary holds).
   @exclusivity(unchecked) private var known: [Int32] = []
   /// The readings worked out (`nil`: not a verb, not an event noun), valid where ``known``
   /// says so. These only grow: an entry of an earlier sentence is never read before it is
@@ -227,6 +270,8 @@ final class SentenceLex {
     var classes = self.classes
     var known = self.known
     var lits = self.lits
+    var hashes = self.wordHashes
+    self.wordHashes = []
     self.lits = []
     self.lowers = []
     self.classes = []
@@ -235,15 +280,23 @@ final class SentenceLex {
     classes.removeAll(keepingCapacity: true)
     known.removeAll(keepingCapacity: true)
     lits.removeAll(keepingCapacity: true)
-    lits.reserveCapacity(n)
+    hashes.removeAll(keepingCapacity: true)
     lowers.reserveCapacity(n)
-    classes.reserveCapacity(n)
-    known.reserveCapacity(n)
+    // Sized once (a bulk fill), then written through their buffers: an `append` per array
+    // per token would check uniqueness and capacity each time.
+    classes.append(contentsOf: repeatElement([], count: n))
+    lits.append(contentsOf: repeatElement(.none, count: n))
+    known.append(contentsOf: repeatElement(-1, count: n))
+    hashes.append(contentsOf: repeatElement(0, count: n))
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
+    classes.withUnsafeMutableBufferPointer { classes in
+    lits.withUnsafeMutableBufferPointer { lits in
+    known.withUnsafeMutableBufferPointer { known in
+    hashes.withUnsafeMutableBufferPointer { hashes in
       for i in 0..<n {
         let word = tb[i].lower
         var tokenBits: WordClass = []
@@ -254,41 +307,59 @@ final class SentenceLex {
         case .symbol: break
         }
         if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
-        var ascii = true
-        var scratch = word
-        // One pass over the bytes: suffix bits, then the vocabulary id of an ASCII word.
-        let id = scratch.withUTF8 { b -> Int in
-          tokenBits.formUnion(WordClass.suffixBits(word, bytes: b))
-          for byte in b where byte >= 0x80 {
-            ascii = false
-            return -1
-          }
-          return vocabulary.id(ascii: b)
-        }
+        // (In place: a native string's bytes are contiguous; no copy of the string. No local
+        // variable is captured: a captured variable is checked for exclusive access.)
+        let (bits, hash, id) = word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary) } ?? {
+          var copy = word
+          return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
+        }()
+        tokenBits.formUnion(bits)
         lowers.append(word)
+        hashes[i] = hash
         if id >= 0 {
-          classes.append(classesByID[id].union(tokenBits))
-          lits.append(litsByID[id])
-          known.append(Int32(id))
-        } else if !ascii, let entry = vocabulary.dictionary[word] {
+          classes[i] = classesByID[id].union(tokenBits)
+          lits[i] = litsByID[id]
+          known[i] = Int32(id)
+        } else if id == -2, let entry = vocabulary.dictionary[word] {
           // A word of the vocabulary with non-ASCII letters ("’s", "“"): its readings copied.
-          classes.append(entry.classes.union(tokenBits))
-          lits.append(entry.lit)
-          known.append(-1 - 3)  // both readings copied below
+          classes[i] = entry.classes.union(tokenBits)
+          lits[i] = entry.lit
+          known[i] = -1 - 3  // both readings copied below
           verbReadings[i] = entry.verb
           nounReadings[i] = entry.noun
         } else {
-          classes.append(tokenBits)
-          lits.append(.none)
-          known.append(-1)
+          classes[i] = tokenBits  // (lit none: the fill)
+          // Not in the vocabulary: -1 for an ASCII word (its lexicon lookups skip the word's
+          // own entries), -1 - 4 for any other.
+          known[i] = id == -1 ? -1 : -1 - 4
         }
       }
+    }
+    }
+    }
+    }
     }
     self.lowers = lowers
     self.classes = classes
     self.known = known
     self.lits = lits
+    self.wordHashes = hashes
   }
+
+  /// One pass over the bytes `b` of `word`: its suffix bits, its FNV-1a hash, then the
+  /// ``KnownWord/vocabulary`` id of an ASCII word (-1: none; -2: not ASCII).
+  @inline(__always) private static func scan(
+    _ word: String, _ b: UnsafeBufferPointer<UInt8>, _ vocabulary: EventWordMap<KnownWord>
+  ) -> (WordClass, UInt64, Int) {
+    let bits = WordClass.suffixBits(word, bytes: b)
+    let hash = ByteWordTable.hash(b)
+    for byte in b where byte >= 0x80 { return (bits, hash, -2) }
+    return (bits, hash, vocabulary.id(ascii: b, hash: hash))
+  }
+
+  /// The FNV-1a hash of the UTF-8 bytes of token `i`'s lower-case word (as
+  /// ``TriggerFeatures/fnv(_:)`` spells it).
+  @inline(__always) func wordHash(_ i: Int) -> UInt64 { wordHashes[i] }
 
   /// The ``Lit`` of token `i` (``Lit/none`` outside the sentence, as for the empty word).
   @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < lits.count ? lits[i] : .none }
@@ -321,6 +392,41 @@ final class SentenceLex {
   /// Whether token `i` is in class `c` (false outside the sentence).
   @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { cls(i).contains(c) }
 
+  /// ``KnownWord`` tables, held here: a static is checked for initialization at each access.
+  private let verbFormsByID = KnownWord.verbFormsByID
+  private let hasNounByID = KnownWord.hasNounByID
+  private let lemmaHashByID = KnownWord.lemmaHashByID
+
+  /// The form of ``verb(_:)`` of token `i`, without its lemma (`nil`: no verb reading, or
+  /// outside the sentence).
+  @inline(__always) func verbForm(_ i: Int) -> VerbForm? {
+    guard i >= 0 && i < known.count else { return nil }
+    let id = Int(known[i])
+    if id >= 0 { return verbFormsByID[id] }
+    return verb(i)?.form
+  }
+
+  /// Whether token `i` has a verb reading (``verb(_:)`` is not `nil`).
+  @inline(__always) func hasVerb(_ i: Int) -> Bool { verbForm(i) != nil }
+
+  /// Whether token `i` has an event-noun reading (``noun(_:)`` is not `nil`).
+  @inline(__always) func hasNoun(_ i: Int) -> Bool {
+    guard i >= 0 && i < known.count else { return false }
+    let id = Int(known[i])
+    if id >= 0 { return hasNounByID[id] }
+    return noun(i) != nil
+  }
+
+  /// FNV-1a of the verb lemma of token `i`, else of its noun lemma (`nil`: neither reading),
+  /// as ``TriggerFeatures/fnv(_:)`` spells it.
+  func lemmaHash(_ i: Int) -> UInt64? {
+    guard i >= 0 && i < known.count else { return nil }
+    let id = Int(known[i])
+    if id >= 0 { return lemmaHashByID[id] }
+    if let v = verb(i) { return TriggerFeatures.fnv(v.lemma) }
+    return noun(i).map(TriggerFeatures.fnv)
+  }
+
   /// ``VerbLexicon/lemmatize(_:)`` of token `i` (`nil` outside the sentence).
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {
     guard i >= 0 && i < lowers.count else { return nil }
@@ -328,7 +434,7 @@ final class SentenceLex {
     if id >= 0 { return KnownWord.verbsByID[id].map { ($0.lemma, $0.form) } }
     let asked = -1 - id
     if asked & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
-    let reading = VerbLexicon.lemmatize(lowers[i])
+    let reading = asked & 4 == 0 ? VerbLexicon.lemmatize(notInVocabulary: lowers[i]) : VerbLexicon.lemmatize(lowers[i])
     known[i] = Int32(-1 - (asked | 1))
     verbReadings[i] = reading.map { VerbReading(lemma: $0.lemma, form: $0.form) }
     return reading
@@ -341,7 +447,7 @@ final class SentenceLex {
     if id >= 0 { return KnownWord.nounsByID[id] }
     let asked = -1 - id
     if asked & 2 != 0 { return nounReadings[i] }
-    let reading = EventLexicon.eventNoun(lowers[i])
+    let reading = asked & 4 == 0 ? EventLexicon.eventNoun(notInVocabulary: lowers[i]) : EventLexicon.eventNoun(lowers[i])
     known[i] = Int32(-1 - (asked | 2))
     nounReadings[i] = reading
     return reading

@@ -243,6 +243,17 @@ public enum VerbLexicon {
     }
   }
 
+  /// ``lemmatize(_:)`` of an ASCII word that is neither a verb nor an irregular form (one the
+  /// extractor's vocabulary, ``KnownWord/vocabulary``, does not hold): only its regular
+  /// inflections are tried, the two lookups of the word itself would find nothing.
+  static func lemmatize(notInVocabulary word: String) -> (lemma: String, form: VerbForm)? {
+    var copy = word
+    return copy.withUTF8 { bytes in
+      guard PlainWord.isPlain(bytes) else { return lemmatizeUnicode(word) }
+      return PlainWord.with(bytes, regularForm)
+    }
+  }
+
   /// The regular inflections of ``lemmatize(_:)`` on the bytes of a plain ASCII word: the
   /// stems are spelled in a scratch buffer and looked up by their bytes; a `String` is made
   /// only for the lemma returned. Same rules, in the same order, as ``lemmatizeUnicode(_:)``.

@@ -240,40 +240,25 @@ extension EventRun {
     lex.lowers.withUnsafeBufferPointer { lowers in
       for i in 0..<lowers.count {
         let isCandidate = candidate[i]
-        var v = lowers[i].utf8.withContiguousStorageIfAvailable { b -> TokenFeatureValues in
-          var h: UInt64 = 0xcbf2_9ce4_8422_2325
-          for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-          var v = TokenFeatureValues(
-            word: h, lemma: h, suffix2: 0, suffix3: 0, suffix4: 0, rule: 0, reading: 0, context: 0, classes: 0)
-          if isCandidate {
-            v.suffix2 = TriggerFeatures.suffix(b, 2)
-            v.suffix3 = TriggerFeatures.suffix(b, 3)
-            v.suffix4 = TriggerFeatures.suffix(b, 4)
+        // The word's hash from the sentence's lexicon; the suffixes of candidates only.
+        let h = lex.wordHash(i)
+        var v = TokenFeatureValues(
+          word: h, lemma: h, suffix2: 0, suffix3: 0, suffix4: 0, rule: 0, reading: 0, context: 0, classes: 0)
+        if isCandidate {
+          func suffixes(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64) {
+            (TriggerFeatures.suffix(b, 2), TriggerFeatures.suffix(b, 3), TriggerFeatures.suffix(b, 4))
           }
-          return v
-        } ?? {
-          var copy = lowers[i]
-          return copy.withUTF8 { b in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return TokenFeatureValues(
-              word: h, lemma: h, suffix2: isCandidate ? TriggerFeatures.suffix(b, 2) : 0,
-              suffix3: isCandidate ? TriggerFeatures.suffix(b, 3) : 0,
-              suffix4: isCandidate ? TriggerFeatures.suffix(b, 4) : 0, rule: 0, reading: 0, context: 0, classes: 0)
-          }
-        }()
+          (v.suffix2, v.suffix3, v.suffix4) = lowers[i].utf8.withContiguousStorageIfAvailable(suffixes) ?? {
+            var copy = lowers[i]
+            return copy.withUTF8(suffixes)
+          }()
+        }
         let cls = lex.cls(i)
         v.classes = cls.intersection(TriggerFeatures.modelClasses).rawValue
         if isCandidate {
-          let verb = lex.verb(i)
-          let noun = lex.noun(i)
-          v.reading = Self.formCode(verb?.form) | (noun != nil ? 8 : 0)
-          // (The hash of a lemma equal to the word is the word's hash.)
-          if let verb {
-            v.lemma = TriggerFeatures.fnv(verb.lemma)
-          } else if let noun {
-            v.lemma = TriggerFeatures.fnv(noun)
-          }
+          v.reading = Self.formCode(lex.verbForm(i)) | (lex.hasNoun(i) ? 8 : 0)
+          // The verb lemma's hash, else the noun lemma's (with neither reading, the word's).
+          if let lemma = lex.lemmaHash(i) { v.lemma = lemma }
         }
         var ctx = UInt64(tokens[i].kind.rawValue)
         if let m = tokenMention[i] {
