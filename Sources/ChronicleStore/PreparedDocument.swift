@@ -13,8 +13,8 @@ import ChronicleExtraction
 public struct PreparedDocument: Sendable {
   /// The extraction result the rows come from.
   public let result: ExtractionResult
-  /// Why the store must refuse the result (its indexes do not fit together), if so; the
-  /// rows are then empty.
+  /// Why the store must refuse the result (its indexes do not fit together), if so; there
+  /// are no rows then.
   let invalid: StoreError?
   /// The rows of every table, one after the other.
   var rows = PreparedRows()
@@ -26,7 +26,7 @@ public struct PreparedDocument: Sendable {
   var events = PreparedRows.Table(columns: 27)
   var arguments = PreparedRows.Table(columns: 6)
   var actorEvents = PreparedRows.Table(columns: 10)
-  var actorCounts = PreparedRows.Table(columns: 3)
+  var actorCounts = PreparedRows.Table(columns: 4)
   /// Per event: its date interval, its code-point start, its clustering input (event id
   /// left as 0, set when written).
   var ranges: [DateRange?] = []
@@ -180,6 +180,7 @@ public struct PreparedDocument: Sendable {
 
     clusterInputs = SQLiteEventStore.clusterInputs(result, ranges: ranges)
     buildSummaries()
+    rows.seal()
   }
 
   /// The rows of `actor_events` and `actor_counts`, and the longest interval (see
@@ -224,6 +225,7 @@ public struct PreparedDocument: Sendable {
     for (actor, delta) in counts {
       rows.add(actor)
       rows.add(delta.mentions)
+      rows.add(1)  // documents
       rows.add(delta.events)
     }
     actorCounts.end(at: rows)
@@ -233,14 +235,14 @@ public struct PreparedDocument: Sendable {
 }
 
 /// Values of table rows, their text in one byte buffer, bound without copies
-/// (`SQLITE_STATIC`) while the buffer is held.
+/// (`SQLITE_STATIC`) while the rows are held.
 struct PreparedRows: Sendable {
   /// One bound value.
   enum Cell: Sendable {
     case integer(Int64)
     case real(Double)
     case null
-    /// UTF-8 bytes `start..<start + count` of ``PreparedRows/text``.
+    /// UTF-8 bytes `start..<start + count` of the text buffer.
     case text(start: Int32, count: Int32)
     /// The document's key.
     case document
@@ -275,51 +277,55 @@ struct PreparedRows: Sendable {
     var event: Int64
   }
 
-  private(set) var cells: [Cell] = []
-  private(set) var text: [UInt8] = []
+  /// Bytes at a fixed address for as long as the buffer lives (an array's may move).
+  final class TextBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>
 
-  /// Runs `statement` (one row's `INSERT`, a parameter per column) once per row of `table`.
-  /// The text is bound without a copy; the bindings are cleared before the buffer goes.
-  func run(_ statement: Statement, _ table: Table, _ ids: IDs) throws(StoreError) {
-    var failure: StoreError?
-    text.withUnsafeBufferPointer { buffer in
-      do throws(StoreError) {
-        defer { statement.clearBindings() }
-        var cell = table.first
-        for _ in 0..<table.rows {
-          for column in 1...Int32(table.columns) {
-            switch cells[cell] {
-            case .integer(let value): try statement.bind(column, value)
-            case .real(let value): try statement.bind(column, value)
-            case .null: try statement.bindNull(column)
-            case .text(let start, let count):
-              if count == 0 {
-                try statement.bind(column, "")
-              } else {
-                try statement.bindStatic(column, buffer.baseAddress! + Int(start), count: count)
-              }
-            case .document: try statement.bind(column, ids.document)
-            case .mention(let n): try statement.bind(column, ids.mention + Int64(n))
-            case .time(let n): try statement.bind(column, ids.time + Int64(n))
-            case .event(let n): try statement.bind(column, ids.event + Int64(n))
-            }
-            cell += 1
-          }
-          try statement.run()
-        }
-      } catch {
-        failure = error
-      }
+    init(_ bytes: [UInt8]) {
+      base = .allocate(capacity: max(1, bytes.count))
+      if !bytes.isEmpty { base.initialize(from: bytes, count: bytes.count) }
     }
-    if let failure { throw failure }
+
+    deinit { base.deallocate() }
+  }
+
+  private(set) var cells: [Cell] = []
+  /// The text while rows are added; moved into ``buffer`` by ``seal()``.
+  private var bytes: [UInt8] = []
+  private(set) var buffer: TextBuffer?
+
+  /// Binds row `row` of `table` to the parameters from `parameter` on (one per column).
+  /// Its text stays bound without a copy: keep these rows until the statement has run and
+  /// its bindings are cleared.
+  func bind(_ statement: Statement, _ table: Table, row: Int, from parameter: Int32, _ ids: IDs) throws(StoreError) {
+    guard let buffer else { preconditionFailure("prepared rows bound before they were sealed") }
+    var cell = table.first + row * table.columns
+    for column in parameter..<(parameter + Int32(table.columns)) {
+      switch cells[cell] {
+      case .integer(let value): try statement.bind(column, value)
+      case .real(let value): try statement.bind(column, value)
+      case .null: try statement.bindNull(column)
+      case .text(let start, let count):
+        if count == 0 {
+          try statement.bind(column, "")
+        } else {
+          try statement.bindStatic(column, buffer.base + Int(start), count: count)
+        }
+      case .document: try statement.bind(column, ids.document)
+      case .mention(let n): try statement.bind(column, ids.mention + Int64(n))
+      case .time(let n): try statement.bind(column, ids.time + Int64(n))
+      case .event(let n): try statement.bind(column, ids.event + Int64(n))
+      }
+      cell += 1
+    }
   }
 
   mutating func add(_ cell: Cell) { cells.append(cell) }
 
   mutating func add(_ value: String) {
-    let start = text.count
-    text.append(contentsOf: value.utf8)
-    cells.append(.text(start: Int32(start), count: Int32(text.count - start)))
+    let start = bytes.count
+    bytes.append(contentsOf: value.utf8)
+    cells.append(.text(start: Int32(start), count: Int32(bytes.count - start)))
   }
 
   mutating func add(_ value: String?) {
@@ -329,4 +335,10 @@ struct PreparedRows: Sendable {
   mutating func add(_ value: Int) { cells.append(.integer(Int64(value))) }
 
   mutating func add(_ value: Bool) { cells.append(.integer(value ? 1 : 0)) }
+
+  /// Ends adding rows: the text moves to its fixed place.
+  mutating func seal() {
+    buffer = TextBuffer(bytes)
+    bytes = []
+  }
 }

@@ -17,6 +17,8 @@ public final class SQLiteEventStore: EventGraphStore {
   public static let schemaVersion: Int = Migrations.steps.count
 
   let db: Database
+  /// Rows an ingest writes many per statement (see ``IngestRows``).
+  let pending = IngestRows()
 
   /// Opens (creating and migrating when needed) the database at `path`.
   ///
@@ -92,7 +94,7 @@ public final class SQLiteEventStore: EventGraphStore {
 
   /// Stores one prepared result in one transaction, as ``ingest(_:)`` does.
   public func ingest(prepared document: PreparedDocument) throws(StoreError) -> IngestOutcome {
-    try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
+    try ingestTransaction { () throws(StoreError) in
       try ingestOne(document, corrections: try actorCorrections())
     }
   }
@@ -108,12 +110,28 @@ public final class SQLiteEventStore: EventGraphStore {
   /// while this one writes.
   public func ingest(prepared documents: [PreparedDocument]) throws(StoreError) -> [IngestOutcome] {
     if documents.isEmpty { return [] }
-    return try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
+    return try ingestTransaction { () throws(StoreError) in
       let corrections = try actorCorrections()
       var outcomes: [IngestOutcome] = []
       outcomes.reserveCapacity(documents.count)
       for document in documents { outcomes.append(try ingestOne(document, corrections: corrections)) }
       return outcomes
+    }
+  }
+
+  /// Runs `body` in an ingest transaction and writes the rows it gathered (``pending``)
+  /// before committing; they are dropped when it fails.
+  private func ingestTransaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    pending.discard()
+    do {
+      return try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
+        let value = try body()
+        try pending.flushAll(db)
+        return value
+      }
+    } catch {
+      pending.discard()
+      throw error
     }
   }
 
@@ -174,9 +192,15 @@ public final class SQLiteEventStore: EventGraphStore {
     same.reset()
 
     var formerActors = Set<String>()
+    // Removal and pruning read the tables whose rows wait, and corrections read actors.
+    if !previous.isEmpty { try pending.flushAll(db, removing: true) }
     for key in previous { formerActors.formUnion(try removeDocument(key: key)) }
+    if !corrections.isEmpty { try pending.flushAll(db) }
     try insert(try corrected(document, corrections))
-    try pruneActors(formerActors)
+    if !formerActors.isEmpty {
+      try pending.flushAll(db)
+      try pruneActors(formerActors)
+    }
     return previous.isEmpty
       ? .inserted(documentID: result.documentID) : .replaced(documentID: result.documentID)
   }
@@ -274,10 +298,11 @@ public final class SQLiteEventStore: EventGraphStore {
     }
   }
 
-  /// The first id of new rows of `table`: one past the largest stored id, as SQLite gives
-  /// them (the write transaction keeps other writers out), so that rows can name rows of
-  /// other tables in the same statement.
-  private func nextID(_ table: StaticString) throws(StoreError) -> Int64 {
+  /// The first id of new rows of `table`: `next` when known (rows wait), else one past the
+  /// largest stored id, as SQLite gives them (the write transaction keeps other writers
+  /// out), so that rows can name rows of other tables before these are written.
+  private func nextID(_ next: Int64?, _ table: StaticString) throws(StoreError) -> Int64 {
+    if let next { return next }
     let query = try db.cached("SELECT coalesce(max(id), 0) + 1 FROM \(table)")
     defer { query.reset() }
     return try query.step() ? query.int64(0) : 1
@@ -307,82 +332,30 @@ public final class SQLiteEventStore: EventGraphStore {
 
     // Mention, time expression and event ids are given out in text order, as SQLite would,
     // so that an event can name its parent even when the parent comes later in the text.
+    // Events are written at the end of each document, so their next id is in the table.
     let ids = PreparedRows.IDs(
-      document: db.lastInsertRowID, mention: try nextID("actor_mentions"), time: try nextID("time_expressions"),
-      event: try nextID("events"))
-    try write(document, document.sentences, Self.sentencesSQL, ids)
+      document: db.lastInsertRowID, mention: try nextID(pending.nextMentionID, "actor_mentions"),
+      time: try nextID(pending.nextTimeID, "time_expressions"), event: try nextID(nil, "events"))
+    pending.nextMentionID = ids.mention + Int64(document.mentions.rows)
+    pending.nextTimeID = ids.time + Int64(document.times.rows)
+    let rows = document.rows
+    pending.sentences.add(rows, document.sentences, ids)
     // Actors are shared: insert new ones, refresh known ones (keeping codes we knew).
-    try write(document, document.actors, Self.actorsSQL, ids)
-    try write(document, document.mentions, Self.mentionsSQL, ids)
-    try write(document, document.aliases, Self.aliasesSQL, ids)
-    try write(document, document.times, Self.timesSQL, ids)
-    try write(document, document.events, Self.eventsSQL, ids)
-    try write(document, document.arguments, Self.argumentsSQL, ids)
+    pending.actors.add(rows, document.actors, ids)
+    pending.mentions.add(rows, document.mentions, ids)
+    pending.aliases.add(rows, document.aliases, ids)
+    pending.times.add(rows, document.times, ids)
+    pending.events.add(rows, document.events, ids)
+    pending.arguments.add(rows, document.arguments, ids)
+    // The clustering of this and later documents reads sentences and events.
+    try pending.flushDocument(db)
 
     let eventIDs = (0..<Int64(result.events.count)).map { ids.event + $0 }
     var inputs = document.clusterInputs
     for n in inputs.indices { inputs[n].event = eventIDs[n] }
     let clusters = try assignClusters(inputs, documentKey: ids.document)
-    try write(document, document.actorEvents, Self.actorEventsSQL, ids)
-    try write(document, document.actorCounts, Self.actorCountsSQL, ids)
+    pending.actorEvents.add(rows, document.actorEvents, ids)
+    pending.actorCounts.add(rows, document.actorCounts, ids)
     try addSummaries(document, documentKey: ids.document, eventIDs: eventIDs, clusters: clusters)
   }
-
-  /// Runs `sql` (one row's `INSERT`) once per row of `table`.
-  func write(_ document: PreparedDocument, _ table: PreparedRows.Table, _ sql: String, _ ids: PreparedRows.IDs)
-    throws(StoreError)
-  {
-    if table.rows == 0 { return }
-    let statement = try db.cached(sql)
-    try document.rows.run(statement, table, ids)
-  }
-
-  static let sentencesSQL = """
-    INSERT INTO sentences (document, idx, char_start, char_end, byte_start, byte_end, text,
-      paragraph, is_headline)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-    """
-  static let actorsSQL = """
-    INSERT INTO actors (id, name, type, code, country, resolved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-    ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
-      code = coalesce(excluded.code, actors.code), country = coalesce(excluded.country, actors.country),
-      resolved = max(actors.resolved, excluded.resolved)
-    WHERE actors.name IS NOT excluded.name OR actors.type IS NOT excluded.type
-      OR (excluded.code IS NOT NULL AND actors.code IS NOT excluded.code)
-      OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
-      OR actors.resolved < excluded.resolved
-    """
-  static let mentionsSQL = """
-    INSERT INTO actor_mentions (id, document, sentence, char_start, char_end, text, actor, code, role, rule)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-    """
-  static let aliasesSQL = """
-    INSERT INTO actor_aliases (actor, alias, count) VALUES (?1, ?2, ?3)
-    ON CONFLICT (actor, alias) DO UPDATE SET count = actor_aliases.count + excluded.count
-    """
-  static let timesSQL = """
-    INSERT INTO time_expressions (id, document, sentence, char_start, char_end, text, type, value, mod,
-      anchor, signal, rule)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-    """
-  static let eventsSQL = """
-    INSERT INTO events (document, sentence, char_start, char_end, trigger, lemma, class, tense, aspect,
-      polarity, plover, cameo, quad_class, goldstein, factuality, date, date_start, date_end,
-      granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules,
-      id, parent)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-      ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
-    """
-  static let argumentsSQL =
-    "INSERT INTO event_arguments (event, idx, role, mention, actor, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-  static let actorEventsSQL = """
-    INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published,
-      document, sentence, char_start, event)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-    """
-  static let actorCountsSQL = """
-    INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1, ?2, 1, ?3)
-    ON CONFLICT (actor) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions,
-      documents = actor_counts.documents + 1, events = actor_counts.events + excluded.events
-    """
 }
