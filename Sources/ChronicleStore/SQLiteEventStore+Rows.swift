@@ -33,7 +33,7 @@ final class BulkTable {
   /// Prepared statements by log2 of their row count.
   private var statements: [Statement?]
 
-  init(columns: Int, head: String, tail: String = "", maxRowsLog2: Int = 3) {
+  init(columns: Int, head: String, tail: String = "", maxRowsLog2: Int = 4) {
     self.columns = columns
     self.head = head
     self.tail = tail
