@@ -50,6 +50,11 @@ public struct PreparedDocument: Sendable {
 
   private mutating func build() {
     let offsets = OffsetMap(result.text.text)
+    let argumentCount = result.events.reduce(0) { $0 + $1.arguments.count }
+    rows.reserve(
+      cells: 9 * result.text.sentences.count + 19 * result.actors.count + 12 * result.times.count + 37
+        * result.events.count + 16 * argumentCount,
+      bytes: 2 * result.text.text.utf8.count + 32 * (result.actors.count + result.times.count + result.events.count))
 
     sentences.start(at: rows)
     for s in result.text.sentences {
@@ -318,6 +323,12 @@ struct PreparedRows: Sendable {
       }
       cell += 1
     }
+  }
+
+  /// Makes room for about `cells` values and `bytes` bytes of text.
+  mutating func reserve(cells: Int, bytes: Int) {
+    self.cells.reserveCapacity(cells)
+    self.bytes.reserveCapacity(bytes)
   }
 
   mutating func add(_ cell: Cell) { cells.append(cell) }

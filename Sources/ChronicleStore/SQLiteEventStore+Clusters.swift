@@ -130,11 +130,13 @@ extension SQLiteEventStore {
         polarity: e.polarity, range: ranges[n])
       let sentence = result.text.sentences.indices.contains(e.sentence) ? result.text.sentences[e.sentence].text : ""
       let lexical = key?.lexical == true
+      let sameAs = e.sameAs.flatMap { $0 < n ? $0 : nil }
       inputs.append(
         ClusterInput(
-          event: 0, sameAs: e.sameAs.flatMap { $0 < n ? $0 : nil }, signature: key?.signature,
-          lexical: key?.lexical ?? false, range: ranges[n], sentence: lexical ? sentence : "",
-          words: lexical ? contentWords(sentence) : nil))
+          event: 0, sameAs: sameAs, signature: key?.signature, lexical: key?.lexical ?? false, range: ranges[n],
+          sentence: lexical ? sentence : "",
+          // Only a mention that looks for a cluster of other documents compares words.
+          words: lexical && sameAs == nil ? contentWords(sentence) : nil))
     }
     return inputs
   }
