@@ -335,7 +335,9 @@ struct PreparedRows: Sendable {
 
   mutating func add(_ value: String) {
     let start = bytes.count
-    bytes.append(contentsOf: value.utf8)
+    var value = value
+    // From the string's contiguous bytes (a memory copy, not element by element).
+    value.withUTF8 { bytes.append(contentsOf: $0) }
     cells.append(.text(start: Int32(start), count: Int32(bytes.count - start)))
   }
 
