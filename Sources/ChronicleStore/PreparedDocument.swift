@@ -26,7 +26,8 @@ public struct PreparedDocument: Sendable {
   var events = PreparedRows.Table(columns: 27)
   var arguments = PreparedRows.Table(columns: 6)
   var actorEvents = PreparedRows.Table(columns: 10)
-  var actorCounts = PreparedRows.Table(columns: 4)
+  /// What the document adds to `actor_counts`, per actor.
+  var actorCounts: [String: SQLiteEventStore.ActorDelta] = [:]
   /// Per event: its date interval, its code-point start, its clustering input (event id
   /// left as 0, set when written).
   var ranges: [DateRange?] = []
@@ -188,7 +189,7 @@ public struct PreparedDocument: Sendable {
     rows.seal()
   }
 
-  /// The rows of `actor_events` and `actor_counts`, and the longest interval (see
+  /// The rows of `actor_events`, the `actor_counts` deltas and the longest interval (see
   /// ``SQLiteEventStore/addSummaries(_:documentKey:eventIDs:ranges:charStarts:clusters:)``).
   private mutating func buildSummaries() {
     var counts: [String: SQLiteEventStore.ActorDelta] = [:]
@@ -226,14 +227,7 @@ public struct PreparedDocument: Sendable {
     }
     actorEvents.end(at: rows)
 
-    actorCounts.start(at: rows)
-    for (actor, delta) in counts {
-      rows.add(actor)
-      rows.add(delta.mentions)
-      rows.add(1)  // documents
-      rows.add(delta.events)
-    }
-    actorCounts.end(at: rows)
+    actorCounts = counts
 
     for range in ranges { if let range { span = max(span, range.end.dayNumber - range.start.dayNumber) } }
   }

@@ -104,7 +104,7 @@ final class BulkTable {
 /// The rows an ingest gathers before writing them many per statement (``BulkTable``).
 ///
 /// Tables that nothing reads while a batch is stored (mentions, time expressions,
-/// arguments, actors, aliases, the actor summaries) wait until the end of the batch's
+/// arguments, actors, aliases, the actor summaries, whose counts are summed per actor) wait until the end of the batch's
 /// transaction; a document's sentences and events wait until the end of that document
 /// (the clustering of the next documents reads them). Before a stored document is
 /// removed (a replacement), actors are pruned or actor corrections are applied, everything
@@ -165,13 +165,36 @@ final class IngestRows {
       INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published,
         document, sentence, char_start, event) VALUES
       """)
-  let actorCounts = BulkTable(
-    columns: 4,
-    head: "INSERT INTO actor_counts (actor, mentions, documents, events) VALUES",
-    tail: """
-       ON CONFLICT (actor) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions,
-        documents = actor_counts.documents + 1, events = actor_counts.events + excluded.events
-      """, maxRowsLog2: 0)
+  /// What the waiting documents add to `actor_counts`, summed per actor (the counts only
+  /// add up, so one row per actor and batch gives the same table as one per document).
+  private var actorCounts: [String: (mentions: Int, documents: Int, events: Int)] = [:]
+
+  /// Adds one document's `actor_counts` deltas.
+  func addActorCounts(_ deltas: [String: SQLiteEventStore.ActorDelta]) {
+    for (actor, delta) in deltas {
+      actorCounts[actor, default: (0, 0, 0)].mentions += delta.mentions
+      actorCounts[actor, default: (0, 0, 0)].documents += 1
+      actorCounts[actor, default: (0, 0, 0)].events += delta.events
+    }
+  }
+
+  private func flushActorCounts(_ db: Database) throws(StoreError) {
+    if actorCounts.isEmpty { return }
+    defer { actorCounts.removeAll(keepingCapacity: true) }
+    let count = try db.cached(
+      """
+      INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1, ?2, ?3, ?4)
+      ON CONFLICT (actor) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions,
+        documents = actor_counts.documents + excluded.documents, events = actor_counts.events + excluded.events
+      """)
+    for (actor, delta) in actorCounts {
+      try count.bind(1, actor)
+      try count.bind(2, delta.mentions)
+      try count.bind(3, delta.documents)
+      try count.bind(4, delta.events)
+      try count.run()
+    }
+  }
 
   /// The id of the next `actor_mentions` row, or `nil` when it must be read from the table.
   var nextMentionID: Int64?
@@ -180,7 +203,7 @@ final class IngestRows {
 
   /// Every table, in the order they are written.
   private var all: [BulkTable] {
-    [sentences, events, actors, mentions, aliases, times, arguments, actorEvents, actorCounts]
+    [sentences, events, actors, mentions, aliases, times, arguments, actorEvents]
   }
 
   /// Writes a document's sentences and events.
@@ -193,6 +216,7 @@ final class IngestRows {
   /// largest ids may go down), ids are read afresh afterwards.
   func flushAll(_ db: Database, removing: Bool = false) throws(StoreError) {
     for table in all { try table.flush(db) }
+    try flushActorCounts(db)
     if removing {
       nextMentionID = nil
       nextTimeID = nil
@@ -202,6 +226,7 @@ final class IngestRows {
   /// Forgets everything that waits (at the start of a transaction, or after a failed one).
   func discard() {
     for table in all { table.discard() }
+    actorCounts.removeAll(keepingCapacity: true)
     nextMentionID = nil
     nextTimeID = nil
   }

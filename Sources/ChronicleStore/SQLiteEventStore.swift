@@ -355,7 +355,7 @@ public final class SQLiteEventStore: EventGraphStore {
     for n in inputs.indices { inputs[n].event = eventIDs[n] }
     let clusters = try assignClusters(inputs, documentKey: ids.document)
     pending.actorEvents.add(rows, document.actorEvents, ids)
-    pending.actorCounts.add(rows, document.actorCounts, ids)
+    pending.addActorCounts(document.actorCounts)
     try addSummaries(document, documentKey: ids.document, eventIDs: eventIDs, clusters: clusters)
   }
 }
