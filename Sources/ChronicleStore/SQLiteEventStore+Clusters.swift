@@ -34,6 +34,8 @@ extension SQLiteEventStore {
     var lexical: Bool
     var range: DateRange?
     var sentence: String
+    /// ``SQLiteEventStore/contentWords(_:)`` of `sentence` when computed ahead (lexical mentions).
+    var words: Set<String>? = nil
   }
 
   /// The signature of a mention, or `nil` when it never merges across documents.
@@ -115,8 +117,9 @@ extension SQLiteEventStore {
 
   // MARK: Ingest
 
-  /// Cluster inputs of a freshly inserted document; parallel to `result.events`.
-  static func clusterInputs(_ result: ExtractionResult, eventIDs: [Int64], ranges: [DateRange?]) -> [ClusterInput] {
+  /// Cluster inputs of a document, parallel to `result.events`, with the content words of
+  /// lexical mentions; their `event` ids are 0 until the events are stored.
+  static func clusterInputs(_ result: ExtractionResult, ranges: [DateRange?]) -> [ClusterInput] {
     var inputs: [ClusterInput] = []
     inputs.reserveCapacity(result.events.count)
     for (n, e) in result.events.enumerated() {
@@ -126,10 +129,14 @@ extension SQLiteEventStore {
         plover: e.category?.plover, lemma: e.lemma, sources: sources, targets: targets, factuality: e.factuality,
         polarity: e.polarity, range: ranges[n])
       let sentence = result.text.sentences.indices.contains(e.sentence) ? result.text.sentences[e.sentence].text : ""
+      let lexical = key?.lexical == true
+      let sameAs = e.sameAs.flatMap { $0 < n ? $0 : nil }
       inputs.append(
         ClusterInput(
-          event: eventIDs[n], sameAs: e.sameAs.flatMap { $0 < n ? $0 : nil }, signature: key?.signature,
-          lexical: key?.lexical ?? false, range: ranges[n], sentence: key?.lexical == true ? sentence : ""))
+          event: 0, sameAs: sameAs, signature: key?.signature, lexical: key?.lexical ?? false, range: ranges[n],
+          sentence: lexical ? sentence : "",
+          // Only a mention that looks for a cluster of other documents compares words.
+          words: lexical && sameAs == nil ? contentWords(sentence) : nil))
     }
     return inputs
   }
@@ -149,7 +156,8 @@ extension SQLiteEventStore {
       } else if let signature = input.signature, let range = input.range {
         cluster =
           try findCluster(
-            signature: signature, lexical: input.lexical, range: range, sentence: input.sentence,
+            signature: signature, lexical: input.lexical, range: range,
+            words: input.lexical ? input.words ?? Self.contentWords(input.sentence) : [],
             excludingDocument: documentKey) ?? input.event
       }
       clusterOf[n] = cluster
@@ -191,7 +199,7 @@ extension SQLiteEventStore {
 
   /// The best cluster of other documents a mention with this signature and interval can join.
   private func findCluster(
-    signature: Int64, lexical: Bool, range: DateRange, sentence: String, excludingDocument: Int64
+    signature: Int64, lexical: Bool, range: DateRange, words: Set<String>, excludingDocument: Int64
   ) throws(StoreError) -> Int64? {
     // Candidates: mentions of other documents with the signature whose interval overlaps
     // (at most 256, or 32 when their sentences' words must be compared).
@@ -217,7 +225,6 @@ extension SQLiteEventStore {
     try candidates.bind(4, range.start.iso)
     try candidates.bind(5, excludingDocument)
     var clusters: [Int64] = []
-    let words = lexical ? Self.contentWords(sentence) : []
     while try candidates.step() {
       let cluster = candidates.int64(0)
       if clusters.contains(cluster) { continue }

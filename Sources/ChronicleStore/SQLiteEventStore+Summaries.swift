@@ -52,68 +52,18 @@ extension SQLiteEventStore {
 
   // MARK: Ingest
 
-  /// Adds a freshly inserted document to the summaries. `eventIDs`, `ranges`,
-  /// `charStarts` (code-point offsets) and `clusters` are parallel to `result.events`.
-  func addSummaries(
-    _ result: ExtractionResult, documentKey: Int64, eventIDs: [Int64], ranges: [DateRange?], charStarts: [Int],
-    clusters: [Int64]
-  ) throws(StoreError) {
-    // Actor counts.
-    var actors: [String: ActorDelta] = [:]
-    for mention in result.actors { actors[mention.entity.id, default: ActorDelta()].mentions += 1 }
-    var seen: [String] = []
-    let actorEvent = try db.cached(
-      """
-      INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published,
-        document, sentence, char_start, event)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-      """)
-    let published = result.published?.iso
-    for (n, event) in result.events.enumerated() {
-      seen.removeAll(keepingCapacity: true)
-      for argument in event.arguments {
-        let id = result.actors[argument.mention].entity.id
-        if !seen.contains(id) { seen.append(id) }
-      }
-      if let source = event.attributedTo {
-        let id = result.actors[source].entity.id
-        if !seen.contains(id) { seen.append(id) }
-      }
-      if seen.isEmpty { continue }
-      let range = ranges[n]
-      let start = range?.start.iso ?? ""
-      let end = range?.end.iso ?? ""
-      for id in seen {
-        actors[id, default: ActorDelta()].events += 1
-        try actorEvent.bind(1, id)
-        try actorEvent.bind(2, range == nil)
-        try actorEvent.bind(3, start)
-        try actorEvent.bind(4, end)
-        try actorEvent.bind(5, published == nil)
-        try actorEvent.bind(6, published ?? "")
-        try actorEvent.bind(7, documentKey)
-        try actorEvent.bind(8, event.sentence)
-        try actorEvent.bind(9, charStarts[n])
-        try actorEvent.bind(10, eventIDs[n])
-        try actorEvent.run()
-      }
-    }
-    let count = try db.cached(
-      """
-      INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1, ?2, 1, ?3)
-      ON CONFLICT (actor) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions,
-        documents = actor_counts.documents + 1, events = actor_counts.events + excluded.events
-      """)
-    for (actor, delta) in actors {
-      try count.bind(1, actor)
-      try count.bind(2, delta.mentions)
-      try count.bind(3, delta.events)
-      try count.run()
-    }
+  /// Adds a freshly inserted document to the summaries: its `actor_events` and
+  /// `actor_counts` rows (built ahead in `document`, written by the caller), the longest
+  /// interval and the relation edges. `eventIDs` and `clusters` are parallel to the
+  /// result's events.
+  func addSummaries(_ document: PreparedDocument, documentKey: Int64, eventIDs: [Int64], clusters: [Int64])
+    throws(StoreError)
+  {
+    let result = document.result
+    let ranges = document.ranges
 
     // Longest date interval.
-    var span = 0
-    for range in ranges { if let range { span = max(span, range.end.dayNumber - range.start.dayNumber) } }
+    let span = document.span
     if span > 0 {
       let stat = try db.cached(
         """

@@ -17,6 +17,8 @@ public final class SQLiteEventStore: EventGraphStore {
   public static let schemaVersion: Int = Migrations.steps.count
 
   let db: Database
+  /// Rows an ingest writes many per statement (see ``IngestRows``).
+  let pending = IngestRows()
 
   /// Opens (creating and migrating when needed) the database at `path`.
   ///
@@ -87,21 +89,49 @@ public final class SQLiteEventStore: EventGraphStore {
   ///   indexes do not fit together, ``StoreError/busy(path:)`` when another writer
   ///   holds the lock; nothing is written then.
   public func ingest(_ result: ExtractionResult) throws(StoreError) -> IngestOutcome {
-    try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
-      try ingestOne(result, corrections: try actorCorrections())
+    try ingest(prepared: PreparedDocument(result))
+  }
+
+  /// Stores one prepared result in one transaction, as ``ingest(_:)`` does.
+  public func ingest(prepared document: PreparedDocument) throws(StoreError) -> IngestOutcome {
+    try ingestTransaction { () throws(StoreError) in
+      try ingestOne(document, corrections: try actorCorrections())
     }
   }
 
   /// Stores many results in one transaction: all or nothing. Within a batch a later
   /// result sees the earlier ones (a repeated document is `.unchanged`).
   public func ingest(batch results: [ExtractionResult]) throws(StoreError) -> [IngestOutcome] {
-    if results.isEmpty { return [] }
-    return try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
+    try ingest(prepared: results.map(PreparedDocument.init))
+  }
+
+  /// Stores many prepared results in one transaction, as ``ingest(batch:)`` does. Preparing
+  /// (``PreparedDocument/init(_:)``) needs no database, so it can run on other threads
+  /// while this one writes.
+  public func ingest(prepared documents: [PreparedDocument]) throws(StoreError) -> [IngestOutcome] {
+    if documents.isEmpty { return [] }
+    return try ingestTransaction { () throws(StoreError) in
       let corrections = try actorCorrections()
       var outcomes: [IngestOutcome] = []
-      outcomes.reserveCapacity(results.count)
-      for result in results { outcomes.append(try ingestOne(result, corrections: corrections)) }
+      outcomes.reserveCapacity(documents.count)
+      for document in documents { outcomes.append(try ingestOne(document, corrections: corrections)) }
       return outcomes
+    }
+  }
+
+  /// Runs `body` in an ingest transaction and writes the rows it gathered (``pending``)
+  /// before committing; they are dropped when it fails.
+  private func ingestTransaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    pending.discard()
+    do {
+      return try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
+        let value = try body()
+        try pending.flushAll(db)
+        return value
+      }
+    } catch {
+      pending.discard()
+      throw error
     }
   }
 
@@ -135,8 +165,9 @@ public final class SQLiteEventStore: EventGraphStore {
   }
 
   /// Stores `result` with `corrections` (the recorded actor corrections) applied.
-  private func ingestOne(_ result: ExtractionResult, corrections: [ActorCorrection]) throws(StoreError) -> IngestOutcome {
-    try Self.validate(result)
+  private func ingestOne(_ document: PreparedDocument, corrections: [ActorCorrection]) throws(StoreError) -> IngestOutcome {
+    if let invalid = document.invalid { throw invalid }
+    let result = document.result
 
     let byHash = try db.cached("SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1")
     try byHash.bind(1, result.contentHash)
@@ -161,15 +192,31 @@ public final class SQLiteEventStore: EventGraphStore {
     same.reset()
 
     var formerActors = Set<String>()
+    // Removal and pruning read the tables whose rows wait, and corrections read actors.
+    if !previous.isEmpty { try pending.flushAll(db, removing: true) }
     for key in previous { formerActors.formUnion(try removeDocument(key: key)) }
-    try insert(try applyCorrections(result, corrections))
-    try pruneActors(formerActors)
+    if !corrections.isEmpty { try pending.flushAll(db) }
+    try insert(try corrected(document, corrections))
+    if !formerActors.isEmpty {
+      try pending.flushAll(db)
+      try pruneActors(formerActors)
+    }
     return previous.isEmpty
       ? .inserted(documentID: result.documentID) : .replaced(documentID: result.documentID)
   }
 
+  /// `document` with `corrections` applied: built again when they change any of its actors.
+  private func corrected(_ document: PreparedDocument, _ corrections: [ActorCorrection]) throws(StoreError)
+    -> PreparedDocument
+  {
+    if corrections.isEmpty { return document }
+    let corrected = Set(corrections.map(\.fromActor))
+    guard document.result.actors.contains(where: { corrected.contains($0.entity.id) }) else { return document }
+    return PreparedDocument(try applyCorrections(document.result, corrections))
+  }
+
   /// Checks that every index inside `result` points at something it holds.
-  private static func validate(_ result: ExtractionResult) throws(StoreError) {
+  static func validate(_ result: ExtractionResult) throws(StoreError) {
     func fail(_ reason: String) -> StoreError {
       .invalidResult(documentID: result.documentID, reason: reason)
     }
@@ -251,213 +298,64 @@ public final class SQLiteEventStore: EventGraphStore {
     }
   }
 
-  private func insert(_ result: ExtractionResult) throws(StoreError) {
-    let documentID = result.documentID
-    let text = result.text.text
-    let offsets = OffsetMap(text)
+  /// The first id of new rows of `table`: `next` when known (rows wait), else one past the
+  /// largest stored id, as SQLite gives them (the write transaction keeps other writers
+  /// out), so that rows can name rows of other tables before these are written.
+  private func nextID(_ next: Int64?, _ table: StaticString) throws(StoreError) -> Int64 {
+    if let next { return next }
+    let query = try db.cached("SELECT coalesce(max(id), 0) + 1 FROM \(table)")
+    defer { query.reset() }
+    return try query.step() ? query.int64(0) : 1
+  }
+
+  private func insert(_ document: PreparedDocument) throws(StoreError) {
+    let result = document.result
     let article = result.article
 
-    let document = try db.cached(
+    let documentRow = try db.cached(
       """
       INSERT INTO documents (id, title, text, published, url, source, origin, format,
         content_hash, ingested_at, headline_length)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)
       """)
-    try document.bind(1, documentID)
-    try document.bind(2, article.title)
-    try document.bind(3, text)
-    try document.bind(4, result.published?.iso)
-    try document.bind(5, article.url)
-    try document.bind(6, article.source)
-    try document.bind(7, article.origin)
-    try document.bind(8, article.format.rawValue)
-    try document.bind(9, result.contentHash)
-    try document.bind(10, result.text.headlineLength)
-    try document.run()
-    let documentKey = db.lastInsertRowID
+    try documentRow.bind(1, result.documentID)
+    try documentRow.bind(2, article.title)
+    try documentRow.bind(3, result.text.text)
+    try documentRow.bind(4, result.published?.iso)
+    try documentRow.bind(5, article.url)
+    try documentRow.bind(6, article.source)
+    try documentRow.bind(7, article.origin)
+    try documentRow.bind(8, article.format.rawValue)
+    try documentRow.bind(9, result.contentHash)
+    try documentRow.bind(10, result.text.headlineLength)
+    try documentRow.run()
 
-    let sentence = try db.cached(
-      """
-      INSERT INTO sentences (document, idx, char_start, char_end, byte_start, byte_end, text,
-        paragraph, is_headline)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-      """)
-    for s in result.text.sentences {
-      try sentence.bind(1, documentKey)
-      try sentence.bind(2, s.index)
-      try sentence.bind(3, offsets.characterOffset(s.span.start))
-      try sentence.bind(4, offsets.characterOffset(s.span.end))
-      try sentence.bind(5, s.span.start)
-      try sentence.bind(6, s.span.end)
-      try sentence.bind(7, s.text)
-      try sentence.bind(8, s.paragraph)
-      try sentence.bind(9, s.isHeadline)
-      try sentence.run()
-    }
-
+    // Mention, time expression and event ids are given out in text order, as SQLite would,
+    // so that an event can name its parent even when the parent comes later in the text.
+    // Events are written at the end of each document, so their next id is in the table.
+    let ids = PreparedRows.IDs(
+      document: db.lastInsertRowID, mention: try nextID(pending.nextMentionID, "actor_mentions"),
+      time: try nextID(pending.nextTimeID, "time_expressions"), event: try nextID(nil, "events"))
+    pending.nextMentionID = ids.mention + Int64(document.mentions.rows)
+    pending.nextTimeID = ids.time + Int64(document.times.rows)
+    let rows = document.rows
+    pending.sentences.add(rows, document.sentences, ids)
     // Actors are shared: insert new ones, refresh known ones (keeping codes we knew).
-    let actor = try db.cached(
-      """
-      INSERT INTO actors (id, name, type, code, country, resolved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-      ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
-        code = coalesce(excluded.code, actors.code), country = coalesce(excluded.country, actors.country),
-        resolved = max(actors.resolved, excluded.resolved)
-      WHERE actors.name IS NOT excluded.name OR actors.type IS NOT excluded.type
-        OR (excluded.code IS NOT NULL AND actors.code IS NOT excluded.code)
-        OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
-        OR actors.resolved < excluded.resolved
-      """)
-    for entity in result.entities {
-      try actor.bind(1, entity.id)
-      try actor.bind(2, entity.name)
-      try actor.bind(3, entity.type.rawValue)
-      try actor.bind(4, entity.code)
-      try actor.bind(5, entity.country)
-      try actor.bind(6, entity.resolved)
-      try actor.run()
-    }
+    pending.actors.add(rows, document.actors, ids)
+    pending.mentions.add(rows, document.mentions, ids)
+    pending.aliases.add(rows, document.aliases, ids)
+    pending.times.add(rows, document.times, ids)
+    pending.events.add(rows, document.events, ids)
+    pending.arguments.add(rows, document.arguments, ids)
+    // The clustering of this and later documents reads sentences and events.
+    try pending.flushDocument(db)
 
-    struct AliasKey: Hashable {
-      var actor: String
-      var alias: String
-    }
-    var aliasCounts: [AliasKey: Int] = [:]
-    var aliasOrder: [AliasKey] = []
-    let mention = try db.cached(
-      """
-      INSERT INTO actor_mentions (document, sentence, char_start, char_end, text, actor, code, role, rule)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-      """)
-    var mentionIDs: [Int64] = []
-    mentionIDs.reserveCapacity(result.actors.count)
-    for m in result.actors {
-      try mention.bind(1, documentKey)
-      try mention.bind(2, m.sentence)
-      try mention.bind(3, offsets.characterOffset(m.span.start))
-      try mention.bind(4, offsets.characterOffset(m.span.end))
-      try mention.bind(5, m.text)
-      try mention.bind(6, m.entity.id)
-      try mention.bind(7, m.code)
-      try mention.bind(8, m.role)
-      try mention.bind(9, m.rule)
-      try mention.run()
-      mentionIDs.append(db.lastInsertRowID)
-      if m.text != m.entity.name {
-        let key = AliasKey(actor: m.entity.id, alias: m.text)
-        if aliasCounts[key] == nil { aliasOrder.append(key) }
-        aliasCounts[key, default: 0] += 1
-      }
-    }
-
-    let alias = try db.cached(
-      """
-      INSERT INTO actor_aliases (actor, alias, count) VALUES (?1, ?2, ?3)
-      ON CONFLICT (actor, alias) DO UPDATE SET count = actor_aliases.count + excluded.count
-      """)
-    for key in aliasOrder {
-      try alias.bind(1, key.actor)
-      try alias.bind(2, key.alias)
-      try alias.bind(3, aliasCounts[key] ?? 0)
-      try alias.run()
-    }
-
-    let time = try db.cached(
-      """
-      INSERT INTO time_expressions (document, sentence, char_start, char_end, text, type, value, mod,
-        anchor, signal, rule)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-      """)
-    var timeIDs: [Int64] = []
-    timeIDs.reserveCapacity(result.times.count)
-    for t in result.times {
-      try time.bind(1, documentKey)
-      try time.bind(2, t.sentence)
-      try time.bind(3, offsets.characterOffset(t.span.start))
-      try time.bind(4, offsets.characterOffset(t.span.end))
-      try time.bind(5, t.text)
-      try time.bind(6, t.type.rawValue)
-      try time.bind(7, t.value)
-      try time.bind(8, t.mod)
-      try time.bind(9, t.anchor.rawValue)
-      try time.bind(10, t.signal)
-      try time.bind(11, t.rule)
-      try time.run()
-      timeIDs.append(db.lastInsertRowID)
-    }
-
-    let event = try db.cached(
-      """
-      INSERT INTO events (document, sentence, char_start, char_end, trigger, lemma, class, tense, aspect,
-        polarity, plover, cameo, quad_class, goldstein, factuality, date, date_start, date_end,
-        granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules,
-        id, parent)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-        ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
-      """)
-    // Event ids are given out here, in text order, as SQLite would (one past the largest
-    // id; the write transaction keeps other writers out), so that an event can name its
-    // parent in the same INSERT even when the parent comes later in the text.
-    let nextID = try db.cached("SELECT coalesce(max(id), 0) + 1 FROM events")
-    let firstEventID = try nextID.step() ? nextID.int64(0) : 1
-    nextID.reset()
-    let argument = try db.cached(
-      "INSERT INTO event_arguments (event, idx, role, mention, actor, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-    var eventIDs: [Int64] = []
-    eventIDs.reserveCapacity(result.events.count)
-    var ranges: [DateRange?] = []
-    ranges.reserveCapacity(result.events.count)
-    var charStarts: [Int] = []
-    charStarts.reserveCapacity(result.events.count)
-    for (n, e) in result.events.enumerated() {
-      let eventID = firstEventID + Int64(n)
-      try event.bind(26, eventID)
-      try event.bind(27, e.parent.map { firstEventID + Int64($0) })
-      try event.bind(1, documentKey)
-      try event.bind(2, e.sentence)
-      let charStart = offsets.characterOffset(e.span.start)
-      charStarts.append(charStart)
-      try event.bind(3, charStart)
-      try event.bind(4, offsets.characterOffset(e.span.end))
-      try event.bind(5, e.trigger)
-      try event.bind(6, e.lemma)
-      try event.bind(7, e.timemlClass.rawValue)
-      try event.bind(8, e.tense.rawValue)
-      try event.bind(9, e.aspect.rawValue)
-      try event.bind(10, e.polarity)
-      try event.bind(11, e.category?.plover)
-      try event.bind(12, e.category?.cameo)
-      try event.bind(13, e.category?.quadClass)
-      try event.bind(14, e.category?.goldstein)
-      try event.bind(15, e.factuality.rawValue)
-      try event.bind(16, e.date)
-      let range = e.date.flatMap { TimexValue.range(of: $0) }
-      ranges.append(range)
-      try event.bind(17, range?.start.iso)
-      try event.bind(18, range?.end.iso)
-      try event.bind(19, range?.granularity.rawValue)
-      try event.bind(20, e.time.map { timeIDs[$0] })
-      try event.bind(21, e.timeRelation)
-      try event.bind(22, e.dateRule)
-      try event.bind(23, e.attributedTo.map { mentionIDs[$0] })
-      try event.bind(24, e.attributedTo.map { result.actors[$0].entity.id })
-      try event.bind(25, e.rules.joined(separator: ","))
-      try event.run()
-      eventIDs.append(eventID)
-      for (n, a) in e.arguments.enumerated() {
-        try argument.bind(1, eventID)
-        try argument.bind(2, n)
-        try argument.bind(3, a.role.rawValue)
-        try argument.bind(4, mentionIDs[a.mention])
-        try argument.bind(5, result.actors[a.mention].entity.id)
-        try argument.bind(6, a.rule)
-        try argument.run()
-      }
-    }
-
-    let clusters = try assignClusters(
-      Self.clusterInputs(result, eventIDs: eventIDs, ranges: ranges), documentKey: documentKey)
-    try addSummaries(
-      result, documentKey: documentKey, eventIDs: eventIDs, ranges: ranges, charStarts: charStarts,
-      clusters: clusters)
+    let eventIDs = (0..<Int64(result.events.count)).map { ids.event + $0 }
+    var inputs = document.clusterInputs
+    for n in inputs.indices { inputs[n].event = eventIDs[n] }
+    let clusters = try assignClusters(inputs, documentKey: ids.document)
+    pending.actorEvents.add(rows, document.actorEvents, ids)
+    pending.addActorCounts(document.actorCounts)
+    try addSummaries(document, documentKey: ids.document, eventIDs: eventIDs, clusters: clusters)
   }
 }

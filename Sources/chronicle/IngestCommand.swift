@@ -65,7 +65,9 @@ struct Ingest: ParsableCommand {
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
       // Extraction runs on every core, ahead of the single writer, which stores the results
       // in input order, a transaction per batch; at most `Self.batchesAhead` batches wait.
-      let pipeline = ExtractionPipeline(extractor: extractor, published: published?.date)
+      // The workers also build each result's rows (PreparedDocument), so the writer only
+      // binds and steps.
+      let pipeline = ExtractionPipeline(extractor: extractor, published: published?.date, transform: PreparedDocument.init)
       defer { pipeline.finish() }
 
       func writeBatch() throws {
@@ -74,18 +76,19 @@ struct Ingest: ParsableCommand {
         pipeline.recycle(results)
       }
 
-      func write(_ results: [ExtractionResult]) throws {
+      func write(_ documents: [PreparedDocument]) throws {
         var outcomes: [IngestOutcome?]
         do {
-          outcomes = try store.ingest(batch: results)
+          outcomes = try store.ingest(prepared: documents)
         } catch {
           // A locked, full or broken database stops the ingest (one error line); only a
           // document the store rejects must not keep the others out: store them one by one.
           guard case .invalidResult = error else { throw error }
           outcomes = []
-          for result in results {
+          for document in documents {
+            let result = document.result
             do {
-              outcomes.append(try store.ingest(result))
+              outcomes.append(try store.ingest(prepared: document))
             } catch {
               guard case .invalidResult = error else { throw error }
               progress.clear()
@@ -96,11 +99,12 @@ struct Ingest: ParsableCommand {
           }
         }
         progress.clear()
-        for (n, result) in results.enumerated() {
+        for (n, document) in documents.enumerated() {
+          let result = document.result
           for warning in result.warnings { printWarning("\(result.article.origin ?? result.documentID): \(warning)") }
           if let outcome = outcomes[n], !quiet { emit(summary(outcome, result)) }
         }
-        progress.documents += results.count
+        progress.documents += documents.count
       }
 
       for file in files {

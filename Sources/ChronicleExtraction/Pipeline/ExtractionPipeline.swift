@@ -16,21 +16,28 @@ import Foundation
 /// than the consumer: when the consumer and a worker share a core, the consumer — the
 /// stage nothing else can do in parallel — gets most of it, and the workers use the rest.
 ///
+/// The workers can also turn each result into what the consumer needs (`Output`, see
+/// ``init(extractor:published:workers:workerNice:transform:)``), so that work the consumer
+/// would otherwise do alone — preparing a result's database rows — runs in parallel too.
+///
 /// One thread submits and takes (the owner); the workers are internal.
-public final class ExtractionPipeline: @unchecked Sendable {
+public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
   private let shared: Shared
 
-  /// Starts `workers` extraction threads (default: one per active core).
+  /// Starts `workers` extraction threads (default: one per active core), which hand over
+  /// `transform` of each result.
   ///
   /// - Parameters:
   ///   - published: the publication date to use for articles without their own.
   ///   - workerNice: how much lower than the caller's the workers' priority is (Linux nice
   ///     increment; 0 keeps the same priority).
+  ///   - transform: run on the worker thread after extraction.
   public init(
     extractor: Extractor, published: CivilDate? = nil,
-    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 10
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 10,
+    transform: @escaping @Sendable (ExtractionResult) -> Output
   ) {
-    let shared = Shared(extractor: extractor, published: published)
+    let shared = Shared(extractor: extractor, published: published, transform: transform)
     self.shared = shared
     let count = max(1, workers)
     shared.running = count
@@ -62,11 +69,11 @@ public final class ExtractionPipeline: @unchecked Sendable {
 
   /// Waits for the next `count` results in submission order (fewer when fewer are pending)
   /// and returns them.
-  public func take(_ count: Int) -> [ExtractionResult] { shared.take(count) }
+  public func take(_ count: Int) -> [Output] { shared.take(count) }
 
   /// Hands results the owner is done with to the workers, which free them between
   /// articles: freeing an article's results costs the consumer time it cannot share.
-  public func recycle(_ results: consuming [ExtractionResult]) { shared.recycle(results) }
+  public func recycle(_ results: consuming [Output]) { shared.recycle(results) }
 
   /// Stops the workers and waits for them to exit; results not taken are dropped.
   public func finish() { shared.stop(wait: true) }
@@ -75,19 +82,21 @@ public final class ExtractionPipeline: @unchecked Sendable {
   private final class Shared: @unchecked Sendable {
     let extractor: Extractor
     let published: CivilDate?
+    let transform: @Sendable (ExtractionResult) -> Output
     let condition = NSCondition()
     var queue: [(index: Int, article: Article)] = []
     var queueHead = 0
-    var done: [Int: ExtractionResult] = [:]
+    var done: [Int: Output] = [:]
     var submitted = 0
     var taken = 0
     var stopping = false
     var running = 0
-    var garbage: [[ExtractionResult]] = []
+    var garbage: [[Output]] = []
 
-    init(extractor: Extractor, published: CivilDate?) {
+    init(extractor: Extractor, published: CivilDate?, transform: @escaping @Sendable (ExtractionResult) -> Output) {
       self.extractor = extractor
       self.published = published
+      self.transform = transform
     }
 
     var pending: Int {
@@ -104,11 +113,11 @@ public final class ExtractionPipeline: @unchecked Sendable {
       condition.unlock()
     }
 
-    func take(_ count: Int) -> [ExtractionResult] {
+    func take(_ count: Int) -> [Output] {
       condition.lock()
       defer { condition.unlock() }
       let n = min(count, submitted - taken)
-      var out: [ExtractionResult] = []
+      var out: [Output] = []
       out.reserveCapacity(n)
       while out.count < n {
         if let result = done.removeValue(forKey: taken) {
@@ -121,7 +130,7 @@ public final class ExtractionPipeline: @unchecked Sendable {
       return out
     }
 
-    func recycle(_ results: consuming [ExtractionResult]) {
+    func recycle(_ results: consuming [Output]) {
       condition.lock()
       garbage.append(results)
       condition.signal()
@@ -155,7 +164,7 @@ public final class ExtractionPipeline: @unchecked Sendable {
             queueHead = 0
           }
           condition.unlock()
-          let result = extractor.extract(article, published: published)
+          let result = transform(extractor.extract(article, published: published))
           condition.lock()
           if !stopping { done[index] = result }
           condition.broadcast()
@@ -169,5 +178,22 @@ public final class ExtractionPipeline: @unchecked Sendable {
       condition.broadcast()
       condition.unlock()
     }
+  }
+}
+
+extension ExtractionPipeline where Output == ExtractionResult {
+  /// Starts `workers` extraction threads (default: one per active core) that hand over the
+  /// extraction results as they are.
+  ///
+  /// - Parameters:
+  ///   - published: the publication date to use for articles without their own.
+  ///   - workerNice: how much lower than the caller's the workers' priority is (Linux nice
+  ///     increment; 0 keeps the same priority).
+  public convenience init(
+    extractor: Extractor, published: CivilDate? = nil,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 10
+  ) {
+    self.init(
+      extractor: extractor, published: published, workers: workers, workerNice: workerNice, transform: { $0 })
   }
 }

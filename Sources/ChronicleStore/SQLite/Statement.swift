@@ -72,6 +72,21 @@ final class Statement {
     try check(rc)
   }
 
+  /// Binds `count` UTF-8 bytes at `bytes` as text without copying them (`SQLITE_STATIC`):
+  /// they must stay valid until the statement has run and its bindings are cleared
+  /// (``clearBindings()``) or replaced.
+  func bindStatic(_ index: Int32, _ bytes: UnsafePointer<UInt8>, count: Int32) throws(StoreError) {
+    let rc = bytes.withMemoryRebound(to: CChar.self, capacity: Int(count)) {
+      sqlite3_bind_text(handle, index, $0, count, nil)
+    }
+    try check(rc)
+  }
+
+  /// Clears the bindings (all parameters become NULL), keeping the statement where it is.
+  func clearBindings() {
+    sqlite3_clear_bindings(handle)
+  }
+
   func bindNull(_ index: Int32) throws(StoreError) {
     try check(sqlite3_bind_null(handle, index))
   }

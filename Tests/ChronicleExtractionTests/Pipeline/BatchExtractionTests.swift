@@ -61,3 +61,18 @@ import Testing
     #expect(Extractor().extract(batch: Self.articles, published: date).allSatisfy { $0.published == date })
   }
 }
+
+extension BatchExtractionTests {
+  /// The workers hand over what `transform` makes of each result, in submission order.
+  @Test func pipelineTransformsOnTheWorkers() {
+    let extractor = Extractor()
+    let pipeline = ExtractionPipeline(extractor: extractor, workers: 2) { result in
+      "\(result.documentID):\(result.events.count)"
+    }
+    for article in Self.articles { pipeline.submit(article) }
+    let taken = pipeline.take(Self.articles.count)
+    pipeline.recycle(taken)
+    pipeline.finish()
+    #expect(taken == Self.articles.map { extractor.extract($0) }.map { "\($0.documentID):\($0.events.count)" })
+  }
+}

@@ -1,0 +1,107 @@
+import ChronicleExtraction
+import Foundation
+import Testing
+
+@testable import ChronicleStore
+
+/// Every table's rows (documents without their ingest time), to compare two databases.
+private func allRows(_ store: SQLiteEventStore) throws -> [String] {
+  var rows = try contentDigest(store)
+  for query in [
+    "SELECT key, id, title, text, published, url, source, origin, format, content_hash, headline_length FROM documents ORDER BY key",
+    "SELECT * FROM actor_counts ORDER BY actor",
+    "SELECT * FROM actor_events ORDER BY actor, event",
+    "SELECT * FROM relation_edges ORDER BY id",
+    "SELECT * FROM relation_evidence ORDER BY edge, event",
+    "SELECT * FROM relation_cameos ORDER BY edge, cameo",
+    "SELECT * FROM event_clusters ORDER BY event",
+    "SELECT * FROM store_stats ORDER BY name",
+  ] {
+    let statement = try store.db.prepare(query)
+    let columns = statement.columnCount
+    while try statement.step() {
+      rows.append(query.prefix(30) + (0..<columns).map { statement.optionalString($0) ?? "∅" }.joined(separator: "|"))
+    }
+  }
+  return rows
+}
+
+@Suite("Prepared ingest (rows built ahead, many rows per statement)")
+struct PreparedIngestTests {
+  /// doc-a again with other text: replaces the stored doc-a.
+  static func changedA() -> ExtractionResult {
+    var b = ResultBuilder(
+      id: "doc-a", title: "Café talks collapse in Genève", body: ["Iran accused Israel of sabotage on 1 March 2024."],
+      published: CivilDate(year: 2024, month: 3, day: 4), url: "https://news.example/a", origin: "/tmp/a.txt")
+    let iran = b.mention("Iran", Actors.iran, in: 1)
+    let israel = b.mention("Israel", Actors.israel, in: 1)
+    b.event("accused", lemma: "accuse", in: 1, category: Categories.accuse, source: iran, target: israel, date: "2024-03-01")
+    return b.build()
+  }
+
+  /// Extracted news, so that the rows cover what the extractor produces.
+  static let articles = [
+    "Iran accused Russia of shelling Kyiv on Monday. Officials said talks would resume in July 2024.",
+    "Russia denied shelling Kyiv. The White House said on Tuesday that Iran had sold drones to Russia.",
+    "Iran accused Russia of shelling Kyiv on Monday, officials said. Ukraine asked Germany for air defences.",
+  ].enumerated().map { n, body in
+    Article(
+      id: "news-\(n)", title: "Talks \(n)", body: body, published: CivilDate(year: 2024, month: 3, day: 4 + n),
+      format: .text)
+  }
+
+  @Test func aPreparedBatchStoresWhatOneByOneIngestStores() async throws {
+    let extractor = Extractor()
+    let extracted = Self.articles.map { extractor.extract($0) }
+    var changedNews = extractor.extract(
+      Article(
+        id: "news-0", title: "Talks 0", body: "Iran accused Russia of shelling Odesa on Monday.",
+        published: CivilDate(year: 2024, month: 3, day: 4), format: .text))
+    changedNews.article.origin = nil
+    let results =
+      [Corpus.documentA().build(), Corpus.documentB().build()] + extracted
+      + [Self.changedA(), Corpus.documentB().build(), changedNews, extracted[1]]
+
+    let oneByOne = TemporaryDatabase()
+    let reference = try SQLiteEventStore(path: oneByOne.path)
+    let expected = try results.map { result throws(StoreError) in try reference.ingest(result) }
+    #expect(
+      expected == [
+        .inserted(documentID: "doc-a"), .inserted(documentID: "doc-b"), .inserted(documentID: "news-0"),
+        .inserted(documentID: "news-1"), .inserted(documentID: "news-2"), .replaced(documentID: "doc-a"),
+        .unchanged(documentID: "doc-b"), .replaced(documentID: "news-0"), .unchanged(documentID: "news-1"),
+      ])
+
+    // Prepared on another thread, stored in one transaction: the replacements within the
+    // batch see the rows of the documents they replace.
+    let prepared = await Task.detached { results.map(PreparedDocument.init) }.value
+    let batchFile = TemporaryDatabase()
+    let store = try SQLiteEventStore(path: batchFile.path)
+    #expect(try store.ingest(prepared: prepared) == expected)
+    #expect(try allRows(store) == allRows(reference))
+    try SummaryTests.expectForeignKeysHold(store)
+
+    // The same over several transactions, as `chronicle ingest` does.
+    let splitFile = TemporaryDatabase()
+    let split = try SQLiteEventStore(path: splitFile.path)
+    #expect(try split.ingest(prepared: Array(prepared[..<4])) + split.ingest(prepared: Array(prepared[4...])) == expected)
+    #expect(try allRows(split) == allRows(reference))
+  }
+
+  @Test func correctionsRecordedInTheStoreApplyToPreparedDocuments() throws {
+    let file = TemporaryDatabase()
+    let store = try SQLiteEventStore(path: file.path)
+    let referenceFile = TemporaryDatabase()
+    let reference = try SQLiteEventStore(path: referenceFile.path)
+    for s in [store, reference] {
+      _ = try s.ingest(Corpus.documentA().build())
+      _ = try s.mergeActor("country:ISR", into: "country:IRN")
+    }
+    // Prepared before the correction was known to it.
+    let prepared = PreparedDocument(Corpus.documentB().build())
+    #expect(try store.ingest(prepared: [prepared]) == [.inserted(documentID: "doc-b")])
+    #expect(try reference.ingest(Corpus.documentB().build()) == .inserted(documentID: "doc-b"))
+    #expect(try allRows(store) == allRows(reference))
+    #expect(try !store.actors().contains { $0.actor.id == "country:ISR" })
+  }
+}
