@@ -8,6 +8,9 @@ struct TokenMatcher {
   /// can open one before its anchor ("the", "last", "more"…). Computed once per sentence.
   let strong: [Bool]
   let starter: [Bool]
+  /// Per token: the rules of ``core(at:)`` that can match from it (``StartFlags/all`` for
+  /// tokens that are not words).
+  let rules: [StartFlags]
 
   init(tokens: [Token]) {
     self.tokens = tokens
@@ -16,67 +19,81 @@ struct TokenMatcher {
     var words = [String]()
     var strong = [Bool]()
     var starter = [Bool]()
+    var rules = [StartFlags]()
     words.reserveCapacity(count)
     strong.reserveCapacity(count)
     starter.reserveCapacity(count)
-    tokens.withUnsafeBufferPointer { buffer in
-      for k in 0..<count {
-        var lower = buffer[k].lower
-        let kind = buffer[k].kind
-        // One pass over the bytes: the final abbreviation period, the shape key of the
-        // lexicon pre-filters, and hyphens.
-        var length = 0
-        var shape = 0
-        var dash = -1
-        var lastDash = -1
-        var fiscalYear = false
-        lower.withUTF8 { b in
-          var n = b.count
-          if n > 1, b[n - 1] == 46 {
-            var inner = false
-            for q in 0..<(n - 1) where b[q] == 46 {
-              inner = true
-              break
-            }
-            if !inner { n -= 1 }
-          }
-          length = n
-          if n > 0 { shape = TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1]) }
-          for q in 0..<n where b[q] == 45 {
-            if dash < 0 { dash = q }
-            lastDash = q
-          }
-          fiscalYear = n > 2 && b[0] == 102 && b[1] == 121  // "fy1998"
-        }
-        let word = length == lower.utf8.count ? lower : String(lower.utf8.prefix(length))!
-        words.append(word)
-        var isStrong = false
-        if kind == .number {
-          isStrong = true
-        } else if kind != .word {
-          isStrong = word == "'" || word == "’"
-        } else if TimeLexicon.strongShapes[shape] && TimeLexicon.strongWords.contains(word) {
-          isStrong = true
-        } else if dash >= 0 {
-          // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
-          let u = word.utf8
-          let head = String(u.prefix(dash))!
-          let tail = String(u.dropFirst(lastDash + 1))!
-          isStrong =
-            head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi"
-            || TimeLexicon.strongWords.contains(head) || TimeLexicon.units[tail] != nil
-        } else {
-          isStrong = fiscalYear
-        }
-        strong.append(isStrong)
-        // A strong token is tried anyway; the starter flag matters only for the others.
-        starter.append(
-          !isStrong && kind == .word && TimeLexicon.starterShapes[shape] && TimeLexicon.starterWords.contains(word))
+    rules.reserveCapacity(count)
+    let startFlags = TimeLexicon.startFlags
+    let startShapes = TimeLexicon.startShapes
+    for k in 0..<count {
+      let lower = tokens[k].lower
+      let kind = tokens[k].kind
+      // One pass over the bytes: the final abbreviation period, hyphens, and the word's flags.
+      let found =
+        lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
+        ?? Array(lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
+      let word = found.length == lower.utf8.count ? lower : String(lower.utf8.prefix(found.length))!
+      words.append(word)
+      var isStrong = false
+      if kind == .number {
+        isStrong = true
+      } else if kind != .word {
+        isStrong = word == "'" || word == "’"
+      } else if found.flags.contains(.strongWord) {
+        isStrong = true
+      } else if found.dash >= 0 {
+        // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
+        let u = word.utf8
+        let head = String(u.prefix(found.dash))!
+        let tail = String(u.dropFirst(found.lastDash + 1))!
+        isStrong =
+          head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi"
+          || TimeLexicon.strongWords.contains(head) || TimeLexicon.units[tail] != nil
+      } else {
+        isStrong = found.fiscalYear
       }
+      strong.append(isStrong)
+      // A strong token is tried anyway; the starter flag matters only for the others.
+      starter.append(!isStrong && kind == .word && found.flags.contains(.starterWord))
+      rules.append(kind == .word ? found.flags : .all)
     }
     self.words = words
     self.strong = strong
     self.starter = starter
+    self.rules = rules
+  }
+
+  /// What ``init(tokens:)`` needs of a token's bytes `b`: the length without a final
+  /// abbreviation period, the first and last hyphen, whether it reads "fy…" ("fy1998"), and
+  /// its ``StartFlags`` (looked up only when its shape passes `shapes`).
+  @inline(__always) private static func scan(
+    _ b: UnsafeBufferPointer<UInt8>, _ table: LexiconTable<StartFlags>, _ shapes: [Bool]
+  ) -> (length: Int, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
+    var n = b.count
+    if n > 1, b[n - 1] == 46 {
+      var inner = false
+      for q in 0..<(n - 1) where b[q] == 46 {
+        inner = true
+        break
+      }
+      if !inner { n -= 1 }
+    }
+    var dash = -1
+    var lastDash = -1
+    for q in 0..<n where b[q] == 45 {
+      if dash < 0 { dash = q }
+      lastDash = q
+    }
+    guard n > 0 else { return (n, dash, lastDash, false, []) }
+    var flags: StartFlags = []
+    if shapes[TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1])] {
+      flags = table.value(bytes: UnsafeBufferPointer(rebasing: b[0..<n])) ?? []
+    }
+    if dash >= 0 { flags.formUnion(.hyphen) }
+    if b[0] == 102 { flags.insert(.fiscal) }  // "fiscal", "fy1998"
+    if n == 2, b[0] == 113 || b[0] == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
+    return (n, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags)
   }
 
   @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
@@ -219,15 +236,17 @@ struct TokenMatcher {
       if best == nil || c.end > best!.end { best = c }
     }
     let t = tokens[i]
+    // The rules that can match from this token (a word opens only a few of them).
+    let rules = self.rules[i]
     if t.kind == .number {
       consider(numericDate(at: i))
       consider(clockTime(at: i))
       consider(dayMonth(at: i))
     }
     if t.kind == .word || t.kind == .number {
-      consider(duration(at: i))
-      consider(hyphenated(at: i))
-      consider(decade(at: i))
+      if rules.contains(.duration) { consider(duration(at: i)) }
+      if rules.contains(.hyphenated) { consider(hyphenated(at: i)) }
+      if rules.contains(.decade) { consider(decade(at: i)) }
     }
     guard t.kind == .word || t.lower == "'" || t.lower == "’" else { return best }
     // Month and weekday names are anchoring words: nothing else can start these.
@@ -235,13 +254,14 @@ struct TokenMatcher {
       consider(monthDate(at: i))
       consider(weekdayDate(at: i))
     }
-    consider(deictic(at: i))
-    consider(relative(at: i))
-    consider(quarter(at: i))
-    consider(fiscal(at: i))
-    consider(set(at: i))
-    consider(spokenYear(at: i))
-    consider(namedPeriod(at: i))
+    if rules.contains(.deictic) { consider(deictic(at: i)) }
+    if rules.contains(.relative) { consider(relative(at: i)) }
+    if rules.contains(.quarter) { consider(quarter(at: i)) }
+    if rules.contains(.fiscal) { consider(fiscal(at: i)) }
+    if rules.contains(.set) { consider(set(at: i)) }
+    if rules.contains(.spokenYear) { consider(spokenYear(at: i)) }
+    if rules.contains(.namedPeriod) { consider(namedPeriod(at: i)) }
+    guard rules.contains(.the) || rules.contains(.midPart) else { return best }
     consider(weekOf(at: i))
     consider(midPartOfDay(at: i))
     // "the 1988 period": the year as a reporting period.
@@ -626,7 +646,6 @@ struct TokenMatcher {
   /// "Q3 2022", "H1", "summer 2021", "the spring of 2020", "the summer", "Christmas".
   func namedPeriod(at i: Int) -> Candidate? {
     let word = w(i)
-    let b = Array(word.utf8)
     func withYear(_ name: String, _ end: Int, rule: String) -> Candidate {
       var k = end
       if w(k) == "of" || w(k) == "," { k += 1 }
@@ -638,7 +657,9 @@ struct TokenMatcher {
       return Candidate(start: i, end: end, type: .date, value: "XXXX-\(name)\(direction)", rule: rule)
     }
     // Q3, H1 (written with a capital)
-    if b.count == 2, b[0] == 113 || b[0] == 104, b[1] >= 49, b[1] <= (b[0] == 113 ? 52 : 50), tokens[i].isCapitalized {
+    if word.utf8.count == 2, tokens[i].isCapitalized, case let b = Array(word.utf8), b[0] == 113 || b[0] == 104, b[1] >= 49,
+      b[1] <= (b[0] == 113 ? 52 : 50)
+    {
       let name = (b[0] == 113 ? "Q" : "H") + String(UnicodeScalar(b[1]))
       let c = withYear(name, i + 1, rule: "quarter")
       if c.end == i + 1 && !(w(i - 1) == "in" || w(i - 1) == "the" || w(i - 1) == "for" || w(i - 1) == "of") { return nil }
