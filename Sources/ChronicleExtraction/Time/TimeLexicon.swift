@@ -194,7 +194,14 @@ extension TimeLexicon {
   /// For every word that ``TokenMatcher`` asks about at the start of a match: whether it is
   /// in ``strongWords`` or ``starterWords`` and which rules of ``TokenMatcher/core(at:)`` it
   /// can open (one lookup per token instead of one per rule and question).
-  static let startFlags: LexiconTable<StartFlags> = {
+  static let startFlags: PackedWordTable<StartFlags> = {
+    // Every key is a short word (at most 16 bytes).
+    guard let table = PackedWordTable(startFlagWords) else { preconditionFailure("a start word longer than 16 bytes") }
+    return table
+  }()
+
+  /// The words of ``startFlags``.
+  private static let startFlagWords: [String: StartFlags] = {
     var flags: [String: StartFlags] = [:]
     func add(_ words: some Sequence<String>, _ flag: StartFlags) {
       for word in words { flags[word, default: []].insert(flag) }
@@ -238,14 +245,17 @@ extension TimeLexicon {
     }
     add(["the"], .the)
     add(["mid"], .midPart)
-    return LexiconTable(flags)
+    add(["more", "longer", "less", "fewer", "shorter", "at", "up", "no", "about", "almost"], .modifier)
+    add(singleModifiers.keys, .modifier)
+    add(["early", "earlier", "late", "later", "mid", "middle", "the"], .position)
+    return flags
   }()
 
   /// A cheap pre-filter for ``startFlags``: `false` means the word is certainly not in it.
   /// Indexed by length (capped at 15), first and last byte class; skips hashing most words.
   static let startShapes: [Bool] = {
     var table = [Bool](repeating: false, count: 16 * 27 * 27)
-    for word in startFlags.keys { table[shapeIndex(word)] = true }
+    for word in startFlagWords.keys { table[shapeIndex(word)] = true }
     return table
   }()
 
@@ -325,11 +335,23 @@ struct StartFlags: OptionSet, Sendable {
   /// "the" opens ``TokenMatcher/weekOf(at:)``, "the 1988 period" and "the 1990s".
   static let the = StartFlags(rawValue: 1 << 12)
   static let midPart = StartFlags(rawValue: 1 << 13)
+  /// Comparison and approximation modifiers of ``TokenMatcher/longest(at:)`` ("more than", "about").
+  static let modifier = StartFlags(rawValue: 1 << 14)
+  /// Position modifiers of ``TokenMatcher/longest(at:)`` ("early", "the end of").
+  static let position = StartFlags(rawValue: 1 << 15)
+  /// Facts about the token, read from its bytes: a quote mark ("'", "’"), a clause boundary
+  /// ("," "and" "because" "—"…).
+  static let quoteMark = StartFlags(rawValue: 1 << 16)
+  static let clauseBoundary = StartFlags(rawValue: 1 << 17)
+  /// Computed per token by ``TokenMatcher``: the token anchors an expression (`strong`), or
+  /// may open one before its anchor (`starter`).
+  static let strong = StartFlags(rawValue: 1 << 18)
+  static let starter = StartFlags(rawValue: 1 << 19)
 
   /// The rules a hyphenated word can open ("two-year", "third-quarter", "mid-July", "twenty-five").
   static let hyphen: StartFlags = [.hyphenated, .duration, .quarter, .midPart]
-  /// Every rule: tokens that are not words are not filtered.
-  static let all = StartFlags(rawValue: ~0)
+  /// Every rule (bits 2 to 15): tokens that are not words are not filtered.
+  static let allRules = StartFlags(rawValue: 0xFFFC)
 }
 
 /// Calendar units of durations and offsets.
