@@ -347,6 +347,8 @@ struct StartFlags: OptionSet, Sendable {
   /// may open one before its anchor (`starter`).
   static let strong = StartFlags(rawValue: 1 << 18)
   static let starter = StartFlags(rawValue: 1 << 19)
+  /// The token ends with an abbreviation period that its word leaves out ("jan." → "jan").
+  static let trimmed = StartFlags(rawValue: 1 << 20)
 
   /// The rules a hyphenated word can open ("two-year", "third-quarter", "mid-July", "twenty-five").
   static let hyphen: StartFlags = [.hyphenated, .duration, .quarter, .midPart]

@@ -1,7 +1,6 @@
 /// The token automata of ``TemporalTagger``: finds candidate expressions in one sentence.
 struct TokenMatcher {
   private(set) var tokens: [Token] = []
-  private(set) var words: [String] = []  // lower-cased, trailing period removed
   private(set) var count = 0
 
   /// Per token: the rules of ``core(at:)`` and ``longest(at:)`` that can match from it
@@ -24,10 +23,8 @@ struct TokenMatcher {
     self.tokens = tokens
     let count = tokens.count
     self.count = count
-    words.removeAll(keepingCapacity: true)
     flags.removeAll(keepingCapacity: true)
     nextStrong.removeAll(keepingCapacity: true)
-    words.reserveCapacity(count)
     flags.reserveCapacity(count)
     nextStrong.reserveCapacity(count + 1)
     let startFlags = TimeLexicon.startFlags
@@ -40,8 +37,7 @@ struct TokenMatcher {
         let found =
           lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
           ?? Array(lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
-        let word = found.length == lower.utf8.count ? lower : String(lower.utf8.prefix(found.length))!
-        words.append(word)
+        let trimmed = found.length != lower.utf8.count
         var isStrong = false
         if kind == .number {
           isStrong = true
@@ -51,7 +47,7 @@ struct TokenMatcher {
           isStrong = true
         } else if found.dash >= 0 {
           // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
-          let u = word.utf8
+          let u = (trimmed ? String(lower.utf8.prefix(found.length))! : lower).utf8
           let head = String(u.prefix(found.dash))!
           let tail = String(u.dropFirst(found.lastDash + 1))!
           isStrong =
@@ -61,6 +57,7 @@ struct TokenMatcher {
           isStrong = found.fiscalYear
         }
         var f = kind == .word ? found.flags : found.flags.union(.allRules)
+        if trimmed { f.insert(.trimmed) }
         if isStrong {
           f.insert(.strong)
         } else if kind == .word && found.flags.contains(.starterWord) {
@@ -95,22 +92,18 @@ struct TokenMatcher {
       if !inner { n -= 1 }
     }
     guard n > 0 else { return (n, -1, -1, false, []) }
-    // Hyphens, and the word packed for the table (when it is short enough to be in it).
     var dash = -1
     var lastDash = -1
-    var key = PackedWordTable<StartFlags>.Key()
-    let packed = n <= 16
-    for q in 0..<n {
-      let c = b[q]
-      if c == 45 {
-        if dash < 0 { dash = q }
-        lastDash = q
-      }
-      if packed { key.add(c, at: q) }
+    for q in 0..<n where b[q] == 45 {
+      if dash < 0 { dash = q }
+      lastDash = q
     }
-    key.length = n
+    // The table holds words of at most 16 bytes; most words fail the shape test before it.
     var flags: StartFlags = []
-    if packed, shapes[TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1])] {
+    if n <= 16, shapes[TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1])] {
+      var key = PackedWordTable<StartFlags>.Key()
+      for q in 0..<n { key.add(b[q], at: q) }
+      key.length = n
       flags = table.value(key) ?? []
     }
     if dash >= 0 { flags.formUnion(.hyphen) }
@@ -121,7 +114,15 @@ struct TokenMatcher {
     return (n, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags)
   }
 
-  @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
+  /// Token `i`'s lower-cased word without a final abbreviation period ("jan." → "jan"); ""
+  /// outside the sentence.
+  @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? word(i) : "" }
+
+  /// ``w(_:)`` of a token inside the sentence.
+  @inline(__always) func word(_ k: Int) -> String {
+    let lower = tokens[k].lower
+    return flags[k].contains(.trimmed) ? String(lower.utf8.dropLast())! : lower
+  }
 
   /// All non-overlapping candidates, left to right, longest first.
   func matchAll() -> [Candidate] {
@@ -373,7 +374,8 @@ struct TokenMatcher {
 
   /// A cardinal number written in words or digits; `value == nil` for "several"/"a few".
   func cardinal(at i: Int) -> (value: Int?, end: Int)? {
-    guard i < count else { return nil }
+    // A word that is no cardinal lacks the `duration` flag ("a", "several", "two", "twenty-five" have it).
+    guard i < count, tokens[i].kind != .word || flags[i].contains(.duration) else { return nil }
     if let d = digits(i) { return (d, i + 1) }
     let word = w(i)
     if word == "a" || word == "an" {
@@ -617,7 +619,7 @@ struct TokenMatcher {
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
   func clockTime(at i: Int) -> Candidate? {
     // "9am", "10pm"
-    let l = words[i]
+    let l = word(i)
     if l.hasSuffix("am") || l.hasSuffix("pm"), let h = Int(l.dropLast(2)), (1...12).contains(h) {
       let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
       let clock = "T\(TimexValue.pad2(hour)):00"
@@ -996,7 +998,7 @@ struct TokenMatcher {
       j += 1
     }
     let verbLast = !the && w(j) == "last" && TimeLexicon.verbContext.contains(w(j - 1))  // "could last two weeks"
-    if !verbLast, Self.windowWords.contains(w(j)) {
+    if !verbLast, j < count, flags[j].contains(.duration), Self.windowWords.contains(w(j)) {
       window = true
       j += 1
     }
@@ -1355,7 +1357,7 @@ struct TokenMatcher {
     if w(start - 1) == "since" { return past }  // "since July": the most recent July
     // "the Jan. 14 deadline": a date modifying a noun is not dated by the clause's verb.
     if w(start - 1) == "the", end < count, tokens[end].kind == .word, !tokens[end].isCapitalized,
-      !TimeLexicon.signals.contains(words[end]), !flags[end].contains(.clauseBoundary), words[end] != "'s"
+      !TimeLexicon.signals.contains(word(end)), !flags[end].contains(.clauseBoundary), word(end) != "'s"
     {
       return ""
     }
@@ -1395,7 +1397,7 @@ struct TokenMatcher {
   /// ("between Australia and India"), not clauses.
   func isClauseBoundary(at k: Int) -> Bool {
     guard flags[k].contains(.clauseBoundary) else { return false }
-    let word = words[k]
+    let word = self.word(k)
     if word == "and" || word == "or", k > 0, k + 1 < count, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized {
       return false
     }
@@ -1436,7 +1438,7 @@ struct TokenMatcher {
     for k in range where k < start || k >= end {
       let distance = k < start ? start - k : k - end + 1
       if distance >= bestDistance { continue }
-      let word = words[k]
+      let word = self.word(k)
       var t = Tense.none
       // One lookup says which cue lists hold the word (most words: none).
       let cues = TimeLexicon.tenseCues[word] ?? 0
