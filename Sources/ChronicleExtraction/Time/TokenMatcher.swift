@@ -31,13 +31,12 @@ struct TokenMatcher {
     let startShapes = TimeLexicon.startShapes
     tokens.withUnsafeBufferPointer { tokens in
       for k in 0..<count {
-        let lower = tokens[k].lower
         let kind = tokens[k].kind
         // One pass over the bytes: the final abbreviation period, hyphens, and the word's flags.
         let found =
-          lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
-          ?? Array(lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
-        let trimmed = found.length != lower.utf8.count
+          tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
+          ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
+        let trimmed = found.trimmed
         var isStrong = false
         if kind == .number {
           isStrong = true
@@ -47,6 +46,7 @@ struct TokenMatcher {
           isStrong = true
         } else if found.dash >= 0 {
           // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
+          let lower = tokens[k].lower
           let u = (trimmed ? String(lower.utf8.prefix(found.length))! : lower).utf8
           let head = String(u.prefix(found.dash))!
           let tail = String(u.dropFirst(found.lastDash + 1))!
@@ -76,12 +76,12 @@ struct TokenMatcher {
   }
 
   /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
-  /// abbreviation period, the first and last hyphen, whether it reads "fy…" ("fy1998"), and
-  /// its ``StartFlags`` (looked up only when its shape passes `shapes`; quote marks and clause
-  /// boundaries from the bytes).
+  /// abbreviation period (and whether there was one), the first and last hyphen, whether it
+  /// reads "fy…" ("fy1998"), and its ``StartFlags`` (looked up only when its shape passes
+  /// `shapes`; quote marks and clause boundaries from the bytes).
   @inline(__always) private static func scan(
     _ b: UnsafeBufferPointer<UInt8>, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
-  ) -> (length: Int, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
+  ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
     var n = b.count
     if n > 1, b[n - 1] == 46 {
       var inner = false
@@ -91,7 +91,7 @@ struct TokenMatcher {
       }
       if !inner { n -= 1 }
     }
-    guard n > 0 else { return (n, -1, -1, false, []) }
+    guard n > 0 else { return (n, false, -1, -1, false, []) }
     var dash = -1
     var lastDash = -1
     for q in 0..<n where b[q] == 45 {
@@ -111,7 +111,7 @@ struct TokenMatcher {
     if n == 2, b[0] == 113 || b[0] == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
     if n == 1 && b[0] == 39 || n == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x99 { flags.insert(.quoteMark) }
     if isClauseBoundary(UnsafeBufferPointer(rebasing: b[0..<n])) { flags.insert(.clauseBoundary) }
-    return (n, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags)
+    return (n, n != b.count, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags)
   }
 
   /// Token `i`'s lower-cased word without a final abbreviation period ("jan." → "jan"); ""
