@@ -23,51 +23,53 @@ struct TokenMatcher {
     self.tokens = tokens
     let count = tokens.count
     self.count = count
+    // Both arrays are sized first and written through buffers (no append per token).
     flags.removeAll(keepingCapacity: true)
+    flags.append(contentsOf: repeatElement([], count: count))
     nextStrong.removeAll(keepingCapacity: true)
-    flags.reserveCapacity(count)
-    nextStrong.reserveCapacity(count + 1)
+    nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1))
     let startFlags = TimeLexicon.startFlags
     let startShapes = TimeLexicon.startShapes
-    tokens.withUnsafeBufferPointer { tokens in
-      for k in 0..<count {
-        let kind = tokens[k].kind
-        // One pass over the bytes: the final abbreviation period, hyphens, and the word's flags.
-        let found =
-          tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
-          ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
-        let trimmed = found.trimmed
-        var isStrong = false
-        if kind == .number {
-          isStrong = true
-        } else if kind != .word {
-          isStrong = found.flags.contains(.quoteMark)  // "'", "’"
-        } else if found.flags.contains(.strongWord) {
-          isStrong = true
-        } else if found.dash >= 0 {
-          // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
-          let lower = tokens[k].lower
-          let u = (trimmed ? String(lower.utf8.prefix(found.length))! : lower).utf8
-          let head = String(u.prefix(found.dash))!
-          let tail = String(u.dropFirst(found.lastDash + 1))!
-          isStrong =
-            head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi"
-            || TimeLexicon.strongWords.contains(head) || TimeLexicon.units[tail] != nil
-        } else {
-          isStrong = found.fiscalYear
+    flags.withUnsafeMutableBufferPointer { flags in
+      tokens.withUnsafeBufferPointer { tokens in
+        for k in 0..<count {
+          let kind = tokens[k].kind
+          // One pass over the bytes: the final abbreviation period, hyphens, and the word's flags.
+          let found =
+            tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
+            ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
+          let trimmed = found.trimmed
+          var isStrong = false
+          if kind == .number {
+            isStrong = true
+          } else if kind != .word {
+            isStrong = found.flags.contains(.quoteMark)  // "'", "’"
+          } else if found.flags.contains(.strongWord) {
+            isStrong = true
+          } else if found.dash >= 0 {
+            // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
+            let lower = tokens[k].lower
+            let u = (trimmed ? String(lower.utf8.prefix(found.length))! : lower).utf8
+            let head = String(u.prefix(found.dash))!
+            let tail = String(u.dropFirst(found.lastDash + 1))!
+            isStrong =
+              head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi"
+              || TimeLexicon.strongWords.contains(head) || TimeLexicon.units[tail] != nil
+          } else {
+            isStrong = found.fiscalYear
+          }
+          var f = kind == .word ? found.flags : found.flags.union(.allRules)
+          if trimmed { f.insert(.trimmed) }
+          if isStrong {
+            f.insert(.strong)
+          } else if kind == .word && found.flags.contains(.starterWord) {
+            // A strong token is tried anyway; the starter flag matters only for the others.
+            f.insert(.starter)
+          }
+          flags[k] = f
         }
-        var f = kind == .word ? found.flags : found.flags.union(.allRules)
-        if trimmed { f.insert(.trimmed) }
-        if isStrong {
-          f.insert(.strong)
-        } else if kind == .word && found.flags.contains(.starterWord) {
-          // A strong token is tried anyway; the starter flag matters only for the others.
-          f.insert(.starter)
-        }
-        flags.append(f)
       }
     }
-    nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1))
     var k = count - 1
     while k >= 0 {
       nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
@@ -802,7 +804,7 @@ struct TokenMatcher {
       return Candidate(
         start: i, end: j, type: part.isEmpty ? .date : .time, value: "XXXX-XX-XX\(part)\(off)", rule: rule)
     }
-    // "the" first: it is the most frequent word that reaches here.
+    // The most frequent words that reach here first ("the", "at", "this", "last", "that").
     switch word {
     case "the":
       switch (w(i + 1), w(i + 2)) {
@@ -830,6 +832,25 @@ struct TokenMatcher {
         let future = tense(around: i, i + 2) == .future
         return Candidate(start: i, end: i + 2, type: .date, value: future ? "XXXX-WXX-WE" : "XXXX-WXX-WE~<=", rule: "weekend")
       default: break
+      }
+    case "at":
+      if w(i + 1) == "the", w(i + 2) == "moment" || w(i + 2) == "time" && w(i + 3) == "of" && false {
+        return Candidate(start: i, end: i + 3, type: .date, value: "PRESENT_REF", rule: "ref-now")
+      }
+      if w(i + 1) == "present" {
+        return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now")
+      }
+    case "this", "last":
+      if let p = TimeLexicon.partsOfDay[String(w(i + 1))] {
+        if word == "last" {
+          guard p == "NI" || p == "EV" else { return nil }
+          return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)~-1", rule: "last-night")
+        }
+        return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)", rule: "this-part")
+      }
+    case "that":
+      if let u = TimeLexicon.units[String(w(i + 1))], let p = u.pattern, w(i + 1).last != "s" {
+        return Candidate(start: i, end: i + 2, type: .date, value: p, narrative: true, rule: "narrative-that")
       }
     case "today": return day(0, i + 1, rule: "today")
     case "yesterday": return day(-1, i + 1, rule: "yesterday")
@@ -871,25 +892,6 @@ struct TokenMatcher {
       return Candidate(start: i, end: i + 1, type: .set, value: "P1Y", rule: "set-adverb")
     case "hourly":
       return Candidate(start: i, end: i + 1, type: .set, value: "PT1H", rule: "set-adverb")
-    case "at":
-      if w(i + 1) == "the", w(i + 2) == "moment" || w(i + 2) == "time" && w(i + 3) == "of" && false {
-        return Candidate(start: i, end: i + 3, type: .date, value: "PRESENT_REF", rule: "ref-now")
-      }
-      if w(i + 1) == "present" {
-        return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now")
-      }
-    case "this", "last":
-      if let p = TimeLexicon.partsOfDay[String(w(i + 1))] {
-        if word == "last" {
-          guard p == "NI" || p == "EV" else { return nil }
-          return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)~-1", rule: "last-night")
-        }
-        return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)", rule: "this-part")
-      }
-    case "that":
-      if let u = TimeLexicon.units[String(w(i + 1))], let p = u.pattern, w(i + 1).last != "s" {
-        return Candidate(start: i, end: i + 2, type: .date, value: p, narrative: true, rule: "narrative-that")
-      }
     default: break
     }
     return nil
@@ -1406,7 +1408,7 @@ struct TokenMatcher {
 
   /// Whether the word spelled by `b` ends a clause: `,` `;` `:` "and" "but" "while" "whereas"
   /// "although" "though" "because" `--` `—` `_` ` `` ` `''` `"` `“` `”`.
-  static func isClauseBoundary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  @inline(__always) static func isClauseBoundary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     func equals(_ word: StaticString) -> Bool {
       guard word.utf8CodeUnitCount == b.count else { return false }
       let w = word.utf8Start
