@@ -125,21 +125,20 @@ public enum SHA256 {
         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
       }
       var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-      for t in 0..<64 {
-        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-        let ch = (e & f) ^ (~e & g)
-        let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-        let maj = (a & b) ^ (a & c) ^ (b & c)
-        let t2 = s0 &+ maj
-        hh = g
-        g = f
-        f = e
-        e = d &+ t1
-        d = c
-        c = b
-        b = a
-        a = t1 &+ t2
+      // Eight rounds per pass: each round changes two of the working words (`d` and `h` of
+      // FIPS 180-4, which then serve as `e` and `a`), so the roles are renamed from one call
+      // to the next instead of shifting all eight words every round.
+      var t = 0
+      while t < 64 {
+        Self.round(a, b, c, &d, e, f, g, &hh, k[t] &+ w[t])
+        Self.round(hh, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+        Self.round(g, hh, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+        Self.round(f, g, hh, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+        Self.round(e, f, g, &hh, a, b, c, &d, k[t + 4] &+ w[t + 4])
+        Self.round(d, e, f, &g, hh, a, b, &c, k[t + 5] &+ w[t + 5])
+        Self.round(c, d, e, &f, g, hh, a, &b, k[t + 6] &+ w[t + 6])
+        Self.round(b, c, d, &e, f, g, hh, &a, k[t + 7] &+ w[t + 7])
+        t += 8
       }
       h &+= SIMD8(a, b, c, d, e, f, g, hh)
     }
@@ -158,6 +157,23 @@ public enum SHA256 {
       return out
     }
 
-    @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// One round of the compression with working words `a`…`h`, `kw` = K[t] + W[t]: adds
+    /// T1 to `d` and sets `h` to T1 + T2 (Ch and Maj in their three- and four-operation forms).
+    @inline(__always) static func round(
+      _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+      _ h: inout UInt32, _ kw: UInt32
+    ) {
+      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+      let ch = g ^ (e & (f ^ g))
+      let t1 = h &+ s1 &+ ch &+ kw
+      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+      let maj = (a & b) | (c & (a | b))
+      d = d &+ t1
+      h = t1 &+ s0 &+ maj
+    }
+
+    @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { Self.rotr(x, n) }
+
+    @inline(__always) static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
   }
 }

@@ -23,8 +23,9 @@ public struct TemporalTagger: Sendable {
     // The last quarter mentioned: financial reports compare "a year earlier" at quarter level.
     var lastQuarter: (year: Int, quarter: Int)? = nil
     let utf8 = text.text.utf8
+    var matcher = TokenMatcher()
     for sentence in text.sentences {
-      let matcher = TokenMatcher(tokens: sentence.tokens)
+      matcher.load(sentence.tokens)
       let found = matcher.matchAll()
       var expressions: [TimeExpression] = []
       for c in found {

@@ -191,18 +191,71 @@ extension TimeLexicon {
     "father", "martin", "columbus", "armistice", "bastille", "boxing", "remembrance", "inauguration",
   ]))
 
-  /// A cheap pre-filter for ``strongWords``: `false` means the word is certainly not in it.
-  /// Indexed by length (capped at 15), first and last byte class; skips hashing most words.
-  static let strongShapes: [Bool] = {
-    var table = [Bool](repeating: false, count: 16 * 27 * 27)
-    for word in strongWords.keys { table[shapeIndex(word)] = true }
+  /// For every word that ``TokenMatcher`` asks about at the start of a match: whether it is
+  /// in ``strongWords`` or ``starterWords`` and which rules of ``TokenMatcher/core(at:)`` it
+  /// can open (one lookup per token instead of one per rule and question).
+  static let startFlags: PackedWordTable<StartFlags> = {
+    // Every key is a short word (at most 16 bytes).
+    guard let table = PackedWordTable(startFlagWords) else { preconditionFailure("a start word longer than 16 bytes") }
     return table
   }()
 
-  /// The same pre-filter for ``starterWords``.
-  static let starterShapes: [Bool] = {
+  /// The words of ``startFlags``.
+  private static let startFlagWords: [String: StartFlags] = {
+    var flags: [String: StartFlags] = [:]
+    func add(_ words: some Sequence<String>, _ flag: StartFlags) {
+      for word in words { flags[word, default: []].insert(flag) }
+    }
+    add(strongWords.keys, .strongWord)
+    add(starterWords.keys, .starterWord)
+    // duration(at:): "the", a window word, a cardinal ("a", "an", "several", "two"), or a
+    // bare plural unit ("for years"); hyphenated cardinals come from the bytes.
+    add(["the", "a", "an"], .duration)
+    add(TokenMatcher.windowWords.keys, .duration)
+    add(vagueNumbers.keys, .duration)
+    add(smallNumbers.keys, .duration)
+    add(units.keys, .duration)
+    // decade(at:): "'90s", "the nineties", "twentieth century".
+    add(["'", "’"], .decade)
+    add(decadeWords.keys, .decade)
+    add(ordinals.keys, .decade)
+    add(
+      [
+        "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "noon",
+        "midday", "midnight", "these", "recent", "coming", "year-end", "year", "daily", "weekly", "monthly",
+        "annually", "yearly", "hourly", "at", "the", "this", "last", "that",
+      ], .deictic)
+    add(
+      [
+        "the", "last", "past", "previous", "preceding", "next", "coming", "this", "current", "present", "following",
+        "subsequent",
+      ], .relative)
+    add(["the", "this", "last", "previous", "next", "fiscal"], .quarter)
+    add(ordinals.keys, .quarter)
+    add(["the"], .fiscal)  // and every word starting with "f", from the bytes
+    add(["every", "each", "once", "twice", "thrice"], .set)
+    add(["nineteen", "eighteen", "two"], .spokenYear)
+    // namedPeriod(at:): seasons, holidays (their first words), "last/next/this Easter".
+    add(["the", "last", "next", "this", "valentine", "new", "martin", "thanksgiving", "easter", "good"], .namedPeriod)
+    add(seasons.keys, .namedPeriod)
+    add(holidays.keys, .namedPeriod)
+    for name in Array(fixedHolidays.keys) + Array(floatingHolidays.keys) {
+      let first = name.split(whereSeparator: { $0 == " " || $0 == "'" }).first.map(String.init) ?? name
+      add([first], .namedPeriod)
+    }
+    add(["the"], .the)
+    add(["mid"], .midPart)
+    add(["more", "longer", "less", "fewer", "shorter", "at", "up", "no", "about", "almost"], .modifier)
+    add(singleModifiers.keys, .modifier)
+    add(["early", "earlier", "late", "later", "mid", "middle", "the"], .position)
+    return flags
+  }()
+
+  /// A cheap pre-filter for ``startFlags``: `false` means the word is certainly not in it.
+  /// Indexed by length (capped at 15), first and last byte class; skips hashing most words.
+  static let startShapes: [Bool] = {
     var table = [Bool](repeating: false, count: 16 * 27 * 27)
-    for word in starterWords.keys { table[shapeIndex(word)] = true }
+    for word in startFlagWords.keys { table[shapeIndex(word)] = true }
     return table
   }()
 
@@ -259,6 +312,48 @@ extension TimeLexicon {
     }
     return set
   }()
+}
+
+/// What a word can start in ``TokenMatcher``: membership of ``TimeLexicon/strongWords`` and
+/// ``TimeLexicon/starterWords``, and the rules of ``TokenMatcher/core(at:)`` that can match
+/// from it. A rule whose flag a word lacks returns `nil` there, so it is not tried.
+struct StartFlags: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let strongWord = StartFlags(rawValue: 1 << 0)
+  static let starterWord = StartFlags(rawValue: 1 << 1)
+  static let duration = StartFlags(rawValue: 1 << 2)
+  static let hyphenated = StartFlags(rawValue: 1 << 3)
+  static let decade = StartFlags(rawValue: 1 << 4)
+  static let deictic = StartFlags(rawValue: 1 << 5)
+  static let relative = StartFlags(rawValue: 1 << 6)
+  static let quarter = StartFlags(rawValue: 1 << 7)
+  static let fiscal = StartFlags(rawValue: 1 << 8)
+  static let set = StartFlags(rawValue: 1 << 9)
+  static let spokenYear = StartFlags(rawValue: 1 << 10)
+  static let namedPeriod = StartFlags(rawValue: 1 << 11)
+  /// "the" opens ``TokenMatcher/weekOf(at:)``, "the 1988 period" and "the 1990s".
+  static let the = StartFlags(rawValue: 1 << 12)
+  static let midPart = StartFlags(rawValue: 1 << 13)
+  /// Comparison and approximation modifiers of ``TokenMatcher/longest(at:)`` ("more than", "about").
+  static let modifier = StartFlags(rawValue: 1 << 14)
+  /// Position modifiers of ``TokenMatcher/longest(at:)`` ("early", "the end of").
+  static let position = StartFlags(rawValue: 1 << 15)
+  /// Facts about the token, read from its bytes: a quote mark ("'", "’"), a clause boundary
+  /// ("," "and" "because" "—"…).
+  static let quoteMark = StartFlags(rawValue: 1 << 16)
+  static let clauseBoundary = StartFlags(rawValue: 1 << 17)
+  /// Computed per token by ``TokenMatcher``: the token anchors an expression (`strong`), or
+  /// may open one before its anchor (`starter`).
+  static let strong = StartFlags(rawValue: 1 << 18)
+  static let starter = StartFlags(rawValue: 1 << 19)
+  /// The token ends with an abbreviation period that its word leaves out ("jan." → "jan").
+  static let trimmed = StartFlags(rawValue: 1 << 20)
+
+  /// The rules a hyphenated word can open ("two-year", "third-quarter", "mid-July", "twenty-five").
+  static let hyphen: StartFlags = [.hyphenated, .duration, .quarter, .midPart]
+  /// Every rule (bits 2 to 15): tokens that are not words are not filtered.
+  static let allRules = StartFlags(rawValue: 0xFFFC)
 }
 
 /// Calendar units of durations and offsets.

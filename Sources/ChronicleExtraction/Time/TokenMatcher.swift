@@ -1,103 +1,142 @@
 /// The token automata of ``TemporalTagger``: finds candidate expressions in one sentence.
 struct TokenMatcher {
-  let tokens: [Token]
-  let words: [String]  // lower-cased, trailing period removed
-  let count: Int
+  private(set) var tokens: [Token] = []
+  private(set) var count = 0
 
-  /// Per token: whether it can anchor an expression (number, month, unit…), and whether it
-  /// can open one before its anchor ("the", "last", "more"…). Computed once per sentence.
-  let strong: [Bool]
-  let starter: [Bool]
+  /// Per token: the rules of ``core(at:)`` and ``longest(at:)`` that can match from it
+  /// (``StartFlags/allRules`` for tokens that are not words); whether it is a quote mark or a
+  /// clause boundary; whether it can anchor an expression (``StartFlags/strong``: number,
+  /// month, unit…) or open one before its anchor (``StartFlags/starter``: "the", "last",
+  /// "more"…). Computed once per sentence.
+  private(set) var flags: [StartFlags] = []
+  /// Per position (and one past the end): the first strong token at or after it, `Int.max` when none.
+  private(set) var nextStrong: [Int] = []
 
-  init(tokens: [Token]) {
+  /// An empty matcher; ``load(_:)`` gives it a sentence.
+  init() {}
+
+  init(tokens: [Token]) { load(tokens) }
+
+  /// Reads the tokens of a sentence, reusing the storage of the per-token arrays (one
+  /// matcher serves all sentences of a document).
+  mutating func load(_ tokens: [Token]) {
     self.tokens = tokens
     let count = tokens.count
     self.count = count
-    var words = [String]()
-    var strong = [Bool]()
-    var starter = [Bool]()
-    words.reserveCapacity(count)
-    strong.reserveCapacity(count)
-    starter.reserveCapacity(count)
-    tokens.withUnsafeBufferPointer { buffer in
-      for k in 0..<count {
-        var lower = buffer[k].lower
-        let kind = buffer[k].kind
-        // One pass over the bytes: the final abbreviation period, the shape key of the
-        // lexicon pre-filters, and hyphens.
-        var length = 0
-        var shape = 0
-        var dash = -1
-        var lastDash = -1
-        var fiscalYear = false
-        lower.withUTF8 { b in
-          var n = b.count
-          if n > 1, b[n - 1] == 46 {
-            var inner = false
-            for q in 0..<(n - 1) where b[q] == 46 {
-              inner = true
-              break
-            }
-            if !inner { n -= 1 }
+    // Both arrays are sized first and written through buffers (no append per token).
+    flags.removeAll(keepingCapacity: true)
+    flags.append(contentsOf: repeatElement([], count: count))
+    nextStrong.removeAll(keepingCapacity: true)
+    nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1))
+    let startFlags = TimeLexicon.startFlags
+    let startShapes = TimeLexicon.startShapes
+    flags.withUnsafeMutableBufferPointer { flags in
+      tokens.withUnsafeBufferPointer { tokens in
+        for k in 0..<count {
+          let kind = tokens[k].kind
+          // One pass over the bytes: the final abbreviation period, hyphens, and the word's flags.
+          let found =
+            tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
+            ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
+          let trimmed = found.trimmed
+          var isStrong = false
+          if kind == .number {
+            isStrong = true
+          } else if kind != .word {
+            isStrong = found.flags.contains(.quoteMark)  // "'", "’"
+          } else if found.flags.contains(.strongWord) {
+            isStrong = true
+          } else if found.dash >= 0 {
+            // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
+            let lower = tokens[k].lower
+            let u = (trimmed ? String(lower.utf8.prefix(found.length))! : lower).utf8
+            let head = String(u.prefix(found.dash))!
+            let tail = String(u.dropFirst(found.lastDash + 1))!
+            isStrong =
+              head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi"
+              || TimeLexicon.strongWords.contains(head) || TimeLexicon.units[tail] != nil
+          } else {
+            isStrong = found.fiscalYear
           }
-          length = n
-          if n > 0 { shape = TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1]) }
-          for q in 0..<n where b[q] == 45 {
-            if dash < 0 { dash = q }
-            lastDash = q
+          var f = kind == .word ? found.flags : found.flags.union(.allRules)
+          if trimmed { f.insert(.trimmed) }
+          if isStrong {
+            f.insert(.strong)
+          } else if kind == .word && found.flags.contains(.starterWord) {
+            // A strong token is tried anyway; the starter flag matters only for the others.
+            f.insert(.starter)
           }
-          fiscalYear = n > 2 && b[0] == 102 && b[1] == 121  // "fy1998"
+          flags[k] = f
         }
-        let word = length == lower.utf8.count ? lower : String(lower.utf8.prefix(length))!
-        words.append(word)
-        var isStrong = false
-        if kind == .number {
-          isStrong = true
-        } else if kind != .word {
-          isStrong = word == "'" || word == "’"
-        } else if TimeLexicon.strongShapes[shape] && TimeLexicon.strongWords.contains(word) {
-          isStrong = true
-        } else if dash >= 0 {
-          // hyphenated: "two-year", "mid-July", "third-quarter", "year-earlier"
-          let u = word.utf8
-          let head = String(u.prefix(dash))!
-          let tail = String(u.dropFirst(lastDash + 1))!
-          isStrong =
-            head == "mid" || head == "early" || head == "late" || head == "year" || head == "multi"
-            || TimeLexicon.strongWords.contains(head) || TimeLexicon.units[tail] != nil
-        } else {
-          isStrong = fiscalYear
-        }
-        strong.append(isStrong)
-        // A strong token is tried anyway; the starter flag matters only for the others.
-        starter.append(
-          !isStrong && kind == .word && TimeLexicon.starterShapes[shape] && TimeLexicon.starterWords.contains(word))
       }
     }
-    self.words = words
-    self.strong = strong
-    self.starter = starter
+    var k = count - 1
+    while k >= 0 {
+      nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
+      k -= 1
+    }
   }
 
-  @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? words[i] : "" }
+  /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
+  /// abbreviation period (and whether there was one), the first and last hyphen, whether it
+  /// reads "fy…" ("fy1998"), and its ``StartFlags`` (looked up only when its shape passes
+  /// `shapes`; quote marks and clause boundaries from the bytes).
+  @inline(__always) private static func scan(
+    _ b: UnsafeBufferPointer<UInt8>, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
+  ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
+    var n = b.count
+    if n > 1, b[n - 1] == 46 {
+      var inner = false
+      for q in 0..<(n - 1) where b[q] == 46 {
+        inner = true
+        break
+      }
+      if !inner { n -= 1 }
+    }
+    guard n > 0 else { return (n, false, -1, -1, false, []) }
+    var dash = -1
+    var lastDash = -1
+    for q in 0..<n where b[q] == 45 {
+      if dash < 0 { dash = q }
+      lastDash = q
+    }
+    // The table holds words of at most 16 bytes; most words fail the shape test before it.
+    var flags: StartFlags = []
+    if n <= 16, shapes[TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1])] {
+      var key = PackedWordTable<StartFlags>.Key()
+      for q in 0..<n { key.add(b[q], at: q) }
+      key.length = n
+      flags = table.value(key) ?? []
+    }
+    if dash >= 0 { flags.formUnion(.hyphen) }
+    if b[0] == 102 { flags.insert(.fiscal) }  // "fiscal", "fy1998"
+    if n == 2, b[0] == 113 || b[0] == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
+    if n == 1 && b[0] == 39 || n == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x99 { flags.insert(.quoteMark) }
+    if isClauseBoundary(UnsafeBufferPointer(rebasing: b[0..<n])) { flags.insert(.clauseBoundary) }
+    return (n, n != b.count, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags)
+  }
+
+  /// Token `i`'s lower-cased word without a final abbreviation period ("jan." → "jan"); ""
+  /// outside the sentence.
+  @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? word(i) : "" }
+
+  /// ``w(_:)`` of a token inside the sentence.
+  @inline(__always) func word(_ k: Int) -> String {
+    let lower = tokens[k].lower
+    return flags[k].contains(.trimmed) ? String(lower.utf8.dropLast())! : lower
+  }
 
   /// All non-overlapping candidates, left to right, longest first.
   func matchAll() -> [Candidate] {
     var out: [Candidate] = []
     // Expressions start at most four tokens before a "strong" token (number, month, unit…).
-    var nextStrong = [Int](repeating: Int.max, count: count + 1)
-    var k = count - 1
-    while k >= 0 {
-      nextStrong[k] = strong[k] ? k : nextStrong[k + 1]
-      k -= 1
-    }
     var i = 0
     while i < count {
       if nextStrong[i] > i + 4 {
         i = nextStrong[i] == Int.max ? count : nextStrong[i] - 4
         continue
       }
-      if nextStrong[i] != i && !starter[i] {
+      if nextStrong[i] != i && !flags[i].contains(.starter) {
         i += 1
         continue
       }
@@ -119,29 +158,32 @@ struct TokenMatcher {
       if best == nil || c.end > best!.end { best = c }
     }
     // Comparison / approximation modifiers before durations and "ago" dates.
+    // (Only words flagged `modifier` open them.)
     var modEnd: Int? = nil
     var mod: String? = nil
-    switch (w(i), w(i + 1)) {
-    case ("more", "than"), ("longer", "than"): (modEnd, mod) = (i + 2, "MORE_THAN")
-    case ("less", "than"), ("fewer", "than"), ("shorter", "than"): (modEnd, mod) = (i + 2, "LESS_THAN")
-    case ("at", "least"): (modEnd, mod) = (i + 2, "EQUAL_OR_MORE")
-    case ("at", "most"), ("up", "to"), ("no", "more"): (modEnd, mod) = (i + 2, "EQUAL_OR_LESS")
-    default:
-      if let m = TimeLexicon.singleModifiers[String(w(i))] { (modEnd, mod) = (i + 1, m) }
-    }
-    if w(i) == "no" && w(i + 1) == "more" && w(i + 2) == "than" { (modEnd, mod) = (i + 3, "EQUAL_OR_LESS") }
-    // "about two years ago", "almost a decade ago": the approximation bounds the date the
-    // whole phrase names (before a bare duration, "about" and "almost" stay outside).
-    if modEnd == nil, w(i) == "about" || w(i) == "almost", let c = core(at: i + 1), c.rule.hasPrefix("ago") {
-      (modEnd, mod) = (i + 1, w(i) == "about" ? "APPROX" : "LESS_THAN")
-    }
-    if let j = modEnd, var c = core(at: j),
-      c.type == .duration || c.rule.hasPrefix("ago") || w(i) == "around" && (c.type == .date || c.type == .time)
-        && !c.value.hasSuffix("_REF")
-    {
-      c.start = i
-      if c.mod == nil { c.mod = mod }
-      consider(c)
+    if flags[i].contains(.modifier) {
+      switch (w(i), w(i + 1)) {
+      case ("more", "than"), ("longer", "than"): (modEnd, mod) = (i + 2, "MORE_THAN")
+      case ("less", "than"), ("fewer", "than"), ("shorter", "than"): (modEnd, mod) = (i + 2, "LESS_THAN")
+      case ("at", "least"): (modEnd, mod) = (i + 2, "EQUAL_OR_MORE")
+      case ("at", "most"), ("up", "to"), ("no", "more"): (modEnd, mod) = (i + 2, "EQUAL_OR_LESS")
+      default:
+        if let m = TimeLexicon.singleModifiers[String(w(i))] { (modEnd, mod) = (i + 1, m) }
+      }
+      if w(i) == "no" && w(i + 1) == "more" && w(i + 2) == "than" { (modEnd, mod) = (i + 3, "EQUAL_OR_LESS") }
+      // "about two years ago", "almost a decade ago": the approximation bounds the date the
+      // whole phrase names (before a bare duration, "about" and "almost" stay outside).
+      if modEnd == nil, w(i) == "about" || w(i) == "almost", let c = core(at: i + 1), c.rule.hasPrefix("ago") {
+        (modEnd, mod) = (i + 1, w(i) == "about" ? "APPROX" : "LESS_THAN")
+      }
+      if let j = modEnd, var c = core(at: j),
+        c.type == .duration || c.rule.hasPrefix("ago") || w(i) == "around" && (c.type == .date || c.type == .time)
+          && !c.value.hasSuffix("_REF")
+      {
+        c.start = i
+        if c.mod == nil { c.mod = mod }
+        consider(c)
+      }
     }
     // "the next year or so", "two weeks or so": an approximation inside the expression.
     if var c = best, w(c.end) == "or", w(c.end + 1) == "so", c.type == .date || c.type == .duration,
@@ -165,42 +207,44 @@ struct TokenMatcher {
       default: break
       }
     }
-    // Position modifiers: early/mid/late, earlier/later this…, the end of…
-    var posEnd: Int? = nil
-    var pos: String? = nil
-    switch w(i) {
-    case "early", "earlier": (posEnd, pos) = (i + 1, "START")
-    case "late", "later": (posEnd, pos) = (i + 1, "END")
-    case "mid", "middle": (posEnd, pos) = (i + 1, "MID")
-    case "the":
-      switch (w(i + 1), w(i + 2)) {
-      case ("early", _): (posEnd, pos) = (i + 2, "START")
-      case ("late", _): (posEnd, pos) = (i + 2, "END")
-      case ("mid", _): (posEnd, pos) = (i + 2, "MID")
-      case ("end", "of"), ("close", "of"), ("latter", "part"): (posEnd, pos) = (i + 3, "END")
-      case ("beginning", "of"), ("start", "of"), ("early", "part"): (posEnd, pos) = (i + 3, "START")
-      case ("middle", "of"): (posEnd, pos) = (i + 3, "MID")
+    // Position modifiers: early/mid/late, earlier/later this…, the end of… (words flagged `position`)
+    if flags[i].contains(.position) {
+      var posEnd: Int? = nil
+      var pos: String? = nil
+      switch w(i) {
+      case "early", "earlier": (posEnd, pos) = (i + 1, "START")
+      case "late", "later": (posEnd, pos) = (i + 1, "END")
+      case "mid", "middle": (posEnd, pos) = (i + 1, "MID")
+      case "the":
+        switch (w(i + 1), w(i + 2)) {
+        case ("early", _): (posEnd, pos) = (i + 2, "START")
+        case ("late", _): (posEnd, pos) = (i + 2, "END")
+        case ("mid", _): (posEnd, pos) = (i + 2, "MID")
+        case ("end", "of"), ("close", "of"), ("latter", "part"): (posEnd, pos) = (i + 3, "END")
+        case ("beginning", "of"), ("start", "of"), ("early", "part"): (posEnd, pos) = (i + 3, "START")
+        case ("middle", "of"): (posEnd, pos) = (i + 3, "MID")
+        default: break
+        }
+        if pos != nil, w(i + 1) == "latter" || w(i + 1) == "early" {
+          if w(i + 3) == "of" { posEnd = i + 4 } else { pos = nil }
+        }
       default: break
       }
-      if pos != nil, w(i + 1) == "latter" || w(i + 1) == "early" {
-        if w(i + 3) == "of" { posEnd = i + 4 } else { pos = nil }
+      if let j = posEnd, w(j) == "the", let u = TimeLexicon.units[w(j + 1)], u == .year || u == .month || u == .week,
+        let p = u.pattern, pos != nil
+      {
+        consider(Candidate(start: i, end: j + 2, type: .date, value: p, mod: pos, rule: "rel-unit"))
       }
-    default: break
-    }
-    if let j = posEnd, w(j) == "the", let u = TimeLexicon.units[w(j + 1)], u == .year || u == .month || u == .week,
-      let p = u.pattern, pos != nil
-    {
-      consider(Candidate(start: i, end: j + 2, type: .date, value: p, mod: pos, rule: "rel-unit"))
-    }
-    if let j = posEnd, var c = core(at: j), c.type == .date || c.rule == "this-part", !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
-      w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today"
-        || c.rule == "narrative-that" || c.rule == "this-part",
-      c.rule != "weekday" || w(i) == "late"
-    {
-      if j < count, tokens[j].kind == .punctuation { return best }
-      c.start = i
-      c.mod = pos
-      consider(c)
+      if let j = posEnd, var c = core(at: j), c.type == .date || c.rule == "this-part", !c.rule.hasPrefix("ref"), !c.rule.hasPrefix("ago"),
+        w(i) != "earlier" && w(i) != "later" || c.rule == "rel-unit" || c.rule == "yesterday" || c.rule == "today"
+          || c.rule == "narrative-that" || c.rule == "this-part",
+        c.rule != "weekday" || w(i) == "late"
+      {
+        if j < count, tokens[j].kind == .punctuation { return best }
+        c.start = i
+        c.mod = pos
+        consider(c)
+      }
     }
     return best
   }
@@ -218,30 +262,35 @@ struct TokenMatcher {
       guard let c else { return }
       if best == nil || c.end > best!.end { best = c }
     }
-    let t = tokens[i]
-    if t.kind == .number {
+    let kind = tokens[i].kind
+    // The rules that can match from this token (a word opens only a few of them).
+    let rules = self.flags[i]
+    if kind == .number {
       consider(numericDate(at: i))
       consider(clockTime(at: i))
       consider(dayMonth(at: i))
     }
-    if t.kind == .word || t.kind == .number {
-      consider(duration(at: i))
-      consider(hyphenated(at: i))
-      consider(decade(at: i))
+    if kind == .word || kind == .number {
+      if rules.contains(.duration) { consider(duration(at: i)) }
+      if rules.contains(.hyphenated) { consider(hyphenated(at: i)) }
+      if rules.contains(.decade) { consider(decade(at: i)) }
     }
-    guard t.kind == .word || t.lower == "'" || t.lower == "’" else { return best }
+    guard kind == .word || rules.contains(.quoteMark) && (tokens[i].lower == "'" || tokens[i].lower == "’") else {
+      return best
+    }
     // Month and weekday names are anchoring words: nothing else can start these.
-    if strong[i] {
+    if flags[i].contains(.strong) {
       consider(monthDate(at: i))
       consider(weekdayDate(at: i))
     }
-    consider(deictic(at: i))
-    consider(relative(at: i))
-    consider(quarter(at: i))
-    consider(fiscal(at: i))
-    consider(set(at: i))
-    consider(spokenYear(at: i))
-    consider(namedPeriod(at: i))
+    if rules.contains(.deictic) { consider(deictic(at: i)) }
+    if rules.contains(.relative) { consider(relative(at: i)) }
+    if rules.contains(.quarter) { consider(quarter(at: i)) }
+    if rules.contains(.fiscal) { consider(fiscal(at: i)) }
+    if rules.contains(.set) { consider(set(at: i)) }
+    if rules.contains(.spokenYear) { consider(spokenYear(at: i)) }
+    if rules.contains(.namedPeriod) { consider(namedPeriod(at: i)) }
+    guard rules.contains(.the) || rules.contains(.midPart) else { return best }
     consider(weekOf(at: i))
     consider(midPartOfDay(at: i))
     // "the 1988 period": the year as a reporting period.
@@ -327,7 +376,8 @@ struct TokenMatcher {
 
   /// A cardinal number written in words or digits; `value == nil` for "several"/"a few".
   func cardinal(at i: Int) -> (value: Int?, end: Int)? {
-    guard i < count else { return nil }
+    // A word that is no cardinal lacks the `duration` flag ("a", "several", "two", "twenty-five" have it).
+    guard i < count, tokens[i].kind != .word || flags[i].contains(.duration) else { return nil }
     if let d = digits(i) { return (d, i + 1) }
     let word = w(i)
     if word == "a" || word == "an" {
@@ -571,7 +621,7 @@ struct TokenMatcher {
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
   func clockTime(at i: Int) -> Candidate? {
     // "9am", "10pm"
-    let l = words[i]
+    let l = word(i)
     if l.hasSuffix("am") || l.hasSuffix("pm"), let h = Int(l.dropLast(2)), (1...12).contains(h) {
       let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
       let clock = "T\(TimexValue.pad2(hour)):00"
@@ -626,7 +676,6 @@ struct TokenMatcher {
   /// "Q3 2022", "H1", "summer 2021", "the spring of 2020", "the summer", "Christmas".
   func namedPeriod(at i: Int) -> Candidate? {
     let word = w(i)
-    let b = Array(word.utf8)
     func withYear(_ name: String, _ end: Int, rule: String) -> Candidate {
       var k = end
       if w(k) == "of" || w(k) == "," { k += 1 }
@@ -638,7 +687,9 @@ struct TokenMatcher {
       return Candidate(start: i, end: end, type: .date, value: "XXXX-\(name)\(direction)", rule: rule)
     }
     // Q3, H1 (written with a capital)
-    if b.count == 2, b[0] == 113 || b[0] == 104, b[1] >= 49, b[1] <= (b[0] == 113 ? 52 : 50), tokens[i].isCapitalized {
+    if word.utf8.count == 2, tokens[i].isCapitalized, case let b = Array(word.utf8), b[0] == 113 || b[0] == 104, b[1] >= 49,
+      b[1] <= (b[0] == 113 ? 52 : 50)
+    {
       let name = (b[0] == 113 ? "Q" : "H") + String(UnicodeScalar(b[1]))
       let c = withYear(name, i + 1, rule: "quarter")
       if c.end == i + 1 && !(w(i - 1) == "in" || w(i - 1) == "the" || w(i - 1) == "for" || w(i - 1) == "of") { return nil }
@@ -753,7 +804,54 @@ struct TokenMatcher {
       return Candidate(
         start: i, end: j, type: part.isEmpty ? .date : .time, value: "XXXX-XX-XX\(part)\(off)", rule: rule)
     }
+    // The most frequent words that reach here first ("the", "at", "this", "last", "that").
     switch word {
+    case "the":
+      switch (w(i + 1), w(i + 2)) {
+      case ("future", _):
+        return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF", rule: "ref-future")
+      case ("near", "future"), ("near", "term"), ("short", "term"):
+        return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF", rule: "ref-future")
+      case ("past", let next):
+        if TimeLexicon.units[String(next)] == nil, cardinal(at: i + 2) == nil, next != "-", next != "few" {
+          return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF", rule: "ref-past")
+        }
+      case ("day", "before"):
+        if w(i + 3) == "yesterday" { return day(-2, i + 4, rule: "day-before-yesterday") }
+        return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~-1", narrative: true, rule: "narrative-day")
+      case ("day", "after"):
+        if w(i + 3) == "tomorrow" { return day(2, i + 4, rule: "day-after-tomorrow") }
+        return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~+1", narrative: true, rule: "narrative-day")
+      case ("year", _), ("month", _), ("week", _):
+        // "for the year": the whole period as a duration (results "for the year ended…")
+        if w(i - 1) == "for", let u = TimeLexicon.units[w(i + 1)] {
+          return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(1), rule: "duration-the")
+        }
+      case ("weekend", _):
+        // "over the weekend": the last one, unless the clause speaks of the future.
+        let future = tense(around: i, i + 2) == .future
+        return Candidate(start: i, end: i + 2, type: .date, value: future ? "XXXX-WXX-WE" : "XXXX-WXX-WE~<=", rule: "weekend")
+      default: break
+      }
+    case "at":
+      if w(i + 1) == "the", w(i + 2) == "moment" || w(i + 2) == "time" && w(i + 3) == "of" && false {
+        return Candidate(start: i, end: i + 3, type: .date, value: "PRESENT_REF", rule: "ref-now")
+      }
+      if w(i + 1) == "present" {
+        return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now")
+      }
+    case "this", "last":
+      if let p = TimeLexicon.partsOfDay[String(w(i + 1))] {
+        if word == "last" {
+          guard p == "NI" || p == "EV" else { return nil }
+          return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)~-1", rule: "last-night")
+        }
+        return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)", rule: "this-part")
+      }
+    case "that":
+      if let u = TimeLexicon.units[String(w(i + 1))], let p = u.pattern, w(i + 1).last != "s" {
+        return Candidate(start: i, end: i + 2, type: .date, value: p, narrative: true, rule: "narrative-that")
+      }
     case "today": return day(0, i + 1, rule: "today")
     case "yesterday": return day(-1, i + 1, rule: "yesterday")
     case "tomorrow": return day(1, i + 1, rule: "tomorrow")
@@ -794,52 +892,6 @@ struct TokenMatcher {
       return Candidate(start: i, end: i + 1, type: .set, value: "P1Y", rule: "set-adverb")
     case "hourly":
       return Candidate(start: i, end: i + 1, type: .set, value: "PT1H", rule: "set-adverb")
-    case "at":
-      if w(i + 1) == "the", w(i + 2) == "moment" || w(i + 2) == "time" && w(i + 3) == "of" && false {
-        return Candidate(start: i, end: i + 3, type: .date, value: "PRESENT_REF", rule: "ref-now")
-      }
-      if w(i + 1) == "present" {
-        return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now")
-      }
-    case "the":
-      switch (w(i + 1), w(i + 2)) {
-      case ("future", _):
-        return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF", rule: "ref-future")
-      case ("near", "future"), ("near", "term"), ("short", "term"):
-        return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF", rule: "ref-future")
-      case ("past", let next):
-        if TimeLexicon.units[String(next)] == nil, cardinal(at: i + 2) == nil, next != "-", next != "few" {
-          return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF", rule: "ref-past")
-        }
-      case ("day", "before"):
-        if w(i + 3) == "yesterday" { return day(-2, i + 4, rule: "day-before-yesterday") }
-        return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~-1", narrative: true, rule: "narrative-day")
-      case ("day", "after"):
-        if w(i + 3) == "tomorrow" { return day(2, i + 4, rule: "day-after-tomorrow") }
-        return Candidate(start: i, end: i + 3, type: .date, value: "XXXX-XX-XX~+1", narrative: true, rule: "narrative-day")
-      case ("year", _), ("month", _), ("week", _):
-        // "for the year": the whole period as a duration (results "for the year ended…")
-        if w(i - 1) == "for", let u = TimeLexicon.units[w(i + 1)] {
-          return Candidate(start: i, end: i + 2, type: .duration, value: u.duration(1), rule: "duration-the")
-        }
-      case ("weekend", _):
-        // "over the weekend": the last one, unless the clause speaks of the future.
-        let future = tense(around: i, i + 2) == .future
-        return Candidate(start: i, end: i + 2, type: .date, value: future ? "XXXX-WXX-WE" : "XXXX-WXX-WE~<=", rule: "weekend")
-      default: break
-      }
-    case "this", "last":
-      if let p = TimeLexicon.partsOfDay[String(w(i + 1))] {
-        if word == "last" {
-          guard p == "NI" || p == "EV" else { return nil }
-          return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)~-1", rule: "last-night")
-        }
-        return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)", rule: "this-part")
-      }
-    case "that":
-      if let u = TimeLexicon.units[String(w(i + 1))], let p = u.pattern, w(i + 1).last != "s" {
-        return Candidate(start: i, end: i + 2, type: .date, value: p, narrative: true, rule: "narrative-that")
-      }
     default: break
     }
     return nil
@@ -948,7 +1000,7 @@ struct TokenMatcher {
       j += 1
     }
     let verbLast = !the && w(j) == "last" && TimeLexicon.verbContext.contains(w(j - 1))  // "could last two weeks"
-    if !verbLast, Self.windowWords.contains(w(j)) {
+    if !verbLast, j < count, flags[j].contains(.duration), Self.windowWords.contains(w(j)) {
       window = true
       j += 1
     }
@@ -980,8 +1032,12 @@ struct TokenMatcher {
       k += 3
     }
     if w(k) == "-" { k += 1 }  // "five - year"
-    if n != nil, ["more", "additional", "further", "straight", "consecutive", "full", "trading", "business"].contains(w(k)) {
-      k += 1  // "two more weeks", "five straight years", "eight trading days"
+    if n != nil {
+      switch w(k) {
+      case "more", "additional", "further", "straight", "consecutive", "full", "trading", "business":
+        k += 1  // "two more weeks", "five straight years", "eight trading days"
+      default: break
+      }
     }
     guard let unit = TimeLexicon.units[String(w(k))] else { return nil }
     if unit == .quarter && (n == nil || tokens[j].kind == .number) { return nil }
@@ -1204,7 +1260,10 @@ struct TokenMatcher {
       if w(j) == "current" { j += 1 }
       if w(j) == "fiscal" || w(j) == "full" && j == i + 1, w(j + 1) == "year", year(j + 2) == nil {
         // "the fiscal year ended June 30" names another year.
-        if ["ended", "ending", "that", "before", "to"].contains(w(j + 2)) { return nil }
+        switch w(j + 2) {
+        case "ended", "ending", "that", "before", "to": return nil
+        default: break
+        }
         return Candidate(start: i, end: j + 2, type: .date, value: "XXXX", rule: "fiscal-current")
       }
       return nil
@@ -1226,7 +1285,7 @@ struct TokenMatcher {
 
   /// "the '90s", "the nineties", "the 20th century".
   func decade(at i: Int) -> Candidate? {
-    if w(i) == "'" || w(i) == "’", i + 1 < count, tokens[i + 1].kind == .number {
+    if i >= 0, i + 1 < count, flags[i].contains(.quoteMark), tokens[i + 1].kind == .number {  // "'", "’"
       let l = tokens[i + 1].lower
       if l.count == 3, l.hasSuffix("0s"), let d = Int(l.prefix(2)) {
         let century = d < 30 ? 20 : 19
@@ -1300,7 +1359,7 @@ struct TokenMatcher {
     if w(start - 1) == "since" { return past }  // "since July": the most recent July
     // "the Jan. 14 deadline": a date modifying a noun is not dated by the clause's verb.
     if w(start - 1) == "the", end < count, tokens[end].kind == .word, !tokens[end].isCapitalized,
-      !TimeLexicon.signals.contains(words[end]), !Self.isClauseBoundary(words[end]), words[end] != "'s"
+      !TimeLexicon.signals.contains(word(end)), !flags[end].contains(.clauseBoundary), word(end) != "'s"
     {
       return ""
     }
@@ -1339,27 +1398,39 @@ struct TokenMatcher {
   /// A clause boundary at token `k`; "and"/"or" between two capitalized words joins names
   /// ("between Australia and India"), not clauses.
   func isClauseBoundary(at k: Int) -> Bool {
-    let word = words[k]
+    guard flags[k].contains(.clauseBoundary) else { return false }
+    let word = self.word(k)
     if word == "and" || word == "or", k > 0, k + 1 < count, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized {
       return false
     }
-    return Self.isClauseBoundary(word)
+    return true
   }
 
-  static func isClauseBoundary(_ word: String) -> Bool {
-    // Most words start with a letter none of the boundary words starts with: reject those
-    // on the first byte before comparing strings.
-    guard let first = word.utf8.first else { return false }
-    switch first {
-    case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "w"), UInt8(ascii: "t"): break
-    case 0x61...0x7A, 0x30...0x39: return false
-    default: break
-    }
-    switch word {
-    case ",", ";", ":", "and", "but", "while", "whereas", "although", "though", "because", "--", "—", "_", "``", "''",
-      "\"", "“", "”":
+  /// Whether the word spelled by `b` ends a clause: `,` `;` `:` "and" "but" "while" "whereas"
+  /// "although" "though" "because" `--` `—` `_` ` `` ` `''` `"` `“` `”`.
+  @inline(__always) static func isClauseBoundary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    func equals(_ word: StaticString) -> Bool {
+      guard word.utf8CodeUnitCount == b.count else { return false }
+      let w = word.utf8Start
+      for q in 0..<b.count where b[q] != w[q] { return false }
       return true
-    default: return false
+    }
+    switch b.count {
+    case 0: return false
+    case 1: return b[0] == 44 || b[0] == 59 || b[0] == 58 || b[0] == 95 || b[0] == 34  // , ; : _ "
+    case 2: return b[0] == b[1] && (b[0] == 45 || b[0] == 96 || b[0] == 39)  // -- `` ''
+    case 3:
+      // — “ ” (U+2014, U+201C, U+201D)
+      if b[0] == 0xE2 { return b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x9C || b[2] == 0x9D) }
+      return b[0] == 97 && b[1] == 110 && b[2] == 100 || b[0] == 98 && b[1] == 117 && b[2] == 116  // "and", "but"
+    default:
+      switch b[0] {
+      case 97: return equals("although")
+      case 98: return equals("because")
+      case 116: return equals("though")
+      case 119: return equals("while") || equals("whereas")
+      default: return false
+      }
     }
   }
 
@@ -1369,7 +1440,7 @@ struct TokenMatcher {
     for k in range where k < start || k >= end {
       let distance = k < start ? start - k : k - end + 1
       if distance >= bestDistance { continue }
-      let word = words[k]
+      let word = self.word(k)
       var t = Tense.none
       // One lookup says which cue lists hold the word (most words: none).
       let cues = TimeLexicon.tenseCues[word] ?? 0
