@@ -577,7 +577,40 @@ public final class ActorKnowledge: Sendable {
   /// Token keys of an entity's name (cached for built-in entities).
   func nameKey(_ entity: ActorEntity) -> [String] {
     if let k = nameKeys[entity.id] { return k }
+    if let key = Self.asciiNameKey(entity.name) { return key }
     return entity.name.lowercased().split(separator: " ").map { TextKeys.fold(String($0)) }
+  }
+
+  /// ``nameKey(_:)`` of an ASCII name: its words between spaces, lower-cased byte by byte
+  /// (what `lowercased()` and ``TextKeys/fold(_:)`` give for ASCII, without Unicode case
+  /// mapping: unknown names are keyed once per mention). Nil for a name with other characters.
+  static func asciiNameKey(_ name: String) -> [String]? {
+    var words: [String] = []
+    var ascii = true
+    var name = name
+    name.withUTF8 { bytes in
+      var start = 0
+      func word(_ end: Int) {
+        guard end > start else { return }
+        words.append(
+          String(unsafeUninitializedCapacity: end - start) { out in
+            for n in start..<end { out[n - start] = bytes[n] &- UInt8(ascii: "A") < 26 ? bytes[n] | 0x20 : bytes[n] }
+            return end - start
+          })
+      }
+      for (n, b) in bytes.enumerated() {
+        if b >= 0x80 {
+          ascii = false
+          return
+        }
+        if b == UInt8(ascii: " ") {
+          word(n)
+          start = n + 1
+        }
+      }
+      word(bytes.count)
+    }
+    return ascii ? words : nil
   }
 
   static func sector(ofCode code: String?) -> String? {

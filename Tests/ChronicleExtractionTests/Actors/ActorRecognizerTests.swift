@@ -225,4 +225,16 @@ extension ActorRecognizerTests {
   func lowerCaseArabicArticleBeforeACapital(text: String, expected: Bool) {
     #expect(SentencePass.startsWithArticleParticle(text) == expected)
   }
+
+  @Test(arguments: ["Karine Jean-Pierre", "J. R. R. Tolkien", "  Double  Spaced ", "O'Brien", "ABC News 24", "", "x"])
+  func asciiNameKeysAreTheGeneralKeys(name: String) {
+    let general = name.lowercased().split(separator: " ").map { TextKeys.fold(String($0)) }
+    #expect(ActorKnowledge.asciiNameKey(name) == general)
+  }
+
+  @Test func nonASCIINamesTakeTheGeneralKey() {
+    #expect(ActorKnowledge.asciiNameKey("José Martí") == nil)
+    let entity = ActorEntity(id: "new:person:jose-marti", name: "José Martí", type: .person)
+    #expect(ActorKnowledge.shared.nameKey(entity) == ["jose", "marti"])
+  }
 }
