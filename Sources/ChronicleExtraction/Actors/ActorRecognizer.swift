@@ -1550,7 +1550,8 @@ struct SentencePass {
   mutating func emitOrganization(_ a: Int, _ b: Int, iso: String?, parentCode: String? = nil) {
     let name = text(a, b)
     var sector: String? = nil
-    for x in a..<b { if let s = Self.organizationSectors[key(x)] { sector = s } }
+    // (Every sector word is an organization word: the flag spares a dictionary lookup per token.)
+    for x in a..<b where has(x, .organization) { if let s = Self.organizationSectors[key(x)] { sector = s } }
     var country = iso
     if country == nil {
       for x in a..<b {
@@ -1569,10 +1570,24 @@ struct SentencePass {
 
   func looksLikeName(_ a: Int, _ b: Int) -> Bool {
     for x in a..<b {
-      let t = tokens[x].text
       if tokens[x].kind != .word { return false }
-      if t.count > 1, t.allSatisfy({ $0.isUppercase }) { return false }
+      if Self.isAcronymLike(tokens[x].text) { return false }
     }
     return b - a >= 2
+  }
+
+  /// More than one character, all of them upper-case letters ("NATO", "UN"): bytes for ASCII.
+  static func isAcronymLike(_ t: String) -> Bool {
+    var ascii = true
+    var upper = true
+    for b in t.utf8 {
+      if b >= 0x80 {
+        ascii = false
+        break
+      }
+      if b &- UInt8(ascii: "A") >= 26 { upper = false }
+    }
+    if ascii { return upper && t.utf8.count > 1 }
+    return t.count > 1 && t.allSatisfy { $0.isUppercase }
   }
 }

@@ -237,4 +237,14 @@ extension ActorRecognizerTests {
     let entity = ActorEntity(id: "new:person:jose-marti", name: "José Martí", type: .person)
     #expect(ActorKnowledge.shared.nameKey(entity) == ["jose", "marti"])
   }
+
+  @Test func everySectorWordIsAnOrganizationWord() {
+    let organizationWords = Set(ActorKnowledge.words(ActorData.organizationWords))
+    #expect(Set(SentencePass.organizationSectors.keys).subtracting(organizationWords).isEmpty)
+  }
+
+  @Test(arguments: ["NATO", "UN", "A", "F-16", "Nato", "ÉTATS", "ÉtAts", "", "IBM's"])
+  func acronymTestAgreesWithCharacters(text: String) {
+    #expect(SentencePass.isAcronymLike(text) == (text.count > 1 && text.allSatisfy { $0.isUppercase }))
+  }
 }
