@@ -576,7 +576,8 @@ public final class ActorKnowledge: Sendable {
 
   /// Token keys of an entity's name (cached for built-in entities).
   func nameKey(_ entity: ActorEntity) -> [String] {
-    if let k = nameKeys[entity.id] { return k }
+    // Names found in the text (unresolved, "new:…") are not in the knowledge: no lookup for them.
+    if entity.resolved, let k = nameKeys[entity.id] { return k }
     if let key = Self.asciiNameKey(entity.name) { return key }
     return entity.name.lowercased().split(separator: " ").map { TextKeys.fold(String($0)) }
   }
