@@ -660,24 +660,28 @@ struct EventRun {
       }
     }
     // Post-verb actors.
-    let post = adjectival(t, lowers: lowers) ? [] : postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
-    var targetAssigned = false
-    for (m, prep) in post {
-      if prep == "by" && (t.passive || t.isNoun) {
+    // (In the scratch buffer, taken out and put back: no array per event.)
+    var post = sentenceScratch.postActors
+    sentenceScratch.postActors = []
+    if !adjectival(t, lowers: lowers) {
+      postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens, into: &post)
+    }
+    for (m, p) in post {
+      // The preposition's token (-1: a direct object).
+      let prep = p >= 0 ? lex.lit(p) : .none
+      if prep == .by && (t.passive || t.isNoun) {
         if t.isNoun { args.removeAll { $0.role == .source } }
         args.append(EventArgument(role: .source, mention: m, rule: "passive-agent"))
         continue
       }
-      if prep == "in" || prep == "at" || prep == "for" || prep == "during" {
-        args.append(EventArgument(role: .other, mention: m, rule: "prep:\(prep)"))
+      if p >= 0 && (prep == .at || lowers[p] == "in" || lowers[p] == "for" || lowers[p] == "during") {
+        args.append(EventArgument(role: .other, mention: m, rule: "prep:\(lowers[p])"))
         continue
       }
-      if !targetAssigned || post.first(where: { $0.prep == prep })?.mention != m {
-        // first target, or a compound continuation of the same preposition
-      }
-      args.append(EventArgument(role: .target, mention: m, rule: prep.isEmpty ? "object" : "prep:\(prep)"))
-      targetAssigned = true
+      args.append(EventArgument(role: .target, mention: m, rule: p < 0 ? "object" : "prep:\(lowers[p])"))
     }
+    post.removeAll(keepingCapacity: true)
+    sentenceScratch.postActors = post
     _ = sourceRule
     // Preferred preposition: withdraw X from Y → Y target, X other.
     if let pref = preferredPrep[t.lemma], args.contains(where: { $0.rule == "prep:\(pref)" }) {
@@ -1753,13 +1757,15 @@ struct EventRun {
     return users.count == 1 ? users.first!.value : nil
   }
 
-  /// Actor mentions after the trigger in its clause with the preposition introducing each ("" = object).
+  /// Actor mentions after the trigger in its clause with the token of the preposition
+  /// introducing each (-1: an object), written to `out` (empty when called).
   func postActors(
     _ t: Trigger, tokens: [Token], lowers: [String], triggers: [Trigger], k: Int, tokenMention: [Int?],
-    mentionTokens: [Range<Int>?]
-  ) -> [(mention: Int, prep: String)] {
-    var out: [(mention: Int, prep: String)] = []
-    var prep = ""
+    mentionTokens: [Range<Int>?], into out: inout [(mention: Int, prep: Int)]
+  ) {
+    /// Whether preposition tokens `a` and `b` (-1: none) are the same word.
+    func same(_ a: Int, _ b: Int) -> Bool { a == b || (a >= 0 && b >= 0 && lowers[a] == lowers[b]) }
+    var prep = -1
     var i = t.token + 1
     var lastEnd = -1
     var passedNoun = false
@@ -1769,15 +1775,16 @@ struct EventRun {
       if let m = tokenMention[i], let r = mentionTokens[m] {
         let joined = lastEnd >= 0 && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .both || $0 == .either }
         if out.isEmpty || joined {
-          let p = prep == "of" && !t.isNoun ? "" : prep
+          let p = prep >= 0 && lex.lit(prep) == .of && !t.isNoun ? -1 : prep
           out.append((m, p))
           lastEnd = r.upperBound
           i = r.upperBound
           continue
         }
         // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
-        if ["from", "by", "with", "on", "against"].contains(prep) && prep != out.last!.prep
-          && allLicensedOrDeterminers(lastEnd, i)
+        let second = prep >= 0 ? lex.lit(prep) : .none
+        if (second == .from || second == .by || second == .with || second == .on || second == .against)
+          && !same(prep, out[out.count - 1].prep) && allLicensedOrDeterminers(lastEnd, i)
         {
           out.append((m, prep))
           lastEnd = r.upperBound
@@ -1804,7 +1811,7 @@ struct EventRun {
       if w == .by && !t.passive && !t.isNoun { break }
       if passedNoun && (w == .of || w == .by) { break }
       if lex.isA(i, .licensedPrep) || w == .to {
-        prep = lowers[i]
+        prep = i
         i += 1
         continue
       }
@@ -1813,9 +1820,8 @@ struct EventRun {
     }
     if t.isNoun {
       // Nominal events take only prepositional arguments.
-      return out.filter { !$0.prep.isEmpty }
+      out.removeAll { $0.prep < 0 }
     }
-    return out
   }
 
   /// Whether every word of `lo..<hi` (clamped to the sentence) is a licensed preposition
