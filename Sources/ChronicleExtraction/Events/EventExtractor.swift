@@ -778,13 +778,14 @@ struct EventRun {
     if !t.isNoun, conditional[t.groupStart] { factuality = .hypothetical }
     t.event = events.count
     triggers[k] = t
-    // Built in place: a local event appended would be copied.
+    // Built in place (a local event appended would be copied), the category, arguments and
+    // rules moved into it (`consume`: else each is retained for the event and released here).
     events.append(
       EventMention(
         sentence: sentence.index, span: tokens[t.token].span, trigger: tokens[t.token].text, lemma: t.lemma,
         timemlClass: t.cls,
-        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
-        factuality: factuality, rules: rules))
+        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: consume category, arguments: consume args,
+        factuality: factuality, rules: consume rules))
   }
 
   /// Embedding (step 3 of ``process(_:)``): factuality, attribution and parents of the events
