@@ -627,7 +627,9 @@ struct EventRun {
     mentionTokens: [Range<Int>?], conditional: [Bool]
   ) {
     let tokens = sentence.tokens
-    var t = triggers[k]
+    // (Read once; its event index is written in place at the end: a changed copy written
+    // back would be copied into the array and the old trigger destroyed.)
+    let t = triggers[k]
     // The rules are put together at the end in one array literal (one exact allocation):
     // the trigger rule, "adjectival-participle" if set, then the coding rule.
     var adjectivalRule = false
@@ -776,8 +778,7 @@ struct EventRun {
     }
     if t.tense == .future { factuality = .planned }
     if !t.isNoun, conditional[t.groupStart] { factuality = .hypothetical }
-    t.event = events.count
-    triggers[k] = t
+    triggers[k].event = events.count
     // Built in place (a local event appended would be copied), the category, arguments and
     // rules moved into it (`consume`: else each is retained for the event and released here).
     events.append(
