@@ -313,28 +313,30 @@ struct EventRun {
   mutating func markDuplicates() {
     // Each event with actors gets a key: its distinct source entities, its distinct target
     // entities (numbers, sorted) and its polarity, stored flat in `keyNumbers`. Events of equal
-    // key hashes are chained in index order (`bucket` → first and last, `next`), so that the
-    // earlier events a duplicate can match are walked without an array per key.
+    // key hashes are chained in index order (`buckets` → first and last, `next`), so that the
+    // earlier events a duplicate can match are walked without an array per key. (The chains
+    // are short: what costs is finding them, so entities and keys are found in open-addressing
+    // tables of the document's size with a multiply-xor hash, not in `Dictionary`s.)
+    // (A duplicate needs an earlier event; every array below is allocated once per document.)
+    guard events.count > 1 else { return }
     var numbering = EntityNumbering(mentions: actors.count)
-    numbering.byID.reserveCapacity(min(actors.count, 256))
     var keyNumbers: [Int] = []
-    var keyStart = [Int](repeating: 0, count: events.count)
-    var sourceCount = [Int](repeating: 0, count: events.count)
-    var targetCount = [Int](repeating: 0, count: events.count)
-    var next = [Int](repeating: -1, count: events.count)
-    var buckets: [UInt64: (first: Int, last: Int)] = [:]
+    keyNumbers.reserveCapacity(2 * events.count)
+    var keys = [EventKey](repeating: EventKey(), count: events.count)
+    var buckets = KeyBuckets(keys: events.count)
     // The duplicates found (event, its first mention), written after the search: the search
     // reads the events in place (no field it reads is written), without copying them.
     var duplicates: [(event: Int, first: Int)] = []
     let actors = self.actors
-    /// Appends the distinct entities (numbers) of the arguments in `role` of `args`, sorted,
-    /// to `keyNumbers`; returns how many.
+    /// Appends the distinct entities (numbers) of the arguments in `role` of event `ei`,
+    /// sorted, to `keyNumbers`; returns how many.
     func appendIDs(
-      _ args: [EventArgument], _ role: ArgumentRole, _ keyNumbers: inout [Int], _ numbering: inout EntityNumbering
+      _ events: UnsafeBufferPointer<EventMention>, _ ei: Int, _ role: ArgumentRole, _ keyNumbers: inout [Int],
+      _ numbering: inout EntityNumbering
     ) -> Int {
       let start = keyNumbers.count
-      for a in args.indices where args[a].role == role {
-        keyNumbers.append(numbering.number(of: args[a].mention, in: actors))
+      for a in events[ei].arguments.indices where events[ei].arguments[a].role == role {
+        keyNumbers.append(numbering.number(of: events[ei].arguments[a].mention, in: actors))
       }
       if keyNumbers.count - start > 1 {
         keyNumbers[start...].sort()
@@ -352,15 +354,15 @@ struct EventRun {
         guard events[ei].timemlClass != .reporting, events[ei].category != nil || !events[ei].arguments.isEmpty
         else { continue }
         let start = keyNumbers.count
-        let sources = appendIDs(events[ei].arguments, .source, &keyNumbers, &numbering)
-        let targets = appendIDs(events[ei].arguments, .target, &keyNumbers, &numbering)
+        let sources = appendIDs(events, ei, .source, &keyNumbers, &numbering)
+        let targets = appendIDs(events, ei, .target, &keyNumbers, &numbering)
         guard sources > 0 || targets > 0 else {
           keyNumbers.removeLast(keyNumbers.count - start)
           continue
         }
-        keyStart[ei] = start
-        sourceCount[ei] = sources
-        targetCount[ei] = targets
+        keys[ei].start = start
+        keys[ei].sources = sources
+        keys[ei].targets = targets
         let polarity = events[ei].polarity
         var h: UInt64 = polarity ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
         h = (h ^ UInt64(sources)) &* 0x100_0000_01b3
@@ -370,12 +372,13 @@ struct EventRun {
         var match: Int? = nil
         let sentence = events[ei].sentence
         let planned = events[ei].factuality == .planned
-        var i = buckets[h]?.first ?? -1
+        let slot = buckets.slot(of: h)
+        var i = buckets.slots[slot].first
         while i >= 0 {
           // Whether earlier event `i` (chained under the same hash) has the key of `ei`.
-          var sameKey = sourceCount[i] == sources && targetCount[i] == targets && events[i].polarity == polarity
+          var sameKey = keys[i].sources == sources && keys[i].targets == targets && events[i].polarity == polarity
           if sameKey {
-            let a = keyStart[i]
+            let a = keys[i].start
             for j in 0..<(sources + targets) where keyNumbers[a + j] != keyNumbers[start + j] {
               sameKey = false
               break
@@ -392,15 +395,15 @@ struct EventRun {
               break
             }
           }
-          i = next[i]
+          i = keys[i].next
         }
         if let i = match {
           duplicates.append((ei, i))
-        } else if let b = buckets[h] {
-          next[b.last] = ei
-          buckets[h] = (b.first, ei)
+        } else if buckets.slots[slot].first >= 0 {
+          keys[buckets.slots[slot].last].next = ei
+          buckets.slots[slot].last = ei
         } else {
-          buckets[h] = (ei, ei)
+          buckets.add(h, at: slot, event: ei)
         }
       }
     }
@@ -410,28 +413,84 @@ struct EventRun {
     }
   }
 
+  /// The size of an open-addressing table for `keys` keys: a power of two at least twice
+  /// as large (at least 8), so that linear probing stays short.
+  static func tableSize(forKeys keys: Int) -> Int {
+    var size = 8
+    while size < 2 * keys { size <<= 1 }
+    return size
+  }
+
+  /// The key of an event in ``markDuplicates()``: where its entity numbers start in
+  /// `keyNumbers`, how many sources and targets, and the next event of its chain (-1: none).
+  struct EventKey {
+    var start = 0
+    var sources = 0
+    var targets = 0
+    var next = -1
+  }
+
   /// Numbers of entities for ``markDuplicates()``: each entity id gets a number on first
   /// sight, each mention is looked up once (a struct passed `inout`, not a closure: captured
-  /// variables would live in heap boxes).
+  /// variables would live in heap boxes). The ids are found in an open-addressing table
+  /// keyed by an FNV-1a hash of their bytes (an id is compared only when the hashes are equal).
   struct EntityNumbering {
-    var byID: [String: Int] = [:]
+    /// The number of each mention's entity (-1: not looked up yet).
     var byMention: [Int]
+    /// At each position of an id's hash: the hash and the first mention numbered of its
+    /// entity (-1: empty).
+    var table: [(hash: UInt64, mention: Int)]
+    /// The entities numbered so far.
+    var count = 0
 
-    init(mentions: Int) { byMention = [Int](repeating: -1, count: mentions) }
+    init(mentions: Int) {
+      byMention = [Int](repeating: -1, count: mentions)
+      table = Array(repeating: (0, -1), count: EventRun.tableSize(forKeys: mentions))
+    }
 
     /// The number of the entity of mention `m`.
     mutating func number(of m: Int, in actors: [ActorMention]) -> Int {
       if byMention[m] >= 0 { return byMention[m] }
-      let id = actors[m].entity.id
-      let n: Int
-      if let known = byID[id] {
-        n = known
-      } else {
-        n = byID.count
-        byID[id] = n
+      var id = actors[m].entity.id
+      let h = id.withUTF8 { ByteWordTable.hash($0) }
+      let mask = table.count - 1
+      var p = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+      while table[p].mention >= 0 {
+        let other = table[p].mention
+        if table[p].hash == h && actors[other].entity.id == id {
+          byMention[m] = byMention[other]
+          return byMention[m]
+        }
+        p = (p + 1) & mask
       }
-      byMention[m] = n
-      return n
+      table[p] = (h, m)
+      byMention[m] = count
+      count += 1
+      return byMention[m]
+    }
+  }
+
+  /// The chains of ``markDuplicates()``: for each key hash, its first and last event, in an
+  /// open-addressing table (linear probing) for at most a given number of keys.
+  struct KeyBuckets {
+    /// At each position: a key hash and the first and last event of its chain (first -1: empty).
+    var slots: [(hash: UInt64, first: Int, last: Int)]
+
+    init(keys: Int) {
+      slots = Array(repeating: (0, -1, -1), count: EventRun.tableSize(forKeys: keys))
+    }
+
+    /// The position of hash `h`: its chain's, or the empty one where it goes.
+    func slot(of h: UInt64) -> Int {
+      let mask = slots.count - 1
+      var p = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+      while slots[p].first >= 0 && slots[p].hash != h { p = (p + 1) & mask }
+      return p
+    }
+
+    /// Starts the chain of hash `h` at empty position `slot` with `event`.
+    mutating func add(_ h: UInt64, at slot: Int, event: Int) {
+      slots[slot] = (h, event, event)
     }
   }
 
@@ -568,7 +627,9 @@ struct EventRun {
     mentionTokens: [Range<Int>?], conditional: [Bool]
   ) {
     let tokens = sentence.tokens
-    var t = triggers[k]
+    // (Read once; its event index is written in place at the end: a changed copy written
+    // back would be copied into the array and the old trigger destroyed.)
+    let t = triggers[k]
     // The rules are put together at the end in one array literal (one exact allocation):
     // the trigger rule, "adjectival-participle" if set, then the coding rule.
     var adjectivalRule = false
@@ -601,24 +662,28 @@ struct EventRun {
       }
     }
     // Post-verb actors.
-    let post = adjectival(t, lowers: lowers) ? [] : postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens)
-    var targetAssigned = false
-    for (m, prep) in post {
-      if prep == "by" && (t.passive || t.isNoun) {
+    // (In the scratch buffer, taken out and put back: no array per event.)
+    var post = sentenceScratch.postActors
+    sentenceScratch.postActors = []
+    if !adjectival(t, lowers: lowers) {
+      postActors(t, tokens: tokens, lowers: lowers, triggers: triggers, k: k, tokenMention: tokenMention, mentionTokens: mentionTokens, into: &post)
+    }
+    for (m, p) in post {
+      // The preposition's token (-1: a direct object).
+      let prep = p >= 0 ? lex.lit(p) : .none
+      if prep == .by && (t.passive || t.isNoun) {
         if t.isNoun { args.removeAll { $0.role == .source } }
         args.append(EventArgument(role: .source, mention: m, rule: "passive-agent"))
         continue
       }
-      if prep == "in" || prep == "at" || prep == "for" || prep == "during" {
-        args.append(EventArgument(role: .other, mention: m, rule: "prep:\(prep)"))
+      if p >= 0 && (prep == .at || lowers[p] == "in" || lowers[p] == "for" || lowers[p] == "during") {
+        args.append(EventArgument(role: .other, mention: m, rule: "prep:\(lowers[p])"))
         continue
       }
-      if !targetAssigned || post.first(where: { $0.prep == prep })?.mention != m {
-        // first target, or a compound continuation of the same preposition
-      }
-      args.append(EventArgument(role: .target, mention: m, rule: prep.isEmpty ? "object" : "prep:\(prep)"))
-      targetAssigned = true
+      args.append(EventArgument(role: .target, mention: m, rule: p < 0 ? "object" : "prep:\(lowers[p])"))
     }
+    post.removeAll(keepingCapacity: true)
+    sentenceScratch.postActors = post
     _ = sourceRule
     // Preferred preposition: withdraw X from Y → Y target, X other.
     if let pref = preferredPrep[t.lemma], args.contains(where: { $0.rule == "prep:\(pref)" }) {
@@ -713,15 +778,15 @@ struct EventRun {
     }
     if t.tense == .future { factuality = .planned }
     if !t.isNoun, conditional[t.groupStart] { factuality = .hypothetical }
-    t.event = events.count
-    triggers[k] = t
-    // Built in place: a local event appended would be copied.
+    triggers[k].event = events.count
+    // Built in place (a local event appended would be copied), the category, arguments and
+    // rules moved into it (`consume`: else each is retained for the event and released here).
     events.append(
       EventMention(
         sentence: sentence.index, span: tokens[t.token].span, trigger: tokens[t.token].text, lemma: t.lemma,
         timemlClass: t.cls,
-        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: category, arguments: args,
-        factuality: factuality, rules: rules))
+        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: consume category, arguments: consume args,
+        factuality: factuality, rules: consume rules))
   }
 
   /// Embedding (step 3 of ``process(_:)``): factuality, attribution and parents of the events
@@ -1694,13 +1759,15 @@ struct EventRun {
     return users.count == 1 ? users.first!.value : nil
   }
 
-  /// Actor mentions after the trigger in its clause with the preposition introducing each ("" = object).
+  /// Actor mentions after the trigger in its clause with the token of the preposition
+  /// introducing each (-1: an object), written to `out` (empty when called).
   func postActors(
     _ t: Trigger, tokens: [Token], lowers: [String], triggers: [Trigger], k: Int, tokenMention: [Int?],
-    mentionTokens: [Range<Int>?]
-  ) -> [(mention: Int, prep: String)] {
-    var out: [(mention: Int, prep: String)] = []
-    var prep = ""
+    mentionTokens: [Range<Int>?], into out: inout [(mention: Int, prep: Int)]
+  ) {
+    /// Whether preposition tokens `a` and `b` (-1: none) are the same word.
+    func same(_ a: Int, _ b: Int) -> Bool { a == b || (a >= 0 && b >= 0 && lowers[a] == lowers[b]) }
+    var prep = -1
     var i = t.token + 1
     var lastEnd = -1
     var passedNoun = false
@@ -1710,15 +1777,16 @@ struct EventRun {
       if let m = tokenMention[i], let r = mentionTokens[m] {
         let joined = lastEnd >= 0 && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .both || $0 == .either }
         if out.isEmpty || joined {
-          let p = prep == "of" && !t.isNoun ? "" : prep
+          let p = prep >= 0 && lex.lit(prep) == .of && !t.isNoun ? -1 : prep
           out.append((m, p))
           lastEnd = r.upperBound
           i = r.upperBound
           continue
         }
         // A second actor after another preposition ("withdrew X from Y", "killing of X by Y").
-        if ["from", "by", "with", "on", "against"].contains(prep) && prep != out.last!.prep
-          && allLicensedOrDeterminers(lastEnd, i)
+        let second = prep >= 0 ? lex.lit(prep) : .none
+        if (second == .from || second == .by || second == .with || second == .on || second == .against)
+          && !same(prep, out[out.count - 1].prep) && allLicensedOrDeterminers(lastEnd, i)
         {
           out.append((m, prep))
           lastEnd = r.upperBound
@@ -1745,7 +1813,7 @@ struct EventRun {
       if w == .by && !t.passive && !t.isNoun { break }
       if passedNoun && (w == .of || w == .by) { break }
       if lex.isA(i, .licensedPrep) || w == .to {
-        prep = lowers[i]
+        prep = i
         i += 1
         continue
       }
@@ -1754,9 +1822,8 @@ struct EventRun {
     }
     if t.isNoun {
       // Nominal events take only prepositional arguments.
-      return out.filter { !$0.prep.isEmpty }
+      out.removeAll { $0.prep < 0 }
     }
-    return out
   }
 
   /// Whether every word of `lo..<hi` (clamped to the sentence) is a licensed preposition

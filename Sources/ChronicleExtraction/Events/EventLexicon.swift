@@ -365,6 +365,12 @@ public enum EventLexicon {
   /// ``converseVerbs`` for the extractor's lookups.
   static let converseSet = words("receive get obtain accept")
   static let agreementWords = words("agreement deal accord treaty pact arrangement")
+  /// Objects of receiving that make it aid ("received funds from X"), for ``code(lemma:following:targetIsAgreement:)``.
+  static let receivedAidWords = words("aid assistance help funds funding money loans loan")
+  /// Objects of receiving that make it a promise ("received assurances from X").
+  static let receivedPromiseWords = words("assurances assurance promises promise pledges pledge guarantees guarantee")
+  /// Threatened acts that make a threat a threat of force ("threatened to attack").
+  static let threatenedForceWords = words("attack strike war force invade bomb")
 
   /// Light verbs whose event is the noun they take ("launched an attack", "staged a protest").
   static let lightVerbs = words("launch conduct carry stage mount hold make issue level wage impose take engage")
@@ -501,7 +507,7 @@ public enum EventLexicon {
       if next.contains(where: { $0 == "ties" || $0 == "relations" }) { return category("161") }
       return nil
     case 4:  // threaten
-      if next.contains(where: { ["attack", "strike", "war", "force", "invade", "bomb"].contains($0) }) {
+      if next.contains(where: threatenedForceWords.contains) {
         return category("138")
       }
     case 5:  // fire, open
@@ -519,10 +525,10 @@ public enum EventLexicon {
       // The converse of giving: "received weapons from X" is X's aid to the subject.
       let object = next.prefix(4)
       if object.contains(where: weaponWords.contains) { return category("072") }
-      if object.contains(where: { ["aid", "assistance", "help", "funds", "funding", "money", "loans", "loan"].contains($0) }) {
+      if object.contains(where: receivedAidWords.contains) {
         return category("070")
       }
-      if object.contains(where: { ["assurances", "assurance", "promises", "promise", "pledges", "pledge", "guarantees", "guarantee"].contains($0) }) {
+      if object.contains(where: receivedPromiseWords.contains) {
         return category("030")
       }
       if lemma == "accept", next.contains("responsibility") || next.contains("credit") { return category("015") }

@@ -167,6 +167,8 @@ final class SentenceScratch {
   @exclusivity(unchecked) var triggers: [Trigger] = []
   /// The auxiliaries of the verb group being read (``EventRun/verbGroup(_:tokens:lowers:)``).
   @exclusivity(unchecked) var auxes: [Int] = []
+  /// The actors after a trigger with their prepositions' tokens (``EventRun/postActors(_:tokens:lowers:triggers:k:tokenMention:mentionTokens:into:)``).
+  @exclusivity(unchecked) var postActors: [(mention: Int, prep: Int)] = []
 }
 
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of
