@@ -601,9 +601,9 @@ struct SentencePass {
         // comes first: "Bank of Japan", "University of Tehran").
         if j > i, let lex = k.lexiconTrie.value(word: words[j]) {
           let kind = k.entries[Int(lex)].kind
-          if kind == .countryName || kind == .adjective, !containsOrganizationWord(i, j) { break }
+          if kind == .countryName || kind == .adjective, !contains(.organization, i, j) { break }
           // ("Port of Miami", "Straits of Florida": a place word keeps it one name.)
-          if words[j - 1] == kw.of, !containsOrganizationWord(i, j), !containsPlaceWord(i, j) { break }
+          if words[j - 1] == kw.of, !contains(.organization, i, j), !contains(.place, i, j) { break }
         }
         j += 1
         end = j
@@ -645,14 +645,10 @@ struct SentencePass {
     key.hasPrefix("al-") || key.hasPrefix("el-") || key == "jr." || key == "sr."
   }
 
-  mutating func containsOrganizationWord(_ a: Int, _ b: Int) -> Bool {
-    for x in a..<b where has(x, .organization) { return true }
-    return false
-  }
-
-  /// A place word ("port", "strait", "province") is among tokens `a..<b`.
-  mutating func containsPlaceWord(_ a: Int, _ b: Int) -> Bool {
-    for x in a..<b where has(x, .place) { return true }
+  /// A word with flag `f` is among tokens `a..<b` (an organization word: "ministry", "bank";
+  /// a place word: "port", "strait", "province").
+  mutating func contains(_ f: Flag, _ a: Int, _ b: Int) -> Bool {
+    for x in a..<b where has(x, f) { return true }
     return false
   }
 
@@ -1013,7 +1009,7 @@ struct SentencePass {
     if let m = modifier, possessive, m.kind != .person, afterModifier < tokens.count {
       let run = nameRun(at: afterModifier)
       let orgRun: Bool
-      if let run { orgRun = containsOrganizationWord(afterModifier, run) } else { orgRun = false }
+      if let run { orgRun = contains(.organization, afterModifier, run) } else { orgRun = false }
       if let next = lexicon(at: afterModifier), next.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
         if next.kind == .body, let iso = modCountry?.iso ?? nil, entityID(next) != "country:" + iso,
@@ -1292,7 +1288,7 @@ struct SentencePass {
       return PersonMatch(start: i, end: end, coreference: ref)
     }
     if !requireTitle { return nil }
-    if containsOrganizationWord(i, end) { return nil }
+    if contains(.organization, i, end) { return nil }
     return PersonMatch(start: i, end: end)
   }
 
@@ -1502,7 +1498,7 @@ struct SentencePass {
     if let of = (i + 1..<end - 1).first(where: { words[$0] == kw.of }) { head = self.key(of - 1) }
     let isPlace = ActorKnowledge.placeWords.contains(lastKey) || ActorKnowledge.placeWords.contains(head)
     let type: ActorType
-    if containsOrganizationWord(i, end) {
+    if contains(.organization, i, end) {
       type = isPlace ? .location : .organization
     } else if isPlace {
       type = .location
