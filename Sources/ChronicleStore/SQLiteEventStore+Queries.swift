@@ -199,7 +199,7 @@ extension SQLiteEventStore {
   ) throws(StoreError) -> [Int64] {
     let longest = try maxSpanDays()
     if longest == 0 || limit == 0 { return [] }
-    let spanClass = SpanClass.sql.replacingOccurrences(of: "date_", with: "e.date_")
+    let spanClass = SpanClass.sql(table: "e")
     let range = "(\(spanClass)) = ? AND e.date_start >= ? AND e.date_start < ? AND e.date_end >= ?"
     func rangeValues(_ k: Int) -> [SQLiteValue] {
       let reach = SpanClass.maxDays(ofClass: k, longest: longest)

@@ -93,7 +93,7 @@ struct DateRangeTests {
     let plan = try store.db.prepare(
       """
       EXPLAIN QUERY PLAN SELECT e.id FROM events AS e
-      WHERE (\(SpanClass.sql.replacingOccurrences(of: "date_", with: "e.date_"))) = 4
+      WHERE (\(SpanClass.sql(table: "e"))) = 4
         AND e.date_start >= '2021-10-01' AND e.date_start < '2022-10-01' AND e.date_end >= '2022-10-01'
         AND e.date_start IS NOT NULL
       """)

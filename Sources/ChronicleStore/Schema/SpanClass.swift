@@ -14,14 +14,18 @@ enum SpanClass {
   /// Number of classes.
   static var count: Int { maxDays.count + 1 }
 
-  /// The class of an event as SQL over `events`' columns. Queries must repeat this text
-  /// exactly for SQLite to use the index on it.
-  static let sql: String = {
-    let days = "julianday(date_end) - julianday(date_start)"
+  /// The class of an event as SQL over `events`' columns (the index's expression).
+  static let sql = sql(table: nil)
+
+  /// The same expression with the columns of `events` named through `table` (a query's
+  /// alias, e.g. `e`): SQLite matches it to the index's expression column by column.
+  static func sql(table: String?) -> String {
+    let prefix = table.map { $0 + "." } ?? ""
+    let days = "julianday(\(prefix)date_end) - julianday(\(prefix)date_start)"
     var cases = "CASE"
     for (n, bound) in maxDays.enumerated() { cases += " WHEN \(days) <= \(bound) THEN \(n)" }
     return cases + " ELSE \(maxDays.count) END"
-  }()
+  }
 
   /// The longest interval of class `k`, in days (`longest` for the last class).
   static func maxDays(ofClass k: Int, longest: Int) -> Int {
