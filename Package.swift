@@ -34,7 +34,8 @@ let package = Package(
     .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction"]),
     .testTarget(name: "ChronicleStoreTests", dependencies: ["ChronicleStore", "ChronicleExtraction"]),
     .testTarget(
-      name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleStore", "ChronicleExtraction"],
+      name: "ChronicleExportTests",
+      dependencies: ["ChronicleExport", "ChronicleStore", "ChronicleExtraction", "ChronicleBench"],
       exclude: ["Golden"]),
     .testTarget(name: "ChronicleEvalTests", dependencies: ["ChronicleEval", "ChronicleExtraction"]),
     .testTarget(

@@ -297,17 +297,43 @@ public enum Bench {
   }
 
   /// The first `limit` articles of the file or directory at `path`, read as `ingest` reads them.
+  ///
+  /// Files are read in `ingest`'s order, a large JSON Lines file in parts
+  /// (``ArticleReader/read(path:parts:)``), and reading stops once `limit` articles are in:
+  /// the first thousand articles of a 1 GB corpus cost one part, not the whole file.
   static func readCorpus(_ path: String, limit: Int) throws(BenchError) -> [Article] {
-    let read: ReadResult
+    /// Thrown from the parts callback to stop reading.
+    struct Enough: Error {}
+    let wanted = max(1, limit)
+    let reader = ArticleReader()
+    var articles: [Article] = []
+    var firstProblem: InputError?
+    let files: [String]
     do {
-      read = try ArticleReader().read(path: path)
+      files = try reader.inputFiles([path])
     } catch {
       throw .corpus(path: path, problem: error.description)
     }
-    guard !read.articles.isEmpty else {
-      throw .corpus(path: path, problem: read.problems.first?.description ?? "no article in it")
+    for file in files where articles.count < wanted {
+      do {
+        try reader.read(path: file) { part in
+          if firstProblem == nil { firstProblem = part.problems.first }
+          articles += part.articles.prefix(wanted - articles.count)
+          if articles.count >= wanted { throw Enough() }
+        }
+      } catch is Enough {
+        break
+      } catch let error as InputError {
+        // As in `ingest`: a file that cannot be read is skipped (and named if nothing else reads).
+        if firstProblem == nil { firstProblem = error }
+      } catch {
+        throw .corpus(path: file, problem: "\(error)")
+      }
     }
-    return Array(read.articles.prefix(max(1, limit)))
+    guard !articles.isEmpty else {
+      throw .corpus(path: path, problem: firstProblem?.description ?? "no article in it")
+    }
+    return articles
   }
 
   /// Runs of each stage in ``stageThroughput(_:extractor:megabytes:)``; the fastest counts.
@@ -425,7 +451,9 @@ public enum Bench {
 
     // Ingest of the extracted articles.
     progress("ingesting \(results.count) documents")
-    let articlePath = options.directory + "/chronicle-bench-articles-\(ProcessInfo.processInfo.processIdentifier).sqlite"
+    // Names unique to this run: two runs in one process (tests in parallel) must not share a file.
+    let runID = UUID().uuidString
+    let articlePath = options.directory + "/chronicle-bench-articles-\(runID).sqlite"
     remove(articlePath)
     defer { remove(articlePath) }
     var ingestSeconds = 0.0
@@ -452,7 +480,7 @@ public enum Bench {
 
     // Queries at growing sizes.
     let synthetic = SyntheticEvents(seed: options.seed)
-    let path = options.directory + "/chronicle-bench-events-\(ProcessInfo.processInfo.processIdentifier).sqlite"
+    let path = options.directory + "/chronicle-bench-events-\(runID).sqlite"
     remove(path)
     defer { remove(path) }
     let store = try SQLiteEventStore(path: path)

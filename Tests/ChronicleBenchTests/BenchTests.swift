@@ -74,6 +74,22 @@ struct BenchTests {
     #expect(report.table().contains("2 articles of \(file)"))
   }
 
+  @Test func aCorpusDirectoryGivesItsFirstArticlesInIngestOrder() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-dir-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    func line(_ id: String) -> String { #"{"id": "\#(id)", "published": "2022-10-17", "text": "Iran denied it on Monday."}"# }
+    try ([line("b1"), line("b2")].joined(separator: "\n") + "\n")
+      .write(to: directory.appendingPathComponent("b.jsonl"), atomically: true, encoding: .utf8)
+    try ([line("a1"), "{not json", line("a2")].joined(separator: "\n") + "\n")
+      .write(to: directory.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+    try Data([0, 1, 2, 0]).write(to: directory.appendingPathComponent("c.txt"))
+    let three = try Bench.readCorpus(directory.path, limit: 3)
+    #expect(three.map(\.id) == ["a1", "a2", "b1"])
+    #expect(try Bench.readCorpus(directory.path, limit: 100).map(\.id) == ["a1", "a2", "b1", "b2"])
+    #expect(try Bench.readCorpus(directory.path, limit: 0).count == 1)
+  }
+
   @Test func aMissingCorpusIsAClearError() {
     let path = "/nonexistent/chronicle-bench-corpus.jsonl"
     #expect {

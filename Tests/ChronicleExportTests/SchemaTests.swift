@@ -1,3 +1,4 @@
+import ChronicleBench
 import ChronicleExport
 import ChronicleStore
 import Foundation
@@ -6,7 +7,7 @@ import Testing
 @Suite struct SchemaTests {
   static let schemaFiles = [
     "timeline.schema.json", "relations.schema.json", "actors.schema.json", "event.schema.json",
-    "extract.schema.json", "actor-corrections.schema.json",
+    "extract.schema.json", "actor-corrections.schema.json", "bench.schema.json",
   ]
 
   static func schema(_ name: String) throws -> J {
@@ -39,6 +40,20 @@ import Testing
     let errors = SchemaValidator(root: schema).validate(instance)
     #expect(errors.isEmpty, "\(errors.prefix(10).joined(separator: "; "))")
     #expect(instance["corrections"]?.array?.count == 2)
+  }
+
+  /// `chronicle bench --json` on a tiny run: every field documented, every query at every size.
+  @Test func benchReportSatisfiesItsSchema() throws {
+    let report = try Bench.run(BenchOptions(articles: 2, eventSizes: [100, 150], queryRuns: 1, seed: 3, extractionRuns: 1))
+    let schema = try Self.schema("bench.schema.json")
+    let instance = try J.parse(report.json())
+    let errors = SchemaValidator(root: schema).validate(instance)
+    #expect(errors.isEmpty, "\(errors.prefix(10).joined(separator: "; "))")
+    #expect(instance["sizes"]?.array?.count == 2)
+    // The schema names every query the bench times (a renamed query must be documented).
+    let sizeSchema = schema["properties"]?["sizes"]?["items"]
+    let documented = sizeSchema?["properties"]?["queries"]?["required"]?.array?.compactMap(\.string) ?? []
+    #expect(Set(documented) == Set(Bench.queryNames))
   }
 
   /// Every object in every schema closes itself, so new or renamed fields are caught.
