@@ -88,8 +88,6 @@ public final class ActorKnowledge: Sendable {
   let titleFirst: [String: Int]
   let agents: [String: String]
   let agentFirst: [String: Int]
-  let givenNames: Set<String>
-  let nonNames: Set<String>
   let people: [String: Person]
   /// "ISO|title" or "IGOUNO|title" → people who held the office.
   let offices: [String: [(id: String, start: Int, end: Int?)]]
@@ -149,6 +147,8 @@ public final class ActorKnowledge: Sendable {
     /// The word starts nothing the recognizer looks for: no lexicon, title or agent phrase,
     /// not "former", "the", a trigger or a word of ``ActorKnowledge/setsByWord``.
     static let quiet: UInt16 = 256
+    /// A preposition after which an unknown name is a place ("in", "near", "toward"…).
+    static let locative: UInt16 = 512
     static let empty = WordInfo()
     /// The facts of a word outside the vocabulary.
     static let unknown = WordInfo(flags: quiet)
@@ -415,6 +415,7 @@ public final class ActorKnowledge: Sendable {
     flag(ActorKnowledge.words(ActorData.nameConnectors), WordInfo.connector)
     flag(["the", "a", "an"], WordInfo.determiner)
     flag(["he", "she", "nuclear"], WordInfo.trigger)
+    flag(["in", "near", "at", "outside", "across", "into", "from", "to", "toward", "towards"], WordInfo.locative)
     self.wordInfo = info
     for word in info.keys { _ = vocabulary.insert(word) }
     // Words the recognizer tests on every token against its own word sets.
@@ -461,8 +462,6 @@ public final class ActorKnowledge: Sendable {
     self.titleFirst = titleFirst
     self.agents = agents
     self.agentFirst = agentFirst
-    self.givenNames = Set(ActorKnowledge.words(ActorData.givenNames))
-    self.nonNames = Set(ActorKnowledge.words(ActorData.nonNames))
     self.people = people
     self.offices = offices
     self.agreementParties = agreementParties
@@ -650,9 +649,6 @@ extension ActorKnowledge {
     return 0
   }
 
-  static let organizationWords = Set(words(ActorData.organizationWords))
-  static let placeWords = Set(words(ActorData.placeWords))
-  static let nameConnectors = Set(words(ActorData.nameConnectors))
 
   /// The words of a built-in list (separated by spaces and line breaks).
   static func words(_ s: String) -> [String] {

@@ -418,7 +418,7 @@ struct SentencePass {
     m.entityIndex >= 0 ? k.entityList[Int(m.entityIndex)] : nil
   }
 
-  enum Flag { case nonName, former, given, organization, place, connector, determiner, trigger }
+  enum Flag { case nonName, former, given, organization, place, connector, determiner, trigger, locative }
 
   @inline(__always) func has(_ i: Int, _ f: Flag) -> Bool {
     let v: UInt16
@@ -431,6 +431,7 @@ struct SentencePass {
     case .connector: v = ActorKnowledge.WordInfo.connector
     case .determiner: v = ActorKnowledge.WordInfo.determiner
     case .trigger: v = ActorKnowledge.WordInfo.trigger
+    case .locative: v = ActorKnowledge.WordInfo.locative
     }
     return infos[i].flags & v != 0
   }
@@ -642,7 +643,14 @@ struct SentencePass {
 
   /// A lower-case word inside a name: "al-…", "el-…", "jr.", "sr.".
   static func isNameParticle(_ key: String) -> Bool {
-    key.hasPrefix("al-") || key.hasPrefix("el-") || key == "jr." || key == "sr."
+    // Bytes, not `hasPrefix`: this runs for every lower-case word after a capitalized one.
+    let utf8 = key.utf8
+    guard utf8.count >= 3 else { return false }
+    var bytes = utf8.makeIterator()
+    guard let a = bytes.next(), let b = bytes.next(), let c = bytes.next() else { return false }
+    if c == UInt8(ascii: "-") { return b == UInt8(ascii: "l") && (a == UInt8(ascii: "a") || a == UInt8(ascii: "e")) }
+    return utf8.count == 3 && c == UInt8(ascii: ".") && b == UInt8(ascii: "r")
+      && (a == UInt8(ascii: "j") || a == UInt8(ascii: "s"))
   }
 
   /// A word with flag `f` is among tokens `a..<b` (an organization word: "ministry", "bank";
@@ -1491,22 +1499,20 @@ struct SentencePass {
     }
     if i == firstWordIndex && len == 1 { return nil }
     let name = text(i, end)
-    let lastKey = self.key(end - 1)
-    let prev = i > 0 ? self.key(i - 1) : ""
     // The head of "X of Y" is X's last word ("Straits of Florida", "Port of Miami").
-    var head = lastKey
-    if let of = (i + 1..<end - 1).first(where: { words[$0] == kw.of }) { head = self.key(of - 1) }
-    let isPlace = ActorKnowledge.placeWords.contains(lastKey) || ActorKnowledge.placeWords.contains(head)
+    // (Word facts instead of the word sets: a place word, a given name, a locative preposition.)
+    var head = end - 1
+    if let of = (i + 1..<end - 1).first(where: { words[$0] == kw.of }) { head = of - 1 }
+    let isPlace = has(end - 1, .place) || has(head, .place)
+    let given = has(i, .given)
     let type: ActorType
     if contains(.organization, i, end) {
       type = isPlace ? .location : .organization
     } else if isPlace {
       type = .location
-    } else if ["in", "near", "at", "outside", "across", "into", "from", "to", "toward", "towards"].contains(prev),
-      !k.givenNames.contains(key)
-    {
+    } else if i > 0, has(i - 1, .locative), !given {
       type = .location
-    } else if k.givenNames.contains(key) || (len <= 4 && looksLikeName(i, end)) {
+    } else if given || (len <= 4 && looksLikeName(i, end)) {
       type = .person
     } else {
       type = .organization
