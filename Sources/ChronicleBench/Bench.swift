@@ -246,9 +246,9 @@ public enum Bench {
       times.append((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1_000)
     }
     times.sort()
-    cpu.sort()
+    // Nearest-rank 99th percentile; medians as everywhere in the bench (``median(_:)``).
     let p99 = times[max(0, Int((0.99 * Double(times.count)).rounded(.up)) - 1)]
-    return Latency(medianMs: times[times.count / 2], medianCPUMs: cpu[cpu.count / 2], p99Ms: p99, runs: runs, rows: rows)
+    return Latency(medianMs: median(times), medianCPUMs: median(cpu), p99Ms: p99, runs: runs, rows: rows)
   }
 
   /// Peak resident set size in megabytes.

@@ -53,6 +53,17 @@ struct BenchTests {
     #expect(Bench.median([]) == 0)
   }
 
+  @Test func latencyReportsTheLastRowsAndOrderedFigures() throws {
+    var calls: [Int] = []
+    let latency = try Bench.latency(runs: 4) { run in
+      calls.append(run)
+      return run * 10
+    }
+    #expect(calls == [0, 1, 2, 3])
+    #expect(latency.runs == 4 && latency.rows == 30)
+    #expect(latency.medianMs >= 0 && latency.p99Ms >= latency.medianMs && latency.medianCPUMs >= 0)
+  }
+
   @Test func measuresRealArticlesFromACorpus() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-corpus-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
