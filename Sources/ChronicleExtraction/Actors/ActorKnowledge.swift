@@ -613,6 +613,38 @@ public final class ActorKnowledge: Sendable {
     return ascii ? words : nil
   }
 
+  /// The surname key of an ASCII name into `surname`: the last word of ``asciiNameKey(_:)``
+  /// that is longer than one letter and not "jr." or "sr." (nil: no such word). False, and
+  /// `surname` untouched, for a name with other characters. Only that word is lower-cased
+  /// into a new string.
+  static func asciiSurnameKey(_ name: String, into surname: inout String?) -> Bool {
+    var name = name
+    return name.withUTF8 { bytes -> Bool in
+      for b in bytes where b >= 0x80 { return false }
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b }
+      var end = bytes.count
+      while end > 0 {
+        var start = end
+        while start > 0 && bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+        let count = end - start
+        let isSuffix =
+          count == 3 && bytes[start + 2] == UInt8(ascii: ".") && lower(bytes[start + 1]) == UInt8(ascii: "r")
+          && (lower(bytes[start]) == UInt8(ascii: "j") || lower(bytes[start]) == UInt8(ascii: "s"))
+        if count > 1 && !isSuffix {
+          let key = String(unsafeUninitializedCapacity: count) { out in
+            for n in 0..<count { out[n] = lower(bytes[start + n]) }
+            return count
+          }
+          surname = key
+          return true
+        }
+        end = start > 0 ? start - 1 : 0
+      }
+      surname = nil
+      return true
+    }
+  }
+
   static func sector(ofCode code: String?) -> String? {
     guard let code, code.count > 3 else { return nil }
     return String(code.dropFirst(3))

@@ -1350,11 +1350,13 @@ struct SentencePass {
   mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
     guard ent.type == .person else { return }
     let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
-    let parts = k.nameKey(ent)
     // The newest person with a surname wins it (whatever was remembered before): one store.
-    if let last = parts.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 }) {
-      state.surnames[last] = ref
+    // (A name found in the text is keyed by its last word alone when it is ASCII: no key of every word.)
+    var surname: String?
+    if ent.resolved || !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
+      surname = k.nameKey(ent).last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
     }
+    if let surname { state.surnames[surname] = ref }
   }
 
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives

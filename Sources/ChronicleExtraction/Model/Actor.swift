@@ -103,40 +103,54 @@ extension ActorMention {
   /// | `capitalized-name…` | 0.6 | a capitalized name not in any dictionary (unresolved) |
   /// | `coreference:pronoun` | 0.5 | a pronoun resolved to the nearest fitting antecedent |
   public static func defaultConfidence(rule: String) -> Double {
-    // The family is the text before the first ":" (a rule starting with ":" keeps the
-    // original reading: the first non-empty piece). Sliced without splitting, and the
-    // whole-rule exceptions are tested within their family: this runs for every mention.
-    let family: Substring
-    if rule.utf8.first == UInt8(ascii: ":") {
-      family = rule.split(separator: ":", maxSplits: 1).first ?? Substring(rule)
-    } else if let offset = rule.utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: UInt8(ascii: ":")) }) {
-      // Contiguous UTF-8 (native strings): a plain byte scan.
-      family = offset.map { rule.utf8.prefix($0) }.map { Substring($0) } ?? Substring(rule)
-    } else if let colon = rule.utf8.firstIndex(of: UInt8(ascii: ":")) {
-      family = rule[..<colon]
-    } else {
-      family = Substring(rule)
+    // This runs for every mention: a native rule (contiguous UTF-8) is read as bytes.
+    if rule.utf8.first != UInt8(ascii: ":"),
+      let confidence = rule.utf8.withContiguousStorageIfAvailable({ confidence(rule: $0) })
+    {
+      return confidence
     }
+    // A rule starting with ":" keeps the original reading (its first non-empty piece is the
+    // family); a bridged string has no contiguous bytes.
+    let family = rule.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+    return Array(family.utf8).withUnsafeBufferPointer { family in
+      Array(rule.utf8).withUnsafeBufferPointer { confidence(family: family, rule: $0) }
+    }
+  }
+
+  /// ``defaultConfidence(rule:)`` of a rule's UTF-8 bytes: the family is the text before the first ":".
+  private static func confidence(rule: UnsafeBufferPointer<UInt8>) -> Double {
+    let colon = rule.firstIndex(of: UInt8(ascii: ":")) ?? rule.count
+    return confidence(family: UnsafeBufferPointer(rebasing: rule[0..<colon]), rule: rule)
+  }
+
+  /// The confidence of rule `rule` of family `family` (both UTF-8), per the table of
+  /// ``defaultConfidence(rule:)``.
+  private static func confidence(family: UnsafeBufferPointer<UInt8>, rule: UnsafeBufferPointer<UInt8>) -> Double {
+    func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+      name.utf8CodeUnitCount == bytes.count && name.withUTF8Buffer { $0.elementsEqual(bytes) }
+    }
+    func isFamily(_ name: StaticString) -> Bool { equal(family, name) }
+    func isRule(_ name: StaticString) -> Bool { equal(rule, name) }
     // Dispatch on the first letter so that each rule is compared with one or two names.
-    switch family.utf8.first {
+    switch family.first {
     case UInt8(ascii: "d"):
-      if family == "dictionary" { return 0.95 }
+      if isFamily("dictionary") { return 0.95 }
     case UInt8(ascii: "m"):
-      if family == "metonym" { return 0.95 }
+      if isFamily("metonym") { return 0.95 }
     case UInt8(ascii: "a"):
-      if family == "alias" { return 0.95 }
-      if family == "adjective" { return 0.85 }
-      if family == "agent" { return rule == "agent:modifier" || rule == "agent:location" ? 0.8 : 0.7 }
-      if family == "agreement" { return rule == "agreement:context" ? 0.8 : 0.7 }
+      if isFamily("alias") { return 0.95 }
+      if isFamily("adjective") { return 0.85 }
+      if isFamily("agent") { return isRule("agent:modifier") || isRule("agent:location") ? 0.8 : 0.7 }
+      if isFamily("agreement") { return isRule("agreement:context") ? 0.8 : 0.7 }
     case UInt8(ascii: "p"):
-      if family == "possessor" { return 0.85 }
+      if isFamily("possessor") { return 0.85 }
     case UInt8(ascii: "c"):
-      if family == "coreference" { return rule == "coreference:pronoun" ? 0.5 : 0.75 }
-      if family == "capitalized-name" { return 0.6 }
+      if isFamily("coreference") { return isRule("coreference:pronoun") ? 0.5 : 0.75 }
+      if isFamily("capitalized-name") { return 0.6 }
     case UInt8(ascii: "t"):
-      if family == "title" {
-        if rule == "title:office-holder" { return 0.95 }
-        return rule == "title:office" ? 0.9 : 0.7
+      if isFamily("title") {
+        if isRule("title:office-holder") { return 0.95 }
+        return isRule("title:office") ? 0.9 : 0.7
       }
     default: break
     }

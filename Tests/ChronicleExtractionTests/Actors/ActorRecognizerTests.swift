@@ -232,6 +232,23 @@ extension ActorRecognizerTests {
     #expect(ActorKnowledge.asciiNameKey(name) == general)
   }
 
+  @Test(arguments: [
+    "Martin Luther King Jr.", "Tom DeLay", "J. R. R. Tolkien", "  Double  Spaced ", "Ali", "A B", "SR. Jones sr.",
+    "Karine Jean-Pierre", "", "x", "Doe JR.",
+  ])
+  func asciiSurnameKeysAreTheLastNameWordOfTheGeneralKey(name: String) {
+    let general = ActorKnowledge.asciiNameKey(name)?.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
+    var surname: String? = "unset"
+    #expect(ActorKnowledge.asciiSurnameKey(name, into: &surname))
+    #expect(surname == general)
+  }
+
+  @Test func surnameKeysOfOtherNamesAreLeftToTheGeneralKey() {
+    var surname: String? = "unset"
+    #expect(!ActorKnowledge.asciiSurnameKey("José Martí", into: &surname))
+    #expect(surname == "unset")
+  }
+
   @Test func nonASCIINamesTakeTheGeneralKey() {
     #expect(ActorKnowledge.asciiNameKey("José Martí") == nil)
     let entity = ActorEntity(id: "new:person:jose-marti", name: "José Martí", type: .person)
