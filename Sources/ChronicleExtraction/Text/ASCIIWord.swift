@@ -36,6 +36,18 @@ struct ASCIIWord {
     }
   }
 
+  /// The bytes of `string` when it is a small ASCII string (read from its two words, see
+  /// the type's description; `layoutHolds` is ``layoutHolds``, read once by the caller);
+  /// `nil` otherwise (longer or non-ASCII strings, or another layout).
+  @inline(__always) init?(smallASCII string: String, layoutHolds: Bool) {
+    guard layoutHolds else { return nil }
+    // Reading a string's bits is always safe; they are trusted only with the small-ASCII tag.
+    let bits = unsafeBitCast(string, to: (UInt64, UInt64).self)
+    let tag = bits.1 &>> 56
+    guard tag & 0xF0 == 0xE0 else { return nil }
+    self.init(low: bits.0, high: bits.1 & 0x00FF_FFFF_FFFF_FFFF, count: Int(tag & 0x0F))
+  }
+
   private init(low: UInt64, high: UInt64, count: Int) {
     self.low = low
     self.high = high
@@ -43,6 +55,35 @@ struct ASCIIWord {
   }
 
   private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+  /// Byte `k` (0 ≤ k < 15; zero at and after ``count``).
+  @inline(__always) subscript(_ k: Int) -> UInt8 {
+    UInt8(truncatingIfNeeded: (k < 8 ? low &>> UInt64(8 * k) : high &>> UInt64(8 * (k - 8))))
+  }
+
+  /// The first ``count`` - 1 bytes (the last one cleared).
+  @inline(__always) var droppingLast: ASCIIWord {
+    let k = count - 1
+    if k < 8 { return ASCIIWord(low: low & ~(0xFF &<< UInt64(8 * k)), high: 0, count: k) }
+    return ASCIIWord(low: low, high: high & ~(0xFF &<< UInt64(8 * (k - 8))), count: k)
+  }
+
+  /// For ASCII words: 0x80 in each byte equal to `byte` (an ASCII byte other than zero;
+  /// the zero padding never matches).
+  @inline(__always) static func matches(_ v: UInt64, _ byte: UInt8) -> UInt64 {
+    let x = v ^ (UInt64(byte) &* ones)
+    // A byte of x is zero iff adding 0x7F to its low seven bits leaves the top bit clear.
+    return ~(((x & (0x7F &* ones)) &+ 0x7F &* ones) | x) & (0x80 &* ones)
+  }
+
+  /// For an ASCII word: the positions of the first and last `byte`, -1 when it has none.
+  @inline(__always) func firstAndLast(_ byte: UInt8) -> (first: Int, last: Int) {
+    let l = Self.matches(low, byte)
+    let h = Self.matches(high, byte)
+    let first = l != 0 ? l.trailingZeroBitCount / 8 : (h != 0 ? 8 + h.trailingZeroBitCount / 8 : -1)
+    let last = h != 0 ? 15 - h.leadingZeroBitCount / 8 : (l != 0 ? 7 - l.leadingZeroBitCount / 8 : -1)
+    return (first, last)
+  }
 
   /// Whether every byte is ASCII (below 0x80).
   @inline(__always) var isASCII: Bool { (low | high) & (0x80 &* Self.ones) == 0 }
