@@ -65,6 +65,24 @@ extension TextAnalyzer {
     return lo < keys.count && keys[lo] == key
   }
 
+  /// How many of the eight bytes `v` (read little-endian: first byte lowest) are A–Z, a–z
+  /// or 0–9 before the first that is not.
+  ///
+  /// Per byte: adding `0x80 - lo` to a byte below 0x80 sets its top bit iff it is at least
+  /// `lo`, with no carry out of the byte. A byte of 0x80 or more is no letter (its own top
+  /// bit excludes it); its sums may carry into the next byte, which only matters after the
+  /// run has ended.
+  @inline(__always) static func letterOrDigitRun(_ word: UInt64) -> Int {
+    let v = UInt64(littleEndian: word)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let lower = v | 0x20 &* ones
+    let letter = (lower &+ (0x80 - 0x61) &* ones) & ~(lower &+ (0x80 - 0x7B) &* ones)  // a…z
+    let digit = (v &+ (0x80 - 0x30) &* ones) & ~(v &+ (0x80 - 0x3A) &* ones)  // 0…9
+    let highs = 0x80 &* ones
+    let ok = (letter | digit) & ~v & highs
+    return (~ok & highs).trailingZeroBitCount / 8
+  }
+
   /// Capitalized words that commonly start a sentence; after an abbreviation such as
   /// "U.S." or "Inc." they signal a sentence boundary.
   static let sentenceStarters: Set<String> = [
@@ -206,7 +224,12 @@ private struct Scanner {
         let startsWithDigit = cls == .digit
         // Main run: letters/digits, internal hyphens, periods between digits.
         while j < end {
-          if Scanner.isASCIILetterOrDigit(bytes[j]) {
+          if j + 8 <= end, let base = bytes.baseAddress {
+            // Eight bytes at a time while the run lasts.
+            let run = TextAnalyzer.letterOrDigitRun(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+            j += run
+            if run == 8 { continue }
+          } else if Scanner.isASCIILetterOrDigit(bytes[j]) {
             j += 1
             continue
           }

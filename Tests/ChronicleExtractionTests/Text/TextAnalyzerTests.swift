@@ -145,6 +145,25 @@ import Testing
     #expect(tokens.contains(token), "\(tokens)")
   }
 
+  /// The eight-byte letter run stops where the byte-by-byte test does, for every byte value
+  /// at every position (bytes after it arbitrary, non-ASCII ones included).
+  @Test func letterRunsOfEightBytes() {
+    func isLetterOrDigit(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+    let fillers: [UInt8] = [0x61, 0x5A, 0x39, 0xFF, 0xE2, 0x7B]
+    for position in 0..<8 {
+      for value in 0...255 {
+        for filler in fillers {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          for k in 0..<position { bytes[k] = UInt8(ascii: "a") + UInt8(k) }
+          bytes[position] = UInt8(value)
+          let expected = bytes.firstIndex { !isLetterOrDigit($0) } ?? 8
+          let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          #expect(TextAnalyzer.letterOrDigitRun(word) == expected, "\(bytes)")
+        }
+      }
+    }
+  }
+
   @Test func emptyAndWhitespaceTextHaveNoSentences() {
     #expect(analyzer.analyze("", headlineLength: 0).sentences.isEmpty)
     #expect(analyzer.analyze(" \n\n \t", headlineLength: 0).sentences.isEmpty)
