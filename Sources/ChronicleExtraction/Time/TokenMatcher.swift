@@ -1471,43 +1471,53 @@ struct TokenMatcher {
   }
 
   func tense(around start: Int, _ end: Int, within range: Range<Int>) -> Tense {
-    var best = Tense.none
-    var bestDistance = Int.max
-    for k in range where k < start || k >= end {
-      let distance = k < start ? start - k : k - end + 1
-      if distance >= bestDistance { continue }
-      let word = self.word(k)
-      var t = Tense.none
-      // One lookup says which cue lists hold the word (most words: none).
-      let cues = TimeLexicon.tenseCues[word] ?? 0
-      // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
-      // perfect places before now.
-      var pastPerfect: Bool { w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" }
-      if cues & TimeLexicon.futureCue != 0 {
-        t = pastPerfect ? .past : .future
-      } else if cues & TimeLexicon.futureBeforeToCue != 0 && (w(k + 1) == "to" || w(k + 1) == "for") {
-        t = pastPerfect ? .past : .future
-      } else if word == "was" || word == "were" {
-        let next = w(k + 1)
-        t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
-      } else if cues & TimeLexicon.pastCue != 0 {
-        let p = w(k - 1)
-        t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
-        if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
-        if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
-      } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
-        // (a capitalized word inside the sentence is a name: "United", "Reed")
-        let p = w(k - 1)
-        t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
-        // "markets untouched by the crisis": a participle after the expression, heading a
-        // reduced relative clause, is not the clause's verb.
-        if k >= end, w(k + 1) == "by", !TimeLexicon.pastCues.contains(p) { t = .none }
+    // The nearest cue wins, the one before the expression on a tie: words are read outwards,
+    // at distance d the one before (start - d), then the one after (end - 1 + d).
+    var d = 1
+    while start - d >= range.lowerBound || end - 1 + d < range.upperBound {
+      if range.contains(start - d) {
+        let t = tenseCue(at: start - d, around: end)
+        if t != .none { return t }
       }
-      if t != .none {
-        best = t
-        bestDistance = distance
+      if range.contains(end - 1 + d) {
+        let t = tenseCue(at: end - 1 + d, around: end)
+        if t != .none { return t }
       }
+      d += 1
     }
-    return best
+    return .none
+  }
+
+  /// The tense that the word at `k` signals (`.none` for most words); `end` is the end of
+  /// the expression whose tense is asked.
+  private func tenseCue(at k: Int, around end: Int) -> Tense {
+    let word = self.word(k)
+    var t = Tense.none
+    // One lookup says which cue lists hold the word (most words: none).
+    let cues = TimeLexicon.tenseCues[word] ?? 0
+    // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
+    // perfect places before now.
+    var pastPerfect: Bool { w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" }
+    if cues & TimeLexicon.futureCue != 0 {
+      t = pastPerfect ? .past : .future
+    } else if cues & TimeLexicon.futureBeforeToCue != 0 && (w(k + 1) == "to" || w(k + 1) == "for") {
+      t = pastPerfect ? .past : .future
+    } else if word == "was" || word == "were" {
+      let next = w(k + 1)
+      t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
+    } else if cues & TimeLexicon.pastCue != 0 {
+      let p = w(k - 1)
+      t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
+      if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
+      if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
+    } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
+      // (a capitalized word inside the sentence is a name: "United", "Reed")
+      let p = w(k - 1)
+      t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
+      // "markets untouched by the crisis": a participle after the expression, heading a
+      // reduced relative clause, is not the clause's verb.
+      if k >= end, w(k + 1) == "by", !TimeLexicon.pastCues.contains(p) { t = .none }
+    }
+    return t
   }
 }
