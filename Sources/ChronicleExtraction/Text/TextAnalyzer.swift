@@ -233,6 +233,7 @@ private struct Scanner {
             j += 1
             continue
           }
+          if bytes[j] == 0x20 { break }  // the usual end of a word
           let (d, m) = scalar(at: j)
           let dc = Scanner.classify(d)
           if dc == .letter || dc == .digit {
@@ -278,7 +279,9 @@ private struct Scanner {
         }
         // "n't": move the n to the clitic token.
         var wordEnd = j
-        if j < end, Scanner.classify(scalar(at: j).0) == .apostrophe, wordEnd - tokenStart > 1,
+        // (apostrophes are ' and U+2019, whose lead byte is E2)
+        if j < end, bytes[j] == 0x27 || bytes[j] == 0xE2, Scanner.classify(scalar(at: j).0) == .apostrophe,
+          wordEnd - tokenStart > 1,
           bytes[wordEnd - 1] | 0x20 == UInt8(ascii: "n")
         {
           let (_, m) = scalar(at: j)
@@ -623,7 +626,8 @@ private struct Scanner {
         let word = ASCIIWord(base + t.start, count: count, readable: bytes.count - t.start)
         if word.isASCII {
           let text = word.string(direct: directStrings)
-          let lower = word.hasUppercase ? word.lowercased.string(direct: directStrings) : text
+          // (made again from the bits rather than copied: a copy of `text` costs a retain call)
+          let lower = (word.hasUppercase ? word.lowercased : word).string(direct: directStrings)
           let first = bytes[t.start]
           tokens.append(
             Token(
