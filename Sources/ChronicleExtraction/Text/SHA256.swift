@@ -103,42 +103,48 @@ public enum SHA256 {
         SHA256.k.withUnsafeBufferPointer { k in
           var i = 0
           while i + 64 <= p.count {
-            block(base + i, w, k)
+            block(base + i, w.baseAddress!, k.baseAddress!)
             i += 64
           }
         }
       }
     }
 
-    mutating func block(
-      _ base: UnsafePointer<UInt8>, _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
-    ) {
-      for t in 0..<16 {
-        let o = base + t * 4
-        w[t] = UInt32(o[0]) << 24 | UInt32(o[1]) << 16 | UInt32(o[2]) << 8 | UInt32(o[3])
-      }
+    /// Compresses the block at `base`; `w` is room for 64 words, `k` the round constants.
+    mutating func block(_ base: UnsafePointer<UInt8>, _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
+      // The message schedule, then K[t] added to each word in place (a vector loop), so
+      // that a round reads one word and keeps no second pointer in a register.
+      let raw = UnsafeRawPointer(base)
+      for t in 0..<16 { w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)) }
       for t in 16..<64 {
         let x = w[t - 15]
         let y = w[t - 2]
-        let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
-        let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
+        // σ0 = x ⋙ 7 ^ x ⋙ 18 ^ x ≫ 3 and σ1 = y ⋙ 17 ^ y ⋙ 19 ^ y ≫ 10, each rotation pair
+        // as one rotation of a rotated xor (one copy of the word less).
+        let s0 = Self.rotr(x ^ Self.rotr(x, 11), 7) ^ (x &>> 3)
+        let s1 = Self.rotr(y ^ Self.rotr(y, 2), 17) ^ (y &>> 10)
         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
       }
+      for t in 0..<64 { w[t] &+= k[t] }
       var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+      // b ^ c of the first round; each round leaves its a ^ b, the next round's b ^ c.
+      var bc = b ^ c
       // Eight rounds per pass: each round changes two of the working words (`d` and `h` of
       // FIPS 180-4, which then serve as `e` and `a`), so the roles are renamed from one call
       // to the next instead of shifting all eight words every round.
-      var t = 0
-      while t < 64 {
-        Self.round(a, b, c, &d, e, f, g, &hh, k[t] &+ w[t])
-        Self.round(hh, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
-        Self.round(g, hh, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
-        Self.round(f, g, hh, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
-        Self.round(e, f, g, &hh, a, b, c, &d, k[t + 4] &+ w[t + 4])
-        Self.round(d, e, f, &g, hh, a, b, &c, k[t + 5] &+ w[t + 5])
-        Self.round(c, d, e, &f, g, hh, a, &b, k[t + 6] &+ w[t + 6])
-        Self.round(b, c, d, &e, f, g, hh, &a, k[t + 7] &+ w[t + 7])
-        t += 8
+      // One moving pointer (no index beside it) leaves a register for the working words.
+      var kw = UnsafePointer(w)
+      let end = kw + 64
+      while kw < end {
+        Self.round(a, b, &d, e, f, g, &hh, &bc, kw[0])
+        Self.round(hh, a, &c, d, e, f, &g, &bc, kw[1])
+        Self.round(g, hh, &b, c, d, e, &f, &bc, kw[2])
+        Self.round(f, g, &a, b, c, d, &e, &bc, kw[3])
+        Self.round(e, f, &hh, a, b, c, &d, &bc, kw[4])
+        Self.round(d, e, &g, hh, a, b, &c, &bc, kw[5])
+        Self.round(c, d, &f, g, hh, a, &b, &bc, kw[6])
+        Self.round(b, c, &e, f, g, hh, &a, &bc, kw[7])
+        kw += 8
       }
       h &+= SIMD8(a, b, c, d, e, f, g, hh)
     }
@@ -157,23 +163,26 @@ public enum SHA256 {
       return out
     }
 
-    /// One round of the compression with working words `a`…`h`, `kw` = K[t] + W[t]: adds
-    /// T1 to `d` and sets `h` to T1 + T2 (Ch and Maj in their three- and four-operation forms).
+    /// One round of the compression with working words `a`…`h` (`c` enters only as
+    /// `bc` = b ^ c, which the round replaces by a ^ b for the next one), `kw` = K[t] + W[t]:
+    /// adds T1 to `d` and sets `h` to T1 + T2. Σ1 and Σ0 are three rotations each, written as
+    /// rotations of rotated xors; Ch and Maj in their short forms (Maj = b ^ (a ^ b) & (b ^ c)).
     @inline(__always) static func round(
-      _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
-      _ h: inout UInt32, _ kw: UInt32
+      _ a: UInt32, _ b: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+      _ h: inout UInt32, _ bc: inout UInt32, _ kw: UInt32
     ) {
-      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+      let s1 = rotr(e ^ rotr(e ^ rotr(e, 14), 5), 6)  // e ⋙ 6 ^ e ⋙ 11 ^ e ⋙ 25
       let ch = g ^ (e & (f ^ g))
       let t1 = h &+ s1 &+ ch &+ kw
-      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let maj = (a & b) | (c & (a | b))
+      let s0 = rotr(a ^ rotr(a ^ rotr(a, 9), 11), 2)  // a ⋙ 2 ^ a ⋙ 13 ^ a ⋙ 22
+      let ab = a ^ b
+      let maj = b ^ (ab & bc)
+      bc = ab
       d = d &+ t1
       h = t1 &+ s0 &+ maj
     }
 
-    @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { Self.rotr(x, n) }
-
-    @inline(__always) static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// `x` rotated right by `n` (0 < n < 32).
+    @inline(__always) static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
   }
 }

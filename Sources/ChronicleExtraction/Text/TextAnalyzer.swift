@@ -41,6 +41,48 @@ extension TextAnalyzer {
     "ave", "blvd", "rd", "fig", "al", "cf", "ca", "mln", "bln",
   ]
 
+  /// ``titleAbbreviations`` packed (``pack(_:)``) and sorted, for ``contains(_:_:)``.
+  static let titleAbbreviationKeys = titleAbbreviations.map(pack).sorted()
+  /// ``otherAbbreviations`` packed (``pack(_:)``) and sorted, for ``contains(_:_:)``.
+  static let otherAbbreviationKeys = otherAbbreviations.map(pack).sorted()
+
+  /// A word of at most eight bytes as one integer: its bytes little-endian, zero-padded.
+  static func pack(_ word: String) -> UInt64 {
+    precondition(word.utf8.count <= 8, "abbreviation lists hold words of at most 8 bytes")
+    var key: UInt64 = 0
+    for (k, b) in word.utf8.enumerated() { key |= UInt64(b) << UInt64(8 * k) }
+    return key
+  }
+
+  /// Whether the sorted `keys` hold `key` (binary search).
+  @inline(__always) static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
+    var lo = 0
+    var hi = keys.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < keys.count && keys[lo] == key
+  }
+
+  /// How many of the eight bytes `v` (read little-endian: first byte lowest) are A–Z, a–z
+  /// or 0–9 before the first that is not.
+  ///
+  /// Per byte: adding `0x80 - lo` to a byte below 0x80 sets its top bit iff it is at least
+  /// `lo`, with no carry out of the byte. A byte of 0x80 or more is no letter (its own top
+  /// bit excludes it); its sums may carry into the next byte, which only matters after the
+  /// run has ended.
+  @inline(__always) static func letterOrDigitRun(_ word: UInt64) -> Int {
+    let v = UInt64(littleEndian: word)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let lower = v | 0x20 &* ones
+    let letter = (lower &+ (0x80 - 0x61) &* ones) & ~(lower &+ (0x80 - 0x7B) &* ones)  // a…z
+    let digit = (v &+ (0x80 - 0x30) &* ones) & ~(v &+ (0x80 - 0x3A) &* ones)  // 0…9
+    let highs = 0x80 &* ones
+    let ok = (letter | digit) & ~v & highs
+    return (~ok & highs).trailingZeroBitCount / 8
+  }
+
   /// Capitalized words that commonly start a sentence; after an abbreviation such as
   /// "U.S." or "Inc." they signal a sentence boundary.
   static let sentenceStarters: Set<String> = [
@@ -61,6 +103,13 @@ private struct Scanner {
   var sentences: [Sentence] = []
   /// The tokens of the line being split, kept between lines so that its storage is reused.
   var lineTokens: [RawToken] = []
+
+  /// ``ASCIIWord/layoutHolds``, read once.
+  let directStrings = ASCIIWord.layoutHolds
+  /// ``TextAnalyzer/titleAbbreviations`` and ``TextAnalyzer/otherAbbreviations`` as
+  /// packed words (``Scanner/packedLowerASCII(_:_:)``), read once.
+  let titleKeys = TextAnalyzer.titleAbbreviationKeys
+  let otherKeys = TextAnalyzer.otherAbbreviationKeys
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -154,6 +203,8 @@ private struct Scanner {
     tokens.removeAll(keepingCapacity: true)
     var i = start
     var space = true
+    // Whether a clitic token was split off (only then can the "n't" merge below apply).
+    var clitics = false
     while i < end {
       if bytes[i] == 0x20 {  // the most common byte between tokens
         space = true
@@ -173,10 +224,16 @@ private struct Scanner {
         let startsWithDigit = cls == .digit
         // Main run: letters/digits, internal hyphens, periods between digits.
         while j < end {
-          if Scanner.isASCIILetterOrDigit(bytes[j]) {
+          if j + 8 <= end, let base = bytes.baseAddress {
+            // Eight bytes at a time while the run lasts.
+            let run = TextAnalyzer.letterOrDigitRun(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+            j += run
+            if run == 8 { continue }
+          } else if Scanner.isASCIILetterOrDigit(bytes[j]) {
             j += 1
             continue
           }
+          if bytes[j] == 0x20 { break }  // the usual end of a word
           let (d, m) = scalar(at: j)
           let dc = Scanner.classify(d)
           if dc == .letter || dc == .digit {
@@ -222,7 +279,9 @@ private struct Scanner {
         }
         // "n't": move the n to the clitic token.
         var wordEnd = j
-        if j < end, Scanner.classify(scalar(at: j).0) == .apostrophe, wordEnd - tokenStart > 1,
+        // (apostrophes are ' and U+2019, whose lead byte is E2)
+        if j < end, bytes[j] == 0x27 || bytes[j] == 0xE2, Scanner.classify(scalar(at: j).0) == .apostrophe,
+          wordEnd - tokenStart > 1,
           bytes[wordEnd - 1] | 0x20 == UInt8(ascii: "n")
         {
           let (_, m) = scalar(at: j)
@@ -240,14 +299,8 @@ private struct Scanner {
             abbreviation = k - wordEnd > 1 ? .other : (bytes[tokenStart] >= 0x41 && bytes[tokenStart] <= 0x5A ? .title : .none)
             if abbreviation != .none { wordEnd = k == wordEnd + 1 ? wordEnd + 1 : k }
           } else {
-            let lower = lowered(tokenStart, wordEnd)
-            if TextAnalyzer.titleAbbreviations.contains(lower) {
-              abbreviation = .title
-              wordEnd += 1
-            } else if TextAnalyzer.otherAbbreviations.contains(lower) {
-              abbreviation = .other
-              wordEnd += 1
-            }
+            abbreviation = listedAbbreviation(tokenStart, wordEnd)
+            if abbreviation != .none { wordEnd += 1 }
           }
         }
         tokens.append(
@@ -261,6 +314,7 @@ private struct Scanner {
           var j = i + n
           while j < end, Scanner.classify(scalar(at: j).0) == .letter { j += scalar(at: j).1 }
           tokens.append(RawToken(start: i, end: j, kind: .word, spaceBefore: false))
+          clitics = true
           i = j
         } else if c == 0x27, i + 1 < end, bytes[i + 1] == 0x27 {
           // '' closes a quote opened by `` (typewriter/LaTeX style, common in wire copy).
@@ -299,6 +353,7 @@ private struct Scanner {
     }
     // Handle "n't" split: a token "n" directly followed by "'t" is merged into "n't"
     // (in place: tokens[..<kept] are the merged tokens so far).
+    guard clitics else { return }
     var kept = 0
     for k in tokens.indices {
       let t = tokens[k]
@@ -407,6 +462,27 @@ private struct Scanner {
       out.baseAddress!.initialize(from: base + start, count: count)
       return count
     }
+  }
+
+  /// Whether the word bytes[start..<end], lower-cased, is one of
+  /// ``TextAnalyzer/titleAbbreviations`` (`.title`) or ``TextAnalyzer/otherAbbreviations``
+  /// (`.other`). ASCII words are packed (``TextAnalyzer/pack(_:)``) and looked up by binary
+  /// search; others (rare) are lower-cased by Unicode rules and looked up as strings.
+  func listedAbbreviation(_ start: Int, _ end: Int) -> RawToken.Abbreviation {
+    var ascii = true
+    for b in bytes[start..<end] where b >= 0x80 {
+      ascii = false
+      break
+    }
+    guard ascii else {
+      let lower = lowered(start, end)
+      if TextAnalyzer.titleAbbreviations.contains(lower) { return .title }
+      return TextAnalyzer.otherAbbreviations.contains(lower) ? .other : .none
+    }
+    guard end - start <= 8, let base = bytes.baseAddress else { return .none }  // listed words are shorter
+    let key = ASCIIWord(base + start, count: end - start, readable: bytes.count - start).lowercased.low
+    if TextAnalyzer.contains(titleKeys, key) { return .title }
+    return TextAnalyzer.contains(otherKeys, key) ? .other : .none
   }
 
   /// bytes[start..<end] lower-cased: ASCII letters directly, other text by `lowercased()`.
@@ -544,6 +620,22 @@ private struct Scanner {
     var tokens: [Token] = []
     tokens.reserveCapacity(raw.count)
     for t in raw {
+      let count = t.end - t.start
+      if count <= 15, let base = bytes.baseAddress {
+        // Short ASCII tokens (most of them): text and lower-case made from two words.
+        let word = ASCIIWord(base + t.start, count: count, readable: bytes.count - t.start)
+        if word.isASCII {
+          let text = word.string(direct: directStrings)
+          // (made again from the bits rather than copied: a copy of `text` costs a retain call)
+          let lower = (word.hasUppercase ? word.lowercased : word).string(direct: directStrings)
+          let first = bytes[t.start]
+          tokens.append(
+            Token(
+              span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,
+              isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: t.spaceBefore))
+          continue
+        }
+      }
       let text = string(t.start, t.end)
       var ascii = true
       var upper = false

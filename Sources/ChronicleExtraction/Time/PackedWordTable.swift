@@ -17,6 +17,13 @@ struct PackedWordTable<Value: Sendable>: Sendable {
 
     init() {}
 
+    /// A key from its packed words (bytes past `length` zero).
+    @inline(__always) init(low: UInt64, high: UInt64, length: Int) {
+      self.low = low
+      self.high = high
+      self.length = length
+    }
+
     /// Sets byte `q` (0 ≤ q < 16) of the key, which is still zero there.
     @inline(__always) mutating func add(_ b: UInt8, at q: Int) {
       if q < 8 {

@@ -83,7 +83,7 @@ public struct TemporalTagger: Sendable {
         }
       }
       if !sentence.quotes.isEmpty { anchorSpeech(&expressions, candidates: found, sentence: sentence) }
-      result.append(contentsOf: expressions)
+      if !expressions.isEmpty { result.append(contentsOf: expressions) }  // (most sentences have none)
     }
     return result
   }

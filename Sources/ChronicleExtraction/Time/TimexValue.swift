@@ -94,6 +94,8 @@ public enum TimexValue {
   /// returns `nil` when the value needs no resolution (or is not a pattern this type knows).
   public static func resolve(_ value: String, published: CivilDate) -> String? {
     guard value.hasPrefix("XXXX") else { return nil }
+    // (ASCII values, all that the tagger writes, let prefixes be tested and dropped by bytes)
+    let ascii = !value.utf8.contains { $0 >= 0x80 }
     var base = Substring(value)
     var suffix = Substring("")
     // (byte searches: the values are ASCII; Character searches cost a grapheme walk each)
@@ -111,7 +113,7 @@ public enum TimexValue {
     var rest = suffix
     // `~wN`: the month-day that falls on ISO weekday N, nearest the reference.
     var weekdayPin: Int? = nil
-    if startsWithBytes(rest, "w"), rest.hasPrefix("w"), let n = Int(rest.dropFirst()), (1...7).contains(n) {
+    if let number = dropPrefix(rest, "w", ascii: ascii), let n = Int(number), (1...7).contains(n) {
       weekdayPin = n
       rest = ""
       direction = .nearest
@@ -193,7 +195,7 @@ public enum TimexValue {
       return date(y + offset).iso + timePart
     }
     // Named periods.
-    if startsWithBytes(body, "-WXX-"), body.hasPrefix("-WXX-"), let wd = Int(body.dropFirst(5)), (1...7).contains(wd) {
+    if let number = dropPrefix(body, "-WXX-", ascii: ascii), let wd = Int(number), (1...7).contains(wd) {
       var day = ref.adding(days: wd - ref.weekday)  // same ISO week
       switch direction {
       case .onOrBefore, .recent: if day > ref { day = day.adding(days: -7) }
@@ -215,10 +217,10 @@ public enum TimexValue {
     if let m = Int(name), name.count == 2, (1...12).contains(m) {
       period = 1
       number = m - 1
-    } else if startsWithBytes(name, "Q"), name.hasPrefix("Q"), let q = Int(name.dropFirst()), (1...4).contains(q) {
+    } else if let digits = dropPrefix(name, "Q", ascii: ascii), let q = Int(digits), (1...4).contains(q) {
       period = 3
       number = q - 1
-    } else if startsWithBytes(name, "H"), name.hasPrefix("H"), let h = Int(name.dropFirst()), (1...2).contains(h) {
+    } else if let digits = dropPrefix(name, "H", ascii: ascii), let h = Int(digits), (1...2).contains(h) {
       period = 6
       number = h - 1
     } else if let s = seasonIndex(name) {
@@ -262,6 +264,16 @@ public enum TimexValue {
 
   enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest, recent }
 
+
+  /// `s` after the ASCII `prefix` when `s.hasPrefix(prefix)`, else `nil`. With `ascii` (all of
+  /// `s` is ASCII) the bytes decide: ASCII characters are single bytes except "\r\n", which
+  /// cannot straddle the end of a prefix that does not end in "\r". Otherwise by Characters.
+  static func dropPrefix(_ s: Substring, _ prefix: StaticString, ascii: Bool) -> Substring? {
+    guard startsWithBytes(s, prefix) else { return nil }
+    if ascii { return Substring(s.utf8.dropFirst(prefix.utf8CodeUnitCount)) }
+    let p = prefix.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    return s.hasPrefix(p) ? s.dropFirst(p.count) : nil
+  }
 
   /// Whether the UTF-8 of `s` starts with the bytes of the ASCII `prefix`: a necessary
   /// condition of `s.hasPrefix(prefix)`, checked first because it costs a few byte compares

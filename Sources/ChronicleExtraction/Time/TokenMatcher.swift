@@ -8,8 +8,10 @@ struct TokenMatcher {
   /// clause boundary; whether it can anchor an expression (``StartFlags/strong``: number,
   /// month, unit…) or open one before its anchor (``StartFlags/starter``: "the", "last",
   /// "more"…). Computed once per sentence.
+  /// Entries from ``count`` on are left over from longer sentences (the arrays only grow).
   private(set) var flags: [StartFlags] = []
-  /// Per position (and one past the end): the first strong token at or after it, `Int.max` when none.
+  /// Per position (and one past the end): the first strong token at or after it, `Int.max` when
+  /// none (entries after ``count`` are left over, like those of ``flags``).
   private(set) var nextStrong: [Int] = []
 
   /// An empty matcher; ``load(_:)`` gives it a sentence.
@@ -23,20 +25,27 @@ struct TokenMatcher {
     self.tokens = tokens
     let count = tokens.count
     self.count = count
-    // Both arrays are sized first and written through buffers (no append per token).
-    flags.removeAll(keepingCapacity: true)
-    flags.append(contentsOf: repeatElement([], count: count))
-    nextStrong.removeAll(keepingCapacity: true)
-    nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1))
+    // Both arrays grow to the longest sentence so far (never shrink) and are written through
+    // buffers (no append per token); every entry up to `count` is written below.
+    if flags.count < count { flags.append(contentsOf: repeatElement([], count: count - flags.count)) }
+    if nextStrong.count <= count {
+      nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1 - nextStrong.count))
+    }
+    nextStrong[count] = Int.max
     let startFlags = TimeLexicon.startFlags
     let startShapes = TimeLexicon.startShapes
+    let smallLayout = ASCIIWord.layoutHolds
     flags.withUnsafeMutableBufferPointer { flags in
       tokens.withUnsafeBufferPointer { tokens in
         for k in 0..<count {
           let kind = tokens[k].kind
-          // One pass over the bytes: the final abbreviation period, hyphens, and the word's flags.
+          // The final abbreviation period, hyphens, and the word's flags: short ASCII words
+          // (most) from their packed bytes, others by one pass over their bytes.
           let found =
-            tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
+            ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout).map {
+              Self.scan($0, startFlags, startShapes)
+            }
+            ?? tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
             ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
           let trimmed = found.trimmed
           var isStrong = false
@@ -81,7 +90,7 @@ struct TokenMatcher {
   /// abbreviation period (and whether there was one), the first and last hyphen, whether it
   /// reads "fy…" ("fy1998"), and its ``StartFlags`` (looked up only when its shape passes
   /// `shapes`; quote marks and clause boundaries from the bytes).
-  @inline(__always) private static func scan(
+  @inline(__always) static func scan(
     _ b: UnsafeBufferPointer<UInt8>, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
   ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
     var n = b.count
@@ -114,6 +123,33 @@ struct TokenMatcher {
     if n == 1 && b[0] == 39 || n == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x99 { flags.insert(.quoteMark) }
     if isClauseBoundary(UnsafeBufferPointer(rebasing: b[0..<n])) { flags.insert(.clauseBoundary) }
     return (n, n != b.count, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags)
+  }
+
+  /// ``scan(_:_:_:)`` of a short ASCII word, on its packed bytes: the same answers, with the
+  /// periods and hyphens found eight bytes at a time and the packed word as the table key.
+  @inline(__always) static func scan(
+    _ word: ASCIIWord, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
+  ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
+    var w = word
+    // A final period goes when it is the only one ("jan." but not "u.s.").
+    if w.count > 1, w[w.count - 1] == 46, w.firstAndLast(46).first == w.count - 1 { w = w.droppingLast }
+    let n = w.count
+    guard n > 0 else { return (n, false, -1, -1, false, []) }
+    let (dash, lastDash) = w.firstAndLast(45)
+    let first = w[0]
+    var flags: StartFlags = []
+    if shapes[TimeLexicon.shapeIndex(length: n, first: first, last: w[n - 1])] {
+      flags = table.value(PackedWordTable<StartFlags>.Key(low: w.low, high: w.high, length: n)) ?? []
+    }
+    if dash >= 0 { flags.formUnion(.hyphen) }
+    if first == 102 { flags.insert(.fiscal) }  // "fiscal", "fy1998"
+    if n == 2, first == 113 || first == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
+    if n == 1 && first == 39 { flags.insert(.quoteMark) }  // "'" (the curly one is not ASCII)
+    let boundary = withUnsafeBytes(of: (w.low, w.high)) {
+      isClauseBoundary(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<n]))
+    }
+    if boundary { flags.insert(.clauseBoundary) }
+    return (n, n != word.count, dash, lastDash, n > 2 && first == 102 && w[1] == 121, flags)
   }
 
   /// Token `i`'s lower-cased word without a final abbreviation period ("jan." → "jan"); ""
@@ -1435,43 +1471,53 @@ struct TokenMatcher {
   }
 
   func tense(around start: Int, _ end: Int, within range: Range<Int>) -> Tense {
-    var best = Tense.none
-    var bestDistance = Int.max
-    for k in range where k < start || k >= end {
-      let distance = k < start ? start - k : k - end + 1
-      if distance >= bestDistance { continue }
-      let word = self.word(k)
-      var t = Tense.none
-      // One lookup says which cue lists hold the word (most words: none).
-      let cues = TimeLexicon.tenseCues[word] ?? 0
-      // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
-      // perfect places before now.
-      var pastPerfect: Bool { w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" }
-      if cues & TimeLexicon.futureCue != 0 {
-        t = pastPerfect ? .past : .future
-      } else if cues & TimeLexicon.futureBeforeToCue != 0 && (w(k + 1) == "to" || w(k + 1) == "for") {
-        t = pastPerfect ? .past : .future
-      } else if word == "was" || word == "were" {
-        let next = w(k + 1)
-        t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
-      } else if cues & TimeLexicon.pastCue != 0 {
-        let p = w(k - 1)
-        t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
-        if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
-        if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
-      } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
-        // (a capitalized word inside the sentence is a name: "United", "Reed")
-        let p = w(k - 1)
-        t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
-        // "markets untouched by the crisis": a participle after the expression, heading a
-        // reduced relative clause, is not the clause's verb.
-        if k >= end, w(k + 1) == "by", !TimeLexicon.pastCues.contains(p) { t = .none }
+    // The nearest cue wins, the one before the expression on a tie: words are read outwards,
+    // at distance d the one before (start - d), then the one after (end - 1 + d).
+    var d = 1
+    while start - d >= range.lowerBound || end - 1 + d < range.upperBound {
+      if range.contains(start - d) {
+        let t = tenseCue(at: start - d, around: end)
+        if t != .none { return t }
       }
-      if t != .none {
-        best = t
-        bestDistance = distance
+      if range.contains(end - 1 + d) {
+        let t = tenseCue(at: end - 1 + d, around: end)
+        if t != .none { return t }
       }
+      d += 1
     }
-    return best
+    return .none
+  }
+
+  /// The tense that the word at `k` signals (`.none` for most words); `end` is the end of
+  /// the expression whose tense is asked.
+  private func tenseCue(at k: Int, around end: Int) -> Tense {
+    let word = self.word(k)
+    var t = Tense.none
+    // One lookup says which cue lists hold the word (most words: none).
+    let cues = TimeLexicon.tenseCues[word] ?? 0
+    // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
+    // perfect places before now.
+    var pastPerfect: Bool { w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" }
+    if cues & TimeLexicon.futureCue != 0 {
+      t = pastPerfect ? .past : .future
+    } else if cues & TimeLexicon.futureBeforeToCue != 0 && (w(k + 1) == "to" || w(k + 1) == "for") {
+      t = pastPerfect ? .past : .future
+    } else if word == "was" || word == "were" {
+      let next = w(k + 1)
+      t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
+    } else if cues & TimeLexicon.pastCue != 0 {
+      let p = w(k - 1)
+      t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
+      if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
+      if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
+    } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
+      // (a capitalized word inside the sentence is a name: "United", "Reed")
+      let p = w(k - 1)
+      t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
+      // "markets untouched by the crisis": a participle after the expression, heading a
+      // reduced relative clause, is not the clause's verb.
+      if k >= end, w(k + 1) == "by", !TimeLexicon.pastCues.contains(p) { t = .none }
+    }
+    return t
   }
 }

@@ -106,6 +106,64 @@ import Testing
     #expect(tokens.map(\.isCapitalized) == [true, false, true, false, false, false, true, false, true])
   }
 
+  /// Short ASCII words made from their bytes equal the ordinary strings, at every length
+  /// and with every byte class (edges of A–Z, punctuation, digits), read whole or byte by byte.
+  @Test func asciiWordsEqualOrdinaryStrings() {
+    #expect(ASCIIWord.layoutHolds)
+    let alphabet = Array("@AZ[`az{09 .'-~\u{7F}Mq".utf8)
+    for count in 0...15 {
+      let bytes = (0..<count).map { alphabet[($0 * 7 + count) % alphabet.count] }
+      let padded = bytes + [UInt8](repeating: 0x5A, count: 8)
+      let expected = String(decoding: bytes, as: UTF8.self)
+      let lower = String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+      for readable in [count, count + 8] {
+        padded.withUnsafeBufferPointer { p in
+          let word = ASCIIWord(p.baseAddress!, count: count, readable: readable)
+          #expect(word.isASCII)
+          #expect(word.hasUppercase == bytes.contains { $0 >= 0x41 && $0 <= 0x5A })
+          for direct in [true, false] {
+            let made = word.string(direct: direct)
+            #expect(made == expected && made.utf8.elementsEqual(bytes) && made.count == count)
+            #expect(made.hashValue == expected.hashValue)
+            #expect(word.lowercased.string(direct: direct) == lower)
+          }
+        }
+      }
+    }
+    let accented = Array("café".utf8)
+    accented.withUnsafeBufferPointer { #expect(!ASCIIWord($0.baseAddress!, count: $0.count, readable: $0.count).isASCII) }
+  }
+
+  /// Listed abbreviations keep their period in any case; other words and non-ASCII look-alikes do not.
+  @Test(arguments: [
+    ("Gov. Smith left.", "Gov."), ("MR. SMITH left.", "MR."), ("It was Inc. and more.", "Inc."),
+    ("The Approx. cost.", "Approx."), ("Messrs. Smith left.", "Messrs."), ("The Apple. Pie.", "Apple"),
+    ("The Café. Pie.", "Café"), ("The Messrss. Pie.", "Messrss"),
+  ])
+  func listedAbbreviationsKeepTheirPeriod(text: String, token: String) {
+    let tokens = analyzer.analyze(text, headlineLength: 0).sentences.flatMap(\.tokens).map(\.text)
+    #expect(tokens.contains(token), "\(tokens)")
+  }
+
+  /// The eight-byte letter run stops where the byte-by-byte test does, for every byte value
+  /// at every position (bytes after it arbitrary, non-ASCII ones included).
+  @Test func letterRunsOfEightBytes() {
+    func isLetterOrDigit(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+    let fillers: [UInt8] = [0x61, 0x5A, 0x39, 0xFF, 0xE2, 0x7B]
+    for position in 0..<8 {
+      for value in 0...255 {
+        for filler in fillers {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          for k in 0..<position { bytes[k] = UInt8(ascii: "a") + UInt8(k) }
+          bytes[position] = UInt8(value)
+          let expected = bytes.firstIndex { !isLetterOrDigit($0) } ?? 8
+          let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          #expect(TextAnalyzer.letterOrDigitRun(word) == expected, "\(bytes)")
+        }
+      }
+    }
+  }
+
   @Test func emptyAndWhitespaceTextHaveNoSentences() {
     #expect(analyzer.analyze("", headlineLength: 0).sentences.isEmpty)
     #expect(analyzer.analyze(" \n\n \t", headlineLength: 0).sentences.isEmpty)

@@ -139,4 +139,15 @@ import Testing
       #expect(interval == TimexInterval(start: Self.d(start), end: Self.d(end), granularity: granularity), "\(e)")
     }
   }
+
+  /// Prefixes dropped by bytes (ASCII values) or by Characters (others) like hasPrefix/dropFirst.
+  @Test(arguments: ["-WXX-3", "-WXX-\u{301}3", "-WXX", "Q3", "Q\u{301}3", "H1", "H", "x", "", "w5", "-WXX-\r\n3"])
+  func prefixesDropLikeCharacters(text: String) {
+    let ascii = !text.utf8.contains { $0 >= 0x80 }
+    for prefix: StaticString in ["-WXX-", "Q", "H", "w"] {
+      let p = prefix.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+      let expected = text.hasPrefix(p) ? Substring(text).dropFirst(p.count) : nil
+      #expect(TimexValue.dropPrefix(Substring(text), prefix, ascii: ascii) == expected)
+    }
+  }
 }
