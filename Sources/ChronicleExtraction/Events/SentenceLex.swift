@@ -354,8 +354,14 @@ final class SentenceLex {
     _ word: String, _ b: UnsafeBufferPointer<UInt8>, _ vocabulary: EventWordMap<KnownWord>
   ) -> (WordClass, UInt64, Int) {
     let bits = WordClass.suffixBits(word, bytes: b)
-    let hash = ByteWordTable.hash(b)
-    for byte in b where byte >= 0x80 { return (bits, hash, -2) }
+    // ``ByteWordTable/hash(_:)`` and the ASCII test in one loop.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var any: UInt8 = 0
+    for byte in b {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      any |= byte
+    }
+    if any >= 0x80 { return (bits, hash, -2) }
     return (bits, hash, vocabulary.id(ascii: b, hash: hash))
   }
 
