@@ -239,6 +239,10 @@ struct KnownWord: Sendable {
 final class SentenceLex {
   /// The lower-case token texts.
   @exclusivity(unchecked) private(set) var lowers: [String] = []
+  /// The number of tokens of the sentence (every per-token array's count), kept apart: the
+  /// accessors test it at every call, and an array's `count` of a class's property is an
+  /// outlined call there.
+  @exclusivity(unchecked) private(set) var count = 0
   /// The class bits of each token.
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
   /// The ``Lit`` of each token.
@@ -342,6 +346,7 @@ final class SentenceLex {
     }
     }
     self.lowers = lowers
+    self.count = n
     self.classes = classes
     self.known = known
     self.lits = lits
@@ -370,12 +375,12 @@ final class SentenceLex {
   @inline(__always) func wordHash(_ i: Int) -> UInt64 { wordHashes[i] }
 
   /// The ``Lit`` of token `i` (``Lit/none`` outside the sentence, as for the empty word).
-  @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < lits.count ? lits[i] : .none }
+  @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < count ? lits[i] : .none }
 
   /// Whether some token of `lo..<hi` (clamped to the sentence) is `l`.
   @inline(__always) func any(_ lo: Int, _ hi: Int, _ l: Lit) -> Bool {
     var j = max(0, lo)
-    let h = min(lits.count, hi)
+    let h = min(count, hi)
     while j < h {
       if lits[j] == l { return true }
       j += 1
@@ -386,7 +391,7 @@ final class SentenceLex {
   /// Whether every token of `lo..<hi` (clamped to the sentence; true when empty) satisfies `ok`.
   @inline(__always) func all(_ lo: Int, _ hi: Int, _ ok: (Lit) -> Bool) -> Bool {
     var j = max(0, lo)
-    let h = min(lits.count, hi)
+    let h = min(count, hi)
     while j < h {
       if !ok(lits[j]) { return false }
       j += 1
@@ -395,7 +400,7 @@ final class SentenceLex {
   }
 
   /// The classes of token `i`, empty outside the sentence (as for the empty word).
-  @inline(__always) func cls(_ i: Int) -> WordClass { i >= 0 && i < classes.count ? classes[i] : [] }
+  @inline(__always) func cls(_ i: Int) -> WordClass { i >= 0 && i < count ? classes[i] : [] }
 
   /// Whether token `i` is in class `c` (false outside the sentence).
   @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { cls(i).contains(c) }
@@ -404,11 +409,13 @@ final class SentenceLex {
   private let verbFormsByID = KnownWord.verbFormsByID
   private let hasNounByID = KnownWord.hasNounByID
   private let lemmaHashByID = KnownWord.lemmaHashByID
+  private let verbsByID = KnownWord.verbsByID
+  private let nounsByID = KnownWord.nounsByID
 
   /// The form of ``verb(_:)`` of token `i`, without its lemma (`nil`: no verb reading, or
   /// outside the sentence).
   @inline(__always) func verbForm(_ i: Int) -> VerbForm? {
-    guard i >= 0 && i < known.count else { return nil }
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
     if id >= 0 { return verbFormsByID[id] }
     return verb(i)?.form
@@ -419,7 +426,7 @@ final class SentenceLex {
 
   /// Whether token `i` has an event-noun reading (``noun(_:)`` is not `nil`).
   @inline(__always) func hasNoun(_ i: Int) -> Bool {
-    guard i >= 0 && i < known.count else { return false }
+    guard i >= 0 && i < count else { return false }
     let id = Int(known[i])
     if id >= 0 { return hasNounByID[id] }
     return noun(i) != nil
@@ -428,7 +435,7 @@ final class SentenceLex {
   /// FNV-1a of the verb lemma of token `i`, else of its noun lemma (`nil`: neither reading),
   /// as ``TriggerFeatures/fnv(_:)`` spells it.
   func lemmaHash(_ i: Int) -> UInt64? {
-    guard i >= 0 && i < known.count else { return nil }
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
     if id >= 0 { return lemmaHashByID[id] }
     if let v = verb(i) { return TriggerFeatures.fnv(v.lemma) }
@@ -437,9 +444,9 @@ final class SentenceLex {
 
   /// ``VerbLexicon/lemmatize(_:)`` of token `i` (`nil` outside the sentence).
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {
-    guard i >= 0 && i < lowers.count else { return nil }
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
-    if id >= 0 { return KnownWord.verbsByID[id].map { ($0.lemma, $0.form) } }
+    if id >= 0 { return verbsByID[id].map { ($0.lemma, $0.form) } }
     let asked = -1 - id
     if asked & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
     let reading = asked & 4 == 0 ? VerbLexicon.lemmatize(notInVocabulary: lowers[i]) : VerbLexicon.lemmatize(lowers[i])
@@ -450,9 +457,9 @@ final class SentenceLex {
 
   /// ``EventLexicon/eventNoun(_:)`` of token `i` (`nil` outside the sentence).
   func noun(_ i: Int) -> String? {
-    guard i >= 0 && i < lowers.count else { return nil }
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
-    if id >= 0 { return KnownWord.nounsByID[id] }
+    if id >= 0 { return nounsByID[id] }
     let asked = -1 - id
     if asked & 2 != 0 { return nounReadings[i] }
     let reading = asked & 4 == 0 ? EventLexicon.eventNoun(notInVocabulary: lowers[i]) : EventLexicon.eventNoun(lowers[i])
