@@ -283,17 +283,14 @@ final class SentenceLex {
     self.classes = []
     self.known = []
     lowers.removeAll(keepingCapacity: true)
-    classes.removeAll(keepingCapacity: true)
-    known.removeAll(keepingCapacity: true)
-    lits.removeAll(keepingCapacity: true)
-    hashes.removeAll(keepingCapacity: true)
     lowers.reserveCapacity(n)
-    // Sized once (a bulk fill), then written through their buffers: an `append` per array
-    // per token would check uniqueness and capacity each time.
-    classes.append(contentsOf: repeatElement([], count: n))
-    lits.append(contentsOf: repeatElement(.none, count: n))
-    known.append(contentsOf: repeatElement(-1, count: n))
-    hashes.append(contentsOf: repeatElement(0, count: n))
+    // Resized (the previous sentence's entries are kept, to be overwritten: no emptying and
+    // refilling), then written through their buffers: an `append` per array per token would
+    // check uniqueness and capacity each time.
+    Self.resize(&classes, n, [])
+    Self.resize(&lits, n, .none)
+    Self.resize(&known, n, -1)
+    Self.resize(&hashes, n, 0)
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
@@ -334,7 +331,8 @@ final class SentenceLex {
           verbReadings[i] = entry.verb
           nounReadings[i] = entry.noun
         } else {
-          classes[i] = tokenBits  // (lit none: the fill)
+          classes[i] = tokenBits
+          lits[i] = .none
           // Not in the vocabulary: -1 for an ASCII word (its lexicon lookups skip the word's
           // own entries), -1 - 4 for any other.
           known[i] = id == -1 ? -1 : -1 - 4
@@ -351,6 +349,16 @@ final class SentenceLex {
     self.known = known
     self.lits = lits
     self.wordHashes = hashes
+  }
+
+  /// Makes `a` hold `n` entries: its first ones are kept (the caller overwrites them), any
+  /// new one is `x`.
+  @inline(__always) private static func resize<T>(_ a: inout [T], _ n: Int, _ x: T) {
+    if a.count > n {
+      a.removeLast(a.count - n)
+    } else if a.count < n {
+      a.append(contentsOf: repeatElement(x, count: n - a.count))
+    }
   }
 
   /// One pass over the bytes `b` of `word`: its suffix bits, its FNV-1a hash, then the
