@@ -282,11 +282,10 @@ final class SentenceLex {
     self.lowers = []
     self.classes = []
     self.known = []
-    lowers.removeAll(keepingCapacity: true)
-    lowers.reserveCapacity(n)
     // Resized (the previous sentence's entries are kept, to be overwritten: no emptying and
     // refilling), then written through their buffers: an `append` per array per token would
     // check uniqueness and capacity each time.
+    Self.resize(&lowers, n, "")
     Self.resize(&classes, n, [])
     Self.resize(&lits, n, .none)
     Self.resize(&known, n, -1)
@@ -296,6 +295,7 @@ final class SentenceLex {
     let litsByID = KnownWord.litsByID
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
+    lowers.withUnsafeMutableBufferPointer { lowers in
     classes.withUnsafeMutableBufferPointer { classes in
     lits.withUnsafeMutableBufferPointer { lits in
     known.withUnsafeMutableBufferPointer { known in
@@ -317,7 +317,7 @@ final class SentenceLex {
           return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
         }()
         tokenBits.formUnion(bits)
-        lowers.append(word)
+        lowers[i] = word
         hashes[i] = hash
         if id >= 0 {
           classes[i] = classesByID[id].union(tokenBits)
@@ -338,6 +338,7 @@ final class SentenceLex {
           known[i] = id == -1 ? -1 : -1 - 4
         }
       }
+    }
     }
     }
     }
@@ -441,11 +442,17 @@ final class SentenceLex {
   }
 
   /// FNV-1a of the verb lemma of token `i`, else of its noun lemma (`nil`: neither reading),
-  /// as ``TriggerFeatures/fnv(_:)`` spells it.
-  func lemmaHash(_ i: Int) -> UInt64? {
+  /// as ``TriggerFeatures/fnv(_:)`` spells it. (Inlined: a word of the vocabulary, the most
+  /// frequent case, is one table read.)
+  @inline(__always) func lemmaHash(_ i: Int) -> UInt64? {
     guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
     if id >= 0 { return lemmaHashByID[id] }
+    return lemmaHashOutsideVocabulary(i)
+  }
+
+  /// ``lemmaHash(_:)`` of a token whose word is not in the vocabulary.
+  private func lemmaHashOutsideVocabulary(_ i: Int) -> UInt64? {
     if let v = verb(i) { return TriggerFeatures.fnv(v.lemma) }
     return noun(i).map(TriggerFeatures.fnv)
   }
