@@ -239,6 +239,10 @@ struct KnownWord: Sendable {
 final class SentenceLex {
   /// The lower-case token texts.
   @exclusivity(unchecked) private(set) var lowers: [String] = []
+  /// The number of tokens of the sentence (every per-token array's count), kept apart: the
+  /// accessors test it at every call, and an array's `count` of a class's property is an
+  /// outlined call there.
+  @exclusivity(unchecked) private(set) var count = 0
   /// The class bits of each token.
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
   /// The ``Lit`` of each token.
@@ -278,23 +282,20 @@ final class SentenceLex {
     self.lowers = []
     self.classes = []
     self.known = []
-    lowers.removeAll(keepingCapacity: true)
-    classes.removeAll(keepingCapacity: true)
-    known.removeAll(keepingCapacity: true)
-    lits.removeAll(keepingCapacity: true)
-    hashes.removeAll(keepingCapacity: true)
-    lowers.reserveCapacity(n)
-    // Sized once (a bulk fill), then written through their buffers: an `append` per array
-    // per token would check uniqueness and capacity each time.
-    classes.append(contentsOf: repeatElement([], count: n))
-    lits.append(contentsOf: repeatElement(.none, count: n))
-    known.append(contentsOf: repeatElement(-1, count: n))
-    hashes.append(contentsOf: repeatElement(0, count: n))
+    // Resized (the previous sentence's entries are kept, to be overwritten: no emptying and
+    // refilling), then written through their buffers: an `append` per array per token would
+    // check uniqueness and capacity each time.
+    Self.resize(&lowers, n, "")
+    Self.resize(&classes, n, [])
+    Self.resize(&lits, n, .none)
+    Self.resize(&known, n, -1)
+    Self.resize(&hashes, n, 0)
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
+    lowers.withUnsafeMutableBufferPointer { lowers in
     classes.withUnsafeMutableBufferPointer { classes in
     lits.withUnsafeMutableBufferPointer { lits in
     known.withUnsafeMutableBufferPointer { known in
@@ -316,7 +317,7 @@ final class SentenceLex {
           return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
         }()
         tokenBits.formUnion(bits)
-        lowers.append(word)
+        lowers[i] = word
         hashes[i] = hash
         if id >= 0 {
           classes[i] = classesByID[id].union(tokenBits)
@@ -330,7 +331,8 @@ final class SentenceLex {
           verbReadings[i] = entry.verb
           nounReadings[i] = entry.noun
         } else {
-          classes[i] = tokenBits  // (lit none: the fill)
+          classes[i] = tokenBits
+          lits[i] = .none
           // Not in the vocabulary: -1 for an ASCII word (its lexicon lookups skip the word's
           // own entries), -1 - 4 for any other.
           known[i] = id == -1 ? -1 : -1 - 4
@@ -341,11 +343,23 @@ final class SentenceLex {
     }
     }
     }
+    }
     self.lowers = lowers
+    self.count = n
     self.classes = classes
     self.known = known
     self.lits = lits
     self.wordHashes = hashes
+  }
+
+  /// Makes `a` hold `n` entries: its first ones are kept (the caller overwrites them), any
+  /// new one is `x`.
+  @inline(__always) private static func resize<T>(_ a: inout [T], _ n: Int, _ x: T) {
+    if a.count > n {
+      a.removeLast(a.count - n)
+    } else if a.count < n {
+      a.append(contentsOf: repeatElement(x, count: n - a.count))
+    }
   }
 
   /// One pass over the bytes `b` of `word`: its suffix bits, its FNV-1a hash, then the
@@ -354,8 +368,14 @@ final class SentenceLex {
     _ word: String, _ b: UnsafeBufferPointer<UInt8>, _ vocabulary: EventWordMap<KnownWord>
   ) -> (WordClass, UInt64, Int) {
     let bits = WordClass.suffixBits(word, bytes: b)
-    let hash = ByteWordTable.hash(b)
-    for byte in b where byte >= 0x80 { return (bits, hash, -2) }
+    // ``ByteWordTable/hash(_:)`` and the ASCII test in one loop.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var any: UInt8 = 0
+    for byte in b {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      any |= byte
+    }
+    if any >= 0x80 { return (bits, hash, -2) }
     return (bits, hash, vocabulary.id(ascii: b, hash: hash))
   }
 
@@ -364,12 +384,12 @@ final class SentenceLex {
   @inline(__always) func wordHash(_ i: Int) -> UInt64 { wordHashes[i] }
 
   /// The ``Lit`` of token `i` (``Lit/none`` outside the sentence, as for the empty word).
-  @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < lits.count ? lits[i] : .none }
+  @inline(__always) func lit(_ i: Int) -> Lit { i >= 0 && i < count ? lits[i] : .none }
 
   /// Whether some token of `lo..<hi` (clamped to the sentence) is `l`.
   @inline(__always) func any(_ lo: Int, _ hi: Int, _ l: Lit) -> Bool {
     var j = max(0, lo)
-    let h = min(lits.count, hi)
+    let h = min(count, hi)
     while j < h {
       if lits[j] == l { return true }
       j += 1
@@ -380,7 +400,7 @@ final class SentenceLex {
   /// Whether every token of `lo..<hi` (clamped to the sentence; true when empty) satisfies `ok`.
   @inline(__always) func all(_ lo: Int, _ hi: Int, _ ok: (Lit) -> Bool) -> Bool {
     var j = max(0, lo)
-    let h = min(lits.count, hi)
+    let h = min(count, hi)
     while j < h {
       if !ok(lits[j]) { return false }
       j += 1
@@ -389,7 +409,7 @@ final class SentenceLex {
   }
 
   /// The classes of token `i`, empty outside the sentence (as for the empty word).
-  @inline(__always) func cls(_ i: Int) -> WordClass { i >= 0 && i < classes.count ? classes[i] : [] }
+  @inline(__always) func cls(_ i: Int) -> WordClass { i >= 0 && i < count ? classes[i] : [] }
 
   /// Whether token `i` is in class `c` (false outside the sentence).
   @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { cls(i).contains(c) }
@@ -398,11 +418,13 @@ final class SentenceLex {
   private let verbFormsByID = KnownWord.verbFormsByID
   private let hasNounByID = KnownWord.hasNounByID
   private let lemmaHashByID = KnownWord.lemmaHashByID
+  private let verbsByID = KnownWord.verbsByID
+  private let nounsByID = KnownWord.nounsByID
 
   /// The form of ``verb(_:)`` of token `i`, without its lemma (`nil`: no verb reading, or
   /// outside the sentence).
   @inline(__always) func verbForm(_ i: Int) -> VerbForm? {
-    guard i >= 0 && i < known.count else { return nil }
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
     if id >= 0 { return verbFormsByID[id] }
     return verb(i)?.form
@@ -413,27 +435,33 @@ final class SentenceLex {
 
   /// Whether token `i` has an event-noun reading (``noun(_:)`` is not `nil`).
   @inline(__always) func hasNoun(_ i: Int) -> Bool {
-    guard i >= 0 && i < known.count else { return false }
+    guard i >= 0 && i < count else { return false }
     let id = Int(known[i])
     if id >= 0 { return hasNounByID[id] }
     return noun(i) != nil
   }
 
   /// FNV-1a of the verb lemma of token `i`, else of its noun lemma (`nil`: neither reading),
-  /// as ``TriggerFeatures/fnv(_:)`` spells it.
-  func lemmaHash(_ i: Int) -> UInt64? {
-    guard i >= 0 && i < known.count else { return nil }
+  /// as ``TriggerFeatures/fnv(_:)`` spells it. (Inlined: a word of the vocabulary, the most
+  /// frequent case, is one table read.)
+  @inline(__always) func lemmaHash(_ i: Int) -> UInt64? {
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
     if id >= 0 { return lemmaHashByID[id] }
+    return lemmaHashOutsideVocabulary(i)
+  }
+
+  /// ``lemmaHash(_:)`` of a token whose word is not in the vocabulary.
+  private func lemmaHashOutsideVocabulary(_ i: Int) -> UInt64? {
     if let v = verb(i) { return TriggerFeatures.fnv(v.lemma) }
     return noun(i).map(TriggerFeatures.fnv)
   }
 
   /// ``VerbLexicon/lemmatize(_:)`` of token `i` (`nil` outside the sentence).
   func verb(_ i: Int) -> (lemma: String, form: VerbForm)? {
-    guard i >= 0 && i < lowers.count else { return nil }
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
-    if id >= 0 { return KnownWord.verbsByID[id].map { ($0.lemma, $0.form) } }
+    if id >= 0 { return verbsByID[id].map { ($0.lemma, $0.form) } }
     let asked = -1 - id
     if asked & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
     let reading = asked & 4 == 0 ? VerbLexicon.lemmatize(notInVocabulary: lowers[i]) : VerbLexicon.lemmatize(lowers[i])
@@ -444,9 +472,9 @@ final class SentenceLex {
 
   /// ``EventLexicon/eventNoun(_:)`` of token `i` (`nil` outside the sentence).
   func noun(_ i: Int) -> String? {
-    guard i >= 0 && i < lowers.count else { return nil }
+    guard i >= 0 && i < count else { return nil }
     let id = Int(known[i])
-    if id >= 0 { return KnownWord.nounsByID[id] }
+    if id >= 0 { return nounsByID[id] }
     let asked = -1 - id
     if asked & 2 != 0 { return nounReadings[i] }
     let reading = asked & 4 == 0 ? EventLexicon.eventNoun(notInVocabulary: lowers[i]) : EventLexicon.eventNoun(lowers[i])

@@ -61,6 +61,39 @@ import Testing
     #expect(TriggerModel(bits: 4, weights: m.weights, classBits: 4, classWeights: []).classify([a]) == nil)
   }
 
+  /// The extractor scores a candidate while hashing its features (no feature stored): the
+  /// same sum as scoring the stored features, for every position of a sentence.
+  @Test func scoringWhileHashingEqualsScoringStoredFeatures() throws {
+    let shipped = try #require(TriggerModel.shipped)
+    var seed: UInt64 = 0x1234_5678
+    func next() -> UInt64 {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return seed
+    }
+    var values = [TokenFeatureValues.outside(before: true), TokenFeatureValues.outside(before: true)]
+    for _ in 0..<9 {
+      values.append(
+        TokenFeatureValues(
+          word: next(), lemma: next(), suffix2: next() & 1 == 0 ? 0 : next(), suffix3: next(), suffix4: next(),
+          rule: next() & 0xFF, reading: next() & 15, context: next() & 0x1FF, classes: UInt32(truncatingIfNeeded: next())))
+    }
+    values += [TokenFeatureValues.outside(before: false), TokenFeatureValues.outside(before: false)]
+    let out = UnsafeMutablePointer<UInt64>.allocate(capacity: TriggerFeatures.maxFeatures)
+    defer { out.deallocate() }
+    values.withUnsafeBufferPointer { values in
+      shipped.packed.withUnsafeBufferPointer { table in
+        for i in 0..<(values.count - 4) {
+          for headline in [false, true] {
+            let n = EventRun.triggerFeatures(i, headline: headline, values: values, out: out)
+            var sum = TriggerEventScore(weights: table.baseAddress!, bits: shipped.bits)
+            EventRun.triggerFeatures(i, headline: headline, values: values, into: &sum)
+            #expect(shipped.score(sum: sum.sum) == shipped.score(Array(UnsafeBufferPointer(start: out, count: n))))
+          }
+        }
+      }
+    }
+  }
+
   @Test func encodingRoundTrips() throws {
     for bytes: [UInt8] in [[], [1], [1, 2], [1, 2, 3], Array(0...255)] {
       #expect(Base64.decode(Base64.encode(bytes)) == bytes)

@@ -288,12 +288,25 @@ extension EventRun {
   static func triggerFeatures(
     _ i: Int, headline: Bool, values: UnsafeBufferPointer<TokenFeatureValues>, out f: UnsafeMutablePointer<UInt64>
   ) -> Int {
+    var sink = TriggerFeatureBuffer(out: f)
+    triggerFeatures(i, headline: headline, values: values, into: &sink)
+    return sink.count
+  }
+
+  /// The features of token `i`, in order, into `sink`: the one list of the templates, which
+  /// both stores them (``TriggerFeatureBuffer``) and scores them as they are made
+  /// (``TriggerEventScore``, no feature stored). `values` is ``TriggerScratch/values``
+  /// (token `i` at `i + 2`).
+  @inline(__always)
+  static func triggerFeatures<Sink: TriggerFeatureSink>(
+    _ i: Int, headline: Bool, values: UnsafeBufferPointer<TokenFeatureValues>, into sink: inout Sink
+  ) {
     typealias F = TriggerFeatures
-    var k = 0
-    @inline(__always) func add(_ t: UInt64, _ v: UInt64) {
-      f[k] = F.feature(t, v)
-      k += 1
-    }
+    // A local copy, written back at the end: the sum (or count) stays in a register rather
+    // than going through the `inout` reference at every feature.
+    var local = sink
+    defer { sink = local }
+    @inline(__always) func add(_ t: UInt64, _ v: UInt64) { local.add(F.feature(t, v)) }
     let n = values.count - 4
     let p2 = values[i], p1 = values[i + 1], c = values[i + 2], n1 = values[i + 3], n2 = values[i + 4]
     let w = c.word, lemma = c.lemma, rule = c.rule
@@ -348,6 +361,45 @@ extension EventRun {
         add(template, UInt64(b))
       }
     }
-    return k
+  }
+}
+
+/// Where ``EventRun/triggerFeatures(_:headline:values:into:)`` puts each feature it makes.
+protocol TriggerFeatureSink {
+  mutating func add(_ feature: UInt64)
+}
+
+/// Stores the features (room for ``TriggerFeatures/maxFeatures``), for logging and for the
+/// class model.
+struct TriggerFeatureBuffer: TriggerFeatureSink {
+  let out: UnsafeMutablePointer<UInt64>
+  private(set) var count = 0
+
+  init(out: UnsafeMutablePointer<UInt64>) { self.out = out }
+
+  @inline(__always) mutating func add(_ feature: UInt64) {
+    out[count] = feature
+    count += 1
+  }
+}
+
+/// Sums the event weights of the features as they are made: ``TriggerModel/score(_:)``
+/// without storing them (the same integer sum of the same table entries).
+struct TriggerEventScore: TriggerFeatureSink {
+  /// ``TriggerModel``'s Int16 event table and the shift of a feature to its index.
+  let weights: UnsafePointer<Int16>
+  let shift: UInt64
+  private(set) var sum: Int32 = 0
+
+  /// A sum over the table `weights` of a model of `bits` index bits (1...63: a masking
+  /// shift, with no test for a shift of 64 at every feature).
+  init(weights: UnsafePointer<Int16>, bits: Int) {
+    precondition(bits > 0 && bits < 64, "a fused score needs 1...63 index bits")
+    self.weights = weights
+    self.shift = UInt64(64 - bits)
+  }
+
+  @inline(__always) mutating func add(_ feature: UInt64) {
+    sum &+= Int32(weights[Int(truncatingIfNeeded: feature &>> shift)])
   }
 }

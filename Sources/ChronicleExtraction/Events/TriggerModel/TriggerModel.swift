@@ -66,9 +66,12 @@ public struct TriggerModel: Sendable {
     return packed.withUnsafeBufferPointer { w in
       var s: Int32 = 0
       for h in features { s &+= Int32(w[Int(truncatingIfNeeded: h >> shift)]) }
-      return Float(s) * packedScale
+      return score(sum: s)
     }
   }
+
+  /// The event score of a sum of ``packed`` entries (see ``TriggerEventScore``).
+  @inline(__always) func score(sum: Int32) -> Float { Float(sum) * packedScale }
 
   /// The class scores of a candidate, in ``classes`` order.
   public func classScores(_ features: [UInt64]) -> [Float] {

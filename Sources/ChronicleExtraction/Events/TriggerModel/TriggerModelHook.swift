@@ -46,7 +46,17 @@ extension EventRun {
     let logging = candidateLog != nil
     var added: [Trigger] = []
     var k = 0
+    // The event table, read in place; features are scored as they are made and stored only
+    // for the log and for the class model (a trigger the model adds).
+    let table = model?.packed ?? []
+    // (A one-entry table, 0 index bits, is scored from the stored features.)
+    let fused = (model?.bits ?? 0) > 0
     s.values.withUnsafeBufferPointer { values in
+    table.withUnsafeBufferPointer { table in
+      /// The features of candidate `i`, stored in the scratch buffer.
+      func features(_ i: Int) -> UnsafeBufferPointer<UInt64> {
+        UnsafeBufferPointer(start: s.features, count: Self.triggerFeatures(i, headline: headline, values: values, out: s.features))
+      }
       for i in tokens.indices {
         var rule = -1
         if k < triggers.count && triggers[k].token == i {
@@ -54,33 +64,39 @@ extension EventRun {
           k += 1
         }
         guard candidate[i] else { continue }
-        let count = Self.triggerFeatures(i, headline: headline, values: values, out: s.features)
-        let features = UnsafeBufferPointer(start: s.features, count: count)
         if logging {
           candidateLog!.append(
             TriggerCandidate(
-              span: tokens[i].span, features: Array(features), ruleTrigger: rule >= 0,
+              span: tokens[i].span, features: Array(features(i)), ruleTrigger: rule >= 0,
               ruleClass: rule >= 0 ? triggers[rule].cls : nil))
         }
         guard let model else { continue }
         // A rule trigger stays unless the model is fairly sure it is none (a lower bar than
         // adding one): rejections cost codings and timeline events more than additions.
-        let score = model.score(features)
+        let score: Float
+        if fused {
+          var sum = TriggerEventScore(weights: table.baseAddress!, bits: model.bits)
+          Self.triggerFeatures(i, headline: headline, values: values, into: &sum)
+          score = model.score(sum: sum.sum)
+        } else {
+          score = model.score(features(i))
+        }
         let event = score > (rule >= 0 ? model.keepThreshold : model.threshold)
         if rule >= 0 {
           if event {
             triggers[rule].compound = false
-            if Self.reclassRuleTriggers, let c = model.classify(features) { triggers[rule].cls = c }
+            if Self.reclassRuleTriggers, let c = model.classify(features(i)) { triggers[rule].cls = c }
           } else {
             triggers[rule].rejected = true
           }
         } else if event {
           var t = modelTrigger(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
           t.learned = true
-          if let c = model.classify(features) { t.cls = c }
+          if let c = model.classify(features(i)) { t.cls = c }
           added.append(t)
         }
       }
+    }
     }
     if !added.isEmpty {
       triggers += added
