@@ -5,9 +5,9 @@
 /// halting, resetting) as on inserting a row; a multi-row `VALUES` pays that once per
 /// statement. Rows are written in the order they were added, in statements of
 /// 2^`maxRowsLog2`, …, 2, 1 rows (one prepared statement per size), so an `OR IGNORE`
-/// sees them as one statement per row would. The statements are kept small because every
-/// ingest transaction recompiles them (it switches foreign-key enforcement, which expires
-/// the connection's statements).
+/// sees them as one statement per row would. The statements stay compiled across ingest
+/// transactions (foreign-key enforcement stays off between them; changing it would expire
+/// them).
 ///
 /// A statement of several rows that may stop half-way with an error (`OR ABORT`, the
 /// default, and the `DO UPDATE` of an upsert) makes SQLite keep a statement journal, a

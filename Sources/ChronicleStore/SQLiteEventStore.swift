@@ -45,7 +45,7 @@ public final class SQLiteEventStore: EventGraphStore {
     if version > supported {
       throw .newerSchema(path: path, found: version, supported: supported)
     }
-    try db.execute("PRAGMA foreign_keys = ON")
+    try db.enforceForeignKeys(true)
     if version == 0 {
       // An SQLite file that some other program made: refuse to add our tables to it.
       let tables = try db.prepare(

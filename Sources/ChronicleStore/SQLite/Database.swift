@@ -119,20 +119,34 @@ final class Database {
     return statement
   }
 
+  /// Whether SQLite enforces foreign keys on this connection (`PRAGMA foreign_keys`), as
+  /// last set by ``enforceForeignKeys(_:)``; `nil` before that.
+  private var enforcingForeignKeys: Bool?
+
+  /// Turns SQLite's foreign-key enforcement on or off, outside a transaction (inside one
+  /// the pragma does nothing). Setting it expires every compiled statement of the
+  /// connection (they are compiled again on their next use), so it is only set when it
+  /// changes.
+  func enforceForeignKeys(_ on: Bool) throws(StoreError) {
+    if enforcingForeignKeys == on { return }
+    try execute(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF")
+    enforcingForeignKeys = on
+  }
+
   /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): commits when it
   /// returns, rolls back when it throws.
   ///
-  /// - Parameter checkingForeignKeys: `false` turns SQLite's foreign-key enforcement off
-  ///   for this transaction (it is back on afterwards, even when `body` throws). Bulk
-  ///   ingest uses it: the checks cost a fifth of the insert time, and the ingest code
-  ///   writes children only for parents it has just written and deletes children before
-  ///   parents itself (tests run `PRAGMA foreign_key_check` after every kind of ingest).
+  /// - Parameter checkingForeignKeys: `false` runs this transaction with SQLite's
+  ///   foreign-key enforcement off. Bulk ingest uses it: the checks cost a fifth of the
+  ///   insert time, and the ingest code writes children only for parents it has just
+  ///   written and deletes children before parents itself (tests run
+  ///   `PRAGMA foreign_key_check` after every kind of ingest). Enforcement stays off on the
+  ///   connection until a transaction that checks turns it on again — every write of the
+  ///   store runs in a transaction, so none runs unchecked by mistake —, and a run of
+  ///   ingest transactions keeps its compiled statements (changing the setting would
+  ///   expire them every time).
   func transaction<T>(checkingForeignKeys: Bool = true, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-    if !checkingForeignKeys {
-      // Only takes effect outside a transaction.
-      try execute("PRAGMA foreign_keys = OFF")
-    }
-    defer { if !checkingForeignKeys { sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nil, nil, nil) } }
+    try enforceForeignKeys(checkingForeignKeys)
     try execute("BEGIN IMMEDIATE")
     let value: T
     do {
