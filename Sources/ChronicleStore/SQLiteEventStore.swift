@@ -19,6 +19,9 @@ public final class SQLiteEventStore: EventGraphStore {
   let db: Database
   /// Rows an ingest writes many per statement (see ``IngestRows``).
   let pending = IngestRows()
+  /// Runs the write-ahead log's checkpoints on a thread of its own, when asked to
+  /// (``checkpointInBackground()``).
+  private var checkpointer: BackgroundCheckpointer?
 
   /// Opens (creating and migrating when needed) the database at `path`.
   ///
@@ -154,6 +157,34 @@ public final class SQLiteEventStore: EventGraphStore {
   /// Copies the write-ahead log into the database file and truncates the log.
   public func checkpoint() throws(StoreError) {
     try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+  }
+
+  /// From now on until the store is released, copies the write-ahead log into the database
+  /// file on a thread of its own (with a second connection) instead of inside the commits
+  /// that fill it, so that a long run of ingests — `chronicle ingest` — does not wait for
+  /// checkpoints. Releasing the store waits for a running checkpoint; the database is then
+  /// complete and durable as without it (the last connection to close checkpoints the rest).
+  /// Does nothing on a read-only store or when already on.
+  public func checkpointInBackground() throws(StoreError) {
+    try checkpointInBackground(threshold: 1_000)
+  }
+
+  /// ``checkpointInBackground()`` from `threshold` frames in the log on; returns the
+  /// checkpointer (tests watch it).
+  @discardableResult
+  func checkpointInBackground(threshold: Int32) throws(StoreError) -> BackgroundCheckpointer? {
+    guard checkpointer == nil, !db.readOnly else { return checkpointer }
+    checkpointer = try BackgroundCheckpointer(writer: db, path: path, threshold: threshold)
+    return checkpointer
+  }
+
+  deinit {
+    if let checkpointer {
+      db.removeWALHook()
+      checkpointer.stop()
+      // Its connection closes now, so this one closes last and checkpoints what remains.
+      self.checkpointer = nil
+    }
   }
 
   /// Origins that do not name one input (standard input) never identify a document.

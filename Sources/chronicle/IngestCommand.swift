@@ -61,6 +61,8 @@ struct Ingest: ParsableCommand {
       }
       if files.isEmpty, failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
       let store = try database.openForWriting()
+      // The writer commits; another thread copies the log into the database file.
+      try store.checkpointInBackground()
       let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
       // Extraction runs on every core, ahead of the single writer, which stores the results

@@ -183,6 +183,12 @@ final class Database {
     try execute("PRAGMA user_version = \(Int64(version))")
   }
 
+  /// Removes a hook set with `sqlite3_wal_hook` (a ``BackgroundCheckpointer``'s): commits
+  /// neither request nor run checkpoints afterwards.
+  func removeWALHook() {
+    sqlite3_wal_hook(handle, nil, nil)
+  }
+
   /// Rowid of the last row inserted on this connection.
   var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
