@@ -372,9 +372,9 @@ public final class SQLiteEventStore: EventGraphStore {
     let rows = document.rows
     pending.sentences.add(rows, document.sentences, ids)
     // Actors are shared: insert new ones, refresh known ones (keeping codes we knew).
-    pending.actors.add(rows, document.actors, ids)
+    pending.addActors(document.actors)
     pending.mentions.add(rows, document.mentions, ids)
-    pending.aliases.add(rows, document.aliases, ids)
+    pending.addAliases(document.aliases)
     pending.times.add(rows, document.times, ids)
     pending.events.add(rows, document.events, ids)
     pending.arguments.add(rows, document.arguments, ids)
