@@ -146,7 +146,7 @@ extension SQLiteEventStore {
   @discardableResult
   func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
     if inputs.isEmpty { return [] }
-    let insert = try db.cached(
+    let insert = try db.statement(
       "INSERT OR REPLACE INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES (?1, ?2, ?3, ?4, ?5)")
     var clusterOf: [Int64] = inputs.map(\.event)
     for (n, input) in inputs.enumerated() {
@@ -175,7 +175,7 @@ extension SQLiteEventStore {
   /// Whether relation edge `edge` already has evidence from a mention of `cluster` in
   /// another document than `excludingDocument` (relation counts count clusters).
   func edgeHasCluster(_ edge: Int64, _ cluster: Int64, excludingDocument: Int64) throws(StoreError) -> Bool {
-    let statement = try db.cached(
+    let statement = try db.statement(
       """
       SELECT 1 FROM relation_evidence AS v JOIN events AS m ON m.id = v.event
       WHERE v.edge = ?1 AND m.document <> ?3
@@ -191,7 +191,7 @@ extension SQLiteEventStore {
 
   /// The cluster of one stored event (its own id when it has no row).
   func cluster(of event: Int64) throws(StoreError) -> Int64 {
-    let statement = try db.cached("SELECT cluster FROM event_clusters WHERE event = ?1")
+    let statement = try db.statement("SELECT cluster FROM event_clusters WHERE event = ?1")
     try statement.bind(1, event)
     defer { statement.reset() }
     return try statement.step() ? statement.int64(0) : event
@@ -203,7 +203,7 @@ extension SQLiteEventStore {
   ) throws(StoreError) -> Int64? {
     // Candidates: mentions of other documents with the signature whose interval overlaps
     // (at most 256, or 32 when their sentences' words must be compared).
-    let candidates = try db.cached(
+    let candidates = try db.statement(
       lexical
         ? """
         SELECT c.cluster, s.text
@@ -237,7 +237,7 @@ extension SQLiteEventStore {
     if clusters.isEmpty { return nil }
 
     // Every member of the chosen cluster must overlap the new mention.
-    let members = try db.cached(
+    let members = try db.statement(
       """
       SELECT date_start, date_end FROM event_clusters WHERE cluster = ?1 AND cluster <> event
       UNION ALL SELECT date_start, date_end FROM event_clusters WHERE event = ?1
@@ -271,7 +271,7 @@ extension SQLiteEventStore {
   /// Before a document's rows go: clusters whose first mention is in it and that have
   /// mentions in other documents get the earliest of those as their new first mention.
   func detachClusters(documentKey key: Int64) throws(StoreError) {
-    let orphans = try db.cached(
+    let orphans = try db.statement(
       """
       SELECT c.cluster, min(c.event)
       FROM events AS e JOIN event_clusters AS c ON c.cluster = e.id AND c.cluster <> c.event
@@ -283,7 +283,7 @@ extension SQLiteEventStore {
     var moves: [(Int64, Int64)] = []
     while try orphans.step() { moves.append((orphans.int64(0), orphans.int64(1))) }
     orphans.reset()
-    let move = try db.cached("UPDATE event_clusters SET cluster = ?2 WHERE cluster = ?1 AND cluster <> event")
+    let move = try db.statement("UPDATE event_clusters SET cluster = ?2 WHERE cluster = ?1 AND cluster <> event")
     for (old, new) in moves {
       try move.bind(1, old)
       try move.bind(2, new)

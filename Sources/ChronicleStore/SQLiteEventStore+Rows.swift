@@ -189,7 +189,7 @@ final class IngestRows {
       actorOrder.removeAll(keepingCapacity: true)
       actorRows.removeAll(keepingCapacity: true)
     }
-    let upsert = try db.cached(
+    let upsert = try db.statement(
       """
       INSERT INTO actors (id, name, type, code, country, resolved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
@@ -215,7 +215,7 @@ final class IngestRows {
   private func flushAliases(_ db: Database) throws(StoreError) {
     if aliasCounts.isEmpty { return }
     defer { aliasCounts.removeAll(keepingCapacity: true) }
-    let upsert = try db.cached(
+    let upsert = try db.statement(
       """
       INSERT INTO actor_aliases (actor, alias, count) VALUES (?1, ?2, ?3)
       ON CONFLICT (actor, alias) DO UPDATE SET count = actor_aliases.count + excluded.count
@@ -257,7 +257,7 @@ final class IngestRows {
   private func flushActorCounts(_ db: Database) throws(StoreError) {
     if actorCounts.isEmpty { return }
     defer { actorCounts.removeAll(keepingCapacity: true) }
-    let count = try db.cached(
+    let count = try db.statement(
       """
       INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1, ?2, ?3, ?4)
       ON CONFLICT (actor) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions,

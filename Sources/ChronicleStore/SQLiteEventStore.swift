@@ -144,7 +144,7 @@ public final class SQLiteEventStore: EventGraphStore {
   /// - Throws: ``StoreError/noSuchDocument(_:)`` when no document has this id.
   public func deleteDocument(id: String) throws(StoreError) {
     try db.transaction { () throws(StoreError) in
-      let lookup = try db.cached("SELECT key FROM documents WHERE id = ?1")
+      let lookup = try db.statement("SELECT key FROM documents WHERE id = ?1")
       try lookup.bind(1, id)
       let key = try lookup.step() ? lookup.int64(0) : nil
       lookup.reset()
@@ -200,7 +200,7 @@ public final class SQLiteEventStore: EventGraphStore {
     if let invalid = document.invalid { throw invalid }
     let result = document.result
 
-    let byHash = try db.cached("SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1")
+    let byHash = try db.statement("SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1")
     try byHash.bind(1, result.contentHash)
     if try byHash.step() {
       let id = byHash.string(0)
@@ -209,7 +209,7 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     byHash.reset()
 
-    let same = try db.cached(
+    let same = try db.statement(
       """
       SELECT key FROM documents WHERE id = ?1
       UNION SELECT key FROM documents WHERE url = ?2
@@ -272,12 +272,12 @@ public final class SQLiteEventStore: EventGraphStore {
   /// counts; returns the actors it mentioned.
   private func removeDocument(key: Int64) throws(StoreError) -> Set<String> {
     var actors = Set<String>()
-    let mentioned = try db.cached("SELECT DISTINCT actor FROM actor_mentions WHERE document = ?1")
+    let mentioned = try db.statement("SELECT DISTINCT actor FROM actor_mentions WHERE document = ?1")
     try mentioned.bind(1, key)
     while try mentioned.step() { actors.insert(mentioned.string(0)) }
     mentioned.reset()
 
-    let uncount = try db.cached(
+    let uncount = try db.statement(
       """
       UPDATE actor_aliases SET count = actor_aliases.count - d.n
       FROM (SELECT actor, text AS alias, count(*) AS n FROM actor_mentions
@@ -286,7 +286,7 @@ public final class SQLiteEventStore: EventGraphStore {
       """)
     try uncount.bind(1, key)
     try uncount.run()
-    let dropAliases = try db.cached("DELETE FROM actor_aliases WHERE actor = ?1 AND count <= 0")
+    let dropAliases = try db.statement("DELETE FROM actor_aliases WHERE actor = ?1 AND count <= 0")
     for actor in actors {
       try dropAliases.bind(1, actor)
       try dropAliases.run()
@@ -343,7 +343,7 @@ public final class SQLiteEventStore: EventGraphStore {
     let result = document.result
     let article = result.article
 
-    let documentRow = try db.cached(
+    let documentRow = try db.statement(
       """
       INSERT INTO documents (id, title, text, published, url, source, origin, format,
         content_hash, ingested_at, headline_length)

@@ -14,6 +14,9 @@ final class Database {
   let readOnly: Bool
   private(set) var handle: OpaquePointer?
   private var statementCache: [String: Statement] = [:]
+  /// The same statements for SQL texts that are string literals, by the address of their
+  /// text (``statement(_:)``): finding one hashes a pointer, not the whole SQL text.
+  private var literalCache: [UInt: Statement] = [:]
 
   /// Opens `path` (creating it unless `readOnly`), with a busy timeout.
   ///
@@ -59,6 +62,7 @@ final class Database {
   }()
 
   deinit {
+    literalCache.removeAll()
     statementCache.removeAll()
     if let profile {
       sqlite3_trace_v2(handle, 0, nil, nil)
@@ -131,6 +135,19 @@ final class Database {
     if enforcingForeignKeys == on { return }
     try execute(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF")
     enforcingForeignKeys = on
+  }
+
+  /// ``cached(_:)`` for SQL written as a string literal, found by the address of its text.
+  func statement(_ sql: StaticString) throws(StoreError) -> Statement {
+    guard sql.hasPointerRepresentation else { return try cached(sql.description) }
+    let key = UInt(bitPattern: sql.utf8Start)
+    if let statement = literalCache[key] {
+      statement.reset()
+      return statement
+    }
+    let statement = try cached(sql.description)
+    literalCache[key] = statement
+    return statement
   }
 
   /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): commits when it
