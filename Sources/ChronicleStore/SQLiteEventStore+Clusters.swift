@@ -45,26 +45,65 @@ extension SQLiteEventStore {
   ) -> (signature: Int64, lexical: Bool)? {
     guard let range, range.granularity <= .month, range.end.dayNumber - range.start.dayNumber < clusterSpanDays
     else { return nil }
-    let sources = Array(Set(sources)).sorted()
-    let targets = Array(Set(targets)).sorted()
     if sources.isEmpty && targets.isEmpty { return nil }
     let lexical = plover == nil || plover == "STATEMENT"
-    let predicate = lexical ? "L:" + lemma.lowercased() : "P:" + (plover ?? "")
-    let mode: String
+    let mode: UInt8
     if !polarity {
-      mode = "N"
+      mode = UInt8(ascii: "N")
     } else {
       switch factuality {
-      case .asserted, .reported: mode = "A"
-      case .denied: mode = "D"
-      case .planned: mode = "P"
-      case .hypothetical: mode = "H"
-      case .negated: mode = "N"
+      case .asserted, .reported: mode = UInt8(ascii: "A")
+      case .denied: mode = UInt8(ascii: "D")
+      case .planned: mode = UInt8(ascii: "P")
+      case .hypothetical: mode = UInt8(ascii: "H")
+      case .negated: mode = UInt8(ascii: "N")
       }
     }
-    let text = predicate + "\u{1}" + sources.joined(separator: "\u{2}") + "\u{1}" + targets.joined(separator: "\u{2}")
-      + "\u{1}" + mode
-    return (fnv1a(text), lexical)
+    // The hash of "<predicate>\u{1}<sources joined by \u{2}>\u{1}<targets…>\u{1}<mode>", where the
+    // predicate is "L:" + the lower-cased lemma or "P:" + the PLOVER type and the actor ids
+    // are distinct and sorted, fed piece by piece instead of building the text.
+    var hash = FNV1a()
+    if lexical {
+      hash.add("L:")
+      hash.addLowercased(lemma)
+    } else {
+      hash.add("P:")
+      hash.add(plover ?? "")
+    }
+    for ids in [sources, targets] {
+      hash.add(1)
+      var previous: String?
+      for id in ids.count < 2 ? ids : ids.sorted() where id != previous {
+        if previous != nil { hash.add(2) }
+        hash.add(id)
+        previous = id
+      }
+    }
+    hash.add(1)
+    hash.add(mode)
+    return (hash.value, lexical)
+  }
+
+  /// 64-bit FNV-1a fed piece by piece: the hash of the pieces joined (``fnv1a(_:)``).
+  struct FNV1a {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    var value: Int64 { Int64(bitPattern: hash) }
+
+    mutating func add(_ byte: UInt8) {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+
+    mutating func add(_ text: String) {
+      for byte in text.utf8 { add(byte) }
+    }
+
+    /// Adds `text.lowercased()` (ASCII text is folded byte by byte).
+    mutating func addLowercased(_ text: String) {
+      guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return add(text.lowercased()) }
+      for byte in text.utf8 { add(byte &+ (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 32 : 0)) }
+    }
   }
 
   /// 64-bit FNV-1a of the UTF-8 bytes (stable across runs, unlike `Hasher`).
@@ -123,8 +162,15 @@ extension SQLiteEventStore {
     var inputs: [ClusterInput] = []
     inputs.reserveCapacity(result.events.count)
     for (n, e) in result.events.enumerated() {
-      let sources = e.arguments.filter { $0.role == .source }.map { result.actors[$0.mention].entity.id }
-      let targets = e.arguments.filter { $0.role == .target }.map { result.actors[$0.mention].entity.id }
+      var sources: [String] = []
+      var targets: [String] = []
+      for argument in e.arguments {
+        switch argument.role {
+        case .source: sources.append(result.actors[argument.mention].entity.id)
+        case .target: targets.append(result.actors[argument.mention].entity.id)
+        case .other: break
+        }
+      }
       let key = clusterSignature(
         plover: e.category?.plover, lemma: e.lemma, sources: sources, targets: targets, factuality: e.factuality,
         polarity: e.polarity, range: ranges[n])
