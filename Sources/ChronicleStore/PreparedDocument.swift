@@ -19,9 +19,11 @@ public struct PreparedDocument: Sendable {
   /// The rows of every table, one after the other.
   var rows = PreparedRows()
   var sentences = PreparedRows.Table(columns: 9)
-  var actors = PreparedRows.Table(columns: 6)
   var mentions = PreparedRows.Table(columns: 10)
-  var aliases = PreparedRows.Table(columns: 3)
+  /// The document's `actors` rows and alias counts (`actor_aliases`), which the writer
+  /// merges per batch (``IngestRows``).
+  var actors: [IngestRows.ActorRow] = []
+  var aliases: [(key: IngestRows.AliasKey, count: Int)] = []
   var times = PreparedRows.Table(columns: 12)
   var events = PreparedRows.Table(columns: 27)
   var arguments = PreparedRows.Table(columns: 6)
@@ -71,23 +73,16 @@ public struct PreparedDocument: Sendable {
     }
     sentences.end(at: rows)
 
-    actors.start(at: rows)
+    actors.reserveCapacity(result.entities.count)
     for entity in result.entities {
-      rows.add(entity.id)
-      rows.add(entity.name)
-      rows.add(entity.type.rawValue)
-      rows.add(entity.code)
-      rows.add(entity.country)
-      rows.add(entity.resolved)
+      actors.append(
+        IngestRows.ActorRow(
+          id: entity.id, name: entity.name, type: entity.type.rawValue, code: entity.code, country: entity.country,
+          resolved: entity.resolved))
     }
-    actors.end(at: rows)
 
-    struct AliasKey: Hashable {
-      var actor: String
-      var alias: String
-    }
-    var aliasCounts: [AliasKey: Int] = [:]
-    var aliasOrder: [AliasKey] = []
+    var aliasCounts: [IngestRows.AliasKey: Int] = [:]
+    var aliasOrder: [IngestRows.AliasKey] = []
     mentions.start(at: rows)
     for (n, m) in result.actors.enumerated() {
       rows.add(.mention(Int32(n)))
@@ -101,20 +96,14 @@ public struct PreparedDocument: Sendable {
       rows.add(m.role)
       rows.add(m.rule)
       if m.text != m.entity.name {
-        let key = AliasKey(actor: m.entity.id, alias: m.text)
+        let key = IngestRows.AliasKey(actor: m.entity.id, alias: m.text)
         if aliasCounts[key] == nil { aliasOrder.append(key) }
         aliasCounts[key, default: 0] += 1
       }
     }
     mentions.end(at: rows)
 
-    aliases.start(at: rows)
-    for key in aliasOrder {
-      rows.add(key.actor)
-      rows.add(key.alias)
-      rows.add(aliasCounts[key] ?? 0)
-    }
-    aliases.end(at: rows)
+    aliases = aliasOrder.map { ($0, aliasCounts[$0] ?? 0) }
 
     times.start(at: rows)
     for (n, t) in result.times.enumerated() {

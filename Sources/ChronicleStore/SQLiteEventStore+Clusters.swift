@@ -45,26 +45,65 @@ extension SQLiteEventStore {
   ) -> (signature: Int64, lexical: Bool)? {
     guard let range, range.granularity <= .month, range.end.dayNumber - range.start.dayNumber < clusterSpanDays
     else { return nil }
-    let sources = Array(Set(sources)).sorted()
-    let targets = Array(Set(targets)).sorted()
     if sources.isEmpty && targets.isEmpty { return nil }
     let lexical = plover == nil || plover == "STATEMENT"
-    let predicate = lexical ? "L:" + lemma.lowercased() : "P:" + (plover ?? "")
-    let mode: String
+    let mode: UInt8
     if !polarity {
-      mode = "N"
+      mode = UInt8(ascii: "N")
     } else {
       switch factuality {
-      case .asserted, .reported: mode = "A"
-      case .denied: mode = "D"
-      case .planned: mode = "P"
-      case .hypothetical: mode = "H"
-      case .negated: mode = "N"
+      case .asserted, .reported: mode = UInt8(ascii: "A")
+      case .denied: mode = UInt8(ascii: "D")
+      case .planned: mode = UInt8(ascii: "P")
+      case .hypothetical: mode = UInt8(ascii: "H")
+      case .negated: mode = UInt8(ascii: "N")
       }
     }
-    let text = predicate + "\u{1}" + sources.joined(separator: "\u{2}") + "\u{1}" + targets.joined(separator: "\u{2}")
-      + "\u{1}" + mode
-    return (fnv1a(text), lexical)
+    // The hash of "<predicate>\u{1}<sources joined by \u{2}>\u{1}<targets…>\u{1}<mode>", where the
+    // predicate is "L:" + the lower-cased lemma or "P:" + the PLOVER type and the actor ids
+    // are distinct and sorted, fed piece by piece instead of building the text.
+    var hash = FNV1a()
+    if lexical {
+      hash.add("L:")
+      hash.addLowercased(lemma)
+    } else {
+      hash.add("P:")
+      hash.add(plover ?? "")
+    }
+    for ids in [sources, targets] {
+      hash.add(1)
+      var previous: String?
+      for id in ids.count < 2 ? ids : ids.sorted() where id != previous {
+        if previous != nil { hash.add(2) }
+        hash.add(id)
+        previous = id
+      }
+    }
+    hash.add(1)
+    hash.add(mode)
+    return (hash.value, lexical)
+  }
+
+  /// 64-bit FNV-1a fed piece by piece: the hash of the pieces joined (``fnv1a(_:)``).
+  struct FNV1a {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    var value: Int64 { Int64(bitPattern: hash) }
+
+    mutating func add(_ byte: UInt8) {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+
+    mutating func add(_ text: String) {
+      for byte in text.utf8 { add(byte) }
+    }
+
+    /// Adds `text.lowercased()` (ASCII text is folded byte by byte).
+    mutating func addLowercased(_ text: String) {
+      guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return add(text.lowercased()) }
+      for byte in text.utf8 { add(byte &+ (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 32 : 0)) }
+    }
   }
 
   /// 64-bit FNV-1a of the UTF-8 bytes (stable across runs, unlike `Hasher`).
@@ -123,8 +162,15 @@ extension SQLiteEventStore {
     var inputs: [ClusterInput] = []
     inputs.reserveCapacity(result.events.count)
     for (n, e) in result.events.enumerated() {
-      let sources = e.arguments.filter { $0.role == .source }.map { result.actors[$0.mention].entity.id }
-      let targets = e.arguments.filter { $0.role == .target }.map { result.actors[$0.mention].entity.id }
+      var sources: [String] = []
+      var targets: [String] = []
+      for argument in e.arguments {
+        switch argument.role {
+        case .source: sources.append(result.actors[argument.mention].entity.id)
+        case .target: targets.append(result.actors[argument.mention].entity.id)
+        case .other: break
+        }
+      }
       let key = clusterSignature(
         plover: e.category?.plover, lemma: e.lemma, sources: sources, targets: targets, factuality: e.factuality,
         polarity: e.polarity, range: ranges[n])
@@ -146,7 +192,7 @@ extension SQLiteEventStore {
   @discardableResult
   func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
     if inputs.isEmpty { return [] }
-    let insert = try db.cached(
+    let insert = try db.statement(
       "INSERT OR REPLACE INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES (?1, ?2, ?3, ?4, ?5)")
     var clusterOf: [Int64] = inputs.map(\.event)
     for (n, input) in inputs.enumerated() {
@@ -175,7 +221,7 @@ extension SQLiteEventStore {
   /// Whether relation edge `edge` already has evidence from a mention of `cluster` in
   /// another document than `excludingDocument` (relation counts count clusters).
   func edgeHasCluster(_ edge: Int64, _ cluster: Int64, excludingDocument: Int64) throws(StoreError) -> Bool {
-    let statement = try db.cached(
+    let statement = try db.statement(
       """
       SELECT 1 FROM relation_evidence AS v JOIN events AS m ON m.id = v.event
       WHERE v.edge = ?1 AND m.document <> ?3
@@ -191,7 +237,7 @@ extension SQLiteEventStore {
 
   /// The cluster of one stored event (its own id when it has no row).
   func cluster(of event: Int64) throws(StoreError) -> Int64 {
-    let statement = try db.cached("SELECT cluster FROM event_clusters WHERE event = ?1")
+    let statement = try db.statement("SELECT cluster FROM event_clusters WHERE event = ?1")
     try statement.bind(1, event)
     defer { statement.reset() }
     return try statement.step() ? statement.int64(0) : event
@@ -203,7 +249,7 @@ extension SQLiteEventStore {
   ) throws(StoreError) -> Int64? {
     // Candidates: mentions of other documents with the signature whose interval overlaps
     // (at most 256, or 32 when their sentences' words must be compared).
-    let candidates = try db.cached(
+    let candidates = try db.statement(
       lexical
         ? """
         SELECT c.cluster, s.text
@@ -237,7 +283,7 @@ extension SQLiteEventStore {
     if clusters.isEmpty { return nil }
 
     // Every member of the chosen cluster must overlap the new mention.
-    let members = try db.cached(
+    let members = try db.statement(
       """
       SELECT date_start, date_end FROM event_clusters WHERE cluster = ?1 AND cluster <> event
       UNION ALL SELECT date_start, date_end FROM event_clusters WHERE event = ?1
@@ -271,7 +317,7 @@ extension SQLiteEventStore {
   /// Before a document's rows go: clusters whose first mention is in it and that have
   /// mentions in other documents get the earliest of those as their new first mention.
   func detachClusters(documentKey key: Int64) throws(StoreError) {
-    let orphans = try db.cached(
+    let orphans = try db.statement(
       """
       SELECT c.cluster, min(c.event)
       FROM events AS e JOIN event_clusters AS c ON c.cluster = e.id AND c.cluster <> c.event
@@ -283,7 +329,7 @@ extension SQLiteEventStore {
     var moves: [(Int64, Int64)] = []
     while try orphans.step() { moves.append((orphans.int64(0), orphans.int64(1))) }
     orphans.reset()
-    let move = try db.cached("UPDATE event_clusters SET cluster = ?2 WHERE cluster = ?1 AND cluster <> event")
+    let move = try db.statement("UPDATE event_clusters SET cluster = ?2 WHERE cluster = ?1 AND cluster <> event")
     for (old, new) in moves {
       try move.bind(1, old)
       try move.bind(2, new)

@@ -5,9 +5,9 @@
 /// halting, resetting) as on inserting a row; a multi-row `VALUES` pays that once per
 /// statement. Rows are written in the order they were added, in statements of
 /// 2^`maxRowsLog2`, …, 2, 1 rows (one prepared statement per size), so an `OR IGNORE`
-/// sees them as one statement per row would. The statements are kept small because every
-/// ingest transaction recompiles them (it switches foreign-key enforcement, which expires
-/// the connection's statements).
+/// sees them as one statement per row would. The statements stay compiled across ingest
+/// transactions (foreign-key enforcement stays off between them; changing it would expire
+/// them).
 ///
 /// A statement of several rows that may stop half-way with an error (`OR ABORT`, the
 /// default, and the `DO UPDATE` of an upsert) makes SQLite keep a statement journal, a
@@ -104,7 +104,8 @@ final class BulkTable {
 /// The rows an ingest gathers before writing them many per statement (``BulkTable``).
 ///
 /// Tables that nothing reads while a batch is stored (mentions, time expressions,
-/// arguments, actors, aliases, the actor summaries, whose counts are summed per actor) wait until the end of the batch's
+/// arguments, actors and aliases — one upsert per actor and per alias —, the actor
+/// summaries, whose counts are summed per actor) wait until the end of the batch's
 /// transaction; a document's sentences and events wait until the end of that document
 /// (the clustering of the next documents reads them). Before a stored document is
 /// removed (a replacement), actors are pruned or actor corrections are applied, everything
@@ -128,29 +129,104 @@ final class IngestRows {
         granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules,
         id, parent) VALUES
       """)
-  let actors = BulkTable(
-    columns: 6,
-    head: "INSERT INTO actors (id, name, type, code, country, resolved) VALUES",
-    tail: """
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
-        code = coalesce(excluded.code, actors.code), country = coalesce(excluded.country, actors.country),
-        resolved = max(actors.resolved, excluded.resolved)
-      WHERE actors.name IS NOT excluded.name OR actors.type IS NOT excluded.type
-        OR (excluded.code IS NOT NULL AND actors.code IS NOT excluded.code)
-        OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
-        OR actors.resolved < excluded.resolved
-      """, maxRowsLog2: 0)
   let mentions = BulkTable(
     columns: 10,
     head: """
       INSERT OR FAIL INTO actor_mentions (id, document, sentence, char_start, char_end, text, actor, code, role, rule)
       VALUES
       """)
-  let aliases = BulkTable(
-    columns: 3,
-    head: "INSERT INTO actor_aliases (actor, alias, count) VALUES",
-    tail: " ON CONFLICT (actor, alias) DO UPDATE SET count = actor_aliases.count + excluded.count",
-    maxRowsLog2: 0)
+  /// One `actors` row as an ingest writes it (an upsert; see ``addActors(_:)``).
+  struct ActorRow: Sendable {
+    var id: String
+    var name: String
+    var type: String
+    var code: String?
+    var country: String?
+    var resolved: Bool
+  }
+
+  /// One `actor_aliases` key.
+  struct AliasKey: Hashable, Sendable {
+    var actor: String
+    var alias: String
+  }
+
+  /// The waiting `actors` upserts merged per actor, in the order the actors were first seen
+  /// (the order new rows get their rowids in).
+  private var actorOrder: [String] = []
+  private var actorRows: [String: ActorRow] = [:]
+  /// The waiting `actor_aliases` counts, summed per actor and alias.
+  private var aliasCounts: [AliasKey: Int] = [:]
+
+  /// Adds one document's `actors` rows. Upserting one row per actor and batch leaves the
+  /// table as upserting every document's row in turn: the latest name and type, the latest
+  /// code and country a document gave, resolved when any document resolved it.
+  func addActors(_ rows: [ActorRow]) {
+    for row in rows {
+      if var merged = actorRows[row.id] {
+        merged.name = row.name
+        merged.type = row.type
+        if let code = row.code { merged.code = code }
+        if let country = row.country { merged.country = country }
+        merged.resolved = merged.resolved || row.resolved
+        actorRows[row.id] = merged
+      } else {
+        actorOrder.append(row.id)
+        actorRows[row.id] = row
+      }
+    }
+  }
+
+  /// Adds one document's alias counts (the counts only add up, so one upsert per alias and
+  /// batch gives the same table as one per document).
+  func addAliases(_ counts: [(key: AliasKey, count: Int)]) {
+    for (key, count) in counts { aliasCounts[key, default: 0] += count }
+  }
+
+  private func flushActors(_ db: Database) throws(StoreError) {
+    if actorOrder.isEmpty { return }
+    defer {
+      actorOrder.removeAll(keepingCapacity: true)
+      actorRows.removeAll(keepingCapacity: true)
+    }
+    let upsert = try db.statement(
+      """
+      INSERT INTO actors (id, name, type, code, country, resolved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
+        code = coalesce(excluded.code, actors.code), country = coalesce(excluded.country, actors.country),
+        resolved = max(actors.resolved, excluded.resolved)
+      WHERE actors.name IS NOT excluded.name OR actors.type IS NOT excluded.type
+        OR (excluded.code IS NOT NULL AND actors.code IS NOT excluded.code)
+        OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
+        OR actors.resolved < excluded.resolved
+      """)
+    for id in actorOrder {
+      guard let row = actorRows[id] else { continue }
+      try upsert.bind(1, row.id)
+      try upsert.bind(2, row.name)
+      try upsert.bind(3, row.type)
+      try upsert.bind(4, row.code)
+      try upsert.bind(5, row.country)
+      try upsert.bind(6, row.resolved)
+      try upsert.run()
+    }
+  }
+
+  private func flushAliases(_ db: Database) throws(StoreError) {
+    if aliasCounts.isEmpty { return }
+    defer { aliasCounts.removeAll(keepingCapacity: true) }
+    let upsert = try db.statement(
+      """
+      INSERT INTO actor_aliases (actor, alias, count) VALUES (?1, ?2, ?3)
+      ON CONFLICT (actor, alias) DO UPDATE SET count = actor_aliases.count + excluded.count
+      """)
+    for (key, count) in aliasCounts {
+      try upsert.bind(1, key.actor)
+      try upsert.bind(2, key.alias)
+      try upsert.bind(3, count)
+      try upsert.run()
+    }
+  }
   let times = BulkTable(
     columns: 12,
     head: """
@@ -181,7 +257,7 @@ final class IngestRows {
   private func flushActorCounts(_ db: Database) throws(StoreError) {
     if actorCounts.isEmpty { return }
     defer { actorCounts.removeAll(keepingCapacity: true) }
-    let count = try db.cached(
+    let count = try db.statement(
       """
       INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1, ?2, ?3, ?4)
       ON CONFLICT (actor) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions,
@@ -201,9 +277,9 @@ final class IngestRows {
   /// The id of the next `time_expressions` row, or `nil` when it must be read from the table.
   var nextTimeID: Int64?
 
-  /// Every table, in the order they are written.
+  /// Every table written many rows per statement.
   private var all: [BulkTable] {
-    [sentences, events, actors, mentions, aliases, times, arguments, actorEvents]
+    [sentences, events, mentions, times, arguments, actorEvents]
   }
 
   /// Writes a document's sentences and events.
@@ -216,6 +292,8 @@ final class IngestRows {
   /// largest ids may go down), ids are read afresh afterwards.
   func flushAll(_ db: Database, removing: Bool = false) throws(StoreError) {
     for table in all { try table.flush(db) }
+    try flushActors(db)
+    try flushAliases(db)
     try flushActorCounts(db)
     if removing {
       nextMentionID = nil
@@ -226,6 +304,9 @@ final class IngestRows {
   /// Forgets everything that waits (at the start of a transaction, or after a failed one).
   func discard() {
     for table in all { table.discard() }
+    actorOrder.removeAll(keepingCapacity: true)
+    actorRows.removeAll(keepingCapacity: true)
+    aliasCounts.removeAll(keepingCapacity: true)
     actorCounts.removeAll(keepingCapacity: true)
     nextMentionID = nil
     nextTimeID = nil

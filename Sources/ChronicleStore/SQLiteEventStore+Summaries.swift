@@ -65,7 +65,7 @@ extension SQLiteEventStore {
     // Longest date interval.
     let span = document.span
     if span > 0 {
-      let stat = try db.cached(
+      let stat = try db.statement(
         """
         INSERT INTO store_stats (name, value) VALUES ('max_span_days', ?1)
         ON CONFLICT (name) DO UPDATE SET value = max(store_stats.value, excluded.value)
@@ -110,7 +110,7 @@ extension SQLiteEventStore {
   }
 
   private func addEdge(_ key: EdgeKey, _ delta: EdgeDelta, documentKey: Int64, ownEvents: Set<Int64>) throws(StoreError) {
-    let find = try db.cached(
+    let find = try db.statement(
       """
       SELECT id, first_date, first_start, first_end, first_event, last_date, last_start, last_end, last_event
       FROM relation_edges WHERE source = ?1 AND target = ?2 AND plover = ?3
@@ -136,7 +136,7 @@ extension SQLiteEventStore {
 
     let write: Statement
     if let edge {
-      write = try db.cached(
+      write = try db.statement(
         """
         UPDATE relation_edges SET count = count + ?2, first_date = ?3, first_start = ?4, first_end = ?5,
           first_event = ?6, last_date = ?7, last_start = ?8, last_end = ?9, last_event = ?10
@@ -144,7 +144,7 @@ extension SQLiteEventStore {
         """)
       try write.bind(1, edge)
     } else {
-      write = try db.cached(
+      write = try db.statement(
         """
         INSERT INTO relation_edges (source, target, plover, count, first_date, first_start, first_end,
           first_event, last_date, last_start, last_end, last_event)
@@ -168,13 +168,13 @@ extension SQLiteEventStore {
     try write.run()
     let id = edge ?? db.lastInsertRowID
 
-    let evidence = try db.cached("INSERT INTO relation_evidence (edge, event) VALUES (?1, ?2)")
+    let evidence = try db.statement("INSERT INTO relation_evidence (edge, event) VALUES (?1, ?2)")
     for event in delta.events {
       try evidence.bind(1, id)
       try evidence.bind(2, event)
       try evidence.run()
     }
-    let cameo = try db.cached(
+    let cameo = try db.statement(
       """
       INSERT INTO relation_cameos (edge, cameo, count) VALUES (?1, ?2, ?3)
       ON CONFLICT (edge, cameo) DO UPDATE SET count = relation_cameos.count + excluded.count
@@ -200,11 +200,11 @@ extension SQLiteEventStore {
   func removeSummaries(documentKey key: Int64) throws(StoreError) {
     // Actor counts.
     var actors: [String: ActorDelta] = [:]
-    let mentions = try db.cached("SELECT actor, count(*) FROM actor_mentions WHERE document = ?1 GROUP BY actor")
+    let mentions = try db.statement("SELECT actor, count(*) FROM actor_mentions WHERE document = ?1 GROUP BY actor")
     try mentions.bind(1, key)
     while try mentions.step() { actors[mentions.string(0), default: ActorDelta()].mentions = mentions.int(1) }
     mentions.reset()
-    let events = try db.cached(
+    let events = try db.statement(
       """
       SELECT actor, count(*) FROM (
         SELECT a.actor AS actor, a.event AS event FROM events AS e JOIN event_arguments AS a ON a.event = e.id
@@ -215,12 +215,12 @@ extension SQLiteEventStore {
     try events.bind(1, key)
     while try events.step() { actors[events.string(0), default: ActorDelta()].events = events.int(1) }
     events.reset()
-    let uncount = try db.cached(
+    let uncount = try db.statement(
       """
       UPDATE actor_counts SET mentions = mentions - ?2, documents = documents - 1, events = events - ?3
       WHERE actor = ?1
       """)
-    let drop = try db.cached("DELETE FROM actor_counts WHERE actor = ?1 AND mentions <= 0")
+    let drop = try db.statement("DELETE FROM actor_counts WHERE actor = ?1 AND mentions <= 0")
     for (actor, delta) in actors {
       try uncount.bind(1, actor)
       try uncount.bind(2, delta.mentions)
@@ -231,7 +231,7 @@ extension SQLiteEventStore {
     }
 
     // Actor timelines: the rows are found by their full key.
-    let rows = try db.cached(
+    let rows = try db.statement(
       """
       SELECT a.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
         d.published IS NULL, coalesce(d.published, ''), e.sentence, e.char_start, e.id
@@ -243,7 +243,7 @@ extension SQLiteEventStore {
       FROM events AS e JOIN documents AS d ON d.key = e.document
       WHERE e.document = ?1 AND e.attributed_actor IS NOT NULL
       """)
-    let deleteRow = try db.cached(
+    let deleteRow = try db.statement(
       """
       DELETE FROM actor_events WHERE actor = ?1 AND undated = ?2 AND date_start = ?3 AND date_end = ?4
         AND unpublished = ?5 AND published = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
@@ -272,7 +272,7 @@ extension SQLiteEventStore {
     }
 
     // Relation edges.
-    let pairs = try db.cached(
+    let pairs = try db.statement(
       """
       SELECT DISTINCT r.id, e.id, e.cameo
       FROM events AS e JOIN event_arguments AS s ON s.event = e.id AND s.role = 'source'
@@ -301,13 +301,13 @@ extension SQLiteEventStore {
   }
 
   private func removeFromEdge(_ edge: Int64, events: Set<Int64>, lost: Int, cameos: [String: Int]) throws(StoreError) {
-    let evidence = try db.cached("DELETE FROM relation_evidence WHERE edge = ?1 AND event = ?2")
+    let evidence = try db.statement("DELETE FROM relation_evidence WHERE edge = ?1 AND event = ?2")
     for event in events {
       try evidence.bind(1, edge)
       try evidence.bind(2, event)
       try evidence.run()
     }
-    let cameo = try db.cached(
+    let cameo = try db.statement(
       "UPDATE relation_cameos SET count = count - ?3 WHERE edge = ?1 AND cameo = ?2")
     for (code, n) in cameos {
       try cameo.bind(1, edge)
@@ -315,11 +315,11 @@ extension SQLiteEventStore {
       try cameo.bind(3, n)
       try cameo.run()
     }
-    let dropCameos = try db.cached("DELETE FROM relation_cameos WHERE edge = ?1 AND count <= 0")
+    let dropCameos = try db.statement("DELETE FROM relation_cameos WHERE edge = ?1 AND count <= 0")
     try dropCameos.bind(1, edge)
     try dropCameos.run()
 
-    let state = try db.cached("SELECT count, first_event, last_event FROM relation_edges WHERE id = ?1")
+    let state = try db.statement("SELECT count, first_event, last_event FROM relation_edges WHERE id = ?1")
     try state.bind(1, edge)
     guard try state.step() else {
       state.reset()
@@ -330,18 +330,18 @@ extension SQLiteEventStore {
     let lastGone = state.optionalInt64(2).map { events.contains($0) } ?? false
     state.reset()
     if remaining <= 0 {
-      let drop = try db.cached("DELETE FROM relation_edges WHERE id = ?1")
+      let drop = try db.statement("DELETE FROM relation_edges WHERE id = ?1")
       try drop.bind(1, edge)
       try drop.run()
       return
     }
-    let update = try db.cached("UPDATE relation_edges SET count = ?2 WHERE id = ?1")
+    let update = try db.statement("UPDATE relation_edges SET count = ?2 WHERE id = ?1")
     try update.bind(1, edge)
     try update.bind(2, remaining)
     try update.run()
     // The earliest or latest event went: find the new one among the remaining evidence.
     if firstGone {
-      let first = try db.cached(
+      let first = try db.statement(
         """
         UPDATE relation_edges SET (first_date, first_start, first_end, first_event) = (
           SELECT e.date, e.date_start, coalesce(e.date_end, e.date_start), e.id
@@ -354,7 +354,7 @@ extension SQLiteEventStore {
       try first.run()
     }
     if lastGone {
-      let last = try db.cached(
+      let last = try db.statement(
         """
         UPDATE relation_edges SET (last_date, last_start, last_end, last_event) = (
           SELECT e.date, e.date_start, coalesce(e.date_end, e.date_start), e.id
@@ -373,7 +373,7 @@ extension SQLiteEventStore {
   /// Upper bound of the length in days of any stored event's date interval (read
   /// afresh: another connection may have stored a longer one).
   func maxSpanDays() throws(StoreError) -> Int {
-    let statement = try db.cached("SELECT value FROM store_stats WHERE name = 'max_span_days'")
+    let statement = try db.statement("SELECT value FROM store_stats WHERE name = 'max_span_days'")
     defer { statement.reset() }
     return try statement.step() ? statement.int(0) : 0
   }

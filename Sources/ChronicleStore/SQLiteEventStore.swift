@@ -19,6 +19,9 @@ public final class SQLiteEventStore: EventGraphStore {
   let db: Database
   /// Rows an ingest writes many per statement (see ``IngestRows``).
   let pending = IngestRows()
+  /// Runs the write-ahead log's checkpoints on a thread of its own, when asked to
+  /// (``checkpointInBackground()``).
+  private var checkpointer: BackgroundCheckpointer?
 
   /// Opens (creating and migrating when needed) the database at `path`.
   ///
@@ -45,7 +48,7 @@ public final class SQLiteEventStore: EventGraphStore {
     if version > supported {
       throw .newerSchema(path: path, found: version, supported: supported)
     }
-    try db.execute("PRAGMA foreign_keys = ON")
+    try db.enforceForeignKeys(true)
     if version == 0 {
       // An SQLite file that some other program made: refuse to add our tables to it.
       let tables = try db.prepare(
@@ -141,7 +144,7 @@ public final class SQLiteEventStore: EventGraphStore {
   /// - Throws: ``StoreError/noSuchDocument(_:)`` when no document has this id.
   public func deleteDocument(id: String) throws(StoreError) {
     try db.transaction { () throws(StoreError) in
-      let lookup = try db.cached("SELECT key FROM documents WHERE id = ?1")
+      let lookup = try db.statement("SELECT key FROM documents WHERE id = ?1")
       try lookup.bind(1, id)
       let key = try lookup.step() ? lookup.int64(0) : nil
       lookup.reset()
@@ -154,6 +157,34 @@ public final class SQLiteEventStore: EventGraphStore {
   /// Copies the write-ahead log into the database file and truncates the log.
   public func checkpoint() throws(StoreError) {
     try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+  }
+
+  /// From now on until the store is released, copies the write-ahead log into the database
+  /// file on a thread of its own (with a second connection) instead of inside the commits
+  /// that fill it, so that a long run of ingests — `chronicle ingest` — does not wait for
+  /// checkpoints. Releasing the store waits for a running checkpoint; the database is then
+  /// complete and durable as without it (the last connection to close checkpoints the rest).
+  /// Does nothing on a read-only store or when already on.
+  public func checkpointInBackground() throws(StoreError) {
+    try checkpointInBackground(threshold: 1_000)
+  }
+
+  /// ``checkpointInBackground()`` from `threshold` frames in the log on; returns the
+  /// checkpointer (tests watch it).
+  @discardableResult
+  func checkpointInBackground(threshold: Int32) throws(StoreError) -> BackgroundCheckpointer? {
+    guard checkpointer == nil, !db.readOnly else { return checkpointer }
+    checkpointer = try BackgroundCheckpointer(writer: db, path: path, threshold: threshold)
+    return checkpointer
+  }
+
+  deinit {
+    if let checkpointer {
+      db.removeWALHook()
+      checkpointer.stop()
+      // Its connection closes now, so this one closes last and checkpoints what remains.
+      self.checkpointer = nil
+    }
   }
 
   /// Origins that do not name one input (standard input) never identify a document.
@@ -169,7 +200,7 @@ public final class SQLiteEventStore: EventGraphStore {
     if let invalid = document.invalid { throw invalid }
     let result = document.result
 
-    let byHash = try db.cached("SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1")
+    let byHash = try db.statement("SELECT id FROM documents WHERE content_hash = ?1 LIMIT 1")
     try byHash.bind(1, result.contentHash)
     if try byHash.step() {
       let id = byHash.string(0)
@@ -178,7 +209,7 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     byHash.reset()
 
-    let same = try db.cached(
+    let same = try db.statement(
       """
       SELECT key FROM documents WHERE id = ?1
       UNION SELECT key FROM documents WHERE url = ?2
@@ -241,12 +272,12 @@ public final class SQLiteEventStore: EventGraphStore {
   /// counts; returns the actors it mentioned.
   private func removeDocument(key: Int64) throws(StoreError) -> Set<String> {
     var actors = Set<String>()
-    let mentioned = try db.cached("SELECT DISTINCT actor FROM actor_mentions WHERE document = ?1")
+    let mentioned = try db.statement("SELECT DISTINCT actor FROM actor_mentions WHERE document = ?1")
     try mentioned.bind(1, key)
     while try mentioned.step() { actors.insert(mentioned.string(0)) }
     mentioned.reset()
 
-    let uncount = try db.cached(
+    let uncount = try db.statement(
       """
       UPDATE actor_aliases SET count = actor_aliases.count - d.n
       FROM (SELECT actor, text AS alias, count(*) AS n FROM actor_mentions
@@ -255,7 +286,7 @@ public final class SQLiteEventStore: EventGraphStore {
       """)
     try uncount.bind(1, key)
     try uncount.run()
-    let dropAliases = try db.cached("DELETE FROM actor_aliases WHERE actor = ?1 AND count <= 0")
+    let dropAliases = try db.statement("DELETE FROM actor_aliases WHERE actor = ?1 AND count <= 0")
     for actor in actors {
       try dropAliases.bind(1, actor)
       try dropAliases.run()
@@ -312,7 +343,7 @@ public final class SQLiteEventStore: EventGraphStore {
     let result = document.result
     let article = result.article
 
-    let documentRow = try db.cached(
+    let documentRow = try db.statement(
       """
       INSERT INTO documents (id, title, text, published, url, source, origin, format,
         content_hash, ingested_at, headline_length)
@@ -341,9 +372,9 @@ public final class SQLiteEventStore: EventGraphStore {
     let rows = document.rows
     pending.sentences.add(rows, document.sentences, ids)
     // Actors are shared: insert new ones, refresh known ones (keeping codes we knew).
-    pending.actors.add(rows, document.actors, ids)
+    pending.addActors(document.actors)
     pending.mentions.add(rows, document.mentions, ids)
-    pending.aliases.add(rows, document.aliases, ids)
+    pending.addAliases(document.aliases)
     pending.times.add(rows, document.times, ids)
     pending.events.add(rows, document.events, ids)
     pending.arguments.add(rows, document.arguments, ids)

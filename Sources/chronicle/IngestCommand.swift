@@ -39,6 +39,9 @@ struct Ingest: ParsableCommand {
   static let batchSize = 64
   /// Batches extracted (or being extracted) ahead of the one the writer stores.
   static let batchesAhead = 2
+  /// Least documents per transaction once every article is submitted: the writer stores
+  /// those that are ready instead of waiting for a full batch.
+  static let tailBatchSize = 16
 
   func run() throws {
     Extractor.preload()
@@ -61,6 +64,8 @@ struct Ingest: ParsableCommand {
       }
       if files.isEmpty, failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
       let store = try database.openForWriting()
+      // The writer commits; another thread copies the log into the database file.
+      try store.checkpointInBackground()
       let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
       // Extraction runs on every core, ahead of the single writer, which stores the results
@@ -70,8 +75,9 @@ struct Ingest: ParsableCommand {
       let pipeline = ExtractionPipeline(extractor: extractor, published: published?.date, transform: PreparedDocument.init)
       defer { pipeline.finish() }
 
-      func writeBatch() throws {
-        let results = pipeline.take(Self.batchSize)
+      func writeBatch(tail: Bool = false) throws {
+        let results =
+          tail ? pipeline.takeReady(Self.batchSize, atLeast: Self.tailBatchSize) : pipeline.take(Self.batchSize)
         try write(results)
         pipeline.recycle(results)
       }
@@ -133,7 +139,9 @@ struct Ingest: ParsableCommand {
         progress.files += 1
         progress.show()
       }
-      while pipeline.pending > 0 { try writeBatch() }
+      // All submitted: store what is ready as it comes, so that little is left to store
+      // after the last extraction ends.
+      while pipeline.pending > 0 { try writeBatch(tail: true) }
       progress.finish()
       if failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
     }

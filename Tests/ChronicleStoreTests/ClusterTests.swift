@@ -258,3 +258,20 @@ struct ClusterTests {
         range: month) == nil)
   }
 }
+
+extension ClusterTests {
+  /// The signature is the FNV-1a hash of "<predicate>\u{1}<sources>\u{1}<targets>\u{1}<mode>"
+  /// (distinct sorted ids joined by \u{2}), whether the lemma is ASCII or not.
+  @Test(arguments: [
+    ("ACCUSE", "accuse", ["country:USA", "country:USA"], ["country:IRN", "country:ISR"], "P:ACCUSE\u{1}country:USA\u{1}country:IRN\u{2}country:ISR\u{1}A"),
+    ("STATEMENT", "Say", ["org:b", "org:a", "org:b"], [], "L:say\u{1}org:a\u{2}org:b\u{1}\u{1}A"),
+    ("", "ÉLIRE", [], ["person:élu"], "L:élire\u{1}\u{1}person:élu\u{1}A"),
+  ])
+  func signatureIsTheHashOfItsText(plover: String, lemma: String, sources: [String], targets: [String], text: String) {
+    let day = Self.day(2023, 3, 13)
+    let key = SQLiteEventStore.clusterSignature(
+      plover: plover.isEmpty ? nil : plover, lemma: lemma, sources: sources, targets: targets, factuality: .asserted,
+      polarity: true, range: DateRange(start: day, end: day, granularity: .day))
+    #expect(key?.signature == SQLiteEventStore.fnv1a(text))
+  }
+}

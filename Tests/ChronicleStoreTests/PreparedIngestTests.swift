@@ -105,3 +105,44 @@ struct PreparedIngestTests {
     #expect(try !store.actors().contains { $0.actor.id == "country:ISR" })
   }
 }
+
+extension PreparedIngestTests {
+  /// Document `n` naming Iran as `entity` (its name, code, country and resolution vary).
+  static func naming(_ n: Int, _ entity: ActorEntity, alias: String) -> ExtractionResult {
+    var b = ResultBuilder(
+      id: "variant-\(n)", title: "Round \(n)", body: ["\(alias) accused Israel of sabotage in round \(n)."],
+      published: CivilDate(year: 2024, month: 3, day: 4))
+    let iran = b.mention(alias, entity, in: 1)
+    let israel = b.mention("Israel", Actors.israel, in: 1)
+    b.event("accused", lemma: "accuse", in: 1, category: Categories.accuse, source: iran, target: israel, date: "2024-03-01")
+    return b.build()
+  }
+
+  /// One actor upserted once per batch ends as one upsert per document would leave it: the
+  /// latest name and type, the latest code and country given, resolved if any document
+  /// resolved it; alias counts add up.
+  @Test func anActorSeenInSeveralDocumentsOfABatchEndsAsWithOneUpsertEach() throws {
+    let variants = [
+      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: "IRN", country: "IRN", resolved: false),
+      ActorEntity(id: "country:IRN", name: "Islamic Republic of Iran", type: .country, code: nil, country: nil, resolved: true),
+      ActorEntity(id: "country:IRN", name: "Iran", type: .organization, code: "IRNGOV", country: nil, resolved: false),
+      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: nil, country: "IRQ", resolved: false),
+    ]
+    let aliases = ["Tehran", "Iran", "Tehran", "the Iranians"]
+    let results = variants.indices.map { Self.naming($0, variants[$0], alias: aliases[$0]) }
+    let oneByOneFile = TemporaryDatabase()
+    let oneByOne = try SQLiteEventStore(path: oneByOneFile.path)
+    for result in results { _ = try oneByOne.ingest(result) }
+    // Stored once before, so that the batch updates a known actor too.
+    let batchFile = TemporaryDatabase()
+    let batch = try SQLiteEventStore(path: batchFile.path)
+    _ = try batch.ingest(prepared: [PreparedDocument(results[0])])
+    _ = try batch.ingest(prepared: results.dropFirst().map(PreparedDocument.init))
+    #expect(try allRows(batch) == allRows(oneByOne))
+    let actor = try batch.db.prepare("SELECT name, type, code, country, resolved FROM actors WHERE id = 'country:IRN'")
+    #expect(try actor.step())
+    #expect(
+      [actor.string(0), actor.string(1), actor.optionalString(2) ?? "∅", actor.optionalString(3) ?? "∅", actor.string(4)]
+        == ["Iran", "country", "IRNGOV", "IRQ", "1"])
+  }
+}

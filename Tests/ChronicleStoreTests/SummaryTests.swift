@@ -137,11 +137,14 @@ struct SummaryTests {
   }
 
   /// Ingest writes with SQLite's foreign-key enforcement off (it deletes children before
-  /// parents itself): every reference must still hold, and enforcement must be back on.
+  /// parents itself): every reference must still hold, and any other write transaction
+  /// must run with enforcement on (it stays off on the connection between ingests).
   static func expectForeignKeysHold(_ store: SQLiteEventStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let enforcement = try store.db.prepare("PRAGMA foreign_keys")
-    #expect(try enforcement.step())
-    #expect(enforcement.int(0) == 1, "foreign-key enforcement is off after ingest", sourceLocation: sourceLocation)
+    let enforced = try store.db.transaction { () throws(StoreError) -> Int in
+      let enforcement = try store.db.prepare("PRAGMA foreign_keys")
+      return try enforcement.step() ? enforcement.int(0) : 0
+    }
+    #expect(enforced == 1, "foreign-key enforcement is off in a write after ingest", sourceLocation: sourceLocation)
     let check = try store.db.prepare("PRAGMA foreign_key_check")
     var violations: [String] = []
     while try check.step() { violations.append("\(check.string(0)) row \(check.int64(1)) → \(check.string(2))") }

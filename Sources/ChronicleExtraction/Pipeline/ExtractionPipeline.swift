@@ -71,6 +71,12 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
   /// and returns them.
   public func take(_ count: Int) -> [Output] { shared.take(count) }
 
+  /// Waits until the next `atLeast` results (fewer when fewer are pending) are ready and
+  /// returns them with the ready ones that follow, in submission order, at most `count`.
+  /// Unlike ``take(_:)`` it does not wait for results that later ones could be stored
+  /// without: the consumer of the last results of a stream takes them as they come.
+  public func takeReady(_ count: Int, atLeast: Int) -> [Output] { shared.take(count, atLeast: atLeast) }
+
   /// Hands results the owner is done with to the workers, which free them between
   /// articles: freeing an article's results costs the consumer time it cannot share.
   public func recycle(_ results: consuming [Output]) { shared.recycle(results) }
@@ -113,16 +119,19 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
       condition.unlock()
     }
 
-    func take(_ count: Int) -> [Output] {
+    func take(_ count: Int, atLeast: Int? = nil) -> [Output] {
       condition.lock()
       defer { condition.unlock() }
       let n = min(count, submitted - taken)
+      let least = min(n, max(1, atLeast ?? n))
       var out: [Output] = []
       out.reserveCapacity(n)
       while out.count < n {
         if let result = done.removeValue(forKey: taken) {
           out.append(result)
           taken += 1
+        } else if out.count >= least {
+          break
         } else {
           condition.wait()
         }

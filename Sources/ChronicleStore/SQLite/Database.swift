@@ -14,6 +14,9 @@ final class Database {
   let readOnly: Bool
   private(set) var handle: OpaquePointer?
   private var statementCache: [String: Statement] = [:]
+  /// The same statements for SQL texts that are string literals, by the address of their
+  /// text (``statement(_:)``): finding one hashes a pointer, not the whole SQL text.
+  private var literalCache: [UInt: Statement] = [:]
 
   /// Opens `path` (creating it unless `readOnly`), with a busy timeout.
   ///
@@ -59,6 +62,7 @@ final class Database {
   }()
 
   deinit {
+    literalCache.removeAll()
     statementCache.removeAll()
     if let profile {
       sqlite3_trace_v2(handle, 0, nil, nil)
@@ -119,20 +123,47 @@ final class Database {
     return statement
   }
 
+  /// Whether SQLite enforces foreign keys on this connection (`PRAGMA foreign_keys`), as
+  /// last set by ``enforceForeignKeys(_:)``; `nil` before that.
+  private var enforcingForeignKeys: Bool?
+
+  /// Turns SQLite's foreign-key enforcement on or off, outside a transaction (inside one
+  /// the pragma does nothing). Setting it expires every compiled statement of the
+  /// connection (they are compiled again on their next use), so it is only set when it
+  /// changes.
+  func enforceForeignKeys(_ on: Bool) throws(StoreError) {
+    if enforcingForeignKeys == on { return }
+    try execute(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF")
+    enforcingForeignKeys = on
+  }
+
+  /// ``cached(_:)`` for SQL written as a string literal, found by the address of its text.
+  func statement(_ sql: StaticString) throws(StoreError) -> Statement {
+    guard sql.hasPointerRepresentation else { return try cached(sql.description) }
+    let key = UInt(bitPattern: sql.utf8Start)
+    if let statement = literalCache[key] {
+      statement.reset()
+      return statement
+    }
+    let statement = try cached(sql.description)
+    literalCache[key] = statement
+    return statement
+  }
+
   /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): commits when it
   /// returns, rolls back when it throws.
   ///
-  /// - Parameter checkingForeignKeys: `false` turns SQLite's foreign-key enforcement off
-  ///   for this transaction (it is back on afterwards, even when `body` throws). Bulk
-  ///   ingest uses it: the checks cost a fifth of the insert time, and the ingest code
-  ///   writes children only for parents it has just written and deletes children before
-  ///   parents itself (tests run `PRAGMA foreign_key_check` after every kind of ingest).
+  /// - Parameter checkingForeignKeys: `false` runs this transaction with SQLite's
+  ///   foreign-key enforcement off. Bulk ingest uses it: the checks cost a fifth of the
+  ///   insert time, and the ingest code writes children only for parents it has just
+  ///   written and deletes children before parents itself (tests run
+  ///   `PRAGMA foreign_key_check` after every kind of ingest). Enforcement stays off on the
+  ///   connection until a transaction that checks turns it on again — every write of the
+  ///   store runs in a transaction, so none runs unchecked by mistake —, and a run of
+  ///   ingest transactions keeps its compiled statements (changing the setting would
+  ///   expire them every time).
   func transaction<T>(checkingForeignKeys: Bool = true, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-    if !checkingForeignKeys {
-      // Only takes effect outside a transaction.
-      try execute("PRAGMA foreign_keys = OFF")
-    }
-    defer { if !checkingForeignKeys { sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nil, nil, nil) } }
+    try enforceForeignKeys(checkingForeignKeys)
     try execute("BEGIN IMMEDIATE")
     let value: T
     do {
@@ -167,6 +198,12 @@ final class Database {
 
   func setUserVersion(_ version: Int) throws(StoreError) {
     try execute("PRAGMA user_version = \(Int64(version))")
+  }
+
+  /// Removes a hook set with `sqlite3_wal_hook` (a ``BackgroundCheckpointer``'s): commits
+  /// neither request nor run checkpoints afterwards.
+  func removeWALHook() {
+    sqlite3_wal_hook(handle, nil, nil)
   }
 
   /// Rowid of the last row inserted on this connection.

@@ -76,3 +76,23 @@ extension BatchExtractionTests {
     #expect(taken == Self.articles.map { extractor.extract($0) }.map { "\($0.documentID):\($0.events.count)" })
   }
 }
+
+extension BatchExtractionTests {
+  /// `takeReady` waits for at least `atLeast` results, returns the ready ones after them up
+  /// to the limit, keeps submission order, and returns nothing when nothing is pending.
+  @Test func takeReadyReturnsWhatIsReadyInOrder() {
+    let extractor = Extractor()
+    let pipeline = ExtractionPipeline(extractor: extractor, workers: 2) { $0.documentID }
+    #expect(pipeline.takeReady(4, atLeast: 2).isEmpty)
+    for article in Self.articles { pipeline.submit(article) }
+    var ids: [String] = []
+    while pipeline.pending > 0 {
+      let pending = pipeline.pending
+      let taken = pipeline.takeReady(3, atLeast: 2)
+      #expect(taken.count >= min(2, pending) && taken.count <= 3)
+      ids += taken
+    }
+    pipeline.finish()
+    #expect(ids == Self.articles.map { extractor.extract($0).documentID })
+  }
+}
