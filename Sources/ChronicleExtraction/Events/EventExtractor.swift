@@ -180,6 +180,9 @@ struct EventRun {
     }
     self.mentionsBySentence = mentionsBySentence
     self.timesBySentence = timesBySentence
+    // Room for about four events a sentence (news averages three and a half), so that the
+    // array of events is seldom grown (each growth moves every event built so far).
+    events.reserveCapacity(4 * text.sentences.count)
   }
 
   mutating func run() {
@@ -562,6 +565,9 @@ struct EventRun {
       }
     }
     for i in tokens.indices where inTime.isEmpty || !inTime[i] {
+      // The first test of ``detect(_:tokens:lowers:tokenMention:titleCase:)`` asked here, so
+      // that punctuation and the words of actor mentions cost no call.
+      guard lex.isA(i, .wordToken), tokenMention[i] == nil else { continue }
       guard let trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
       if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
@@ -1548,8 +1554,8 @@ struct EventRun {
         start = j + 1
         break
       }
-      if let other = Self.trigger(at: j, in: triggers), !other.isNoun, other.tense != .presPart || true,
-        other.form != .ing, other.tense != .infinitive, other.tense != .pastPart
+      if let o = Self.triggerIndex(at: j, in: triggers), !triggers[o].isNoun,
+        triggers[o].form != .ing, triggers[o].tense != .infinitive, triggers[o].tense != .pastPart
       {
         // A finite verb: this clause shares its subject when coordinated ("sold X and said").
         start = j + 1
@@ -1646,10 +1652,11 @@ struct EventRun {
     return lo
   }
 
-  /// The first trigger on token `i`, if any.
-  static func trigger(at i: Int, in triggers: [Trigger]) -> Trigger? {
+  /// The index of the first trigger on token `i`, if any (its fields then read in place:
+  /// a `Trigger` copied is two retains and releases).
+  static func triggerIndex(at i: Int, in triggers: [Trigger]) -> Int? {
     let k = firstTrigger(atOrAfter: i, in: triggers)
-    return k < triggers.count && triggers[k].token == i ? triggers[k] : nil
+    return k < triggers.count && triggers[k].token == i ? k : nil
   }
 
   func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
@@ -1803,10 +1810,11 @@ struct EventRun {
         break
       }
       if lex.isA(i, .clauseBarrier) && w != .since { break }
-      if let other = Self.trigger(at: i, in: triggers) {
+      if let o = Self.triggerIndex(at: i, in: triggers) {
         // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
-        let adjectival = !other.isNoun && other.form != .ing && i > 0 && lex.isA(i - 1, .determiner)
-        if t.isNoun || (!other.isNoun && !adjectival) { break }
+        let otherIsNoun = triggers[o].isNoun
+        let adjectival = !otherIsNoun && triggers[o].form != .ing && i > 0 && lex.isA(i - 1, .determiner)
+        if t.isNoun || (!otherIsNoun && !adjectival) { break }
         passedNoun = true
       }
       if lex.isA(i, .beForm) && w != .apostropheS { break }
@@ -1908,6 +1916,7 @@ struct EventRun {
     if triggers[k].isNoun { return nil }
     let t = (token: triggers[k].token, groupStart: triggers[k].groupStart, tense: triggers[k].tense, form: triggers[k].form)
     func inQ(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(sentence.tokens[i].span) } }
+    let triggerInQuote = inQ(t.token)
     var g = k - 1
     while g >= 0 {
       let cand = (token: triggers[g].token, cls: triggers[g].cls, isNoun: triggers[g].isNoun, tense: triggers[g].tense)
@@ -1916,7 +1925,7 @@ struct EventRun {
       let lo = max(0, cand.token + 1)
       let hi = min(lowers.count, t.groupStart)
       let count = max(0, hi - lo)
-      if lex.any(lo, hi, .semicolon) || inQ(cand.token) != inQ(t.token) { return nil }
+      if lex.any(lo, hi, .semicolon) || inQ(cand.token) != triggerInQuote { return nil }
       // ", and the United States said": a new coordinated clause has no governor here.
       var j = lo
       while j + 1 < hi {
@@ -1926,8 +1935,7 @@ struct EventRun {
         }
         j += 1
       }
-      let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
-        || Self.complementNouns.contains(triggers[g].lemma)
+      let takesComplement = Self.takesComplement(cand.cls) || Self.complementNouns.contains(triggers[g].lemma)
       if takesComplement {
         if cand.isNoun {
           // "denial that/of", "plan to".
@@ -1955,6 +1963,15 @@ struct EventRun {
       g -= 1
     }
     return nil
+  }
+
+  /// Whether a trigger of class `cls` takes a complement (reporting, I_ACTION, I_STATE,
+  /// aspectual, perception) in ``governor(of:triggers:lowers:sentence:)``.
+  static func takesComplement(_ cls: EventClass) -> Bool {
+    switch cls {
+    case .reporting, .iAction, .iState, .aspectual, .perception: return true
+    default: return false
+    }
   }
 
   /// Lemmas of nouns and verbs that take a complement whatever their class (``governor(of:triggers:lowers:sentence:)``).

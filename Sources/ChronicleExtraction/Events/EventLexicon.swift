@@ -184,19 +184,25 @@ public enum EventLexicon {
       || last == UInt8(ascii: "l") || last == UInt8(ascii: "e")
     else { return nil }
     let verbs = VerbLexicon.verbs
-    func tryStem(_ suffix: StaticString, _ replacements: [StaticString]) -> String? {
-      guard noun.hasSuffix(suffix), noun.count > suffix.utf8CodeUnitCount + 2, !verbs.contains(ascii: noun.bytes)
-      else { return nil }
-      for r in replacements {
-        let candidate = noun.stem(dropping: suffix.utf8CodeUnitCount, adding: r)
-        if verbs.contains(ascii: candidate) { return PlainWord.string(candidate) }
-      }
-      return nil
-    }
-    for (suffix, endings) in nominalSuffixes {
-      if let verb = tryStem(suffix, endings) { return verb }
+    // Whether the noun itself is a verb (then it has no verb behind it): asked once, when a
+    // suffix first fits.
+    var nounIsVerb: Bool?
+    // The (suffix, ending) pairs in the order of ``nominalSuffixes`` (no array of endings
+    // retained per suffix); a suffix is compared from its last byte.
+    for (suffix, ending) in nominalStems {
+      let k = suffix.utf8CodeUnitCount
+      guard suffix.utf8Start[k - 1] == last, noun.count > k + 2, noun.hasSuffix(suffix) else { continue }
+      if nounIsVerb == nil { nounIsVerb = verbs.contains(ascii: noun.bytes) }
+      if nounIsVerb == true { return nil }
+      let candidate = noun.stem(dropping: k, adding: ending)
+      if verbs.contains(ascii: candidate) { return PlainWord.string(candidate) }
     }
     return nil
+  }
+
+  /// ``nominalSuffixes`` as (suffix, ending) pairs, each suffix's endings in their order.
+  static let nominalStems: [(suffix: StaticString, ending: StaticString)] = nominalSuffixes.flatMap { entry in
+    entry.endings.map { (entry.suffix, $0) }
   }
 
   /// ``eventNoun(_:)`` for words with non-ASCII letters, on `String`s.
