@@ -211,9 +211,10 @@ struct EventRun {
   /// the report's day (day granularity, not the part of day), relation IS_INCLUDED.
   mutating func anchorReportedNominals() {
     for ei in events.indices where events[ei].time == nil && events[ei].date == nil && events[ei].tense == .none {
-      let e = events[ei]
-      let tokens = text.sentences[e.sentence].tokens
-      guard let k = tokens.firstIndex(where: { $0.span.start == e.span.start }) else { continue }
+      // (The event's fields read in place, not the whole event copied.)
+      let sentence = events[ei].sentence
+      let tokens = text.sentences[sentence].tokens
+      guard let k = Self.token(startingAt: events[ei].span.start, in: tokens) else { continue }
       // Walk back to "of" over at most ten tokens, none of them clause punctuation.
       var j = k - 1
       var ofIndex: Int?
@@ -230,7 +231,7 @@ struct EventRun {
       // Right before "of": a day-level DATE/TIME expression; right before that, a report noun.
       guard
         let ti = times.firstIndex(where: {
-          $0.sentence == e.sentence && $0.span.end == tokens[of - 1].span.end
+          $0.sentence == sentence && $0.span.end == tokens[of - 1].span.end
             && ($0.type == .date || $0.type == .time)
         }),
         var noun = tokens.firstIndex(where: { $0.span.start == times[ti].span.start }).map({ $0 - 1 })
@@ -249,12 +250,24 @@ struct EventRun {
     }
   }
 
+  /// The index of the token of `tokens` (in text order) that starts at `offset`, if any: a
+  /// binary search (``anchorReportedNominals()`` asks it for every event without a time).
+  static func token(startingAt offset: Int, in tokens: [Token]) -> Int? {
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < tokens.count && tokens[lo].span.start == offset ? lo : nil
+  }
+
   /// Saying that someone else must or has to act demands it of them (CAMEO 100): "X said
   /// Y has to end the violence", quoted or not.
   mutating func demandsByObligation() {
     for ei in events.indices {
       guard let pi = events[ei].parent, events[pi].polarity, events[pi].timemlClass == .reporting,
-        events[pi].category?.cameo.hasPrefix("01") == true,
+        events[pi].category.map({ Self.hasRoot($0.cameo, "01") }) == true,
         let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention,
         let agent = events[ei].arguments.first(where: { $0.role == .source })?.mention,
         actors[agent].entity.id != actors[speaker].entity.id,
@@ -414,6 +427,15 @@ struct EventRun {
       events[ei].sameAs = i
       events[ei].rules.append("same-as:\(i)")
     }
+  }
+
+  /// Whether CAMEO code `cameo` (ASCII digits) starts with the two digits of `root` ("01"):
+  /// its first two bytes compared, where `String.hasPrefix` compares `Character`s (~250
+  /// instructions a call).
+  static func hasRoot(_ cameo: String, _ root: StaticString) -> Bool {
+    let r = root.utf8Start
+    var copy = cameo
+    return copy.withUTF8 { b in b.count >= 2 && b[0] == r[0] && b[1] == r[1] }
   }
 
   /// The size of an open-addressing table for `keys` keys: a power of two at least twice
@@ -771,7 +793,7 @@ struct EventRun {
         }
       }
       // Coercion "for" someone ("warrants for two men", "arrested for") targets them.
-      if c.cameo.hasPrefix("17"), !args.contains(where: { $0.role == .target }),
+      if Self.hasRoot(c.cameo, "17"), !args.contains(where: { $0.role == .target }),
         let a = args.firstIndex(where: { $0.role == .other && $0.rule == "prep:for" })
       {
         args[a].role = .target
@@ -964,7 +986,30 @@ struct EventRun {
     let codeA = actors[a].code ?? actors[a].entity.code ?? ""
     let codeB = actors[b].code ?? actors[b].entity.code ?? ""
     if idA.utf8.count == idB.utf8.count { return idA == idB && codeA == codeB }
-    return idA + "/" + codeA == idB + "/" + codeB
+    // ASCII ids and codes (`String` equality is then byte equality): the keys compared byte
+    // by byte without spelling them; any other spelled and compared as `String`s.
+    var (a1, a2, b1, b2) = (idA, codeA, idB, codeB)
+    let ascii: Bool? = a1.withUTF8 { ia in
+      a2.withUTF8 { ca in b1.withUTF8 { ib in b2.withUTF8 { cb in Self.sameKeyBytes(ia, ca, ib, cb) } } }
+    }
+    return ascii ?? (idA + "/" + codeA == idB + "/" + codeB)
+  }
+
+  /// Whether the keys `idA/codeA` and `idB/codeB` are the same bytes (`nil`: some byte is not
+  /// ASCII, so that byte equality need not be `String` equality).
+  static func sameKeyBytes(
+    _ idA: UnsafeBufferPointer<UInt8>, _ codeA: UnsafeBufferPointer<UInt8>, _ idB: UnsafeBufferPointer<UInt8>,
+    _ codeB: UnsafeBufferPointer<UInt8>
+  ) -> Bool? {
+    for part in [idA, codeA, idB, codeB] where part.contains(where: { $0 >= 0x80 }) { return nil }
+    let count = idA.count + 1 + codeA.count
+    guard count == idB.count + 1 + codeB.count else { return false }
+    /// Byte `k` of the key `id/code`.
+    func byte(_ id: UnsafeBufferPointer<UInt8>, _ code: UnsafeBufferPointer<UInt8>, _ k: Int) -> UInt8 {
+      k < id.count ? id[k] : k == id.count ? UInt8(ascii: "/") : code[k - id.count - 1]
+    }
+    for k in 0..<count where byte(idA, codeA, k) != byte(idB, codeB, k) { return false }
+    return true
   }
 
   /// Targets and sources of the events of this sentence found in their context: authors of
@@ -986,7 +1031,7 @@ struct EventRun {
     // it was issued ("a report released in the Rwandan capital alleged …").
     for k in triggers.indices where !triggers[k].isNoun {
       let ei = triggers[k].event
-      guard let c = events[ei].category, c.cameo.hasPrefix("11") else { continue }
+      guard let c = events[ei].category, Self.hasRoot(c.cameo, "11") else { continue }
       let i = triggers[k].token
       if !events[ei].arguments.contains(where: { $0.role == .target }), i + 1 < lowers.count, lowers[i + 1] == "that" {
         var j = i + 2
@@ -1024,7 +1069,7 @@ struct EventRun {
       let ei = triggers[k].event
       guard let pi = events[ei].parent, pi >= firstEvent, let c = events[ei].category, c.quadClass == 4,
         events[pi].polarity, Self.accusingReports.contains(events[pi].lemma),
-        events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") || events[pi].category!.cameo.hasPrefix("11"),
+        events[pi].category == nil || Self.hasRoot(events[pi].category!.cameo, "01") || Self.hasRoot(events[pi].category!.cameo, "11"),
         let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention
       else { continue }
       let agents = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
@@ -1040,7 +1085,7 @@ struct EventRun {
           EventArgument(role: .target, mention: $0.mention, rule: "target-of-reported-act")
         }
       } else {
-        if events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") {
+        if events[pi].category == nil || Self.hasRoot(events[pi].category!.cameo, "01") {
           events[pi].category = EventLexicon.category("112")
         }
         events[pi].rules.append("code:\(events[pi].category!.cameo):reported-act:\(events[ei].lemma)")
@@ -1098,7 +1143,8 @@ struct EventRun {
       if kept != ei { events.swapAt(kept, ei) }
       kept += 1
     }
-    events.removeLast(events.count - kept)
+    // (One at a time: `removeLast(_:)` goes through a range replacement.)
+    while events.count > kept { events.removeLast() }
     for ei in events.indices {
       if let p = events[ei].parent, p >= first { events[ei].parent = remap(p) }
       if let q = events[ei].sameAs, q >= first { events[ei].sameAs = remap(q) }
@@ -1132,138 +1178,10 @@ struct EventRun {
       pc.contains(.determiner) || prevIsS || lex.isA(i - 1, .numberToken)
       || pc.contains(.cardinal)
       || (pc.contains(.preposition) && !(verb?.form == .ing))
-    if var v = verb {
-      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verbForm(i + 2) == .base {
-        return nil  // "going to" + verb: a future auxiliary
-      }
-      if wl == .operating || wl == .trading { return nil }
-      if wl == .ended || wl == .ending, pc.contains(.periodNoun) {
-        return nil  // "the quarter ended Sept. 30": a date, not an event
-      }
-      if lex.isA(i, .participleAdjective),
-        !(pc.contains(.beForm) || pc.contains(.haveForm) || pc.contains(.subjectPronoun)
-          || (i > 0 && tokenMention[i - 1] != nil))
-      {
-        return nil  // participles used as prepositions or adjectives ("based in", "including")
-      }
-      if v.form == .ing && (pc.contains(.determiner) || prevIsS) && !pc.contains(.subjectPronoun) {
-        // A gerund after a determiner is a nominal event ("the bombing").
-        return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
-      }
-      if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
-        nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
-        !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verbForm(i + 2).map({ $0 == .pastOrParticiple || $0 == .pastParticiple }) == true)
-      {
-        // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
-        var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
-        verbGroup(&t, tokens: tokens, lowers: lowers)
-        return t
-      }
-      if v.form == .ing, let n = noun, lex.isA(i, .endsInIng), !pc.contains(.beForm), !pc.contains(.preposition),
-        pl != .to, !nc.contains(.determiner), !nc.contains(.objectPronoun),
-        !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
-      {
-        // An -ing event noun without a verb group or object ("the embassy bombing").
-        return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
-      }
-      if VerbLexicon.auxiliaries.contains(v.lemma) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
-        // Auxiliaries and copulas are left out.
-        return nil
-      }
-      if v.form == .base || v.form == .thirdPerson, lex.isA(i, .needsVerbContext) {
-        let strict = pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
-          || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.preVerbAdverb)
-          || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
-        if !strict { return nil }
-      }
-      if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !lex.isA(i - 1, .capitalized),
-        let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
-      {
-        // "supply arms", "sold shares": an -s form right after a verb is its object.
-        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-        return nil
-      }
-      if v.form == .thirdPerson, i + 1 < lowers.count {
-        // "prices fell", "shares have", "Reuters shares also rose": a plural noun before its
-        // verb (adverbs skipped). After a name, only an unambiguous past tense, modal or
-        // auxiliary counts: "Iran warns used…" is not English, "Iran warns Russia" is.
-        var j = i + 1
-        while j + 1 < lowers.count && (lex.cls(j).contains(.preVerbAdverb) || lex.cls(j).contains(.endsInLy)) { j += 1 }
-        let afterName = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-        if let nv = lex.verb(j),
-          (!afterName && nv.form == .pastOrParticiple) || nv.form == .past
-            || (VerbLexicon.auxiliaries.contains(nv.lemma) && nv.form != .ing && nv.form != .base)
-            || lex.cls(j).contains(.modal)
-        {
-          if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-          return nil
-        }
-      }
-      let verbContext =
-        pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
-        || (pc.contains(.beForm) && !prevIsS) || pc.contains(.haveForm)
-        || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.endsInLy) || pc.contains(.preVerbAdverb)
-        || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
-      if v.form == .base || v.form == .thirdPerson {
-        if nounContext && !verbContext {
-          guard let n = noun ?? (EventLexicon.eventNounMap[v.lemma] != nil ? v.lemma : nil) else { return nil }
-          return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
-        }
-        if let n = noun, !verbContext {
-          // Ambiguous noun/verb: a verb takes an object next.
-          let objectNext = nc.contains(.determiner) || nc.contains(.objectPronoun)
-            || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
-          let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-          if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-        }
-        let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
-          && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
-          && lex.verbForm(i - 1).map({ $0 == .pastOrParticiple || $0 == .pastParticiple || $0 == .ing }) ?? true
-        // (Only asked when the rest of the condition below can hold.)
-        func adjectiveSuffix() -> Bool {
-          let prev = i > 0 ? lowers[i - 1] : ""
-          return ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
-            && prev.count > 4
-        }
-        if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
-          && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
-            || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-              && !lex.isA(i - 1, .capitalized) && !pc.contains(.endsInS)))
-        {
-          // "the new plan": determiner two back, adjective in between.
-          if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-          return nil
-        }
-      }
-      if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
-        [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
-        !(pc.contains(.endsInS) && !lex.isA(i - 1, .capitalized)),  // "diplomats accuse": plural
-        !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
-      {
-        // "the White House press office": a singular name needs "presses", so this is a noun.
-        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-        return nil
-      }
-      if v.form == .ing && nounContext && noun != nil && pc.contains(.determiner) {
-        return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
-      }
-      if v.form == .pastOrParticiple && pc.contains(.determiner) && !nc.contains(.determiner) {
-        // "the proposed merger": adjectival participle, still an event in TimeML.
-        v.form = .pastParticiple
-      }
-      var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
-      if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || lex.isA(i + 2, .punctuationToken)) {
-        cls = .reporting  // "…," she went on.
-      }
-      if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
-        && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention)
-      {
-        cls = .occurrence
-      }
-      if v.lemma == "keep" && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention) { cls = .occurrence }
-      var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
-      verbGroup(&t, tokens: tokens, lowers: lowers)
-      return t
+    if let v = verb {
+      // (Its own method: in one function with the rest of `detect`, too large for the
+      // optimizer to inline the word-class reads into.)
+      return verbTrigger(i, v, noun: noun, nounContext: nounContext, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
     }
     if wl == .according && nl == .to {
       return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
@@ -1273,6 +1191,153 @@ struct EventRun {
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
+  }
+
+  /// The trigger of word `i` read as verb `verb` (``detect(_:tokens:lowers:tokenMention:titleCase:)``
+  /// once the word has a verb reading): `nil` where the context makes it no event, a noun
+  /// trigger where it makes it a noun, else the verb with its verb group.
+  func verbTrigger(
+    _ i: Int, _ verb: (lemma: String, form: VerbForm), noun: String?, nounContext: Bool, tokens: [Token],
+    lowers: [String], tokenMention: [Int?]
+  ) -> Trigger? {
+    var v = verb
+    let wl = lex.lit(i)
+    let pl = lex.lit(i - 1)
+    let nl = lex.lit(i + 1)
+    let prevIsS = pl == .apostropheS || pl == .curlyS
+    let pc = lex.cls(i - 1)
+    let nc = lex.cls(i + 1)
+    if wl == .going && nl == .to && i + 2 < lowers.count && lex.verbForm(i + 2) == .base {
+      return nil  // "going to" + verb: a future auxiliary
+    }
+    if wl == .operating || wl == .trading { return nil }
+    if wl == .ended || wl == .ending, pc.contains(.periodNoun) {
+      return nil  // "the quarter ended Sept. 30": a date, not an event
+    }
+    if lex.isA(i, .participleAdjective),
+      !(pc.contains(.beForm) || pc.contains(.haveForm) || pc.contains(.subjectPronoun)
+        || (i > 0 && tokenMention[i - 1] != nil))
+    {
+      return nil  // participles used as prepositions or adjectives ("based in", "including")
+    }
+    if v.form == .ing && (pc.contains(.determiner) || prevIsS) && !pc.contains(.subjectPronoun) {
+      // A gerund after a determiner is a nominal event ("the bombing").
+      return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
+    }
+    if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
+      nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
+      !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verbForm(i + 2).map({ $0 == .pastOrParticiple || $0 == .pastParticiple }) == true)
+    {
+      // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
+      var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
+      verbGroup(&t, tokens: tokens, lowers: lowers)
+      return t
+    }
+    if v.form == .ing, let n = noun, lex.isA(i, .endsInIng), !pc.contains(.beForm), !pc.contains(.preposition),
+      pl != .to, !nc.contains(.determiner), !nc.contains(.objectPronoun),
+      !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
+    {
+      // An -ing event noun without a verb group or object ("the embassy bombing").
+      return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+    }
+    if VerbLexicon.auxiliaries.contains(v.lemma) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
+      // Auxiliaries and copulas are left out.
+      return nil
+    }
+    if v.form == .base || v.form == .thirdPerson, lex.isA(i, .needsVerbContext) {
+      let strict = pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.preVerbAdverb)
+        || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
+      if !strict { return nil }
+    }
+    if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !lex.isA(i - 1, .capitalized),
+      let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
+    {
+      // "supply arms", "sold shares": an -s form right after a verb is its object.
+      if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      return nil
+    }
+    if v.form == .thirdPerson, i + 1 < lowers.count {
+      // "prices fell", "shares have", "Reuters shares also rose": a plural noun before its
+      // verb (adverbs skipped). After a name, only an unambiguous past tense, modal or
+      // auxiliary counts: "Iran warns used…" is not English, "Iran warns Russia" is.
+      var j = i + 1
+      while j + 1 < lowers.count && (lex.cls(j).contains(.preVerbAdverb) || lex.cls(j).contains(.endsInLy)) { j += 1 }
+      let afterName = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+      if let nv = lex.verb(j),
+        (!afterName && nv.form == .pastOrParticiple) || nv.form == .past
+          || (VerbLexicon.auxiliaries.contains(nv.lemma) && nv.form != .ing && nv.form != .base)
+          || lex.cls(j).contains(.modal)
+      {
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
+    }
+    let verbContext =
+      pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
+      || (pc.contains(.beForm) && !prevIsS) || pc.contains(.haveForm)
+      || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.endsInLy) || pc.contains(.preVerbAdverb)
+      || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
+    if v.form == .base || v.form == .thirdPerson {
+      if nounContext && !verbContext {
+        guard let n = noun ?? (EventLexicon.eventNounMap[v.lemma] != nil ? v.lemma : nil) else { return nil }
+        return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+      }
+      if let n = noun, !verbContext {
+        // Ambiguous noun/verb: a verb takes an object next.
+        let objectNext = nc.contains(.determiner) || nc.contains(.objectPronoun)
+          || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
+        let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+        if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      }
+      let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
+        && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
+        && lex.verbForm(i - 1).map({ $0 == .pastOrParticiple || $0 == .pastParticiple || $0 == .ing }) ?? true
+      // (Only asked when the rest of the condition below can hold.)
+      func adjectiveSuffix() -> Bool {
+        let prev = i > 0 ? lowers[i - 1] : ""
+        return ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
+          && prev.count > 4
+      }
+      if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
+        && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
+          || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+            && !lex.isA(i - 1, .capitalized) && !pc.contains(.endsInS)))
+      {
+        // "the new plan": determiner two back, adjective in between.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
+    }
+    if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
+      [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
+      !(pc.contains(.endsInS) && !lex.isA(i - 1, .capitalized)),  // "diplomats accuse": plural
+      !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
+    {
+      // "the White House press office": a singular name needs "presses", so this is a noun.
+      if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      return nil
+    }
+    if v.form == .ing && nounContext && noun != nil && pc.contains(.determiner) {
+      return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
+    }
+    if v.form == .pastOrParticiple && pc.contains(.determiner) && !nc.contains(.determiner) {
+      // "the proposed merger": adjectival participle, still an event in TimeML.
+      v.form = .pastParticiple
+    }
+    var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
+    if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || lex.isA(i + 2, .punctuationToken)) {
+      cls = .reporting  // "…," she went on.
+    }
+    if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
+      && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention)
+    {
+      cls = .occurrence
+    }
+    if v.lemma == "keep" && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention) { cls = .occurrence }
+    var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
+    verbGroup(&t, tokens: tokens, lowers: lowers)
+    return t
   }
 
   /// A noun that modifies the noun after it in a compound ("the trade deficit", "a weapons
@@ -1754,7 +1819,7 @@ struct EventRun {
     let origin = actors[m].entity.id
     var users: [String: Int] = [:]
     for e in events {
-      guard let c = e.category, c.cameo.hasPrefix("07") || c.cameo.hasPrefix("06"),
+      guard let c = e.category, Self.hasRoot(c.cameo, "07") || Self.hasRoot(c.cameo, "06"),
         e.arguments.contains(where: { $0.role == .source && actors[$0.mention].entity.id == origin })
       else { continue }
       for a in e.arguments where a.role == .target && actors[a.mention].entity.id != origin
