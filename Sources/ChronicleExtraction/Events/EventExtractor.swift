@@ -834,7 +834,9 @@ struct EventRun {
       else { continue }
       // Propagate non-factual governors.
       let gf = events[gi].factuality
-      if [.planned, .hypothetical, .denied, .negated].contains(gf), fact != .denied { fact = gf == .negated ? fact : gf }
+      if gf == .planned || gf == .hypothetical || gf == .denied || gf == .negated, fact != .denied {
+        fact = gf == .negated ? fact : gf
+      }
       if events[ei].factuality == .asserted || fact == .denied || fact == .planned {
         if !(events[ei].factuality == .negated && fact == .reported) { events[ei].factuality = fact }
       }
@@ -1609,7 +1611,10 @@ struct EventRun {
     var j = t.groupStart - 1
     var relativeWho = -1
     var depth = 0
+    // The first trigger on token `j` or after it, moved down with `j` (no binary search per token).
+    var o = Self.firstTrigger(atOrAfter: j, in: triggers)
     while j >= 0 {
+      while o > 0 && triggers[o - 1].token >= j { o -= 1 }
       let w = lex.lit(j)
       if w == .closeParen { depth += 1 } else if w == .openParen { depth = max(0, depth - 1) }
       if depth > 0 { j -= 1; continue }
@@ -1619,7 +1624,7 @@ struct EventRun {
         start = j + 1
         break
       }
-      if let o = Self.triggerIndex(at: j, in: triggers), !triggers[o].isNoun,
+      if o < triggers.count && triggers[o].token == j, !triggers[o].isNoun,
         triggers[o].form != .ing, triggers[o].tense != .infinitive, triggers[o].tense != .pastPart
       {
         // A finite verb: this clause shares its subject when coordinated ("sold X and said").
@@ -1717,12 +1722,6 @@ struct EventRun {
     return lo
   }
 
-  /// The index of the first trigger on token `i`, if any (its fields then read in place:
-  /// a `Trigger` copied is two retains and releases).
-  static func triggerIndex(at i: Int, in triggers: [Trigger]) -> Int? {
-    let k = firstTrigger(atOrAfter: i, in: triggers)
-    return k < triggers.count && triggers[k].token == i ? k : nil
-  }
 
   func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
 
@@ -1737,15 +1736,21 @@ struct EventRun {
       }
       return nil
     }
+    // The pronoun read once, the mentions' fields in place (an `ActorMention` copied per
+    // mention is a retain and release of each of its strings), their types from `mentionTypes`.
+    let person = pronoun == "he" || pronoun == "she"
+    let it = pronoun == "it"
     var best: Int?
-    for (idx, m) in actors.enumerated() {
-      guard m.span.end <= tokSpan.start, m.sentence >= sentence.index - 2 else { continue }
-      let type = m.entity.type
+    for idx in actors.indices {
+      guard actors[idx].span.end <= tokSpan.start, actors[idx].sentence >= sentence.index - 2 else { continue }
+      let type = mentionTypes[idx]
       let ok: Bool
-      switch pronoun {
-      case "he", "she": ok = type == .person
-      case "it": ok = [.country, .organization, .igo].contains(type)
-      default: ok = [.country, .organization, .igo, .group].contains(type)
+      if person {
+        ok = type == .person
+      } else if it {
+        ok = type == .country || type == .organization || type == .igo
+      } else {
+        ok = type == .country || type == .organization || type == .igo || type == .group
       }
       if ok { best = idx }
     }
@@ -1844,7 +1849,10 @@ struct EventRun {
     var lastEnd = -1
     var passedNoun = false
     let limit = min(tokens.count, t.token + 14)
+    // The first trigger on token `i` or after it, moved up with `i` (no binary search per token).
+    var o = Self.firstTrigger(atOrAfter: i, in: triggers)
     while i < limit {
+      while o < triggers.count && triggers[o].token < i { o += 1 }
       let w = lex.lit(i)
       if let m = tokenMention[i], let r = mentionTokens[m] {
         let joined = lastEnd >= 0 && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .both || $0 == .either }
@@ -1875,7 +1883,7 @@ struct EventRun {
         break
       }
       if lex.isA(i, .clauseBarrier) && w != .since { break }
-      if let o = Self.triggerIndex(at: i, in: triggers) {
+      if o < triggers.count && triggers[o].token == i {
         // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
         let otherIsNoun = triggers[o].isNoun
         let adjectival = !otherIsNoun && triggers[o].form != .ing && i > 0 && lex.isA(i - 1, .determiner)

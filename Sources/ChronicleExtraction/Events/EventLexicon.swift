@@ -146,8 +146,16 @@ public enum EventLexicon {
   /// ``eventNounUnicode(_:)``, with the singular and the verb stems spelled in scratch buffers.
   /// `known: false` says the word is no key of ``eventNouns`` (its lookup is skipped).
   static func eventNoun(plain w: PlainWord, known: Bool = true) -> String? {
+    // Past the word's own entry only a plural ("-s") or a nominalizing suffix (ending in "n",
+    // "t", "l" or "e", see ``deverbal(plain:)``) makes an event noun: a word ending in any
+    // other byte is none, and then no table is asked about a word not in the vocabulary.
+    let last = w.bytes.last ?? 0
+    let mayDerive = last == UInt8(ascii: "s") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t")
+      || last == UInt8(ascii: "l") || last == UInt8(ascii: "e")
+    if !known && !mayDerive { return nil }
     if nonEventNouns.contains(ascii: w.bytes) { return nil }
     if known, let lemma = eventNounMap.value(ascii: w.bytes) { return lemma }
+    if !mayDerive { return nil }
     // singularize(_:)
     var singular: UnsafeBufferPointer<UInt8>?
     if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") {
