@@ -546,13 +546,12 @@ struct EventRun {
       scratch.inTime = inTime
       scratch.triggers = triggers
     }
-    tokenMention.removeAll(keepingCapacity: true)
-    conditional.removeAll(keepingCapacity: true)
-    inTime.removeAll(keepingCapacity: true)
-    triggers.removeAll(keepingCapacity: true)
+    // (Emptied or refilled in their storage, see `Array.refill(with:count:)` below;
+    // `conditional` is refilled by `conditionalScopes`.)
+    triggers.removeAllKeepingStorage()
     // token → mention, by one sweep: mentions and tokens are both in text order, so the
     // first token a mention can overlap only moves forward (linear in the sentence).
-    tokenMention.append(contentsOf: repeatElement(nil, count: tokens.count))
+    tokenMention.refill(with: nil, count: tokens.count)
     var from = 0
     // In text order: the recognizer's order already, as a rule (then nothing is sorted).
     var ordered = mentionIdx
@@ -579,8 +578,8 @@ struct EventRun {
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
     // (Left empty for the many sentences without one.)
     let inSentence = timesBySentence[sentence.index]
+    inTime.refill(with: false, count: inSentence.isEmpty ? 0 : tokens.count)
     if !inSentence.isEmpty {
-      inTime.append(contentsOf: repeatElement(false, count: tokens.count))
       for t in inSentence {
         let span = times[t].span
         for i in tokens.indices where span.contains(tokens[i].span) { inTime[i] = true }
@@ -710,7 +709,7 @@ struct EventRun {
       }
       args.append(EventArgument(role: .target, mention: m, rule: p < 0 ? "object" : "prep:\(lowers[p])"))
     }
-    post.removeAll(keepingCapacity: true)
+    post.removeAllKeepingStorage()
     sentenceScratch.postActors = post
     _ = sourceRule
     // Preferred preposition: withdraw X from Y → Y target, X other.
@@ -954,10 +953,11 @@ struct EventRun {
     // A nominal event experienced by the subject ("X faces protests") involves X.
     for k in triggers.indices where triggers[k].isNoun {
       let ei = triggers[k].event
+      // (The verb's trigger read in place, its lemma looked up in a word set.)
       guard events[ei].arguments.isEmpty,
-        let verb = triggers[..<k].last(where: { !$0.isNoun && triggers[k].token - $0.token <= 3 }),
-        ["face", "experience", "witness", "endure", "suffer", "see"].contains(verb.lemma),
-        let s = events[verb.event].arguments.first(where: { $0.role == .source })
+        let v = triggers[..<k].lastIndex(where: { !$0.isNoun && triggers[k].token - $0.token <= 3 }),
+        Self.experiencerVerbs.contains(triggers[v].lemma),
+        let s = events[triggers[v].event].arguments.first(where: { $0.role == .source })
       else { continue }
       events[ei].arguments.append(EventArgument(role: .other, mention: s.mention, rule: "experiencer"))
     }
@@ -977,6 +977,9 @@ struct EventRun {
       events[ei].arguments.removeAll { types[$0.mention] == .media }
     }
   }
+
+  /// Verbs whose subject experiences the nominal event after them ("X faces protests").
+  static let experiencerVerbs: EventWordSet = Words.set("face experience witness endure suffer see")
 
   /// Whether mentions `a` and `b` have the same self-target key (entity id, "/", mention code
   /// or entity code): the ids compared first, the key spelled only when their lengths differ
@@ -1504,7 +1507,7 @@ struct EventRun {
     // Right to left: `auxes.last` is the first auxiliary of the chain, `auxes.first` the last.
     var auxes = sentenceScratch.auxes
     sentenceScratch.auxes = []
-    auxes.removeAll(keepingCapacity: true)
+    auxes.removeAllKeepingStorage()
     defer { sentenceScratch.auxes = auxes }
     var j = t.token - 1
     var start = t.token
@@ -1586,18 +1589,19 @@ struct EventRun {
   /// "that" or "then" in between): one sweep per sentence instead of a walk back per verb.
   /// The scopes are written to `scopes` (emptied first), one more entry than `classes`.
   static func conditionalScopes(_ classes: [WordClass], into scopes: inout [Bool]) {
-    scopes.removeAll(keepingCapacity: true)
-    scopes.reserveCapacity(classes.count + 1)
+    scopes.refill(with: false, count: classes.count + 1)
     var open = false
-    for c in classes {
-      scopes.append(open)
-      if c.contains(.conditional) {
-        open = true
-      } else if c.contains(.conditionalEnd) {
-        open = false
+    scopes.withUnsafeMutableBufferPointer { scopes in
+      for (i, c) in classes.enumerated() {
+        scopes[i] = open
+        if c.contains(.conditional) {
+          open = true
+        } else if c.contains(.conditionalEnd) {
+          open = false
+        }
       }
+      scopes[classes.count] = open
     }
-    scopes.append(open)
   }
 
   /// The actor mentions heading the clause before a verb group.
@@ -2177,5 +2181,25 @@ struct EventRun {
         events[ei].dateRule = "time-expression"
       }
     }
+  }
+}
+
+extension Array {
+  /// Empties the array in the storage it has, one element at a time: the per-sentence and
+  /// per-event scratch arrays hold a few elements, and `removeAll(keepingCapacity:)` goes
+  /// through a generic range replacement (a few hundred instructions a call).
+  mutating func removeAllKeepingStorage() {
+    while !isEmpty { removeLast() }
+  }
+
+  /// Makes the array `count` copies of `value` in the storage it has (an array reused from
+  /// sentence to sentence): shortened or lengthened by the difference, one element at a
+  /// time, then overwritten in place, instead of emptied and refilled through range
+  /// replacement.
+  mutating func refill(with value: Element, count: Int) {
+    while self.count > count { removeLast() }
+    if self.count < count { reserveCapacity(count) }
+    while self.count < count { append(value) }
+    withUnsafeMutableBufferPointer { $0.update(repeating: value) }
   }
 }
