@@ -154,6 +154,9 @@ struct EventRun {
   let triggerScratch = TriggerScratch()
   /// The per-sentence arrays of ``process(_:)``, reused from sentence to sentence.
   let sentenceScratch = SentenceScratch()
+  /// The new event indexes of ``dropBareCompoundModifiers(from:triggers:sentence:)``, reused
+  /// from sentence to sentence.
+  var newIndexScratch: [Int?] = []
   var candidateLog: [TriggerCandidate]?
 
   init(
@@ -1130,8 +1133,12 @@ struct EventRun {
           || (triggers[k].rejected && events[e].category == nil))
     }
     guard triggers.indices.contains(where: dropped) else { return }
-    // The new index of each event of the sentence, `nil` for a dropped one.
-    var newIndex = [Int?](repeating: 0, count: events.count - first)
+    // The new index of each event of the sentence, `nil` for a dropped one (in the run's
+    // scratch array, taken out and put back: no array per sentence).
+    var newIndex = newIndexScratch
+    newIndexScratch = []
+    defer { newIndexScratch = newIndex }
+    newIndex.refill(with: 0, count: events.count - first)
     for k in triggers.indices where dropped(k) { newIndex[triggers[k].event - first] = nil }
     var n = first
     for ei in first..<events.count where newIndex[ei - first] != nil {
@@ -1143,14 +1150,20 @@ struct EventRun {
       return i < first ? i : newIndex[i - first]
     }
     // In place: only this sentence's events move (the learned trigger model makes drops common).
+    // (Swapped in the array's buffer: `Array.swapAt` copies both events and assigns them back.)
     var kept = first
-    for ei in first..<events.count where newIndex[ei - first] != nil {
-      if kept != ei { events.swapAt(kept, ei) }
-      kept += 1
+    events.withUnsafeMutableBufferPointer { events in
+      for ei in first..<events.count where newIndex[ei - first] != nil {
+        if kept != ei { events.swapAt(kept, ei) }
+        kept += 1
+      }
     }
     // (One at a time: `removeLast(_:)` goes through a range replacement.)
     while events.count > kept { events.removeLast() }
-    for ei in events.indices {
+    // Only this sentence's events can point to its events: parents are set within a sentence
+    // (``embed(triggers:lowers:sentence:)``, ``attributeQuote(sentence:using:)`` with the
+    // sentence's own speech event) and `sameAs` only after the last sentence.
+    for ei in first..<events.count {
       if let p = events[ei].parent, p >= first { events[ei].parent = remap(p) }
       if let q = events[ei].sameAs, q >= first { events[ei].sameAs = remap(q) }
     }
