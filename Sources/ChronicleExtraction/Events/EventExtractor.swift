@@ -154,6 +154,9 @@ struct EventRun {
   let triggerScratch = TriggerScratch()
   /// The per-sentence arrays of ``process(_:)``, reused from sentence to sentence.
   let sentenceScratch = SentenceScratch()
+  /// The new event indexes of ``dropBareCompoundModifiers(from:triggers:sentence:)``, reused
+  /// from sentence to sentence.
+  var newIndexScratch: [Int?] = []
   var candidateLog: [TriggerCandidate]?
 
   init(
@@ -180,6 +183,9 @@ struct EventRun {
     }
     self.mentionsBySentence = mentionsBySentence
     self.timesBySentence = timesBySentence
+    // Room for about four events a sentence (news averages three and a half), so that the
+    // array of events is seldom grown (each growth moves every event built so far).
+    events.reserveCapacity(4 * text.sentences.count)
   }
 
   mutating func run() {
@@ -208,9 +214,10 @@ struct EventRun {
   /// the report's day (day granularity, not the part of day), relation IS_INCLUDED.
   mutating func anchorReportedNominals() {
     for ei in events.indices where events[ei].time == nil && events[ei].date == nil && events[ei].tense == .none {
-      let e = events[ei]
-      let tokens = text.sentences[e.sentence].tokens
-      guard let k = tokens.firstIndex(where: { $0.span.start == e.span.start }) else { continue }
+      // (The event's fields read in place, not the whole event copied.)
+      let sentence = events[ei].sentence
+      let tokens = text.sentences[sentence].tokens
+      guard let k = Self.token(startingAt: events[ei].span.start, in: tokens) else { continue }
       // Walk back to "of" over at most ten tokens, none of them clause punctuation.
       var j = k - 1
       var ofIndex: Int?
@@ -227,7 +234,7 @@ struct EventRun {
       // Right before "of": a day-level DATE/TIME expression; right before that, a report noun.
       guard
         let ti = times.firstIndex(where: {
-          $0.sentence == e.sentence && $0.span.end == tokens[of - 1].span.end
+          $0.sentence == sentence && $0.span.end == tokens[of - 1].span.end
             && ($0.type == .date || $0.type == .time)
         }),
         var noun = tokens.firstIndex(where: { $0.span.start == times[ti].span.start }).map({ $0 - 1 })
@@ -246,12 +253,24 @@ struct EventRun {
     }
   }
 
+  /// The index of the token of `tokens` (in text order) that starts at `offset`, if any: a
+  /// binary search (``anchorReportedNominals()`` asks it for every event without a time).
+  static func token(startingAt offset: Int, in tokens: [Token]) -> Int? {
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < tokens.count && tokens[lo].span.start == offset ? lo : nil
+  }
+
   /// Saying that someone else must or has to act demands it of them (CAMEO 100): "X said
   /// Y has to end the violence", quoted or not.
   mutating func demandsByObligation() {
     for ei in events.indices {
       guard let pi = events[ei].parent, events[pi].polarity, events[pi].timemlClass == .reporting,
-        events[pi].category?.cameo.hasPrefix("01") == true,
+        events[pi].category.map({ Self.hasRoot($0.cameo, "01") }) == true,
         let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention,
         let agent = events[ei].arguments.first(where: { $0.role == .source })?.mention,
         actors[agent].entity.id != actors[speaker].entity.id,
@@ -413,6 +432,15 @@ struct EventRun {
     }
   }
 
+  /// Whether CAMEO code `cameo` (ASCII digits) starts with the two digits of `root` ("01"):
+  /// its first two bytes compared, where `String.hasPrefix` compares `Character`s (~250
+  /// instructions a call).
+  static func hasRoot(_ cameo: String, _ root: StaticString) -> Bool {
+    let r = root.utf8Start
+    var copy = cameo
+    return copy.withUTF8 { b in b.count >= 2 && b[0] == r[0] && b[1] == r[1] }
+  }
+
   /// The size of an open-addressing table for `keys` keys: a power of two at least twice
   /// as large (at least 8), so that linear probing stays short.
   static func tableSize(forKeys keys: Int) -> Int {
@@ -521,13 +549,12 @@ struct EventRun {
       scratch.inTime = inTime
       scratch.triggers = triggers
     }
-    tokenMention.removeAll(keepingCapacity: true)
-    conditional.removeAll(keepingCapacity: true)
-    inTime.removeAll(keepingCapacity: true)
-    triggers.removeAll(keepingCapacity: true)
+    // (Emptied or refilled in their storage, see `Array.refill(with:count:)` below;
+    // `conditional` is refilled by `conditionalScopes`.)
+    triggers.removeAllKeepingStorage()
     // token → mention, by one sweep: mentions and tokens are both in text order, so the
     // first token a mention can overlap only moves forward (linear in the sentence).
-    tokenMention.append(contentsOf: repeatElement(nil, count: tokens.count))
+    tokenMention.refill(with: nil, count: tokens.count)
     var from = 0
     // In text order: the recognizer's order already, as a rule (then nothing is sorted).
     var ordered = mentionIdx
@@ -554,14 +581,17 @@ struct EventRun {
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
     // (Left empty for the many sentences without one.)
     let inSentence = timesBySentence[sentence.index]
+    inTime.refill(with: false, count: inSentence.isEmpty ? 0 : tokens.count)
     if !inSentence.isEmpty {
-      inTime.append(contentsOf: repeatElement(false, count: tokens.count))
       for t in inSentence {
         let span = times[t].span
         for i in tokens.indices where span.contains(tokens[i].span) { inTime[i] = true }
       }
     }
     for i in tokens.indices where inTime.isEmpty || !inTime[i] {
+      // The first test of ``detect(_:tokens:lowers:tokenMention:titleCase:)`` asked here, so
+      // that punctuation and the words of actor mentions cost no call.
+      guard lex.isA(i, .wordToken), tokenMention[i] == nil else { continue }
       guard let trig = detect(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention, titleCase: titleCase)
       else { continue }
       if trig.isNoun && schemeNoun(i, lowers: lowers) { continue }
@@ -682,7 +712,7 @@ struct EventRun {
       }
       args.append(EventArgument(role: .target, mention: m, rule: p < 0 ? "object" : "prep:\(lowers[p])"))
     }
-    post.removeAll(keepingCapacity: true)
+    post.removeAllKeepingStorage()
     sentenceScratch.postActors = post
     _ = sourceRule
     // Preferred preposition: withdraw X from Y → Y target, X other.
@@ -765,7 +795,7 @@ struct EventRun {
         }
       }
       // Coercion "for" someone ("warrants for two men", "arrested for") targets them.
-      if c.cameo.hasPrefix("17"), !args.contains(where: { $0.role == .target }),
+      if Self.hasRoot(c.cameo, "17"), !args.contains(where: { $0.role == .target }),
         let a = args.firstIndex(where: { $0.role == .other && $0.rule == "prep:for" })
       {
         args[a].role = .target
@@ -806,7 +836,9 @@ struct EventRun {
       else { continue }
       // Propagate non-factual governors.
       let gf = events[gi].factuality
-      if [.planned, .hypothetical, .denied, .negated].contains(gf), fact != .denied { fact = gf == .negated ? fact : gf }
+      if gf == .planned || gf == .hypothetical || gf == .denied || gf == .negated, fact != .denied {
+        fact = gf == .negated ? fact : gf
+      }
       if events[ei].factuality == .asserted || fact == .denied || fact == .planned {
         if !(events[ei].factuality == .negated && fact == .reported) { events[ei].factuality = fact }
       }
@@ -924,10 +956,11 @@ struct EventRun {
     // A nominal event experienced by the subject ("X faces protests") involves X.
     for k in triggers.indices where triggers[k].isNoun {
       let ei = triggers[k].event
+      // (The verb's trigger read in place, its lemma looked up in a word set.)
       guard events[ei].arguments.isEmpty,
-        let verb = triggers[..<k].last(where: { !$0.isNoun && triggers[k].token - $0.token <= 3 }),
-        ["face", "experience", "witness", "endure", "suffer", "see"].contains(verb.lemma),
-        let s = events[verb.event].arguments.first(where: { $0.role == .source })
+        let v = triggers[..<k].lastIndex(where: { !$0.isNoun && triggers[k].token - $0.token <= 3 }),
+        Self.experiencerVerbs.contains(triggers[v].lemma),
+        let s = events[triggers[v].event].arguments.first(where: { $0.role == .source })
       else { continue }
       events[ei].arguments.append(EventArgument(role: .other, mention: s.mention, rule: "experiencer"))
     }
@@ -948,6 +981,9 @@ struct EventRun {
     }
   }
 
+  /// Verbs whose subject experiences the nominal event after them ("X faces protests").
+  static let experiencerVerbs: EventWordSet = Words.set("face experience witness endure suffer see")
+
   /// Whether mentions `a` and `b` have the same self-target key (entity id, "/", mention code
   /// or entity code): the ids compared first, the key spelled only when their lengths differ
   /// (equal-length ids make the keys equal exactly when ids and codes are).
@@ -958,7 +994,30 @@ struct EventRun {
     let codeA = actors[a].code ?? actors[a].entity.code ?? ""
     let codeB = actors[b].code ?? actors[b].entity.code ?? ""
     if idA.utf8.count == idB.utf8.count { return idA == idB && codeA == codeB }
-    return idA + "/" + codeA == idB + "/" + codeB
+    // ASCII ids and codes (`String` equality is then byte equality): the keys compared byte
+    // by byte without spelling them; any other spelled and compared as `String`s.
+    var (a1, a2, b1, b2) = (idA, codeA, idB, codeB)
+    let ascii: Bool? = a1.withUTF8 { ia in
+      a2.withUTF8 { ca in b1.withUTF8 { ib in b2.withUTF8 { cb in Self.sameKeyBytes(ia, ca, ib, cb) } } }
+    }
+    return ascii ?? (idA + "/" + codeA == idB + "/" + codeB)
+  }
+
+  /// Whether the keys `idA/codeA` and `idB/codeB` are the same bytes (`nil`: some byte is not
+  /// ASCII, so that byte equality need not be `String` equality).
+  static func sameKeyBytes(
+    _ idA: UnsafeBufferPointer<UInt8>, _ codeA: UnsafeBufferPointer<UInt8>, _ idB: UnsafeBufferPointer<UInt8>,
+    _ codeB: UnsafeBufferPointer<UInt8>
+  ) -> Bool? {
+    for part in [idA, codeA, idB, codeB] where part.contains(where: { $0 >= 0x80 }) { return nil }
+    let count = idA.count + 1 + codeA.count
+    guard count == idB.count + 1 + codeB.count else { return false }
+    /// Byte `k` of the key `id/code`.
+    func byte(_ id: UnsafeBufferPointer<UInt8>, _ code: UnsafeBufferPointer<UInt8>, _ k: Int) -> UInt8 {
+      k < id.count ? id[k] : k == id.count ? UInt8(ascii: "/") : code[k - id.count - 1]
+    }
+    for k in 0..<count where byte(idA, codeA, k) != byte(idB, codeB, k) { return false }
+    return true
   }
 
   /// Targets and sources of the events of this sentence found in their context: authors of
@@ -980,7 +1039,7 @@ struct EventRun {
     // it was issued ("a report released in the Rwandan capital alleged …").
     for k in triggers.indices where !triggers[k].isNoun {
       let ei = triggers[k].event
-      guard let c = events[ei].category, c.cameo.hasPrefix("11") else { continue }
+      guard let c = events[ei].category, Self.hasRoot(c.cameo, "11") else { continue }
       let i = triggers[k].token
       if !events[ei].arguments.contains(where: { $0.role == .target }), i + 1 < lowers.count, lowers[i + 1] == "that" {
         var j = i + 2
@@ -1018,7 +1077,7 @@ struct EventRun {
       let ei = triggers[k].event
       guard let pi = events[ei].parent, pi >= firstEvent, let c = events[ei].category, c.quadClass == 4,
         events[pi].polarity, Self.accusingReports.contains(events[pi].lemma),
-        events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") || events[pi].category!.cameo.hasPrefix("11"),
+        events[pi].category == nil || Self.hasRoot(events[pi].category!.cameo, "01") || Self.hasRoot(events[pi].category!.cameo, "11"),
         let speaker = events[pi].arguments.first(where: { $0.role == .source })?.mention
       else { continue }
       let agents = events[ei].arguments.filter { $0.role == .source }.map(\.mention)
@@ -1034,7 +1093,7 @@ struct EventRun {
           EventArgument(role: .target, mention: $0.mention, rule: "target-of-reported-act")
         }
       } else {
-        if events[pi].category == nil || events[pi].category!.cameo.hasPrefix("01") {
+        if events[pi].category == nil || Self.hasRoot(events[pi].category!.cameo, "01") {
           events[pi].category = EventLexicon.category("112")
         }
         events[pi].rules.append("code:\(events[pi].category!.cameo):reported-act:\(events[ei].lemma)")
@@ -1074,8 +1133,12 @@ struct EventRun {
           || (triggers[k].rejected && events[e].category == nil))
     }
     guard triggers.indices.contains(where: dropped) else { return }
-    // The new index of each event of the sentence, `nil` for a dropped one.
-    var newIndex = [Int?](repeating: 0, count: events.count - first)
+    // The new index of each event of the sentence, `nil` for a dropped one (in the run's
+    // scratch array, taken out and put back: no array per sentence).
+    var newIndex = newIndexScratch
+    newIndexScratch = []
+    defer { newIndexScratch = newIndex }
+    newIndex.refill(with: 0, count: events.count - first)
     for k in triggers.indices where dropped(k) { newIndex[triggers[k].event - first] = nil }
     var n = first
     for ei in first..<events.count where newIndex[ei - first] != nil {
@@ -1087,13 +1150,20 @@ struct EventRun {
       return i < first ? i : newIndex[i - first]
     }
     // In place: only this sentence's events move (the learned trigger model makes drops common).
+    // (Swapped in the array's buffer: `Array.swapAt` copies both events and assigns them back.)
     var kept = first
-    for ei in first..<events.count where newIndex[ei - first] != nil {
-      if kept != ei { events.swapAt(kept, ei) }
-      kept += 1
+    events.withUnsafeMutableBufferPointer { events in
+      for ei in first..<events.count where newIndex[ei - first] != nil {
+        if kept != ei { events.swapAt(kept, ei) }
+        kept += 1
+      }
     }
-    events.removeLast(events.count - kept)
-    for ei in events.indices {
+    // (One at a time: `removeLast(_:)` goes through a range replacement.)
+    while events.count > kept { events.removeLast() }
+    // Only this sentence's events can point to its events: parents are set within a sentence
+    // (``embed(triggers:lowers:sentence:)``, ``attributeQuote(sentence:using:)`` with the
+    // sentence's own speech event) and `sameAs` only after the last sentence.
+    for ei in first..<events.count {
       if let p = events[ei].parent, p >= first { events[ei].parent = remap(p) }
       if let q = events[ei].sameAs, q >= first { events[ei].sameAs = remap(q) }
     }
@@ -1126,138 +1196,10 @@ struct EventRun {
       pc.contains(.determiner) || prevIsS || lex.isA(i - 1, .numberToken)
       || pc.contains(.cardinal)
       || (pc.contains(.preposition) && !(verb?.form == .ing))
-    if var v = verb {
-      if wl == .going && nl == .to && i + 2 < lowers.count && lex.verbForm(i + 2) == .base {
-        return nil  // "going to" + verb: a future auxiliary
-      }
-      if wl == .operating || wl == .trading { return nil }
-      if wl == .ended || wl == .ending, pc.contains(.periodNoun) {
-        return nil  // "the quarter ended Sept. 30": a date, not an event
-      }
-      if lex.isA(i, .participleAdjective),
-        !(pc.contains(.beForm) || pc.contains(.haveForm) || pc.contains(.subjectPronoun)
-          || (i > 0 && tokenMention[i - 1] != nil))
-      {
-        return nil  // participles used as prepositions or adjectives ("based in", "including")
-      }
-      if v.form == .ing && (pc.contains(.determiner) || prevIsS) && !pc.contains(.subjectPronoun) {
-        // A gerund after a determiner is a nominal event ("the bombing").
-        return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
-      }
-      if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
-        nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
-        !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verbForm(i + 2).map({ $0 == .pastOrParticiple || $0 == .pastParticiple }) == true)
-      {
-        // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
-        var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
-        verbGroup(&t, tokens: tokens, lowers: lowers)
-        return t
-      }
-      if v.form == .ing, let n = noun, lex.isA(i, .endsInIng), !pc.contains(.beForm), !pc.contains(.preposition),
-        pl != .to, !nc.contains(.determiner), !nc.contains(.objectPronoun),
-        !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
-      {
-        // An -ing event noun without a verb group or object ("the embassy bombing").
-        return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
-      }
-      if VerbLexicon.auxiliaries.contains(v.lemma) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
-        // Auxiliaries and copulas are left out.
-        return nil
-      }
-      if v.form == .base || v.form == .thirdPerson, lex.isA(i, .needsVerbContext) {
-        let strict = pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
-          || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.preVerbAdverb)
-          || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
-        if !strict { return nil }
-      }
-      if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !lex.isA(i - 1, .capitalized),
-        let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
-      {
-        // "supply arms", "sold shares": an -s form right after a verb is its object.
-        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-        return nil
-      }
-      if v.form == .thirdPerson, i + 1 < lowers.count {
-        // "prices fell", "shares have", "Reuters shares also rose": a plural noun before its
-        // verb (adverbs skipped). After a name, only an unambiguous past tense, modal or
-        // auxiliary counts: "Iran warns used…" is not English, "Iran warns Russia" is.
-        var j = i + 1
-        while j + 1 < lowers.count && (lex.cls(j).contains(.preVerbAdverb) || lex.cls(j).contains(.endsInLy)) { j += 1 }
-        let afterName = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-        if let nv = lex.verb(j),
-          (!afterName && nv.form == .pastOrParticiple) || nv.form == .past
-            || (VerbLexicon.auxiliaries.contains(nv.lemma) && nv.form != .ing && nv.form != .base)
-            || lex.cls(j).contains(.modal)
-        {
-          if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-          return nil
-        }
-      }
-      let verbContext =
-        pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
-        || (pc.contains(.beForm) && !prevIsS) || pc.contains(.haveForm)
-        || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.endsInLy) || pc.contains(.preVerbAdverb)
-        || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
-      if v.form == .base || v.form == .thirdPerson {
-        if nounContext && !verbContext {
-          guard let n = noun ?? (EventLexicon.eventNounMap[v.lemma] != nil ? v.lemma : nil) else { return nil }
-          return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
-        }
-        if let n = noun, !verbContext {
-          // Ambiguous noun/verb: a verb takes an object next.
-          let objectNext = nc.contains(.determiner) || nc.contains(.objectPronoun)
-            || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
-          let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-          if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-        }
-        let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
-          && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
-          && lex.verbForm(i - 1).map({ $0 == .pastOrParticiple || $0 == .pastParticiple || $0 == .ing }) ?? true
-        // (Only asked when the rest of the condition below can hold.)
-        func adjectiveSuffix() -> Bool {
-          let prev = i > 0 ? lowers[i - 1] : ""
-          return ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
-            && prev.count > 4
-        }
-        if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
-          && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
-            || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-              && !lex.isA(i - 1, .capitalized) && !pc.contains(.endsInS)))
-        {
-          // "the new plan": determiner two back, adjective in between.
-          if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-          return nil
-        }
-      }
-      if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
-        [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
-        !(pc.contains(.endsInS) && !lex.isA(i - 1, .capitalized)),  // "diplomats accuse": plural
-        !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
-      {
-        // "the White House press office": a singular name needs "presses", so this is a noun.
-        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
-        return nil
-      }
-      if v.form == .ing && nounContext && noun != nil && pc.contains(.determiner) {
-        return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
-      }
-      if v.form == .pastOrParticiple && pc.contains(.determiner) && !nc.contains(.determiner) {
-        // "the proposed merger": adjectival participle, still an event in TimeML.
-        v.form = .pastParticiple
-      }
-      var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
-      if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || lex.isA(i + 2, .punctuationToken)) {
-        cls = .reporting  // "…," she went on.
-      }
-      if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
-        && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention)
-      {
-        cls = .occurrence
-      }
-      if v.lemma == "keep" && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention) { cls = .occurrence }
-      var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
-      verbGroup(&t, tokens: tokens, lowers: lowers)
-      return t
+    if let v = verb {
+      // (Its own method: in one function with the rest of `detect`, too large for the
+      // optimizer to inline the word-class reads into.)
+      return verbTrigger(i, v, noun: noun, nounContext: nounContext, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
     }
     if wl == .according && nl == .to {
       return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
@@ -1267,6 +1209,153 @@ struct EventRun {
       return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
     }
     return nil
+  }
+
+  /// The trigger of word `i` read as verb `verb` (``detect(_:tokens:lowers:tokenMention:titleCase:)``
+  /// once the word has a verb reading): `nil` where the context makes it no event, a noun
+  /// trigger where it makes it a noun, else the verb with its verb group.
+  func verbTrigger(
+    _ i: Int, _ verb: (lemma: String, form: VerbForm), noun: String?, nounContext: Bool, tokens: [Token],
+    lowers: [String], tokenMention: [Int?]
+  ) -> Trigger? {
+    var v = verb
+    let wl = lex.lit(i)
+    let pl = lex.lit(i - 1)
+    let nl = lex.lit(i + 1)
+    let prevIsS = pl == .apostropheS || pl == .curlyS
+    let pc = lex.cls(i - 1)
+    let nc = lex.cls(i + 1)
+    if wl == .going && nl == .to && i + 2 < lowers.count && lex.verbForm(i + 2) == .base {
+      return nil  // "going to" + verb: a future auxiliary
+    }
+    if wl == .operating || wl == .trading { return nil }
+    if wl == .ended || wl == .ending, pc.contains(.periodNoun) {
+      return nil  // "the quarter ended Sept. 30": a date, not an event
+    }
+    if lex.isA(i, .participleAdjective),
+      !(pc.contains(.beForm) || pc.contains(.haveForm) || pc.contains(.subjectPronoun)
+        || (i > 0 && tokenMention[i - 1] != nil))
+    {
+      return nil  // participles used as prepositions or adjectives ("based in", "including")
+    }
+    if v.form == .ing && (pc.contains(.determiner) || prevIsS) && !pc.contains(.subjectPronoun) {
+      // A gerund after a determiner is a nominal event ("the bombing").
+      return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
+    }
+    if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
+      nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
+      !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verbForm(i + 2).map({ $0 == .pastOrParticiple || $0 == .pastParticiple }) == true)
+    {
+      // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
+      var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
+      verbGroup(&t, tokens: tokens, lowers: lowers)
+      return t
+    }
+    if v.form == .ing, let n = noun, lex.isA(i, .endsInIng), !pc.contains(.beForm), !pc.contains(.preposition),
+      pl != .to, !nc.contains(.determiner), !nc.contains(.objectPronoun),
+      !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
+    {
+      // An -ing event noun without a verb group or object ("the embassy bombing").
+      return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+    }
+    if VerbLexicon.auxiliaries.contains(v.lemma) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
+      // Auxiliaries and copulas are left out.
+      return nil
+    }
+    if v.form == .base || v.form == .thirdPerson, lex.isA(i, .needsVerbContext) {
+      let strict = pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
+        || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.preVerbAdverb)
+        || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil)
+      if !strict { return nil }
+    }
+    if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !lex.isA(i - 1, .capitalized),
+      let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
+    {
+      // "supply arms", "sold shares": an -s form right after a verb is its object.
+      if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      return nil
+    }
+    if v.form == .thirdPerson, i + 1 < lowers.count {
+      // "prices fell", "shares have", "Reuters shares also rose": a plural noun before its
+      // verb (adverbs skipped). After a name, only an unambiguous past tense, modal or
+      // auxiliary counts: "Iran warns used…" is not English, "Iran warns Russia" is.
+      var j = i + 1
+      while j + 1 < lowers.count && (lex.cls(j).contains(.preVerbAdverb) || lex.cls(j).contains(.endsInLy)) { j += 1 }
+      let afterName = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+      if let nv = lex.verb(j),
+        (!afterName && nv.form == .pastOrParticiple) || nv.form == .past
+          || (VerbLexicon.auxiliaries.contains(nv.lemma) && nv.form != .ing && nv.form != .base)
+          || lex.cls(j).contains(.modal)
+      {
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
+    }
+    let verbContext =
+      pl == .to || pc.contains(.modal) || pc.contains(.subjectPronoun)
+      || (pc.contains(.beForm) && !prevIsS) || pc.contains(.haveForm)
+      || pc.contains(.doForm) || pc.contains(.negation) || pc.contains(.endsInLy) || pc.contains(.preVerbAdverb)
+      || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
+    if v.form == .base || v.form == .thirdPerson {
+      if nounContext && !verbContext {
+        guard let n = noun ?? (EventLexicon.eventNounMap[v.lemma] != nil ? v.lemma : nil) else { return nil }
+        return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+      }
+      if let n = noun, !verbContext {
+        // Ambiguous noun/verb: a verb takes an object next.
+        let objectNext = nc.contains(.determiner) || nc.contains(.objectPronoun)
+          || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
+        let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+        if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      }
+      let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
+        && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
+        && lex.verbForm(i - 1).map({ $0 == .pastOrParticiple || $0 == .pastParticiple || $0 == .ing }) ?? true
+      // (Only asked when the rest of the condition below can hold.)
+      func adjectiveSuffix() -> Bool {
+        let prev = i > 0 ? lowers[i - 1] : ""
+        return ["al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish"].contains { prev.hasSuffix($0) }
+          && prev.count > 4
+      }
+      if !verbContext && lex.lit(i - 2) != .to && prevIsModifier
+        && ((lex.isA(i - 2, .determiner) && !pc.contains(.subjectPronoun)) || (v.form == .thirdPerson && adjectiveSuffix())
+          || (v.form == .thirdPerson && tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
+            && !lex.isA(i - 1, .capitalized) && !pc.contains(.endsInS)))
+      {
+        // "the new plan": determiner two back, adjective in between.
+        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        return nil
+      }
+    }
+    if v.form == .base && !verbContext, i > 0, let m = tokenMention[i - 1],
+      [.country, .organization, .person, .igo, .media].contains(actors[m].entity.type),
+      !(pc.contains(.endsInS) && !lex.isA(i - 1, .capitalized)),  // "diplomats accuse": plural
+      !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
+    {
+      // "the White House press office": a singular name needs "presses", so this is a noun.
+      if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      return nil
+    }
+    if v.form == .ing && nounContext && noun != nil && pc.contains(.determiner) {
+      return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
+    }
+    if v.form == .pastOrParticiple && pc.contains(.determiner) && !nc.contains(.determiner) {
+      // "the proposed merger": adjectival participle, still an event in TimeML.
+      v.form = .pastParticiple
+    }
+    var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
+    if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || lex.isA(i + 2, .punctuationToken)) {
+      cls = .reporting  // "…," she went on.
+    }
+    if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
+      && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention)
+    {
+      cls = .occurrence
+    }
+    if v.lemma == "keep" && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention) { cls = .occurrence }
+    var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
+    verbGroup(&t, tokens: tokens, lowers: lowers)
+    return t
   }
 
   /// A noun that modifies the noun after it in a compound ("the trade deficit", "a weapons
@@ -1431,7 +1520,7 @@ struct EventRun {
     // Right to left: `auxes.last` is the first auxiliary of the chain, `auxes.first` the last.
     var auxes = sentenceScratch.auxes
     sentenceScratch.auxes = []
-    auxes.removeAll(keepingCapacity: true)
+    auxes.removeAllKeepingStorage()
     defer { sentenceScratch.auxes = auxes }
     var j = t.token - 1
     var start = t.token
@@ -1513,18 +1602,19 @@ struct EventRun {
   /// "that" or "then" in between): one sweep per sentence instead of a walk back per verb.
   /// The scopes are written to `scopes` (emptied first), one more entry than `classes`.
   static func conditionalScopes(_ classes: [WordClass], into scopes: inout [Bool]) {
-    scopes.removeAll(keepingCapacity: true)
-    scopes.reserveCapacity(classes.count + 1)
+    scopes.refill(with: false, count: classes.count + 1)
     var open = false
-    for c in classes {
-      scopes.append(open)
-      if c.contains(.conditional) {
-        open = true
-      } else if c.contains(.conditionalEnd) {
-        open = false
+    scopes.withUnsafeMutableBufferPointer { scopes in
+      for (i, c) in classes.enumerated() {
+        scopes[i] = open
+        if c.contains(.conditional) {
+          open = true
+        } else if c.contains(.conditionalEnd) {
+          open = false
+        }
       }
+      scopes[classes.count] = open
     }
-    scopes.append(open)
   }
 
   /// The actor mentions heading the clause before a verb group.
@@ -1538,7 +1628,10 @@ struct EventRun {
     var j = t.groupStart - 1
     var relativeWho = -1
     var depth = 0
+    // The first trigger on token `j` or after it, moved down with `j` (no binary search per token).
+    var o = Self.firstTrigger(atOrAfter: j, in: triggers)
     while j >= 0 {
+      while o > 0 && triggers[o - 1].token >= j { o -= 1 }
       let w = lex.lit(j)
       if w == .closeParen { depth += 1 } else if w == .openParen { depth = max(0, depth - 1) }
       if depth > 0 { j -= 1; continue }
@@ -1548,8 +1641,8 @@ struct EventRun {
         start = j + 1
         break
       }
-      if let other = Self.trigger(at: j, in: triggers), !other.isNoun, other.tense != .presPart || true,
-        other.form != .ing, other.tense != .infinitive, other.tense != .pastPart
+      if o < triggers.count && triggers[o].token == j, !triggers[o].isNoun,
+        triggers[o].form != .ing, triggers[o].tense != .infinitive, triggers[o].tense != .pastPart
       {
         // A finite verb: this clause shares its subject when coordinated ("sold X and said").
         start = j + 1
@@ -1646,11 +1739,6 @@ struct EventRun {
     return lo
   }
 
-  /// The first trigger on token `i`, if any.
-  static func trigger(at i: Int, in triggers: [Trigger]) -> Trigger? {
-    let k = firstTrigger(atOrAfter: i, in: triggers)
-    return k < triggers.count && triggers[k].token == i ? triggers[k] : nil
-  }
 
   func isQuoteMark(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’" }
 
@@ -1665,15 +1753,21 @@ struct EventRun {
       }
       return nil
     }
+    // The pronoun read once, the mentions' fields in place (an `ActorMention` copied per
+    // mention is a retain and release of each of its strings), their types from `mentionTypes`.
+    let person = pronoun == "he" || pronoun == "she"
+    let it = pronoun == "it"
     var best: Int?
-    for (idx, m) in actors.enumerated() {
-      guard m.span.end <= tokSpan.start, m.sentence >= sentence.index - 2 else { continue }
-      let type = m.entity.type
+    for idx in actors.indices {
+      guard actors[idx].span.end <= tokSpan.start, actors[idx].sentence >= sentence.index - 2 else { continue }
+      let type = mentionTypes[idx]
       let ok: Bool
-      switch pronoun {
-      case "he", "she": ok = type == .person
-      case "it": ok = [.country, .organization, .igo].contains(type)
-      default: ok = [.country, .organization, .igo, .group].contains(type)
+      if person {
+        ok = type == .person
+      } else if it {
+        ok = type == .country || type == .organization || type == .igo
+      } else {
+        ok = type == .country || type == .organization || type == .igo || type == .group
       }
       if ok { best = idx }
     }
@@ -1747,7 +1841,7 @@ struct EventRun {
     let origin = actors[m].entity.id
     var users: [String: Int] = [:]
     for e in events {
-      guard let c = e.category, c.cameo.hasPrefix("07") || c.cameo.hasPrefix("06"),
+      guard let c = e.category, Self.hasRoot(c.cameo, "07") || Self.hasRoot(c.cameo, "06"),
         e.arguments.contains(where: { $0.role == .source && actors[$0.mention].entity.id == origin })
       else { continue }
       for a in e.arguments where a.role == .target && actors[a.mention].entity.id != origin
@@ -1772,7 +1866,10 @@ struct EventRun {
     var lastEnd = -1
     var passedNoun = false
     let limit = min(tokens.count, t.token + 14)
+    // The first trigger on token `i` or after it, moved up with `i` (no binary search per token).
+    var o = Self.firstTrigger(atOrAfter: i, in: triggers)
     while i < limit {
+      while o < triggers.count && triggers[o].token < i { o += 1 }
       let w = lex.lit(i)
       if let m = tokenMention[i], let r = mentionTokens[m] {
         let joined = lastEnd >= 0 && lex.all(lastEnd, i) { $0 == .and || $0 == .comma || $0 == .both || $0 == .either }
@@ -1803,10 +1900,11 @@ struct EventRun {
         break
       }
       if lex.isA(i, .clauseBarrier) && w != .since { break }
-      if let other = Self.trigger(at: i, in: triggers) {
+      if o < triggers.count && triggers[o].token == i {
         // Another event ends the argument scan; an adjectival participle ("a renewed deal") does not.
-        let adjectival = !other.isNoun && other.form != .ing && i > 0 && lex.isA(i - 1, .determiner)
-        if t.isNoun || (!other.isNoun && !adjectival) { break }
+        let otherIsNoun = triggers[o].isNoun
+        let adjectival = !otherIsNoun && triggers[o].form != .ing && i > 0 && lex.isA(i - 1, .determiner)
+        if t.isNoun || (!otherIsNoun && !adjectival) { break }
         passedNoun = true
       }
       if lex.isA(i, .beForm) && w != .apostropheS { break }
@@ -1908,6 +2006,7 @@ struct EventRun {
     if triggers[k].isNoun { return nil }
     let t = (token: triggers[k].token, groupStart: triggers[k].groupStart, tense: triggers[k].tense, form: triggers[k].form)
     func inQ(_ i: Int) -> Bool { sentence.quotes.contains { $0.contains(sentence.tokens[i].span) } }
+    let triggerInQuote = inQ(t.token)
     var g = k - 1
     while g >= 0 {
       let cand = (token: triggers[g].token, cls: triggers[g].cls, isNoun: triggers[g].isNoun, tense: triggers[g].tense)
@@ -1916,7 +2015,7 @@ struct EventRun {
       let lo = max(0, cand.token + 1)
       let hi = min(lowers.count, t.groupStart)
       let count = max(0, hi - lo)
-      if lex.any(lo, hi, .semicolon) || inQ(cand.token) != inQ(t.token) { return nil }
+      if lex.any(lo, hi, .semicolon) || inQ(cand.token) != triggerInQuote { return nil }
       // ", and the United States said": a new coordinated clause has no governor here.
       var j = lo
       while j + 1 < hi {
@@ -1926,8 +2025,7 @@ struct EventRun {
         }
         j += 1
       }
-      let takesComplement = [.reporting, .iAction, .iState, .aspectual, .perception].contains(cand.cls)
-        || Self.complementNouns.contains(triggers[g].lemma)
+      let takesComplement = Self.takesComplement(cand.cls) || Self.complementNouns.contains(triggers[g].lemma)
       if takesComplement {
         if cand.isNoun {
           // "denial that/of", "plan to".
@@ -1955,6 +2053,15 @@ struct EventRun {
       g -= 1
     }
     return nil
+  }
+
+  /// Whether a trigger of class `cls` takes a complement (reporting, I_ACTION, I_STATE,
+  /// aspectual, perception) in ``governor(of:triggers:lowers:sentence:)``.
+  static func takesComplement(_ cls: EventClass) -> Bool {
+    switch cls {
+    case .reporting, .iAction, .iState, .aspectual, .perception: return true
+    default: return false
+    }
   }
 
   /// Lemmas of nouns and verbs that take a complement whatever their class (``governor(of:triggers:lowers:sentence:)``).
@@ -2087,5 +2194,25 @@ struct EventRun {
         events[ei].dateRule = "time-expression"
       }
     }
+  }
+}
+
+extension Array {
+  /// Empties the array in the storage it has, one element at a time: the per-sentence and
+  /// per-event scratch arrays hold a few elements, and `removeAll(keepingCapacity:)` goes
+  /// through a generic range replacement (a few hundred instructions a call).
+  mutating func removeAllKeepingStorage() {
+    while !isEmpty { removeLast() }
+  }
+
+  /// Makes the array `count` copies of `value` in the storage it has (an array reused from
+  /// sentence to sentence): shortened or lengthened by the difference, one element at a
+  /// time, then overwritten in place, instead of emptied and refilled through range
+  /// replacement.
+  mutating func refill(with value: Element, count: Int) {
+    while self.count > count { removeLast() }
+    if self.count < count { reserveCapacity(count) }
+    while self.count < count { append(value) }
+    withUnsafeMutableBufferPointer { $0.update(repeating: value) }
   }
 }

@@ -146,8 +146,16 @@ public enum EventLexicon {
   /// ``eventNounUnicode(_:)``, with the singular and the verb stems spelled in scratch buffers.
   /// `known: false` says the word is no key of ``eventNouns`` (its lookup is skipped).
   static func eventNoun(plain w: PlainWord, known: Bool = true) -> String? {
+    // Past the word's own entry only a plural ("-s") or a nominalizing suffix (ending in "n",
+    // "t", "l" or "e", see ``deverbal(plain:)``) makes an event noun: a word ending in any
+    // other byte is none, and then no table is asked about a word not in the vocabulary.
+    let last = w.bytes.last ?? 0
+    let mayDerive = last == UInt8(ascii: "s") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t")
+      || last == UInt8(ascii: "l") || last == UInt8(ascii: "e")
+    if !known && !mayDerive { return nil }
     if nonEventNouns.contains(ascii: w.bytes) { return nil }
     if known, let lemma = eventNounMap.value(ascii: w.bytes) { return lemma }
+    if !mayDerive { return nil }
     // singularize(_:)
     var singular: UnsafeBufferPointer<UInt8>?
     if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") {
@@ -184,19 +192,25 @@ public enum EventLexicon {
       || last == UInt8(ascii: "l") || last == UInt8(ascii: "e")
     else { return nil }
     let verbs = VerbLexicon.verbs
-    func tryStem(_ suffix: StaticString, _ replacements: [StaticString]) -> String? {
-      guard noun.hasSuffix(suffix), noun.count > suffix.utf8CodeUnitCount + 2, !verbs.contains(ascii: noun.bytes)
-      else { return nil }
-      for r in replacements {
-        let candidate = noun.stem(dropping: suffix.utf8CodeUnitCount, adding: r)
-        if verbs.contains(ascii: candidate) { return PlainWord.string(candidate) }
-      }
-      return nil
-    }
-    for (suffix, endings) in nominalSuffixes {
-      if let verb = tryStem(suffix, endings) { return verb }
+    // Whether the noun itself is a verb (then it has no verb behind it): asked once, when a
+    // suffix first fits.
+    var nounIsVerb: Bool?
+    // The (suffix, ending) pairs in the order of ``nominalSuffixes`` (no array of endings
+    // retained per suffix); a suffix is compared from its last byte.
+    for (suffix, ending) in nominalStems {
+      let k = suffix.utf8CodeUnitCount
+      guard suffix.utf8Start[k - 1] == last, noun.count > k + 2, noun.hasSuffix(suffix) else { continue }
+      if nounIsVerb == nil { nounIsVerb = verbs.contains(ascii: noun.bytes) }
+      if nounIsVerb == true { return nil }
+      let candidate = noun.stem(dropping: k, adding: ending)
+      if verbs.contains(ascii: candidate) { return PlainWord.string(candidate) }
     }
     return nil
+  }
+
+  /// ``nominalSuffixes`` as (suffix, ending) pairs, each suffix's endings in their order.
+  static let nominalStems: [(suffix: StaticString, ending: StaticString)] = nominalSuffixes.flatMap { entry in
+    entry.endings.map { (entry.suffix, $0) }
   }
 
   /// ``eventNoun(_:)`` for words with non-ASCII letters, on `String`s.

@@ -20,8 +20,13 @@ public enum VerbForm: Sendable, Equatable {
 
 /// Lemmatizes English verb forms with an irregular table and regular suffix rules.
 public enum VerbLexicon {
+  /// The words of `s` separated by spaces and line breaks, split on its UTF-8 bytes (a
+  /// split by `Character`s costs a grapheme-break test per character).
   static func words(_ s: String) -> EventWordSet {
-    EventWordSet(Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)))
+    EventWordSet(
+      Set(s.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map {
+        String(decoding: $0, as: UTF8.self)
+      }))
   }
 
   /// Irregular verbs: base, past, past participle (alternatives separated by `/`).
@@ -69,12 +74,7 @@ public enum VerbLexicon {
   /// Inflected irregular form → base and form.
   static let irregular: EventWordMap<Irregular> = EventWordMap({
     var map: [String: Irregular] = [:]
-    for entry in irregularTable.split(separator: ";") {
-      let parts = entry.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-      guard parts.count == 3 else { continue }
-      let base = parts[0]
-      let pasts = parts[1].split(separator: "/").map(String.init)
-      let participles = parts[2].split(separator: "/").map(String.init)
+    for (base, pasts, participles) in irregularEntries {
       for p in pasts where p != base {
         map[p] = Irregular(base: base, form: participles.contains(p) ? .pastOrParticiple : .past)
       }
@@ -101,19 +101,28 @@ public enum VerbLexicon {
     return map
   }())
 
+  /// The entries of ``irregularTable`` (base, past forms, past participles), read from its
+  /// UTF-8 bytes once: splitting the `String` itself walks it by `Character`s, which cost
+  /// millions of instructions on the first lookup of a run.
+  static let irregularEntries: [(base: String, pasts: [String], participles: [String])] = {
+    func forms(_ part: Substring.UTF8View) -> [String] {
+      part.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
+    }
+    var entries: [(base: String, pasts: [String], participles: [String])] = []
+    for entry in irregularTable.utf8.split(separator: UInt8(ascii: ";")) {
+      let parts = entry.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })
+      guard parts.count == 3 else { continue }
+      entries.append((String(decoding: parts[0], as: UTF8.self), forms(parts[1]), forms(parts[2])))
+    }
+    return entries
+  }()
+
   /// Irregular verbs whose past form is the base form ("cut", "set", "put", "read").
   static let pastEqualsBase: Set<String> = Set(
-    irregularTable.split(separator: ";").compactMap { entry -> String? in
-      let parts = entry.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-      guard parts.count == 3, parts[1].split(separator: "/").contains(Substring(parts[0])) else { return nil }
-      return parts[0]
-    })
+    irregularEntries.compactMap { entry in entry.pasts.contains(entry.base) ? entry.base : nil })
 
   /// Base forms of irregular verbs.
-  static let irregularBases: Set<String> = Set(
-    irregularTable.split(separator: ";").compactMap {
-      $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init)
-    })
+  static let irregularBases: Set<String> = Set(irregularEntries.map(\.base))
 
   /// Common English verbs (base forms). Irregular verbs are added from the table.
   static let verbList: String = """
