@@ -46,6 +46,9 @@ struct Ingest: ParsableCommand {
   func run() throws {
     Extractor.preload()
     let dictionary = try ActorDictionaries.load(files: actorDictionaries, db: database.path)
+    // The actor knowledge (the largest part of start-up) is built on another thread while
+    // this one opens the database and reads the first input.
+    let extractor = BackgroundValue { Extractor(recognizer: ActorRecognizer(dictionary: dictionary)) }
     try reportingErrors {
       let reader = ArticleReader()
       var failures = 0
@@ -66,20 +69,27 @@ struct Ingest: ParsableCommand {
       let store = try database.openForWriting()
       // The writer commits; another thread copies the log into the database file.
       try store.checkpointInBackground()
-      let extractor = Extractor(recognizer: ActorRecognizer(dictionary: dictionary))
       var progress = Progress(files: files.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
       // Extraction runs on every core, ahead of the single writer, which stores the results
       // in input order, a transaction per batch; at most `Self.batchesAhead` batches wait.
       // The workers also build each result's rows (PreparedDocument), so the writer only
-      // binds and steps.
-      let pipeline = ExtractionPipeline(extractor: extractor, published: published?.date, transform: PreparedDocument.init)
-      defer { pipeline.finish() }
+      // binds and steps. The pipeline starts with the first article (its extractor is then
+      // waited for).
+      var started: ExtractionPipeline<PreparedDocument>?
+      defer { started?.finish() }
+      func pipeline() -> ExtractionPipeline<PreparedDocument> {
+        if let started { return started }
+        let new = ExtractionPipeline(
+          extractor: extractor.value, published: published?.date, transform: PreparedDocument.init)
+        started = new
+        return new
+      }
 
       func writeBatch(tail: Bool = false) throws {
         let results =
-          tail ? pipeline.takeReady(Self.batchSize, atLeast: Self.tailBatchSize) : pipeline.take(Self.batchSize)
+          tail ? pipeline().takeReady(Self.batchSize, atLeast: Self.tailBatchSize) : pipeline().take(Self.batchSize)
         try write(results)
-        pipeline.recycle(results)
+        pipeline().recycle(results)
       }
 
       func write(_ documents: [PreparedDocument]) throws {
@@ -124,8 +134,8 @@ struct Ingest: ParsableCommand {
               failures += 1
             }
             for article in read.articles {
-              pipeline.submit(article)
-              while pipeline.pending >= Self.batchSize * (Self.batchesAhead + 1) { try writeBatch() }
+              pipeline().submit(article)
+              while pipeline().pending >= Self.batchSize * (Self.batchesAhead + 1) { try writeBatch() }
             }
           }
         } catch let error as InputError {
@@ -141,7 +151,7 @@ struct Ingest: ParsableCommand {
       }
       // All submitted: store what is ready as it comes, so that little is left to store
       // after the last extraction ends.
-      while pipeline.pending > 0 { try writeBatch(tail: true) }
+      while let started, started.pending > 0 { try writeBatch(tail: true) }
       progress.finish()
       if failures > 0 { throw CLIError.someInputsFailed(count: failures, exitCode: exitCode) }
     }
