@@ -592,11 +592,7 @@ public final class ActorKnowledge: Sendable {
       var start = 0
       func word(_ end: Int) {
         guard end > start else { return }
-        words.append(
-          String(unsafeUninitializedCapacity: end - start) { out in
-            for n in start..<end { out[n - start] = bytes[n] &- UInt8(ascii: "A") < 26 ? bytes[n] | 0x20 : bytes[n] }
-            return end - start
-          })
+        words.append(lowercasedASCII(bytes, start..<end))
       }
       for (n, b) in bytes.enumerated() {
         if b >= 0x80 {
@@ -613,6 +609,14 @@ public final class ActorKnowledge: Sendable {
     return ascii ? words : nil
   }
 
+  /// The ASCII bytes `bytes[range]` lower-cased (``ByteText/lower(_:)``) into a new string.
+  private static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(unsafeUninitializedCapacity: range.count) { out in
+      for n in range { out[n - range.lowerBound] = ByteText.lower(bytes[n]) }
+      return range.count
+    }
+  }
+
   /// The surname key of an ASCII name into `surname`: the last word of ``asciiNameKey(_:)``
   /// that is longer than one letter and not "jr." or "sr." (nil: no such word). False, and
   /// `surname` untouched, for a name with other characters. Only that word is lower-cased
@@ -621,21 +625,16 @@ public final class ActorKnowledge: Sendable {
     var name = name
     return name.withUTF8 { bytes -> Bool in
       for b in bytes where b >= 0x80 { return false }
-      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b }
       var end = bytes.count
       while end > 0 {
         var start = end
         while start > 0 && bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
         let count = end - start
         let isSuffix =
-          count == 3 && bytes[start + 2] == UInt8(ascii: ".") && lower(bytes[start + 1]) == UInt8(ascii: "r")
-          && (lower(bytes[start]) == UInt8(ascii: "j") || lower(bytes[start]) == UInt8(ascii: "s"))
+          count == 3 && bytes[start + 2] == UInt8(ascii: ".") && ByteText.lower(bytes[start + 1]) == UInt8(ascii: "r")
+          && (ByteText.lower(bytes[start]) == UInt8(ascii: "j") || ByteText.lower(bytes[start]) == UInt8(ascii: "s"))
         if count > 1 && !isSuffix {
-          let key = String(unsafeUninitializedCapacity: count) { out in
-            for n in 0..<count { out[n] = lower(bytes[start + n]) }
-            return count
-          }
-          surname = key
+          surname = lowercasedASCII(bytes, start..<end)
           return true
         }
         end = start > 0 ? start - 1 : 0

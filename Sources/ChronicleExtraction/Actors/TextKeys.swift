@@ -99,7 +99,7 @@ enum TextKeys {
           ascii = false
           return 0
         }
-        let lower = b &- UInt8(ascii: "A") < 26 ? b | 0x20 : b
+        let lower = ByteText.lower(b)
         if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 {
           buffer[n] = lower
           n += 1
