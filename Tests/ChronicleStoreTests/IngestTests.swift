@@ -18,10 +18,24 @@ func rowCounts(_ store: SQLiteEventStore) throws -> [String: Int] {
   return counts
 }
 
+/// The rows `queries` return, each as its columns joined by "|" (NULL as "∅"), prefixed by
+/// the first 30 characters of its query when `labelled`.
+func queryRows(_ store: SQLiteEventStore, _ queries: [String], labelled: Bool = false) throws -> [String] {
+  var rows: [String] = []
+  for query in queries {
+    let statement = try store.db.prepare(query)
+    let columns = statement.columnCount
+    while try statement.step() {
+      let row = (0..<columns).map { statement.optionalString($0) ?? "∅" }.joined(separator: "|")
+      rows.append(labelled ? query.prefix(30) + row : row)
+    }
+  }
+  return rows
+}
+
 /// A digest of all rows (except ingest times), to check that a database did not change at all.
 func contentDigest(_ store: SQLiteEventStore) throws -> [String] {
-  var rows: [String] = []
-  for query in [
+  try queryRows(store, [
     "SELECT id, content_hash, text FROM documents ORDER BY id",
     "SELECT * FROM sentences ORDER BY document, idx",
     "SELECT * FROM actors ORDER BY id",
@@ -30,14 +44,7 @@ func contentDigest(_ store: SQLiteEventStore) throws -> [String] {
     "SELECT * FROM time_expressions ORDER BY id",
     "SELECT * FROM events ORDER BY id",
     "SELECT * FROM event_arguments ORDER BY event, idx",
-  ] {
-    let statement = try store.db.prepare(query)
-    let columns = statement.columnCount
-    while try statement.step() {
-      rows.append((0..<columns).map { statement.optionalString($0) ?? "∅" }.joined(separator: "|"))
-    }
-  }
-  return rows
+  ])
 }
 
 @Suite("Ingest")

@@ -6,8 +6,7 @@ import Testing
 
 /// Every table's rows (documents without their ingest time), to compare two databases.
 private func allRows(_ store: SQLiteEventStore) throws -> [String] {
-  var rows = try contentDigest(store)
-  for query in [
+  try contentDigest(store) + queryRows(store, [
     "SELECT key, id, title, text, published, url, source, origin, format, content_hash, headline_length FROM documents ORDER BY key",
     "SELECT * FROM actor_counts ORDER BY actor",
     "SELECT * FROM actor_events ORDER BY actor, event",
@@ -16,14 +15,7 @@ private func allRows(_ store: SQLiteEventStore) throws -> [String] {
     "SELECT * FROM relation_cameos ORDER BY edge, cameo",
     "SELECT * FROM event_clusters ORDER BY event",
     "SELECT * FROM store_stats ORDER BY name",
-  ] {
-    let statement = try store.db.prepare(query)
-    let columns = statement.columnCount
-    while try statement.step() {
-      rows.append(query.prefix(30) + (0..<columns).map { statement.optionalString($0) ?? "∅" }.joined(separator: "|"))
-    }
-  }
-  return rows
+  ], labelled: true)
 }
 
 @Suite("Prepared ingest (rows built ahead, many rows per statement)")
