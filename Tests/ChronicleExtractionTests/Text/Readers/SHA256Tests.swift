@@ -56,3 +56,35 @@ import Testing
     }
   }
 }
+
+@Suite struct SHA256HardwareTests {
+  /// The CPU's SHA instructions and the Swift rounds leave the same hash words after any
+  /// number of blocks (when the CPU has no such instructions, the hardware path is not
+  /// used and only the Swift rounds are checked against the known vectors above).
+  @Test(arguments: [1, 2, 3, 17])
+  func hardwareEqualsPortable(blocks: Int) throws {
+    try #require(
+      SHA256.usesHardware || !Self.cpuClaimsSHA(),
+      "the CPU lists the SHA extensions but the hardware path is off")
+    guard SHA256.usesHardware else { return }
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(blocks)
+    let bytes = (0..<(64 * blocks)).map { _ -> UInt8 in
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return UInt8(truncatingIfNeeded: seed >> 33)
+    }
+    var hardware = SHA256.State()
+    var portable = SHA256.State()
+    bytes.withUnsafeBufferPointer {
+      hardware.hardwareBlocks($0)
+      portable.portableBlocks($0)
+    }
+    #expect(hardware.h == portable.h)
+    #expect(hardware.h != SHA256.State().h)
+  }
+
+  /// Whether /proc/cpuinfo (Linux) lists `sha_ni`; false where it cannot be read.
+  static func cpuClaimsSHA() -> Bool {
+    guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return false }
+    return info.split(separator: "\n").contains { $0.hasPrefix("flags") && $0.split(separator: " ").contains("sha_ni") }
+  }
+}
