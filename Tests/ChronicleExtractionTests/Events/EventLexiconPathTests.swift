@@ -43,6 +43,55 @@ import Testing
     }
   }
 
+  /// Every regular inflection of every verb, every nominalization the suffix rules can read
+  /// back to a verb, the plurals of both and of every event noun: the words the byte tests
+  /// of ``VerbLexicon/mayInflect(_:)`` and ``EventLexicon/mayDeriveEventNoun(_:)`` must let through.
+  static let derivedWords: [String] = {
+    var words = Self.words
+    for verb in VerbLexicon.verbs.members.sorted() {
+      let stem = String(verb.dropLast())
+      let last = verb.last.map(String.init) ?? ""
+      words += [verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing", stem + "ing", stem + "ies", stem + "ied"]
+      words += [verb + last + "ing", verb + last + "ed"]
+      for (suffix, ending) in EventLexicon.nominalStems where verb.hasSuffix(ending.description) {
+        let noun = String(verb.dropLast(ending.utf8CodeUnitCount)) + suffix.description
+        words += [noun, noun + "s", noun + "es", String(noun.dropLast()) + "ies"]
+      }
+    }
+    for noun in EventLexicon.eventNouns.keys.sorted() {
+      words += [noun + "s", noun + "es", String(noun.dropLast()) + "ies"]
+    }
+    return words
+  }()
+
+  /// The byte tests asked before the suffix rules of a word outside the vocabulary never
+  /// turn away a word the rules would read.
+  @Test func certainlyNotTestsLetEveryDerivedWordThrough() {
+    var read = 0
+    for word in Self.derivedWords {
+      var copy = word
+      copy.withUTF8 { bytes in
+        guard PlainWord.isPlain(bytes) else { return }
+        if PlainWord.with(bytes, VerbLexicon.regularForm) != nil {
+          read += 1
+          #expect(VerbLexicon.mayInflect(bytes), "\(word)")
+        }
+        if PlainWord.with(bytes, { EventLexicon.eventNoun(plain: $0, known: false) }) != nil {
+          read += 1
+          #expect(EventLexicon.mayDeriveEventNoun(bytes), "\(word)")
+        }
+      }
+    }
+    #expect(read > 5000)
+    // And words the tests turn away.
+    for word in ["obama", "table", "quickly", "yes", "bus", "boss", "stronger", "xyzzying", "qqqqations"] {
+      var copy = word
+      copy.withUTF8 { bytes in
+        #expect(!VerbLexicon.mayInflect(bytes) || !EventLexicon.mayDeriveEventNoun(bytes), "\(word)")
+      }
+    }
+  }
+
   @Test func nonASCIIWordsTakeTheStringPath() {
     #expect(EventLexicon.eventNoun("négociations") == EventLexicon.eventNounUnicode("négociations"))
     #expect(VerbLexicon.lemmatize("café") == nil)

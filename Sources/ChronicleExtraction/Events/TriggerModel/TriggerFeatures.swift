@@ -228,17 +228,28 @@ extension EventRun {
   ) {
     var values = s.values
     s.values = []
-    values.removeAll(keepingCapacity: true)
-    values.reserveCapacity(tokens.count + 4)
+    // Resized to the sentence (its storage kept, no emptying) and every entry overwritten
+    // through the buffer: an `append` per token checks uniqueness and capacity each time.
+    let n = tokens.count
+    if values.count > n + 4 {
+      values.removeLast(values.count - (n + 4))
+    } else if values.count < n + 4 {
+      values.append(contentsOf: repeatElement(TokenFeatureValues.outside(before: true), count: n + 4 - values.count))
+    }
     let before = TokenFeatureValues.outside(before: true)
-    values.append(before)
-    values.append(before)
+    let after = TokenFeatureValues.outside(before: false)
     // Actor types looked up once per mention, not per token.
     var lastMention = -1
     var lastType: UInt64 = 0
+    let lex = self.lex
+    values.withUnsafeMutableBufferPointer { out in
     tokens.withUnsafeBufferPointer { tokens in
     lex.lowers.withUnsafeBufferPointer { lowers in
-      for i in 0..<lowers.count {
+    candidate.withUnsafeBufferPointer { candidate in
+    tokenMention.withUnsafeBufferPointer { tokenMention in
+      out[0] = before
+      out[1] = before
+      for i in 0..<n {
         let isCandidate = candidate[i]
         // The word's hash from the sentence's lexicon; the suffixes of candidates only.
         let h = lex.wordHash(i)
@@ -271,14 +282,16 @@ extension EventRun {
         if !inTime.isEmpty && inTime[i] { ctx |= 128 }
         if cls.contains(.capitalized) { ctx |= 256 }
         v.context = ctx
-        values.append(v)
+        out[i + 2] = v
       }
+      out[n + 2] = after
+      out[n + 3] = after
+      for t in triggers { out[t.token + 2].rule = Self.ruleCode(t) }
     }
     }
-    let after = TokenFeatureValues.outside(before: false)
-    values.append(after)
-    values.append(after)
-    for t in triggers { values[t.token + 2].rule = Self.ruleCode(t) }
+    }
+    }
+    }
     s.values = values
   }
 
@@ -352,21 +365,32 @@ extension EventRun {
     if headline { shape |= 1024 }
     if i == n - 1 || (i == n - 2 && values[n + 1].context & 3 == UInt64(TokenKind.punctuation.rawValue)) { shape |= 2048 }
     add(F.tShape, shape)
-    for o in -1...1 {
-      var rest = values[i + 2 + o].classes
-      let template = F.tClassBit &+ UInt64(bitPattern: Int64(o))
-      while rest != 0 {
-        let b = rest.trailingZeroBitCount
-        rest &= rest - 1
-        add(template, UInt64(b))
-      }
-    }
+    local.addClassBits(values[i + 1].classes, offset: -1)
+    local.addClassBits(c.classes, offset: 0)
+    local.addClassBits(n1.classes, offset: 1)
   }
 }
 
 /// Where ``EventRun/triggerFeatures(_:headline:values:into:)`` puts each feature it makes.
 protocol TriggerFeatureSink {
   mutating func add(_ feature: UInt64)
+  /// Adds the class-bit features of the token at `offset` (-1…1) from the candidate: one
+  /// feature of template ``TriggerFeatures/tClassBit`` + `offset` per bit set in `classes`,
+  /// valued by the bit's index, lowest bit first.
+  mutating func addClassBits(_ classes: UInt32, offset: Int)
+}
+
+extension TriggerFeatureSink {
+  /// The class-bit features, made one by one (see ``TriggerFeatureSink/addClassBits(_:offset:)``).
+  @inline(__always) mutating func addEachClassBit(_ classes: UInt32, offset: Int) {
+    var rest = classes
+    let template = TriggerFeatures.tClassBit &+ UInt64(bitPattern: Int64(offset))
+    while rest != 0 {
+      let b = rest.trailingZeroBitCount
+      rest &= rest - 1
+      add(TriggerFeatures.feature(template, UInt64(b)))
+    }
+  }
 }
 
 /// Stores the features (room for ``TriggerFeatures/maxFeatures``), for logging and for the
@@ -381,6 +405,10 @@ struct TriggerFeatureBuffer: TriggerFeatureSink {
     out[count] = feature
     count += 1
   }
+
+  @inline(__always) mutating func addClassBits(_ classes: UInt32, offset: Int) {
+    addEachClassBit(classes, offset: offset)
+  }
 }
 
 /// Sums the event weights of the features as they are made: ``TriggerModel/score(_:)``
@@ -389,17 +417,33 @@ struct TriggerEventScore: TriggerFeatureSink {
   /// ``TriggerModel``'s Int16 event table and the shift of a feature to its index.
   let weights: UnsafePointer<Int16>
   let shift: UInt64
+  /// ``TriggerModel/classBitWeights``: the table entry of each class-bit feature (its
+  /// template and value are one of 3 × 32), read directly instead of hashed.
+  let classBitWeights: UnsafePointer<Int16>
   private(set) var sum: Int32 = 0
 
   /// A sum over the table `weights` of a model of `bits` index bits (1...63: a masking
-  /// shift, with no test for a shift of 64 at every feature).
-  init(weights: UnsafePointer<Int16>, bits: Int) {
+  /// shift, with no test for a shift of 64 at every feature); `classBitWeights` are the
+  /// model's ``TriggerModel/classBitWeights``.
+  init(weights: UnsafePointer<Int16>, bits: Int, classBitWeights: UnsafePointer<Int16>) {
     precondition(bits > 0 && bits < 64, "a fused score needs 1...63 index bits")
     self.weights = weights
     self.shift = UInt64(64 - bits)
+    self.classBitWeights = classBitWeights
   }
 
   @inline(__always) mutating func add(_ feature: UInt64) {
     sum &+= Int32(weights[Int(truncatingIfNeeded: feature &>> shift)])
+  }
+
+  /// The same entries as ``TriggerFeatureSink/addEachClassBit(_:offset:)`` would add (an
+  /// integer sum: the order does not matter), from the 96-entry table.
+  @inline(__always) mutating func addClassBits(_ classes: UInt32, offset: Int) {
+    let row = classBitWeights + 32 * (offset + 1)
+    var rest = classes
+    while rest != 0 {
+      sum &+= Int32(row[rest.trailingZeroBitCount])
+      rest &= rest - 1
+    }
   }
 }

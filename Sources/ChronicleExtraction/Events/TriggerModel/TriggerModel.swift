@@ -46,6 +46,23 @@ public struct TriggerModel: Sendable {
     let m = weights.reduce(Float(0)) { max($0, abs($1)) }
     packedScale = m > 0 ? m / 32767 : 0
     packed = m > 0 ? weights.map { Int16(($0 / (m / 32767)).rounded()) } : [Int16](repeating: 0, count: weights.count)
+    classBitWeights = Self.classBitWeights(packed: packed, bits: bits)
+  }
+
+  /// The ``packed`` entry of every class-bit feature (template ``TriggerFeatures/tClassBit``
+  /// + offset, offset -1…1; value a bit index 0…31), at `32 * (offset + 1) + bit`: the
+  /// fused score reads these instead of hashing each bit (empty without index bits).
+  let classBitWeights: [Int16]
+
+  static func classBitWeights(packed: [Int16], bits: Int) -> [Int16] {
+    guard bits > 0 else { return [] }
+    var table: [Int16] = []
+    table.reserveCapacity(96)
+    for offset in -1...1 {
+      let template = TriggerFeatures.tClassBit &+ UInt64(bitPattern: Int64(offset))
+      for bit in 0..<32 { table.append(packed[index(TriggerFeatures.feature(template, UInt64(bit)), bits: bits)]) }
+    }
+    return table
   }
 
   /// The event table as Int16 (times ``packedScale``), which ``score(_:)`` reads.
