@@ -134,11 +134,11 @@ public enum EventLexicon {
 
   /// ``eventNoun(_:)`` of an ASCII word that is no event noun (one the extractor's vocabulary,
   /// ``KnownWord/vocabulary``, does not hold): the lookup of the word itself is skipped.
+  /// (``SentenceLex`` asks it only of words ``mayDeriveEventNoun(_:)`` lets through.)
   static func eventNoun(notInVocabulary word: String) -> String? {
     var copy = word
     return copy.withUTF8 { bytes in
       guard PlainWord.isPlain(bytes) else { return eventNounUnicode(word) }
-      guard mayDeriveEventNoun(bytes) else { return nil }
       return PlainWord.with(bytes) { eventNoun(plain: $0, known: false) }
     }
   }

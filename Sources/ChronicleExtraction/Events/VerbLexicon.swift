@@ -255,11 +255,11 @@ public enum VerbLexicon {
   /// ``lemmatize(_:)`` of an ASCII word that is neither a verb nor an irregular form (one the
   /// extractor's vocabulary, ``KnownWord/vocabulary``, does not hold): only its regular
   /// inflections are tried, the two lookups of the word itself would find nothing.
+  /// (``SentenceLex`` asks it only of words ``mayInflect(_:)`` lets through.)
   static func lemmatize(notInVocabulary word: String) -> (lemma: String, form: VerbForm)? {
     var copy = word
     return copy.withUTF8 { bytes in
       guard PlainWord.isPlain(bytes) else { return lemmatizeUnicode(word) }
-      guard mayInflect(bytes) else { return nil }
       return PlainWord.with(bytes, regularForm)
     }
   }

@@ -92,6 +92,29 @@ import Testing
     }
   }
 
+  /// ``SentenceLex`` reads every token as the lexicons do, also the words outside its
+  /// vocabulary whose readings it rules out from their bytes alone.
+  @Test func sentenceLexReadingsMatchTheLexicons() {
+    let words = (Self.derivedWords + ["obama", "quickly", "stronger", "bus", "boss", "xyzzying", "qqqqations"])
+      .filter { $0.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
+    let lex = SentenceLex()
+    var start = 0
+    while start < words.count {
+      let chunk = words[start..<min(start + 200, words.count)]
+      start += 200
+      let text = TextAnalyzer().analyze(chunk.joined(separator: " "), headlineLength: 0)
+      for sentence in text.sentences {
+        lex.load(sentence.tokens)
+        for i in sentence.tokens.indices {
+          let word = lex.lowers[i]
+          let verb = VerbLexicon.lemmatize(word)
+          #expect(lex.verb(i)?.lemma == verb?.lemma && lex.verb(i)?.form == verb?.form, "\(word)")
+          #expect(lex.noun(i) == EventLexicon.eventNoun(word), "\(word)")
+        }
+      }
+    }
+  }
+
   @Test func nonASCIIWordsTakeTheStringPath() {
     #expect(EventLexicon.eventNoun("négociations") == EventLexicon.eventNounUnicode("négociations"))
     #expect(VerbLexicon.lemmatize("café") == nil)

@@ -83,15 +83,18 @@ import Testing
     values.withUnsafeBufferPointer { values in
       shipped.packed.withUnsafeBufferPointer { table in
       shipped.classBitWeights.withUnsafeBufferPointer { classBitTable in
+      shipped.smallValueWeights.withUnsafeBufferPointer { smallValueTable in
         for i in 0..<(values.count - 4) {
           for headline in [false, true] {
             let n = EventRun.triggerFeatures(i, headline: headline, values: values, out: out)
             var sum = TriggerEventScore(
-              weights: table.baseAddress!, bits: shipped.bits, classBitWeights: classBitTable.baseAddress!)
+              weights: table.baseAddress!, bits: shipped.bits, classBitWeights: classBitTable.baseAddress!,
+              smallValueWeights: smallValueTable.baseAddress!)
             EventRun.triggerFeatures(i, headline: headline, values: values, into: &sum)
             #expect(shipped.score(sum: sum.sum) == shipped.score(Array(UnsafeBufferPointer(start: out, count: n))))
           }
         }
+      }
       }
       }
     }

@@ -339,7 +339,7 @@ extension EventRun {
     add(F.tPrevBigram, F.pair(pw, w))
     add(F.tNextBigram, F.pair(w, nw))
     add(F.tWordNext2, F.pair(w, n2.word))
-    add(F.tRule, rule)
+    local.addRule(rule)
     add(F.tRuleWord, F.pair(rule, w))
     add(F.tRuleLemma, F.pair(rule, lemma))
     add(F.tRulePrevWord, F.pair(rule, pw))
@@ -348,7 +348,7 @@ extension EventRun {
     add(F.tNextRule, F.pair(rule, n1.rule))
     add(F.tPrev2Rule, F.pair(rule, p2.rule))
     let reading = c.reading
-    add(F.tReading, F.pair(reading, rule))
+    local.addReading(reading, rule: rule)
     add(F.tReadingPrevWord, F.pair(reading, pw))
     add(F.tRulePrevReading, F.pair(rule, p1.reading))
     add(F.tContext, F.pair(p1.context, n1.context))
@@ -364,7 +364,7 @@ extension EventRun {
     if i == 0 { shape |= 512 }
     if headline { shape |= 1024 }
     if i == n - 1 || (i == n - 2 && values[n + 1].context & 3 == UInt64(TokenKind.punctuation.rawValue)) { shape |= 2048 }
-    add(F.tShape, shape)
+    local.addShape(shape)
     local.addClassBits(values[i + 1].classes, offset: -1)
     local.addClassBits(c.classes, offset: 0)
     local.addClassBits(n1.classes, offset: 1)
@@ -378,9 +378,23 @@ protocol TriggerFeatureSink {
   /// feature of template ``TriggerFeatures/tClassBit`` + `offset` per bit set in `classes`,
   /// valued by the bit's index, lowest bit first.
   mutating func addClassBits(_ classes: UInt32, offset: Int)
+  /// Adds the feature of template ``TriggerFeatures/tRule`` valued `rule`.
+  mutating func addRule(_ rule: UInt64)
+  /// Adds the feature of template ``TriggerFeatures/tReading`` valued `pair(reading, rule)`.
+  mutating func addReading(_ reading: UInt64, rule: UInt64)
+  /// Adds the feature of template ``TriggerFeatures/tShape`` valued `shape`.
+  mutating func addShape(_ shape: UInt64)
 }
 
 extension TriggerFeatureSink {
+  @inline(__always) mutating func addRule(_ rule: UInt64) { add(TriggerFeatures.feature(TriggerFeatures.tRule, rule)) }
+
+  @inline(__always) mutating func addReading(_ reading: UInt64, rule: UInt64) {
+    add(TriggerFeatures.feature(TriggerFeatures.tReading, TriggerFeatures.pair(reading, rule)))
+  }
+
+  @inline(__always) mutating func addShape(_ shape: UInt64) { add(TriggerFeatures.feature(TriggerFeatures.tShape, shape)) }
+
   /// The class-bit features, made one by one (see ``TriggerFeatureSink/addClassBits(_:offset:)``).
   @inline(__always) mutating func addEachClassBit(_ classes: UInt32, offset: Int) {
     var rest = classes
@@ -423,13 +437,18 @@ struct TriggerEventScore: TriggerFeatureSink {
   private(set) var sum: Int32 = 0
 
   /// A sum over the table `weights` of a model of `bits` index bits (1...63: a masking
-  /// shift, with no test for a shift of 64 at every feature); `classBitWeights` are the
-  /// model's ``TriggerModel/classBitWeights``.
-  init(weights: UnsafePointer<Int16>, bits: Int, classBitWeights: UnsafePointer<Int16>) {
+  /// shift, with no test for a shift of 64 at every feature); `classBitWeights` and
+  /// `smallValueWeights` are the model's ``TriggerModel/classBitWeights`` and
+  /// ``TriggerModel/smallValueWeights``.
+  init(
+    weights: UnsafePointer<Int16>, bits: Int, classBitWeights: UnsafePointer<Int16>,
+    smallValueWeights: UnsafePointer<Int16>
+  ) {
     precondition(bits > 0 && bits < 64, "a fused score needs 1...63 index bits")
     self.weights = weights
     self.shift = UInt64(64 - bits)
     self.classBitWeights = classBitWeights
+    self.smallValueWeights = smallValueWeights
   }
 
   @inline(__always) mutating func add(_ feature: UInt64) {
@@ -438,6 +457,34 @@ struct TriggerEventScore: TriggerFeatureSink {
 
   /// The same entries as ``TriggerFeatureSink/addEachClassBit(_:offset:)`` would add (an
   /// integer sum: the order does not matter), from the 96-entry table.
+  /// ``TriggerModel/smallValueWeights``: the entries of the rule, reading and shape
+  /// features, whose values are small numbers (hashed only outside the table's range).
+  let smallValueWeights: UnsafePointer<Int16>
+
+  @inline(__always) mutating func addRule(_ rule: UInt64) {
+    if rule < TriggerModel.ruleValues {
+      sum &+= Int32(smallValueWeights[Int(truncatingIfNeeded: rule)])
+    } else {
+      add(TriggerFeatures.feature(TriggerFeatures.tRule, rule))
+    }
+  }
+
+  @inline(__always) mutating func addReading(_ reading: UInt64, rule: UInt64) {
+    if reading < TriggerModel.readingValues && rule < TriggerModel.ruleValues {
+      sum &+= Int32(smallValueWeights[TriggerModel.readingTableStart + Int(truncatingIfNeeded: reading &* TriggerModel.ruleValues &+ rule)])
+    } else {
+      add(TriggerFeatures.feature(TriggerFeatures.tReading, TriggerFeatures.pair(reading, rule)))
+    }
+  }
+
+  @inline(__always) mutating func addShape(_ shape: UInt64) {
+    if shape < TriggerModel.shapeValues {
+      sum &+= Int32(smallValueWeights[TriggerModel.shapeTableStart + Int(truncatingIfNeeded: shape)])
+    } else {
+      add(TriggerFeatures.feature(TriggerFeatures.tShape, shape))
+    }
+  }
+
   @inline(__always) mutating func addClassBits(_ classes: UInt32, offset: Int) {
     let row = classBitWeights + 32 * (offset + 1)
     var rest = classes

@@ -47,6 +47,36 @@ public struct TriggerModel: Sendable {
     packedScale = m > 0 ? m / 32767 : 0
     packed = m > 0 ? weights.map { Int16(($0 / (m / 32767)).rounded()) } : [Int16](repeating: 0, count: weights.count)
     classBitWeights = Self.classBitWeights(packed: packed, bits: bits)
+    smallValueWeights = Self.smallValueWeights(packed: packed, bits: bits)
+  }
+
+  /// The values the tables of ``smallValueWeights`` cover: rule codes (``EventRun/ruleCode(_:)``,
+  /// below 512), readings (a verb-form code and a noun bit, below 16) and shapes (a
+  /// token's context bits and three position bits, below 4096).
+  static let ruleValues: UInt64 = 512
+  static let readingValues: UInt64 = 16
+  static let shapeValues: UInt64 = 4096
+  /// Where the reading × rule and the shape entries start in ``smallValueWeights``.
+  static let readingTableStart = Int(ruleValues)
+  static let shapeTableStart = Int(ruleValues + readingValues * ruleValues)
+
+  /// The ``packed`` entries of the rule features (value `r` at `r`), the reading features
+  /// (`pair(reading, rule)` at ``readingTableStart`` + reading × 512 + rule) and the shape
+  /// features (value `s` at ``shapeTableStart`` + `s`): the fused score reads these instead
+  /// of hashing them (empty without index bits).
+  let smallValueWeights: [Int16]
+
+  static func smallValueWeights(packed: [Int16], bits: Int) -> [Int16] {
+    guard bits > 0 else { return [] }
+    typealias F = TriggerFeatures
+    var table: [Int16] = []
+    table.reserveCapacity(shapeTableStart + Int(shapeValues))
+    for rule in 0..<ruleValues { table.append(packed[index(F.feature(F.tRule, rule), bits: bits)]) }
+    for reading in 0..<readingValues {
+      for rule in 0..<ruleValues { table.append(packed[index(F.feature(F.tReading, F.pair(reading, rule)), bits: bits)]) }
+    }
+    for shape in 0..<shapeValues { table.append(packed[index(F.feature(F.tShape, shape), bits: bits)]) }
+    return table
   }
 
   /// The ``packed`` entry of every class-bit feature (template ``TriggerFeatures/tClassBit``

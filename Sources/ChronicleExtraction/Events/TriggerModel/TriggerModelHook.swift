@@ -54,11 +54,13 @@ extension EventRun {
     // for the log and for the class model (a trigger the model adds).
     let table = model?.packed ?? []
     let classBitTable = model?.classBitWeights ?? []
+    let smallValueTable = model?.smallValueWeights ?? []
     // (A one-entry table, 0 index bits, is scored from the stored features.)
     let fused = (model?.bits ?? 0) > 0
     s.values.withUnsafeBufferPointer { values in
     table.withUnsafeBufferPointer { table in
     classBitTable.withUnsafeBufferPointer { classBitTable in
+    smallValueTable.withUnsafeBufferPointer { smallValueTable in
       /// The features of candidate `i`, stored in the scratch buffer.
       func features(_ i: Int) -> UnsafeBufferPointer<UInt64> {
         UnsafeBufferPointer(start: s.features, count: Self.triggerFeatures(i, headline: headline, values: values, out: s.features))
@@ -82,7 +84,8 @@ extension EventRun {
         let score: Float
         if fused {
           var sum = TriggerEventScore(
-            weights: table.baseAddress!, bits: model.bits, classBitWeights: classBitTable.baseAddress!)
+            weights: table.baseAddress!, bits: model.bits, classBitWeights: classBitTable.baseAddress!,
+            smallValueWeights: smallValueTable.baseAddress!)
           Self.triggerFeatures(i, headline: headline, values: values, into: &sum)
           score = model.score(sum: sum.sum)
         } else {
@@ -103,6 +106,7 @@ extension EventRun {
           added.append(t)
         }
       }
+    }
     }
     }
     }
