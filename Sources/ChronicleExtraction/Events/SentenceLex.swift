@@ -243,9 +243,11 @@ final class SentenceLex {
   /// accessors test it at every call, and an array's `count` of a class's property is an
   /// outlined call there.
   @exclusivity(unchecked) private(set) var count = 0
-  /// The class bits of each token.
+  /// The class bits of each token: the first ``count`` entries (this array and ``lits``,
+  /// ``wordHashes`` and ``known`` only grow, to the longest sentence so far: entries past
+  /// ``count`` are an earlier sentence's).
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
-  /// The ``Lit`` of each token.
+  /// The ``Lit`` of each token (the first ``count`` entries).
   @exclusivity(unchecked) private(set) var lits: [Lit] = []
   /// The FNV-1a hash of each token's lower-case word (``wordHash(_:)``).
   @exclusivity(unchecked) private var wordHashes: [UInt64] = []
@@ -286,12 +288,13 @@ final class SentenceLex {
     self.known = []
     // Resized (the previous sentence's entries are kept, to be overwritten: no emptying and
     // refilling), then written through their buffers: an `append` per array per token would
-    // check uniqueness and capacity each time.
+    // check uniqueness and capacity each time. Only ``lowers`` (read with its `count`) is
+    // cut to the sentence; the others only grow (their accessors test ``count``).
     Self.resize(&lowers, n, "")
-    Self.resize(&classes, n, [])
-    Self.resize(&lits, n, .none)
-    Self.resize(&known, n, -1)
-    Self.resize(&hashes, n, 0)
+    Self.grow(&classes, n, [])
+    Self.grow(&lits, n, .none)
+    Self.grow(&known, n, -1)
+    Self.grow(&hashes, n, 0)
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
@@ -352,6 +355,12 @@ final class SentenceLex {
     self.known = known
     self.lits = lits
     self.wordHashes = hashes
+  }
+
+  /// Makes `a` hold at least `n` entries: its entries are kept (the caller overwrites the
+  /// first `n`), any new one is `x`.
+  @inline(__always) private static func grow<T>(_ a: inout [T], _ n: Int, _ x: T) {
+    if a.count < n { a.append(contentsOf: repeatElement(x, count: n - a.count)) }
   }
 
   /// Makes `a` hold `n` entries: its first ones are kept (the caller overwrites them), any

@@ -92,6 +92,23 @@ import Testing
     }
   }
 
+  /// After a longer sentence, a shorter one is read alone: the per-token arrays that only
+  /// grow keep the longer one's entries past ``SentenceLex/count``, which no accessor reads.
+  @Test func sentenceLexForgetsALongerSentence() {
+    let lex = SentenceLex()
+    let long = TextAnalyzer().analyze("If Iran said that the talks would resume, the envoys met again.", headlineLength: 0)
+    let short = TextAnalyzer().analyze("Talks resumed.", headlineLength: 0)
+    lex.load(long.sentences[0].tokens)
+    lex.load(short.sentences[0].tokens)
+    #expect(lex.count == short.sentences[0].tokens.count)
+    #expect(lex.lowers.count == lex.count)
+    #expect(lex.cls(lex.count).isEmpty && lex.lit(lex.count) == .none && lex.verb(lex.count) == nil)
+    #expect(!lex.any(0, 99, .comma) && lex.all(0, 99, { $0 != .that }))
+    var scopes: [Bool] = []
+    EventRun.conditionalScopes(lex.classes, count: lex.count, into: &scopes)
+    #expect(scopes.count == lex.count + 1 && !scopes.contains(true))
+  }
+
   /// ``SentenceLex`` reads every token as the lexicons do, also the words outside its
   /// vocabulary whose readings it rules out from their bytes alone.
   @Test func sentenceLexReadingsMatchTheLexicons() {
