@@ -100,6 +100,24 @@ import Testing
     }
   }
 
+  /// ``TriggerModel/classify(_:)`` (summed without an array) picks the first best of
+  /// ``TriggerModel/classScores(_:)``.
+  @Test func classifyPicksTheFirstBestClassScore() throws {
+    let shipped = try #require(TriggerModel.shipped)
+    var seed: UInt64 = 0x9876_5432
+    for n in 0..<200 {
+      var features: [UInt64] = []
+      for _ in 0..<(n % 60) {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        features.append(seed)
+      }
+      let s = shipped.classScores(features)
+      var best = 0
+      for c in 1..<s.count where s[c] > s[best] { best = c }
+      #expect(shipped.classify(features) == TriggerModel.classes[best])
+    }
+  }
+
   @Test func encodingRoundTrips() throws {
     for bytes: [UInt8] in [[], [1], [1, 2], [1, 2, 3], Array(0...255)] {
       #expect(Base64.decode(Base64.encode(bytes)) == bytes)

@@ -146,9 +146,22 @@ public struct TriggerModel: Sendable {
 
   func classify(_ features: UnsafeBufferPointer<UInt64>) -> EventClass? {
     guard !classWeights.isEmpty else { return nil }
-    let s = classScores(features)
-    var best = 0
-    for c in 1..<s.count where s[c] > s[best] { best = c }
+    // ``classScores(_:)`` summed in a temporary buffer (no array allocated per candidate):
+    // each class's sum adds the same entries in the same order, so the same floats.
+    let k = Self.classes.count
+    let best = withUnsafeTemporaryAllocation(of: Float.self, capacity: k) { out in
+      out.initialize(repeating: 0)
+      let shift = UInt64(64 - classBits)
+      classWeights.withUnsafeBufferPointer { w in
+        for h in features {
+          let row = Int(truncatingIfNeeded: h >> shift) * k
+          for c in 0..<k { out[c] += w[row + c] }
+        }
+      }
+      var best = 0
+      for c in 1..<k where out[c] > out[best] { best = c }
+      return best
+    }
     return Self.classes[best]
   }
 
