@@ -298,6 +298,7 @@ final class SentenceLex {
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
+    let smallLayout = ASCIIWord.layoutHolds
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
     lowers.withUnsafeMutableBufferPointer { lowers in
@@ -315,12 +316,24 @@ final class SentenceLex {
         case .symbol: break
         }
         if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
-        // (In place: a native string's bytes are contiguous; no copy of the string. No local
-        // variable is captured: a captured variable is checked for exclusive access.)
-        let (bits, hash, id, none) = word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary) } ?? {
-          var copy = word
-          return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
-        }()
+        // A small ASCII string's bytes are read from its two words (see ``ASCIIWord``): no
+        // closure holding the string (each retained it twice and released it). Any other
+        // string in place: a native string's bytes are contiguous; no copy of the string. (No
+        // local variable is captured: a captured variable is checked for exclusive access.)
+        let (bits, hash, id, none) =
+          if let small = ASCIIWord(smallASCII: word, layoutHolds: smallLayout) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
+              let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
+              raw.storeBytes(of: small.low.littleEndian, as: UInt64.self)
+              raw.storeBytes(of: small.high.littleEndian, toByteOffset: 8, as: UInt64.self)
+              return Self.scan(word, UnsafeBufferPointer(rebasing: bytes[..<small.count]), vocabulary)
+            }
+          } else {
+            word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary) } ?? {
+              var copy = word
+              return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
+            }()
+          }
         tokenBits.formUnion(bits)
         lowers[i] = word
         hashes[i] = hash

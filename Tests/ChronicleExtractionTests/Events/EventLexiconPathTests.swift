@@ -127,6 +127,9 @@ import Testing
           let verb = VerbLexicon.lemmatize(word)
           #expect(lex.verb(i)?.lemma == verb?.lemma && lex.verb(i)?.form == verb?.form, "\(word)")
           #expect(lex.noun(i) == EventLexicon.eventNoun(word), "\(word)")
+          // Small strings are read from their two words, longer ones in place: the same bytes.
+          #expect(lex.wordHash(i) == TriggerFeatures.fnv(word), "\(word)")
+          #expect(lex.cls(i).contains(.endsInS) == word.hasSuffix("s"), "\(word)")
         }
       }
     }
