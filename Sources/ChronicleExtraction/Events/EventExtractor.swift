@@ -576,7 +576,7 @@ struct EventRun {
     let titleCase = sentence.isHeadline
       && tokens.filter { $0.kind == .word && $0.isCapitalized }.count * 2 > tokens.filter { $0.kind == .word }.count
 
-    Self.conditionalScopes(lex.classes, into: &conditional)
+    Self.conditionalScopes(lex.classes, count: lex.count, into: &conditional)
     // 1. Triggers. Words of a time expression are never triggers ("last week", "the
     // fourth quarter"): TimeML tags do not nest, and they name times, not events.
     // (Left empty for the many sentences without one.)
@@ -1600,12 +1600,14 @@ struct EventRun {
 
   /// For each token position, whether an "if"/"unless" before it governs it (no ",", ";",
   /// "that" or "then" in between): one sweep per sentence instead of a walk back per verb.
-  /// The scopes are written to `scopes` (emptied first), one more entry than `classes`.
-  static func conditionalScopes(_ classes: [WordClass], into scopes: inout [Bool]) {
-    scopes.refill(with: false, count: classes.count + 1)
+  /// The scopes are written to `scopes` (emptied first), one more entry than the sentence's
+  /// `count` tokens (the first `count` entries of `classes`).
+  static func conditionalScopes(_ classes: [WordClass], count: Int, into scopes: inout [Bool]) {
+    scopes.refill(with: false, count: count + 1)
     var open = false
     scopes.withUnsafeMutableBufferPointer { scopes in
-      for (i, c) in classes.enumerated() {
+      for i in 0..<count {
+        let c = classes[i]
         scopes[i] = open
         if c.contains(.conditional) {
           open = true
@@ -1613,7 +1615,7 @@ struct EventRun {
           open = false
         }
       }
-      scopes[classes.count] = open
+      scopes[count] = open
     }
   }
 
@@ -1928,7 +1930,7 @@ struct EventRun {
   /// (``licensedPreps``) or a determiner.
   func allLicensedOrDeterminers(_ lo: Int, _ hi: Int) -> Bool {
     var j = max(0, lo)
-    let h = min(lex.lits.count, hi)
+    let h = min(lex.count, hi)
     while j < h {
       if !lex.isA(j, .licensedPrep) && !lex.isA(j, .determiner) { return false }
       j += 1

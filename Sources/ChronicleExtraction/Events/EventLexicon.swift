@@ -134,6 +134,7 @@ public enum EventLexicon {
 
   /// ``eventNoun(_:)`` of an ASCII word that is no event noun (one the extractor's vocabulary,
   /// ``KnownWord/vocabulary``, does not hold): the lookup of the word itself is skipped.
+  /// (``SentenceLex`` asks it only of words ``mayDeriveEventNoun(_:)`` lets through.)
   static func eventNoun(notInVocabulary word: String) -> String? {
     var copy = word
     return copy.withUTF8 { bytes in
@@ -141,6 +142,36 @@ public enum EventLexicon {
       return PlainWord.with(bytes) { eventNoun(plain: $0, known: false) }
     }
   }
+
+  /// Whether ``eventNoun(plain:known:)`` can find an event noun for the plain ASCII word `b`
+  /// when the word itself is no key of ``eventNouns`` (`known: false`): necessary conditions
+  /// on its bytes, asked before any table. `false` means certainly none.
+  /// - A plural ("-s", not "-ss", over three bytes) is looked up by its singular, which
+  ///   keeps the word's first three bytes from six bytes on, and so does the verb stem of
+  ///   its nominalization (``deverbal(plain:)`` keeps at least three bytes of the noun).
+  /// - Any other word can only be a nominalization: at least five bytes, ending in "on",
+  ///   "nt", "al" or "ce" (the ends of ``nominalSuffixes``), its verb stem keeping its first
+  ///   three bytes.
+  /// So the word's first three bytes must begin an event noun or a verb (``derivationPrefixes``).
+  @inline(__always) static func mayDeriveEventNoun(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = b.count
+    guard n >= 4 else { return false }
+    let last = b[n - 1]
+    let before = b[n - 2]
+    if last == UInt8(ascii: "s") {
+      guard before != UInt8(ascii: "s") else { return false }
+      return n < 6 || derivationPrefixes.mayHavePrefix(of: b)
+    }
+    guard n >= 5 else { return false }
+    let nominal = (before == UInt8(ascii: "o") && last == UInt8(ascii: "n"))
+      || (before == UInt8(ascii: "n") && last == UInt8(ascii: "t"))
+      || (before == UInt8(ascii: "a") && last == UInt8(ascii: "l"))
+      || (before == UInt8(ascii: "c") && last == UInt8(ascii: "e"))
+    return nominal && derivationPrefixes.mayHavePrefix(of: b)
+  }
+
+  /// The first three bytes of every event noun (``eventNouns``) and verb (``VerbLexicon/verbs``).
+  static let derivationPrefixes = PrefixFilter(Array(eventNouns.keys) + Array(VerbLexicon.verbs.members))
 
   /// ``eventNoun(_:)`` on the bytes of a plain ASCII word: the same steps as
   /// ``eventNounUnicode(_:)``, with the singular and the verb stems spelled in scratch buffers.

@@ -247,3 +247,36 @@ extension EventLexicon {
   /// ``eventNouns`` as a ``EventWordMap``, for the per-token lookups.
   static let eventNounMap = EventWordMap(eventNouns)
 }
+
+/// A "certainly not" test on the first three bytes of a word: one bit per three-byte prefix
+/// (each byte's low five bits, so 4 KB), set for the prefix of every word it is built from.
+/// A word whose prefix's bit is clear shares its first three bytes with none of them (a set
+/// bit may be another prefix's: the test can only say no). The lexicons ask it before
+/// trying the stems of a word outside their vocabulary: every stem they look up keeps the
+/// word's first three bytes once it is long enough.
+struct PrefixFilter: Sendable {
+  private let bits: [UInt64]
+
+  /// A filter holding the first three bytes of each word of `words` (shorter words hold none).
+  init<S: Sequence<String>>(_ words: S) {
+    var bits = [UInt64](repeating: 0, count: 1 << 15 / 64)
+    for word in words {
+      let b = Array(word.utf8)
+      guard b.count >= 3 else { continue }
+      let k = Self.key(b[0], b[1], b[2])
+      bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+    self.bits = bits
+  }
+
+  @inline(__always) private static func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+    Int(a & 31) << 10 | Int(b & 31) << 5 | Int(c & 31)
+  }
+
+  /// Whether some word of the filter may start with the first three bytes of `b` (at least
+  /// three bytes).
+  @inline(__always) func mayHavePrefix(of b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let k = Self.key(b[0], b[1], b[2])
+    return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+  }
+}

@@ -243,16 +243,20 @@ final class SentenceLex {
   /// accessors test it at every call, and an array's `count` of a class's property is an
   /// outlined call there.
   @exclusivity(unchecked) private(set) var count = 0
-  /// The class bits of each token.
+  /// The class bits of each token: the first ``count`` entries (this array and ``lits``,
+  /// ``wordHashes`` and ``known`` only grow, to the longest sentence so far: entries past
+  /// ``count`` are an earlier sentence's).
   @exclusivity(unchecked) private(set) var classes: [WordClass] = []
-  /// The ``Lit`` of each token.
+  /// The ``Lit`` of each token (the first ``count`` entries).
   @exclusivity(unchecked) private(set) var lits: [Lit] = []
   /// The FNV-1a hash of each token's lower-case word (``wordHash(_:)``).
   @exclusivity(unchecked) private var wordHashes: [UInt64] = []
   /// Per token: the ``KnownWord/vocabulary`` id of its word (an ASCII word of the
   /// vocabulary), else `-1 - asked`, where bit 1 of `asked` says that its verb reading is in
-  /// ``verbReadings``, bit 2 that its noun reading is in ``nounReadings`` and bit 4 that the
-  /// word is not ASCII (an ASCII word here is in no lexicon table the vocabulary holds).
+  /// ``verbReadings``, bit 2 that its noun reading is in ``nounReadings``, bit 4 that the
+  /// word is not ASCII (an ASCII word here is in no lexicon table the vocabulary holds), bit
+  /// 8 that it certainly has no verb reading (``VerbLexicon/mayInflect(_:)``) and bit 16 that
+  /// it certainly has no noun reading (``EventLexicon/mayDeriveEventNoun(_:)``).
   @exclusivity(unchecked) private var known: [Int32] = []
   /// The readings worked out (`nil`: not a verb, not an event noun), valid where ``known``
   /// says so. These only grow: an entry of an earlier sentence is never read before it is
@@ -284,15 +288,17 @@ final class SentenceLex {
     self.known = []
     // Resized (the previous sentence's entries are kept, to be overwritten: no emptying and
     // refilling), then written through their buffers: an `append` per array per token would
-    // check uniqueness and capacity each time.
+    // check uniqueness and capacity each time. Only ``lowers`` (read with its `count`) is
+    // cut to the sentence; the others only grow (their accessors test ``count``).
     Self.resize(&lowers, n, "")
-    Self.resize(&classes, n, [])
-    Self.resize(&lits, n, .none)
-    Self.resize(&known, n, -1)
-    Self.resize(&hashes, n, 0)
+    Self.grow(&classes, n, [])
+    Self.grow(&lits, n, .none)
+    Self.grow(&known, n, -1)
+    Self.grow(&hashes, n, 0)
     let vocabulary = KnownWord.vocabulary
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
+    let smallLayout = ASCIIWord.layoutHolds
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
     lowers.withUnsafeMutableBufferPointer { lowers in
@@ -310,12 +316,24 @@ final class SentenceLex {
         case .symbol: break
         }
         if tb[i].isCapitalized { tokenBits.insert(.capitalized) }
-        // (In place: a native string's bytes are contiguous; no copy of the string. No local
-        // variable is captured: a captured variable is checked for exclusive access.)
-        let (bits, hash, id) = word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary) } ?? {
-          var copy = word
-          return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
-        }()
+        // A small ASCII string's bytes are read from its two words (see ``ASCIIWord``): no
+        // closure holding the string (each retained it twice and released it). Any other
+        // string in place: a native string's bytes are contiguous; no copy of the string. (No
+        // local variable is captured: a captured variable is checked for exclusive access.)
+        let (bits, hash, id, none) =
+          if let small = ASCIIWord(smallASCII: word, layoutHolds: smallLayout) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
+              let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
+              raw.storeBytes(of: small.low.littleEndian, as: UInt64.self)
+              raw.storeBytes(of: small.high.littleEndian, toByteOffset: 8, as: UInt64.self)
+              return Self.scan(word, UnsafeBufferPointer(rebasing: bytes[..<small.count]), vocabulary)
+            }
+          } else {
+            word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary) } ?? {
+              var copy = word
+              return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
+            }()
+          }
         tokenBits.formUnion(bits)
         lowers[i] = word
         hashes[i] = hash
@@ -334,8 +352,8 @@ final class SentenceLex {
           classes[i] = tokenBits
           lits[i] = .none
           // Not in the vocabulary: -1 for an ASCII word (its lexicon lookups skip the word's
-          // own entries), -1 - 4 for any other.
-          known[i] = id == -1 ? -1 : -1 - 4
+          // own entries; with the readings it certainly lacks), -1 - 4 for any other.
+          known[i] = id == -1 ? -1 - none : -1 - 4
         }
       }
     }
@@ -352,6 +370,12 @@ final class SentenceLex {
     self.wordHashes = hashes
   }
 
+  /// Makes `a` hold at least `n` entries: its entries are kept (the caller overwrites the
+  /// first `n`), any new one is `x`.
+  @inline(__always) private static func grow<T>(_ a: inout [T], _ n: Int, _ x: T) {
+    if a.count < n { a.append(contentsOf: repeatElement(x, count: n - a.count)) }
+  }
+
   /// Makes `a` hold `n` entries: its first ones are kept (the caller overwrites them), any
   /// new one is `x`.
   @inline(__always) private static func resize<T>(_ a: inout [T], _ n: Int, _ x: T) {
@@ -363,10 +387,12 @@ final class SentenceLex {
   }
 
   /// One pass over the bytes `b` of `word`: its suffix bits, its FNV-1a hash, then the
-  /// ``KnownWord/vocabulary`` id of an ASCII word (-1: none; -2: not ASCII).
+  /// ``KnownWord/vocabulary`` id of an ASCII word (-1: none; -2: not ASCII) and, for a plain
+  /// ASCII word outside the vocabulary, the readings it certainly lacks (``known``'s bits 8
+  /// and 16), so that no lexicon is asked about them.
   @inline(__always) private static func scan(
     _ word: String, _ b: UnsafeBufferPointer<UInt8>, _ vocabulary: EventWordMap<KnownWord>
-  ) -> (WordClass, UInt64, Int) {
+  ) -> (WordClass, UInt64, Int, Int32) {
     let bits = WordClass.suffixBits(word, bytes: b)
     // ``ByteWordTable/hash(_:)`` and the ASCII test in one loop.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -375,8 +401,16 @@ final class SentenceLex {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
       any |= byte
     }
-    if any >= 0x80 { return (bits, hash, -2) }
-    return (bits, hash, vocabulary.id(ascii: b, hash: hash))
+    if any >= 0x80 { return (bits, hash, -2, 0) }
+    let id = vocabulary.id(ascii: b, hash: hash)
+    guard id < 0, PlainWord.isPlain(b) else { return (bits, hash, id, 0) }
+    return (bits, hash, id, lacking(b))
+  }
+
+  /// ``known``'s bits of the readings a plain ASCII word outside the vocabulary (`b`)
+  /// certainly lacks: 8 no verb reading, 16 no noun reading.
+  private static func lacking(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
+    (VerbLexicon.mayInflect(b) ? 0 : 8) | (EventLexicon.mayDeriveEventNoun(b) ? 0 : 16)
   }
 
   /// The FNV-1a hash of the UTF-8 bytes of token `i`'s lower-case word (as
@@ -464,6 +498,7 @@ final class SentenceLex {
     if id >= 0 { return verbsByID[id].map { ($0.lemma, $0.form) } }
     let asked = -1 - id
     if asked & 1 != 0 { return verbReadings[i].map { ($0.lemma, $0.form) } }
+    if asked & 8 != 0 { return nil }
     let reading = asked & 4 == 0 ? VerbLexicon.lemmatize(notInVocabulary: lowers[i]) : VerbLexicon.lemmatize(lowers[i])
     known[i] = Int32(-1 - (asked | 1))
     verbReadings[i] = reading.map { VerbReading(lemma: $0.lemma, form: $0.form) }
@@ -477,6 +512,7 @@ final class SentenceLex {
     if id >= 0 { return nounsByID[id] }
     let asked = -1 - id
     if asked & 2 != 0 { return nounReadings[i] }
+    if asked & 16 != 0 { return nil }
     let reading = asked & 4 == 0 ? EventLexicon.eventNoun(notInVocabulary: lowers[i]) : EventLexicon.eventNoun(lowers[i])
     known[i] = Int32(-1 - (asked | 2))
     nounReadings[i] = reading

@@ -255,6 +255,7 @@ public enum VerbLexicon {
   /// ``lemmatize(_:)`` of an ASCII word that is neither a verb nor an irregular form (one the
   /// extractor's vocabulary, ``KnownWord/vocabulary``, does not hold): only its regular
   /// inflections are tried, the two lookups of the word itself would find nothing.
+  /// (``SentenceLex`` asks it only of words ``mayInflect(_:)`` lets through.)
   static func lemmatize(notInVocabulary word: String) -> (lemma: String, form: VerbForm)? {
     var copy = word
     return copy.withUTF8 { bytes in
@@ -262,6 +263,34 @@ public enum VerbLexicon {
       return PlainWord.with(bytes, regularForm)
     }
   }
+
+  /// Whether ``regularForm(_:)`` can find a verb for the plain ASCII word `b`: necessary
+  /// conditions on its bytes, asked before any table. `false` means certainly none.
+  /// Only "-ing", "-ed" and "-s" words (not "-ss") are inflections; each rule's stems drop at most four
+  /// ("-ing"), three ("-ed", "-ies") bytes, so from that length plus three on every stem
+  /// keeps the word's first three bytes, which must then begin a verb (``verbPrefixes``).
+  @inline(__always) static func mayInflect(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = b.count
+    guard n >= 3 else { return false }
+    let maxDrop: Int
+    switch b[n - 1] {
+    case UInt8(ascii: "g"):
+      guard n >= 5, b[n - 2] == UInt8(ascii: "n"), b[n - 3] == UInt8(ascii: "i") else { return false }
+      maxDrop = 4
+    case UInt8(ascii: "d"):
+      guard b[n - 2] == UInt8(ascii: "e") else { return false }
+      maxDrop = 3
+    case UInt8(ascii: "s"):
+      guard b[n - 2] != UInt8(ascii: "s") else { return false }
+      maxDrop = 3
+    default:
+      return false
+    }
+    return n < maxDrop + 3 || verbPrefixes.mayHavePrefix(of: b)
+  }
+
+  /// The first three bytes of every verb (``verbs``).
+  static let verbPrefixes = PrefixFilter(verbs.members)
 
   /// The regular inflections of ``lemmatize(_:)`` on the bytes of a plain ASCII word: the
   /// stems are spelled in a scratch buffer and looked up by their bytes; a `String` is made

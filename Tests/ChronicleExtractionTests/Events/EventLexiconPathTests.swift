@@ -43,6 +43,98 @@ import Testing
     }
   }
 
+  /// Every regular inflection of every verb, every nominalization the suffix rules can read
+  /// back to a verb, the plurals of both and of every event noun: the words the byte tests
+  /// of ``VerbLexicon/mayInflect(_:)`` and ``EventLexicon/mayDeriveEventNoun(_:)`` must let through.
+  static let derivedWords: [String] = {
+    var words = Self.words
+    for verb in VerbLexicon.verbs.members.sorted() {
+      let stem = String(verb.dropLast())
+      let last = verb.last.map(String.init) ?? ""
+      words += [verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing", stem + "ing", stem + "ies", stem + "ied"]
+      words += [verb + last + "ing", verb + last + "ed"]
+      for (suffix, ending) in EventLexicon.nominalStems where verb.hasSuffix(ending.description) {
+        let noun = String(verb.dropLast(ending.utf8CodeUnitCount)) + suffix.description
+        words += [noun, noun + "s", noun + "es", String(noun.dropLast()) + "ies"]
+      }
+    }
+    for noun in EventLexicon.eventNouns.keys.sorted() {
+      words += [noun + "s", noun + "es", String(noun.dropLast()) + "ies"]
+    }
+    return words
+  }()
+
+  /// The byte tests asked before the suffix rules of a word outside the vocabulary never
+  /// turn away a word the rules would read.
+  @Test func certainlyNotTestsLetEveryDerivedWordThrough() {
+    var read = 0
+    for word in Self.derivedWords {
+      var copy = word
+      copy.withUTF8 { bytes in
+        guard PlainWord.isPlain(bytes) else { return }
+        if PlainWord.with(bytes, VerbLexicon.regularForm) != nil {
+          read += 1
+          #expect(VerbLexicon.mayInflect(bytes), "\(word)")
+        }
+        if PlainWord.with(bytes, { EventLexicon.eventNoun(plain: $0, known: false) }) != nil {
+          read += 1
+          #expect(EventLexicon.mayDeriveEventNoun(bytes), "\(word)")
+        }
+      }
+    }
+    #expect(read > 5000)
+    // And words the tests turn away.
+    for word in ["obama", "table", "quickly", "yes", "bus", "boss", "stronger", "xyzzying", "qqqqations"] {
+      var copy = word
+      copy.withUTF8 { bytes in
+        #expect(!VerbLexicon.mayInflect(bytes) || !EventLexicon.mayDeriveEventNoun(bytes), "\(word)")
+      }
+    }
+  }
+
+  /// After a longer sentence, a shorter one is read alone: the per-token arrays that only
+  /// grow keep the longer one's entries past ``SentenceLex/count``, which no accessor reads.
+  @Test func sentenceLexForgetsALongerSentence() {
+    let lex = SentenceLex()
+    let long = TextAnalyzer().analyze("If Iran said that the talks would resume, the envoys met again.", headlineLength: 0)
+    let short = TextAnalyzer().analyze("Talks resumed.", headlineLength: 0)
+    lex.load(long.sentences[0].tokens)
+    lex.load(short.sentences[0].tokens)
+    #expect(lex.count == short.sentences[0].tokens.count)
+    #expect(lex.lowers.count == lex.count)
+    #expect(lex.cls(lex.count).isEmpty && lex.lit(lex.count) == .none && lex.verb(lex.count) == nil)
+    #expect(!lex.any(0, 99, .comma) && lex.all(0, 99, { $0 != .that }))
+    var scopes: [Bool] = []
+    EventRun.conditionalScopes(lex.classes, count: lex.count, into: &scopes)
+    #expect(scopes.count == lex.count + 1 && !scopes.contains(true))
+  }
+
+  /// ``SentenceLex`` reads every token as the lexicons do, also the words outside its
+  /// vocabulary whose readings it rules out from their bytes alone.
+  @Test func sentenceLexReadingsMatchTheLexicons() {
+    let words = (Self.derivedWords + ["obama", "quickly", "stronger", "bus", "boss", "xyzzying", "qqqqations"])
+      .filter { $0.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
+    let lex = SentenceLex()
+    var start = 0
+    while start < words.count {
+      let chunk = words[start..<min(start + 200, words.count)]
+      start += 200
+      let text = TextAnalyzer().analyze(chunk.joined(separator: " "), headlineLength: 0)
+      for sentence in text.sentences {
+        lex.load(sentence.tokens)
+        for i in sentence.tokens.indices {
+          let word = lex.lowers[i]
+          let verb = VerbLexicon.lemmatize(word)
+          #expect(lex.verb(i)?.lemma == verb?.lemma && lex.verb(i)?.form == verb?.form, "\(word)")
+          #expect(lex.noun(i) == EventLexicon.eventNoun(word), "\(word)")
+          // Small strings are read from their two words, longer ones in place: the same bytes.
+          #expect(lex.wordHash(i) == TriggerFeatures.fnv(word), "\(word)")
+          #expect(lex.cls(i).contains(.endsInS) == word.hasSuffix("s"), "\(word)")
+        }
+      }
+    }
+  }
+
   @Test func nonASCIIWordsTakeTheStringPath() {
     #expect(EventLexicon.eventNoun("négociations") == EventLexicon.eventNounUnicode("négociations"))
     #expect(VerbLexicon.lemmatize("café") == nil)

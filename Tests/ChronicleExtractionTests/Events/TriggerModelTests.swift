@@ -82,15 +82,39 @@ import Testing
     defer { out.deallocate() }
     values.withUnsafeBufferPointer { values in
       shipped.packed.withUnsafeBufferPointer { table in
+      shipped.classBitWeights.withUnsafeBufferPointer { classBitTable in
+      shipped.smallValueWeights.withUnsafeBufferPointer { smallValueTable in
         for i in 0..<(values.count - 4) {
           for headline in [false, true] {
             let n = EventRun.triggerFeatures(i, headline: headline, values: values, out: out)
-            var sum = TriggerEventScore(weights: table.baseAddress!, bits: shipped.bits)
+            var sum = TriggerEventScore(
+              weights: table.baseAddress!, bits: shipped.bits, classBitWeights: classBitTable.baseAddress!,
+              smallValueWeights: smallValueTable.baseAddress!)
             EventRun.triggerFeatures(i, headline: headline, values: values, into: &sum)
             #expect(shipped.score(sum: sum.sum) == shipped.score(Array(UnsafeBufferPointer(start: out, count: n))))
           }
         }
       }
+      }
+      }
+    }
+  }
+
+  /// ``TriggerModel/classify(_:)`` (summed without an array) picks the first best of
+  /// ``TriggerModel/classScores(_:)``.
+  @Test func classifyPicksTheFirstBestClassScore() throws {
+    let shipped = try #require(TriggerModel.shipped)
+    var seed: UInt64 = 0x9876_5432
+    for n in 0..<200 {
+      var features: [UInt64] = []
+      for _ in 0..<(n % 60) {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        features.append(seed)
+      }
+      let s = shipped.classScores(features)
+      var best = 0
+      for c in 1..<s.count where s[c] > s[best] { best = c }
+      #expect(shipped.classify(features) == TriggerModel.classes[best])
     }
   }
 

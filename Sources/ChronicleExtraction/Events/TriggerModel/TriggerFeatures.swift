@@ -228,17 +228,28 @@ extension EventRun {
   ) {
     var values = s.values
     s.values = []
-    values.removeAll(keepingCapacity: true)
-    values.reserveCapacity(tokens.count + 4)
+    // Resized to the sentence (its storage kept, no emptying) and every entry overwritten
+    // through the buffer: an `append` per token checks uniqueness and capacity each time.
+    let n = tokens.count
+    if values.count > n + 4 {
+      values.removeLast(values.count - (n + 4))
+    } else if values.count < n + 4 {
+      values.append(contentsOf: repeatElement(TokenFeatureValues.outside(before: true), count: n + 4 - values.count))
+    }
     let before = TokenFeatureValues.outside(before: true)
-    values.append(before)
-    values.append(before)
+    let after = TokenFeatureValues.outside(before: false)
     // Actor types looked up once per mention, not per token.
     var lastMention = -1
     var lastType: UInt64 = 0
+    let lex = self.lex
+    values.withUnsafeMutableBufferPointer { out in
     tokens.withUnsafeBufferPointer { tokens in
     lex.lowers.withUnsafeBufferPointer { lowers in
-      for i in 0..<lowers.count {
+    candidate.withUnsafeBufferPointer { candidate in
+    tokenMention.withUnsafeBufferPointer { tokenMention in
+      out[0] = before
+      out[1] = before
+      for i in 0..<n {
         let isCandidate = candidate[i]
         // The word's hash from the sentence's lexicon; the suffixes of candidates only.
         let h = lex.wordHash(i)
@@ -271,14 +282,16 @@ extension EventRun {
         if !inTime.isEmpty && inTime[i] { ctx |= 128 }
         if cls.contains(.capitalized) { ctx |= 256 }
         v.context = ctx
-        values.append(v)
+        out[i + 2] = v
       }
+      out[n + 2] = after
+      out[n + 3] = after
+      for t in triggers { out[t.token + 2].rule = Self.ruleCode(t) }
     }
     }
-    let after = TokenFeatureValues.outside(before: false)
-    values.append(after)
-    values.append(after)
-    for t in triggers { values[t.token + 2].rule = Self.ruleCode(t) }
+    }
+    }
+    }
     s.values = values
   }
 
@@ -326,7 +339,7 @@ extension EventRun {
     add(F.tPrevBigram, F.pair(pw, w))
     add(F.tNextBigram, F.pair(w, nw))
     add(F.tWordNext2, F.pair(w, n2.word))
-    add(F.tRule, rule)
+    local.addRule(rule)
     add(F.tRuleWord, F.pair(rule, w))
     add(F.tRuleLemma, F.pair(rule, lemma))
     add(F.tRulePrevWord, F.pair(rule, pw))
@@ -335,7 +348,7 @@ extension EventRun {
     add(F.tNextRule, F.pair(rule, n1.rule))
     add(F.tPrev2Rule, F.pair(rule, p2.rule))
     let reading = c.reading
-    add(F.tReading, F.pair(reading, rule))
+    local.addReading(reading, rule: rule)
     add(F.tReadingPrevWord, F.pair(reading, pw))
     add(F.tRulePrevReading, F.pair(rule, p1.reading))
     add(F.tContext, F.pair(p1.context, n1.context))
@@ -351,22 +364,47 @@ extension EventRun {
     if i == 0 { shape |= 512 }
     if headline { shape |= 1024 }
     if i == n - 1 || (i == n - 2 && values[n + 1].context & 3 == UInt64(TokenKind.punctuation.rawValue)) { shape |= 2048 }
-    add(F.tShape, shape)
-    for o in -1...1 {
-      var rest = values[i + 2 + o].classes
-      let template = F.tClassBit &+ UInt64(bitPattern: Int64(o))
-      while rest != 0 {
-        let b = rest.trailingZeroBitCount
-        rest &= rest - 1
-        add(template, UInt64(b))
-      }
-    }
+    local.addShape(shape)
+    local.addClassBits(values[i + 1].classes, offset: -1)
+    local.addClassBits(c.classes, offset: 0)
+    local.addClassBits(n1.classes, offset: 1)
   }
 }
 
 /// Where ``EventRun/triggerFeatures(_:headline:values:into:)`` puts each feature it makes.
 protocol TriggerFeatureSink {
   mutating func add(_ feature: UInt64)
+  /// Adds the class-bit features of the token at `offset` (-1…1) from the candidate: one
+  /// feature of template ``TriggerFeatures/tClassBit`` + `offset` per bit set in `classes`,
+  /// valued by the bit's index, lowest bit first.
+  mutating func addClassBits(_ classes: UInt32, offset: Int)
+  /// Adds the feature of template ``TriggerFeatures/tRule`` valued `rule`.
+  mutating func addRule(_ rule: UInt64)
+  /// Adds the feature of template ``TriggerFeatures/tReading`` valued `pair(reading, rule)`.
+  mutating func addReading(_ reading: UInt64, rule: UInt64)
+  /// Adds the feature of template ``TriggerFeatures/tShape`` valued `shape`.
+  mutating func addShape(_ shape: UInt64)
+}
+
+extension TriggerFeatureSink {
+  @inline(__always) mutating func addRule(_ rule: UInt64) { add(TriggerFeatures.feature(TriggerFeatures.tRule, rule)) }
+
+  @inline(__always) mutating func addReading(_ reading: UInt64, rule: UInt64) {
+    add(TriggerFeatures.feature(TriggerFeatures.tReading, TriggerFeatures.pair(reading, rule)))
+  }
+
+  @inline(__always) mutating func addShape(_ shape: UInt64) { add(TriggerFeatures.feature(TriggerFeatures.tShape, shape)) }
+
+  /// The class-bit features, made one by one (see ``TriggerFeatureSink/addClassBits(_:offset:)``).
+  @inline(__always) mutating func addEachClassBit(_ classes: UInt32, offset: Int) {
+    var rest = classes
+    let template = TriggerFeatures.tClassBit &+ UInt64(bitPattern: Int64(offset))
+    while rest != 0 {
+      let b = rest.trailingZeroBitCount
+      rest &= rest - 1
+      add(TriggerFeatures.feature(template, UInt64(b)))
+    }
+  }
 }
 
 /// Stores the features (room for ``TriggerFeatures/maxFeatures``), for logging and for the
@@ -381,6 +419,10 @@ struct TriggerFeatureBuffer: TriggerFeatureSink {
     out[count] = feature
     count += 1
   }
+
+  @inline(__always) mutating func addClassBits(_ classes: UInt32, offset: Int) {
+    addEachClassBit(classes, offset: offset)
+  }
 }
 
 /// Sums the event weights of the features as they are made: ``TriggerModel/score(_:)``
@@ -389,17 +431,66 @@ struct TriggerEventScore: TriggerFeatureSink {
   /// ``TriggerModel``'s Int16 event table and the shift of a feature to its index.
   let weights: UnsafePointer<Int16>
   let shift: UInt64
+  /// ``TriggerModel/classBitWeights``: the table entry of each class-bit feature (its
+  /// template and value are one of 3 × 32), read directly instead of hashed.
+  let classBitWeights: UnsafePointer<Int16>
   private(set) var sum: Int32 = 0
 
   /// A sum over the table `weights` of a model of `bits` index bits (1...63: a masking
-  /// shift, with no test for a shift of 64 at every feature).
-  init(weights: UnsafePointer<Int16>, bits: Int) {
+  /// shift, with no test for a shift of 64 at every feature); `classBitWeights` and
+  /// `smallValueWeights` are the model's ``TriggerModel/classBitWeights`` and
+  /// ``TriggerModel/smallValueWeights``.
+  init(
+    weights: UnsafePointer<Int16>, bits: Int, classBitWeights: UnsafePointer<Int16>,
+    smallValueWeights: UnsafePointer<Int16>
+  ) {
     precondition(bits > 0 && bits < 64, "a fused score needs 1...63 index bits")
     self.weights = weights
     self.shift = UInt64(64 - bits)
+    self.classBitWeights = classBitWeights
+    self.smallValueWeights = smallValueWeights
   }
 
   @inline(__always) mutating func add(_ feature: UInt64) {
     sum &+= Int32(weights[Int(truncatingIfNeeded: feature &>> shift)])
+  }
+
+  /// The same entries as ``TriggerFeatureSink/addEachClassBit(_:offset:)`` would add (an
+  /// integer sum: the order does not matter), from the 96-entry table.
+  /// ``TriggerModel/smallValueWeights``: the entries of the rule, reading and shape
+  /// features, whose values are small numbers (hashed only outside the table's range).
+  let smallValueWeights: UnsafePointer<Int16>
+
+  @inline(__always) mutating func addRule(_ rule: UInt64) {
+    if rule < TriggerModel.ruleValues {
+      sum &+= Int32(smallValueWeights[Int(truncatingIfNeeded: rule)])
+    } else {
+      add(TriggerFeatures.feature(TriggerFeatures.tRule, rule))
+    }
+  }
+
+  @inline(__always) mutating func addReading(_ reading: UInt64, rule: UInt64) {
+    if reading < TriggerModel.readingValues && rule < TriggerModel.ruleValues {
+      sum &+= Int32(smallValueWeights[TriggerModel.readingTableStart + Int(truncatingIfNeeded: reading &* TriggerModel.ruleValues &+ rule)])
+    } else {
+      add(TriggerFeatures.feature(TriggerFeatures.tReading, TriggerFeatures.pair(reading, rule)))
+    }
+  }
+
+  @inline(__always) mutating func addShape(_ shape: UInt64) {
+    if shape < TriggerModel.shapeValues {
+      sum &+= Int32(smallValueWeights[TriggerModel.shapeTableStart + Int(truncatingIfNeeded: shape)])
+    } else {
+      add(TriggerFeatures.feature(TriggerFeatures.tShape, shape))
+    }
+  }
+
+  @inline(__always) mutating func addClassBits(_ classes: UInt32, offset: Int) {
+    let row = classBitWeights + 32 * (offset + 1)
+    var rest = classes
+    while rest != 0 {
+      sum &+= Int32(row[rest.trailingZeroBitCount])
+      rest &= rest - 1
+    }
   }
 }

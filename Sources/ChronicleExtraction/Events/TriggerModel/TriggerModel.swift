@@ -46,6 +46,53 @@ public struct TriggerModel: Sendable {
     let m = weights.reduce(Float(0)) { max($0, abs($1)) }
     packedScale = m > 0 ? m / 32767 : 0
     packed = m > 0 ? weights.map { Int16(($0 / (m / 32767)).rounded()) } : [Int16](repeating: 0, count: weights.count)
+    classBitWeights = Self.classBitWeights(packed: packed, bits: bits)
+    smallValueWeights = Self.smallValueWeights(packed: packed, bits: bits)
+  }
+
+  /// The values the tables of ``smallValueWeights`` cover: rule codes (``EventRun/ruleCode(_:)``,
+  /// below 512), readings (a verb-form code and a noun bit, below 16) and shapes (a
+  /// token's context bits and three position bits, below 4096).
+  static let ruleValues: UInt64 = 512
+  static let readingValues: UInt64 = 16
+  static let shapeValues: UInt64 = 4096
+  /// Where the reading × rule and the shape entries start in ``smallValueWeights``.
+  static let readingTableStart = Int(ruleValues)
+  static let shapeTableStart = Int(ruleValues + readingValues * ruleValues)
+
+  /// The ``packed`` entries of the rule features (value `r` at `r`), the reading features
+  /// (`pair(reading, rule)` at ``readingTableStart`` + reading × 512 + rule) and the shape
+  /// features (value `s` at ``shapeTableStart`` + `s`): the fused score reads these instead
+  /// of hashing them (empty without index bits).
+  let smallValueWeights: [Int16]
+
+  static func smallValueWeights(packed: [Int16], bits: Int) -> [Int16] {
+    guard bits > 0 else { return [] }
+    typealias F = TriggerFeatures
+    var table: [Int16] = []
+    table.reserveCapacity(shapeTableStart + Int(shapeValues))
+    for rule in 0..<ruleValues { table.append(packed[index(F.feature(F.tRule, rule), bits: bits)]) }
+    for reading in 0..<readingValues {
+      for rule in 0..<ruleValues { table.append(packed[index(F.feature(F.tReading, F.pair(reading, rule)), bits: bits)]) }
+    }
+    for shape in 0..<shapeValues { table.append(packed[index(F.feature(F.tShape, shape), bits: bits)]) }
+    return table
+  }
+
+  /// The ``packed`` entry of every class-bit feature (template ``TriggerFeatures/tClassBit``
+  /// + offset, offset -1…1; value a bit index 0…31), at `32 * (offset + 1) + bit`: the
+  /// fused score reads these instead of hashing each bit (empty without index bits).
+  let classBitWeights: [Int16]
+
+  static func classBitWeights(packed: [Int16], bits: Int) -> [Int16] {
+    guard bits > 0 else { return [] }
+    var table: [Int16] = []
+    table.reserveCapacity(96)
+    for offset in -1...1 {
+      let template = TriggerFeatures.tClassBit &+ UInt64(bitPattern: Int64(offset))
+      for bit in 0..<32 { table.append(packed[index(TriggerFeatures.feature(template, UInt64(bit)), bits: bits)]) }
+    }
+    return table
   }
 
   /// The event table as Int16 (times ``packedScale``), which ``score(_:)`` reads.
@@ -99,9 +146,22 @@ public struct TriggerModel: Sendable {
 
   func classify(_ features: UnsafeBufferPointer<UInt64>) -> EventClass? {
     guard !classWeights.isEmpty else { return nil }
-    let s = classScores(features)
-    var best = 0
-    for c in 1..<s.count where s[c] > s[best] { best = c }
+    // ``classScores(_:)`` summed in a temporary buffer (no array allocated per candidate):
+    // each class's sum adds the same entries in the same order, so the same floats.
+    let k = Self.classes.count
+    let best = withUnsafeTemporaryAllocation(of: Float.self, capacity: k) { out in
+      out.initialize(repeating: 0)
+      let shift = UInt64(64 - classBits)
+      classWeights.withUnsafeBufferPointer { w in
+        for h in features {
+          let row = Int(truncatingIfNeeded: h >> shift) * k
+          for c in 0..<k { out[c] += w[row + c] }
+        }
+      }
+      var best = 0
+      for c in 1..<k where out[c] > out[best] { best = c }
+      return best
+    }
     return Self.classes[best]
   }
 

@@ -34,9 +34,13 @@ extension EventRun {
     let s = triggerScratch
     var candidate = s.candidate
     s.candidate = []
-    candidate.removeAll(keepingCapacity: true)
-    for i in tokens.indices {
-      candidate.append(isTriggerCandidate(i, tokenMention: tokenMention, inTime: inTime, titleCase: titleCase))
+    // Resized to the sentence and overwritten through its buffer (no append per token).
+    while candidate.count > tokens.count { candidate.removeLast() }
+    if candidate.count < tokens.count { candidate.append(contentsOf: repeatElement(false, count: tokens.count - candidate.count)) }
+    candidate.withUnsafeMutableBufferPointer { candidate in
+      for i in 0..<candidate.count {
+        candidate[i] = isTriggerCandidate(i, tokenMention: tokenMention, inTime: inTime, titleCase: titleCase)
+      }
     }
     loadTriggerScratch(
       tokens: tokens, triggers: triggers, tokenMention: tokenMention, inTime: inTime, candidate: candidate, scratch: s)
@@ -49,10 +53,14 @@ extension EventRun {
     // The event table, read in place; features are scored as they are made and stored only
     // for the log and for the class model (a trigger the model adds).
     let table = model?.packed ?? []
+    let classBitTable = model?.classBitWeights ?? []
+    let smallValueTable = model?.smallValueWeights ?? []
     // (A one-entry table, 0 index bits, is scored from the stored features.)
     let fused = (model?.bits ?? 0) > 0
     s.values.withUnsafeBufferPointer { values in
     table.withUnsafeBufferPointer { table in
+    classBitTable.withUnsafeBufferPointer { classBitTable in
+    smallValueTable.withUnsafeBufferPointer { smallValueTable in
       /// The features of candidate `i`, stored in the scratch buffer.
       func features(_ i: Int) -> UnsafeBufferPointer<UInt64> {
         UnsafeBufferPointer(start: s.features, count: Self.triggerFeatures(i, headline: headline, values: values, out: s.features))
@@ -75,7 +83,9 @@ extension EventRun {
         // adding one): rejections cost codings and timeline events more than additions.
         let score: Float
         if fused {
-          var sum = TriggerEventScore(weights: table.baseAddress!, bits: model.bits)
+          var sum = TriggerEventScore(
+            weights: table.baseAddress!, bits: model.bits, classBitWeights: classBitTable.baseAddress!,
+            smallValueWeights: smallValueTable.baseAddress!)
           Self.triggerFeatures(i, headline: headline, values: values, into: &sum)
           score = model.score(sum: sum.sum)
         } else {
@@ -96,6 +106,8 @@ extension EventRun {
           added.append(t)
         }
       }
+    }
+    }
     }
     }
     if !added.isEmpty {
