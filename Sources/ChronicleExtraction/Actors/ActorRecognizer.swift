@@ -255,6 +255,8 @@ struct SentencePass {
   var mentions: [ActorMention] = []
   private(set) var sentenceMentions = 0
   var personsHere: [DocumentState.PersonRef] = []
+  /// ``ASCIIWord/layoutHolds``, read once per document (token strings are read as two words).
+  let smallStrings = ASCIIWord.layoutHolds
 
   init(knowledge: ActorKnowledge, date: CivilDate?) {
     self.k = knowledge
@@ -306,14 +308,20 @@ struct SentencePass {
     var lower = 0
     var cap = 0
     var small = 0
+    let direct = smallStrings
+    let unknown = ActorKnowledge.WordInfo.unknown
     tokens.withUnsafeBufferPointer { tokens in
       ids.withUnsafeMutableBufferPointer { ids in
         facts.withUnsafeMutableBufferPointer { facts in
           for n in 0..<count {
-            // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
-            // Other keys are kept only once a token needs folding (then for every token of the sentence).
+            // Small ASCII keys (most) are the lower-case text itself, read from the string's
+            // two words; other ASCII keys too, read as bytes. Other keys are kept only once a
+            // token needs folding (then for every token of the sentence).
             let id: Int32
-            if let hash = WordTable.asciiHash(tokens[n].lower) {
+            if let word = ASCIIWord(smallASCII: tokens[n].lower, layoutHolds: direct) {
+              id = vocabulary.id(small: word)
+              if !folded.isEmpty { folded.append(tokens[n].lower) }
+            } else if let hash = WordTable.asciiHash(tokens[n].lower) {
               id = vocabulary.id(tokens[n].lower, hash: hash)
               if !folded.isEmpty { folded.append(tokens[n].lower) }
             } else {
@@ -326,17 +334,26 @@ struct SentencePass {
               folded.append(key)
             }
             ids[n] = id
-            facts[n] = id >= 0 ? infoByWord[Int(id)] : .unknown
+            facts[n] = id >= 0 ? infoByWord[Int(id)] : unknown
             // Both casing counts in the same pass, reading fields in place (no token copies).
             guard tokens[n].kind == .word else { continue }
             let capitalized = tokens[n].isCapitalized
-            let utf8 = tokens[n].text.utf8
-            if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
+            let length: Int
+            let lowerAfterFirst: Bool
+            if let text = ASCIIWord(smallASCII: tokens[n].text, layoutHolds: direct) {
+              length = text.count
+              lowerAfterFirst = Self.hasLowercaseASCII(text, after: 1)
+            } else {
+              let utf8 = tokens[n].text.utf8
+              length = utf8.count
+              lowerAfterFirst = Self.hasLowercaseASCII(utf8, after: 1)
+            }
+            if capitalized && !lowerAfterFirst {
               upper += 1
             } else {
               lower += 1
             }
-            if utf8.count > 3 {
+            if length > 3 {
               if capitalized { cap += 1 } else { small += 1 }
             }
           }
@@ -371,6 +388,15 @@ struct SentencePass {
       s += key(x)
     }
     return s
+  }
+
+  /// Whether a byte of `word` from offset `start` (below 8) on is an ASCII lower-case letter:
+  /// 0x80 in each byte from "a" to "z" (adding 0x1F sets the top bit from "a" up, adding 0x05
+  /// from "z" + 1 up; ASCII bytes never carry into their neighbour; the padding is zero).
+  @inline(__always) static func hasLowercaseASCII(_ word: ASCIIWord, after start: Int) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    func lowerMask(_ v: UInt64) -> UInt64 { ((v &+ 0x1F &* ones) ^ (v &+ 0x05 &* ones)) & (0x80 &* ones) }
+    return lowerMask(word.low) &>> UInt64(8 * start) | lowerMask(word.high) != 0
   }
 
   /// Whether a byte of `utf8` from offset `start` on is an ASCII lower-case letter.
