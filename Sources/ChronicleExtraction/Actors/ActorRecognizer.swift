@@ -167,8 +167,38 @@ struct DocumentState {
   var recentCountries: ArraySlice<String> { recentLog.suffix(8) }
   /// Recent country mentions, newest last: cut back to 8 when it passes 16 (not shifted on every mention).
   private var recentLog: [String] = []
-  /// Surname key → the person mention it refers to.
-  var surnames: [String: PersonRef] = [:]
+  /// Surname key → the person mention it refers to (``surname(_:)``, ``setSurname(_:_:)``).
+  private var surnames: [String: PersonRef] = [:]
+  /// A one-bit-per-key filter of ``surnames``: bit ``filterBit(_:)`` of each small ASCII key
+  /// (``ASCIIWord/init(smallASCII:layoutHolds:)``), all bits once any other key is stored.
+  /// Most names looked up are no known surname: a clear bit answers without hashing the key.
+  private var surnameFilter: UInt64 = 0
+  /// ``ASCIIWord/layoutHolds``, read once.
+  private let smallStrings = ASCIIWord.layoutHolds
+
+  /// The filter bit of a small ASCII key, from its two words.
+  @inline(__always) private static func filterBit(_ word: ASCIIWord) -> UInt64 {
+    let x = (word.low ^ word.high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15
+    return 1 &<< (x &>> 58)
+  }
+
+  /// The person mention the surname `key` refers to, if any.
+  @inline(__always) func surname(_ key: String) -> PersonRef? {
+    if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings), surnameFilter & Self.filterBit(word) == 0 {
+      return nil  // (keys equal to a small ASCII key are that key's bytes: its bit would be set)
+    }
+    return surnames[key]
+  }
+
+  /// Makes surname `key` refer to `ref`.
+  mutating func setSurname(_ key: String, _ ref: PersonRef) {
+    if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings) {
+      surnameFilter |= Self.filterBit(word)
+    } else {
+      surnameFilter = .max
+    }
+    surnames[key] = ref
+  }
   /// Built-in people whose full name appeared.
   var introduced: Set<String> = []
   /// Distinct persons mentioned per sentence, newest last (for pronouns).
@@ -659,13 +689,8 @@ struct SentencePass {
     guard let hyphen = utf8.firstIndex(of: UInt8(ascii: "-")), hyphen != utf8.startIndex else { return false }
     let after = utf8.index(after: hyphen)
     guard after != utf8.endIndex, utf8[after] &- UInt8(ascii: "A") < 26 else { return false }
-    return arabicArticles.contains(Substring(text[..<hyphen]))
+    return NameParticles.isArabicArticle(utf8[..<hyphen])
   }
-
-  /// The Arabic definite article as transliterated before a name (with its assimilated forms).
-  static let arabicArticles: Set<Substring> = [
-    "al", "el", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez",
-  ]
 
   /// A lower-case word inside a name: "al-…", "el-…", "jr.", "sr.".
   static func isNameParticle(_ key: String) -> Bool {
@@ -674,9 +699,8 @@ struct SentencePass {
     guard utf8.count >= 3 else { return false }
     var bytes = utf8.makeIterator()
     guard let a = bytes.next(), let b = bytes.next(), let c = bytes.next() else { return false }
-    if c == UInt8(ascii: "-") { return b == UInt8(ascii: "l") && (a == UInt8(ascii: "a") || a == UInt8(ascii: "e")) }
-    return utf8.count == 3 && c == UInt8(ascii: ".") && b == UInt8(ascii: "r")
-      && (a == UInt8(ascii: "j") || a == UInt8(ascii: "s"))
+    if c == UInt8(ascii: "-") { return NameParticles.isInNameArticle(a, b) }
+    return utf8.count == 3 && NameParticles.isGenerationSuffix(a, b, c)
   }
 
   /// A word with flag `f` is among tokens `a..<b` (an organization word: "ministry", "bank";
@@ -751,6 +775,20 @@ struct SentencePass {
     static let agentLocation = Rule("agent:location")
     static let agentContext = Rule("agent:context")
     static let agentGroup = Rule("agent:group")
+    static let agentRegion = Rule("agent:region")
+    static let agentCoordinated = Rule("agent:coordinated")
+    static let agreementContext = Rule("agreement:context")
+    static let titleOfficeHolder = Rule("title:office-holder")
+    static let titleOffice = Rule("title:office")
+    static let metonymPlace = Rule("metonym:place")
+    static let coreferenceTitle = Rule("coreference:title")
+    static let coreferencePronoun = Rule("coreference:pronoun")
+    static let coreferenceSurname = Rule("coreference:surname")
+    static let dictionarySurname = Rule("dictionary:surname")
+    static let dictionaryTitled = Rule("dictionary:titled")
+    static let capitalizedName = Rule("capitalized-name")
+    static let capitalizedNameTitled = Rule("capitalized-name:titled")
+    static let capitalizedNameAcronym = Rule("capitalized-name:acronym")
   }
 
   mutating func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
@@ -879,8 +917,8 @@ struct SentencePass {
         let name = region.name.map { $0 + " " } ?? ""
         let label = name + phrase(region.end, ag.end)
         let ent = ActorEntity(
-          id: "group:" + TextKeys.slug(label), name: label, type: .group, code: (region.code ?? "") + sector)
-        emit(a, ag.end, ent, code: (region.code ?? "") + sector, rule: "agent:region")
+          id: TextKeys.slugID("group:", label), name: label, type: .group, code: (region.code ?? "") + sector)
+        emit(a, ag.end, ent, code: (region.code ?? "") + sector, rule: Rule.agentRegion)
         return ag.end
       }
       // "Western sanctions": nothing to code; do not let the word start a name.
@@ -900,7 +938,7 @@ struct SentencePass {
     if has(i, .trigger), key(i) == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(key(i + 1)),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
     {
-      emit(i, i + 2, jcpoa, code: nil, rule: "agreement:context")
+      emit(i, i + 2, jcpoa, code: nil, rule: Rule.agreementContext)
       return i + 2
     }
 
@@ -943,12 +981,12 @@ struct SentencePass {
           let ent = k.entity(id: holder)
         {
           let code = k.personCode(id: holder, on: date).code
-          emit(a, m.end, ent, code: code, role: titleText, rule: "title:office-holder")
+          emit(a, m.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
           remember(ent, code: code, role: titleText, fullName: false)
           return m.end
         }
         if let iso = owner.iso, let ent = country("country:" + iso) {
-          emit(a, m.end, ent, code: iso + (former ? "ELI" : (lt.title.sector ?? "GOV")), role: titleText, rule: "title:office")
+          emit(a, m.end, ent, code: iso + (former ? "ELI" : (lt.title.sector ?? "GOV")), role: titleText, rule: Rule.titleOffice)
           return m.end
         }
       }
@@ -990,13 +1028,13 @@ struct SentencePass {
         let ent = k.entity(id: holder)
       {
         let (code, _) = k.personCode(id: holder, on: date)
-        emit(a, lt.end, ent, code: code, role: titleText, rule: "title:office-holder")
+        emit(a, lt.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
         remember(ent, code: code, role: titleText, fullName: false)
       } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
-        emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: "title:office")
+        emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: Rule.titleOffice)
       } else if let owner, owner.hasPrefix("IGO"), let ent = entity(m) {
-        emit(a, lt.end, ent, code: owner, role: titleText, rule: "title:office")
+        emit(a, lt.end, ent, code: owner, role: titleText, rule: Rule.titleOffice)
       } else {
         emitModifier(m, start: i, former: former)
         return m.end
@@ -1049,7 +1087,7 @@ struct SentencePass {
         if next.kind == .body, let iso = modCountry?.iso ?? nil, entityID(next) != "country:" + iso,
           let ent = country("country:" + iso)
         {
-          emit(i, next.end, ent, code: iso + "GOV", rule: "metonym")
+          emit(i, next.end, ent, code: iso + "GOV", rule: Rule.metonym)
           return next.end
         }
         emitModifier(m, start: i, former: false, rule: .possessorModifier)
@@ -1070,7 +1108,7 @@ struct SentencePass {
         state.introduced.insert(entityID(m))
         if let s = standalone(m, former: former), let code = s.code {
           let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
-          let rule = short ? (seen ? "coreference:surname" : "dictionary:surname") : "dictionary"
+          let rule = short ? (seen ? Rule.coreferenceSurname : Rule.dictionarySurname) : Rule.dictionary
           emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule)
           remember(s.entity, code: code, role: s.role, fullName: m.end - i > 1)
           return apposition(after: m.end)
@@ -1081,12 +1119,12 @@ struct SentencePass {
       if m.kind == .adjective || (m.kind == .countryName && m.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
         let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
       {
-        emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: "agent:coordinated")
+        emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: Rule.agentCoordinated)
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
       if m.kind == .capital, i > 0, Self.locatives.contains(key(i - 1)), let ent = entity(m) {
-        emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
+        emit(i, m.end, ent, code: ent.code, rule: Rule.metonymPlace)
         return m.end
       }
       emitModifier(m, start: i, former: former)
@@ -1103,7 +1141,7 @@ struct SentencePass {
     if let lt = lastTitle, hasThe, lt.end <= tokens.count {
       let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
       if let ref = titleCoreference(titleText) {
-        emit(start, lt.end, ref.entity, code: ref.code, role: titleText, rule: "coreference:title")
+        emit(start, lt.end, ref.entity, code: ref.code, role: titleText, rule: Rule.coreferenceTitle)
         return lt.end
       }
     }
@@ -1170,7 +1208,7 @@ struct SentencePass {
     // woman among people of unknown gender, "he" needs a single non-woman.
     let pick = wanted == 2 && sure.count == 1 ? sure.first : (possible.count == 1 ? possible.first : nil)
     guard let ref = pick else { return false }
-    emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
+    emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferencePronoun)
     return true
   }
 
@@ -1318,7 +1356,7 @@ struct SentencePass {
     }
     if match != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
-    if end - i == 1, let ref = state.surnames[key(i)] {
+    if end - i == 1, let ref = state.surname(key(i)) {
       return PersonMatch(start: i, end: end, coreference: ref)
     }
     if !requireTitle { return nil }
@@ -1346,29 +1384,39 @@ struct SentencePass {
         // Undated text or no role in the tables: the title written in the text decides.
         code = c + sector
         role = titleText
-      } else if !titleText.isEmpty, !["mr.", "mrs.", "ms.", "dr."].contains(titleText) {
+      } else if !titleText.isEmpty, !Self.isCourtesyTitle(titleText, periodOnly: true) {
         role = role.map { r in r.hasPrefix("former") ? r : titleText }
       }
       state.introduced.insert(id)
-      emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? "dictionary" : "dictionary:titled")
+      emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? Rule.dictionary : Rule.dictionaryTitled)
       remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
       return
     }
     if let ref = p.coreference {
-      emit(p.start, p.end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
+      emit(p.start, p.end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
       return
     }
     let name = text(p.start, p.end)
-    let id = "new:person:" + TextKeys.slug(name)
+    let id = TextKeys.slugID("new:person:", name)
     let ent = ActorEntity(id: id, name: name, type: .person, code: iso, country: iso, resolved: false)
     let sectorCode = former ? "ELI" : sector
     var code: String? = nil
     if let sectorCode { code = (iso ?? (owner?.hasPrefix("IGO") == true ? owner! : "")) + sectorCode }
     else if let iso { code = iso }
-    let isCourtesy = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"].contains(titleText)
+    let isCourtesy = Self.isCourtesyTitle(titleText, periodOnly: false)
     let role = isCourtesy || titleText.isEmpty ? nil : (former ? "former " : "") + titleText
-    emit(p.start, p.end, ent, code: code, role: role, rule: "capitalized-name:titled")
+    emit(p.start, p.end, ent, code: code, role: role, rule: Rule.capitalizedNameTitled)
     remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+  }
+
+  /// Whether `title` is "mr.", "mrs.", "ms." or "dr."; unless `periodOnly`, also one of those
+  /// without the period, "sir", "lord" or "dame" (no array of strings built per call).
+  static func isCourtesyTitle(_ title: String, periodOnly: Bool) -> Bool {
+    switch title {
+    case "mr.", "mrs.", "ms.", "dr.": return true
+    case "mr", "mrs", "ms", "dr", "sir", "lord", "dame": return !periodOnly
+    default: return false
+    }
   }
 
   /// Remembers person `ent` under its surname for "Mr. X" and surname coreference
@@ -1382,7 +1430,7 @@ struct SentencePass {
     if ent.resolved || !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
       surname = k.nameKey(ent).last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
     }
-    if let surname { state.surnames[surname] = ref }
+    if let surname { state.setSurname(surname, ref) }
   }
 
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
@@ -1499,7 +1547,7 @@ struct SentencePass {
       return
     }
     let name = (a..<b).map { self.key($0) }.filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
-    let ent = ActorEntity(id: "group:" + TextKeys.slug(name), name: name, type: .group, code: sector, resolved: true)
+    let ent = ActorEntity(id: TextKeys.slugID("group:", name), name: name, type: .group, code: sector, resolved: true)
     emit(a, b, ent, code: sector, rule: Rule.agentGroup)
   }
 
@@ -1510,8 +1558,8 @@ struct SentencePass {
     let len = end - i
     let key = self.key(i)
     if len == 1 {
-      if let ref = state.surnames[key] {
-        emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
+      if let ref = state.surname(key) {
+        emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
         return end
       }
       let t = tokens[i].text
@@ -1519,8 +1567,8 @@ struct SentencePass {
       let isAcronym = !allCaps && t.utf8.count >= 2 && t.utf8.count <= 7
         && t.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || $0 == "-" || ($0 >= "0" && $0 <= "9") }
       if isAcronym && !has(i, .nonName) {
-        let ent = ActorEntity(id: "new:org:" + TextKeys.slug(t), name: t, type: .organization, resolved: false)
-        emit(i, end, ent, code: nil, rule: "capitalized-name:acronym")
+        let ent = ActorEntity(id: TextKeys.slugID("new:org:", t), name: t, type: .organization, resolved: false)
+        emit(i, end, ent, code: nil, rule: Rule.capitalizedNameAcronym)
         return end
       }
       return nil
@@ -1549,9 +1597,9 @@ struct SentencePass {
       emitOrganization(i, end, iso: nil)
       return end
     }
-    let prefix = type == .person ? "new:person:" : "new:location:"
-    let ent = ActorEntity(id: prefix + TextKeys.slug(name), name: name, type: type, resolved: false)
-    emit(i, end, ent, code: nil, rule: "capitalized-name")
+    let prefix: StaticString = type == .person ? "new:person:" : "new:location:"
+    let ent = ActorEntity(id: TextKeys.slugID(prefix, name), name: name, type: type, resolved: false)
+    emit(i, end, ent, code: nil, rule: Rule.capitalizedName)
     if type == .person {
       remember(ent, code: nil, role: nil, fullName: true)
       return apposition(after: end)
@@ -1593,9 +1641,9 @@ struct SentencePass {
     }
     let code: String? = sector.map { (country ?? "") + $0 } ?? parentCode ?? country
     let ent = ActorEntity(
-      id: "new:org:" + TextKeys.slug(name), name: name, type: .organization, code: code, country: country,
+      id: TextKeys.slugID("new:org:", name), name: name, type: .organization, code: code, country: country,
       resolved: false)
-    emit(a, b, ent, code: code, rule: "capitalized-name")
+    emit(a, b, ent, code: code, rule: Rule.capitalizedName)
   }
 
   func looksLikeName(_ a: Int, _ b: Int) -> Bool {
