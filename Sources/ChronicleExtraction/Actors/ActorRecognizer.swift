@@ -271,6 +271,9 @@ struct SentencePass {
   private(set) var sentenceStart = 0
   private(set) var sentenceText = ""
   private(set) var tokens: [Token] = []
+  /// `tokens.count`, kept as a field: read at almost every step, and the array's getter is not
+  /// always inlined into the large matcher functions.
+  private(set) var tokenCount = 0
   /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``) when a token of the sentence
   /// is not ASCII; empty otherwise, as an ASCII key is the token's lower-case text (see ``key(_:)``).
   private(set) var foldedKeys: [String] = []
@@ -317,6 +320,7 @@ struct SentencePass {
     sentenceStart = start
     sentenceText = text
     self.tokens = tokens
+    tokenCount = tokens.count
     sentenceMentions = mentions.count
     // Usually empty already (emptying an empty array still costs a call).
     if !personsHere.isEmpty { personsHere.removeAll(keepingCapacity: true) }
@@ -500,7 +504,7 @@ struct SentencePass {
   /// inlined into the caller: most tokens start no entry, and calling the lookup proper
   /// copies the pass (see the note on matchers above).
   @inline(__always) func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
-    guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
+    guard i < tokenCount, infos[i].lexMax > 0 else { return nil }
     return lexiconEntry(at: i, titled: titled)
   }
 
@@ -543,7 +547,7 @@ struct SentencePass {
       return true
     }
     if kind == .media && key(i) == "the" {
-      guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
+      guard i + 1 < tokenCount, tokens[i + 1].isCapitalized else { return false }
     } else if !tokens[i].isCapitalized && !Self.startsWithArticleParticle(tokens[i].text) {
       return false
     }
@@ -555,7 +559,7 @@ struct SentencePass {
     // "Jordan Peterson", "Sofia Coppola", "Paris Hilton": a one-word place that is also a given
     // name, followed by an unknown capitalized word, is a person's first name.
     if len == 1, kind == .countryName || kind == .capital || kind == .place, has(i, .given),
-      i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
+      i + 1 < tokenCount, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
       !has(i + 1, .nonName), infos[i + 1].lexMax == 0, infos[i + 1].titleMax == 0, infos[i + 1].agentMax == 0
     {
       return false
@@ -565,7 +569,7 @@ struct SentencePass {
 
   /// The title that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
   @inline(__always) func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, infos[i].titleMax > 0 else { return nil }
+    guard i < tokenCount, infos[i].titleMax > 0 else { return nil }
     return titleEntry(at: i)
   }
 
@@ -576,7 +580,7 @@ struct SentencePass {
 
   /// The agent noun that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
   @inline(__always) func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, infos[i].agentMax > 0 else { return nil }
+    guard i < tokenCount, infos[i].agentMax > 0 else { return nil }
     return agentEntry(at: i)
   }
 
@@ -617,6 +621,12 @@ struct SentencePass {
   /// "Burke-class", "Somalia-based", "Kurdish-led": a capitalized word with a lower-case
   /// suffix is a modifier, not part of a name.
   mutating func hasLowercaseSuffix(_ i: Int) -> Bool {
+    // Most words are small ASCII strings without a hyphen: their two words say so.
+    if let word = ASCIIWord(smallASCII: tokens[i].text, layoutHolds: smallStrings),
+      word.firstAndLast(UInt8(ascii: "-")).last < 0
+    {
+      return false
+    }
     // Native text: a backward scan of its bytes (the generic `lastIndex(of:)` on the view is slow).
     if let answer = tokens[i].text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
       var dash = bytes.count - 1
@@ -643,12 +653,12 @@ struct SentencePass {
   ]
 
   mutating func nameRun(at i: Int) -> Int? {
-    guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
+    guard i < tokenCount, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
     if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
     var j = i + 1
     var end = i + 1
-    let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
+    let limit = min(tokenCount, i + 10)  // names are short; keeps long capitalized lines linear
     // (Fields read in place, and the key only for a word that is not capitalized: no token copy.)
     while j < limit {
       if tokens[j].kind == .word && tokens[j].isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
@@ -671,7 +681,7 @@ struct SentencePass {
         end = j
         continue
       }
-      if has(j, .connector), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+      if has(j, .connector), j + 1 < tokenCount, tokens[j + 1].isCapitalized,
         tokens[j + 1].kind == .word
       {
         j += 1
@@ -846,7 +856,7 @@ struct SentencePass {
 
   mutating func run() {
     var i = 0
-    while i < tokens.count {
+    while i < tokenCount {
       // Most tokens start nothing: skipped here, without entering `step` (a large frame).
       i = skippable(i) ? i + 1 : step(i)
     }
@@ -869,7 +879,7 @@ struct SentencePass {
   /// lower-case word ("the talks") skips the dictionary walk. Kept out of ``step(_:)``, whose
   /// fast path it would slow down.
   @inline(never) mutating func mediaTitle(at i: Int) -> LexMatch? {
-    guard tokens[i].isCapitalized || (i + 1 < tokens.count && tokens[i + 1].isCapitalized),
+    guard tokens[i].isCapitalized || (i + 1 < tokenCount && tokens[i + 1].isCapitalized),
       let m = lexicon(at: i), m.kind == .media
     else { return nil }
     return m
@@ -896,15 +906,15 @@ struct SentencePass {
       former = true
       i += 1
     }
-    if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
+    if i < tokenCount && has(i, .determiner) {  // "the", "a", "an"
       hasThe = words[i] == kw.the
       i += 1
     }
-    if i < tokens.count, !former, has(i, .former) {
+    if i < tokenCount, !former, has(i, .former) {
       former = true
       i += 1
     }
-    guard i < tokens.count else { return i0 + 1 }
+    guard i < tokenCount else { return i0 + 1 }
     // "the talks", "a former aide": nothing starts after the prefix either (see ``inert(_:)``).
     if i > i0 && inert(i) { return i0 + 1 }
 
@@ -927,7 +937,7 @@ struct SentencePass {
 
     // "the Islamic regime", "the communist government": a qualifier of a governing body
     // belongs to the mention.
-    if i + 1 < tokens.count, inSet(i, ActorKnowledge.regimeQualifierWord), lexicon(at: i) == nil,
+    if i + 1 < tokenCount, inSet(i, ActorKnowledge.regimeQualifierWord), lexicon(at: i) == nil,
       let ag = agent(at: i + 1), inSet(Self.governingBodies, i + 1, ag.end, bit: ActorKnowledge.governingBodyWord)
     {
       i += 1
@@ -935,7 +945,7 @@ struct SentencePass {
     }
 
     // Context agreements: "the nuclear deal" in an article about Iran.
-    if has(i, .trigger), key(i) == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(key(i + 1)),
+    if has(i, .trigger), key(i) == "nuclear", i + 1 < tokenCount, ["deal", "agreement", "accord", "pact"].contains(key(i + 1)),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
     {
       emit(i, i + 2, jcpoa, code: nil, rule: Rule.agreementContext)
@@ -951,7 +961,7 @@ struct SentencePass {
     if let m = lexiconAtI, m.kind != .agreement {
       modifier = m
       afterModifier = m.end
-      if afterModifier < tokens.count && (words[afterModifier] == kw.possessive || words[afterModifier] == kw.apostrophe) {
+      if afterModifier < tokenCount && (words[afterModifier] == kw.possessive || words[afterModifier] == kw.apostrophe) {
         possessive = true
         afterModifier += 1
       }
@@ -966,13 +976,13 @@ struct SentencePass {
       if firstTitleStart == nil { firstTitleStart = titleEnd }
       lastTitle = (t.title, titleEnd, t.end)
       titleEnd = t.end
-      if titleEnd < tokens.count && words[titleEnd] == kw.former { titleEnd += 1 }
+      if titleEnd < tokenCount && words[titleEnd] == kw.former { titleEnd += 1 }
     }
-    if titleEnd < tokens.count && words[titleEnd] == kw.former && lastTitle == nil { former = true }
+    if titleEnd < tokenCount && words[titleEnd] == kw.former && lastTitle == nil { former = true }
     // "Prime Minister of Estonia", "the president of France": the country follows the title.
-    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, words[titleEnd] == kw.of {
+    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokenCount, words[titleEnd] == kw.of {
       var c = titleEnd + 1
-      if words[c] == kw.the && c + 1 < tokens.count { c += 1 }
+      if words[c] == kw.the && c + 1 < tokenCount { c += 1 }
       if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
         let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
@@ -1006,7 +1016,7 @@ struct SentencePass {
     let modIsPersonish = modifier?.kind == .person
 
     // 1. [modifier] title+ Name → person.
-    if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokens.count {
+    if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokenCount {
       if let person = personName(at: nameStart) {
         if let m = modifier, m.kind != .adjective, !modIsPersonish || possessive {
           emitModifier(m, start: i, former: false, rule: .metonymModifier)
@@ -1078,7 +1088,7 @@ struct SentencePass {
     }
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
-    if let m = modifier, possessive, m.kind != .person, afterModifier < tokens.count {
+    if let m = modifier, possessive, m.kind != .person, afterModifier < tokenCount {
       let run = nameRun(at: afterModifier)
       let orgRun: Bool
       if let run { orgRun = contains(.organization, afterModifier, run) } else { orgRun = false }
@@ -1138,7 +1148,7 @@ struct SentencePass {
     }
 
     // 6. Title alone: "the president", "the foreign minister" → coreference.
-    if let lt = lastTitle, hasThe, lt.end <= tokens.count {
+    if let lt = lastTitle, hasThe, lt.end <= tokenCount {
       let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
       if let ref = titleCoreference(titleText) {
         emit(start, lt.end, ref.entity, code: ref.code, role: titleText, rule: Rule.coreferenceTitle)
@@ -1155,9 +1165,9 @@ struct SentencePass {
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
-      if ag.end + 1 < tokens.count, words[ag.end] == kw.in || words[ag.end] == kw.of || words[ag.end] == kw.from {
+      if ag.end + 1 < tokenCount, words[ag.end] == kw.in || words[ag.end] == kw.of || words[ag.end] == kw.from {
         var p = ag.end + 1
-        if words[p] == kw.the && p + 1 < tokens.count { p += 1 }
+        if words[p] == kw.the && p + 1 < tokenCount { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
           [.countryName, .capital, .place].contains(place.kind),
@@ -1214,7 +1224,7 @@ struct SentencePass {
 
   var firstWordIndex: Int {
     var x = 0
-    while x < tokens.count && tokens[x].kind == .punctuation { x += 1 }
+    while x < tokenCount && tokens[x].kind == .punctuation { x += 1 }
     return x
   }
 
@@ -1267,8 +1277,8 @@ struct SentencePass {
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
   mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
-    guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
-    for len in [2, 1] where i + len <= tokens.count {
+    guard i < tokenCount, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
+    for len in [2, 1] where i + len <= tokenCount {
       let key = phrase(i, i + len)
       guard let r = Self.regions[key] else { continue }
       if let m = lexicon(at: i), m.end > i + len { return nil }
@@ -1286,7 +1296,7 @@ struct SentencePass {
     var j = j0
     var sawConjunction = false
     for _ in 0..<6 {
-      guard j < tokens.count else { return nil }
+      guard j < tokenCount else { return nil }
       if key(j) == "and" || key(j) == "or" || key(j) == "," {
         sawConjunction = sawConjunction || key(j) != ","
         j += 1
@@ -1346,7 +1356,7 @@ struct SentencePass {
 
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
   mutating func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
-    guard i < tokens.count else { return nil }
+    guard i < tokenCount else { return nil }
     // Any dictionary name here ends the person rule. A title only relaxes the acceptance of
     // people (``accept(_:_:_:titled:)``): without a match with it there is none without it,
     // and a match that is no person is accepted either way, so one lookup tells both.
@@ -1436,7 +1446,7 @@ struct SentencePass {
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
   /// the role of an unknown person; it is consumed.
   mutating func apposition(after end: Int) -> Int {
-    guard end + 2 < tokens.count, key(end) == ",", mentions.count > sentenceMentions, let last = mentions.last,
+    guard end + 2 < tokenCount, key(end) == ",", mentions.count > sentenceMentions, let last = mentions.last,
       last.entity.type == .person
     else {
       return end
@@ -1447,7 +1457,7 @@ struct SentencePass {
       return end
     }
     var after = m.end
-    if after < tokens.count && key(after) == "'s" { after += 1 }
+    if after < tokenCount && key(after) == "'s" { after += 1 }
     var tEnd = after
     var lastT: ActorKnowledge.Title?
     while let t = title(at: tEnd) {
