@@ -645,6 +645,22 @@ private struct Scanner {
     return spans.count > 1 ? spans.sorted() : spans
   }
 
+  /// The byte offsets of ``Token/text`` and ``Token/lower`` in a token (nil if unknown).
+  static let stringFields: (text: Int, lower: Int)? = {
+    guard let text = MemoryLayout<Token>.offset(of: \Token.text),
+      let lower = MemoryLayout<Token>.offset(of: \Token.lower)
+    else { return nil }
+    return (text, lower)
+  }()
+
+  /// Writes at `memory` the two words of the small string ``ASCIIWord/string(direct:)`` makes
+  /// of `word` when ``ASCIIWord/layoutHolds`` (the caller checked): its bytes, then the top
+  /// byte `0xE0 | count` (a test compares both).
+  @inline(__always) static func storeSmallString(_ word: ASCIIWord, at memory: UnsafeMutableRawPointer) {
+    memory.storeBytes(of: word.low, as: UInt64.self)
+    memory.storeBytes(of: word.high | UInt64(0xE0 | word.count) &<< 56, toByteOffset: 8, as: UInt64.self)
+  }
+
   /// The ``Token`` of `t` in `bytes`; `direct` is ``ASCIIWord/layoutHolds``. (Static: called
   /// from a closure in ``emit(_:clipper:paragraph:headline:)``, a method would copy the scanner.)
   @inline(__always) static func token(_ t: RawToken, in bytes: UnsafeBufferPointer<UInt8>, direct: Bool) -> Token {
@@ -692,10 +708,31 @@ private struct Scanner {
     // capacity checks) per token.
     let bytes = self.bytes
     let direct = directStrings
+    let fields = Scanner.stringFields
     let tokens = [Token](unsafeUninitializedCapacity: raw.count) { out, written in
       for t in raw {
-        (out.baseAddress! + written).initialize(to: Scanner.token(t, in: bytes, direct: direct))
+        let slot = out.baseAddress! + written
         written += 1
+        let count = t.end - t.start
+        if direct, let fields, count <= 15, let base = bytes.baseAddress {
+          // Short ASCII tokens (most of them): text and lower-case written as small strings'
+          // two words straight into the token (a string made from bits and then stored costs
+          // a retain call).
+          let word = ASCIIWord(base + t.start, count: count, readable: bytes.count - t.start)
+          if word.isASCII {
+            let first = bytes[t.start]
+            slot.initialize(
+              to: Token(
+                span: TextSpan(start: t.start, end: t.end), text: "", lower: "", kind: t.kind,
+                isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: t.spaceBefore))
+            // (The empty strings hold no reference: overwriting them releases nothing.)
+            let memory = UnsafeMutableRawPointer(slot)
+            Scanner.storeSmallString(word, at: memory + fields.text)
+            Scanner.storeSmallString(word.hasUppercase ? word.lowercased : word, at: memory + fields.lower)
+            continue
+          }
+        }
+        slot.initialize(to: Scanner.token(t, in: bytes, direct: direct))
       }
     }
     let clipped = clipper.clip(to: span)
