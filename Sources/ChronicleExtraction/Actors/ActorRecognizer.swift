@@ -277,7 +277,8 @@ struct SentencePass {
   /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``) when a token of the sentence
   /// is not ASCII; empty otherwise, as an ASCII key is the token's lower-case text (see ``key(_:)``).
   private(set) var foldedKeys: [String] = []
-  /// Word ids of the token keys in the knowledge's vocabulary (-1: in no phrase).
+  /// Word ids of the token keys in the knowledge's vocabulary (-1: in no phrase), then a -1
+  /// (ends phrase walks) and possibly stale ids of an earlier sentence: read below `tokenCount`.
   private(set) var words: [Int32] = []
   private(set) var infos: [ActorKnowledge.WordInfo] = []
   private(set) var allCaps = false
@@ -335,8 +336,13 @@ struct SentencePass {
     swap(&ids, &words)
     swap(&facts, &infos)
     swap(&folded, &foldedKeys)
-    Self.resize(&ids, to: count, with: -1)
-    Self.resize(&facts, to: count, with: .unknown)
+    // Grown to the longest sentence so far, never cut (cutting and padding again for every
+    // sentence cost more than the probes): entries from `count` on are stale but for the -1
+    // at `count`, which ends every phrase walk (``PhraseTrie/path(in:from:)``) at the
+    // sentence's end; nothing else reads past `tokenCount`.
+    Self.grow(&ids, to: count + 1, with: -1)
+    Self.grow(&facts, to: count, with: .unknown)
+    ids[count] = -1
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
     var upper = 0
     var lower = 0
@@ -401,11 +407,9 @@ struct SentencePass {
     titleCase = cap >= 4 && small * 4 <= cap && (isHeadline || cap + small >= 8)
   }
 
-  /// Makes `array` `count` long: cut, or padded with `filler` (its capacity is kept).
-  private static func resize<T>(_ array: inout [T], to count: Int, with filler: T) {
-    if array.count > count {
-      array.removeLast(array.count - count)
-    } else if array.count < count {
+  /// Makes `array` at least `count` long, padded with `filler`.
+  private static func grow<T>(_ array: inout [T], to count: Int, with filler: T) {
+    if array.count < count {
       array.append(contentsOf: repeatElement(filler, count: count - array.count))
     }
   }
