@@ -383,7 +383,7 @@ public final class ActorKnowledge: Sendable {
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
-    var vocabulary = WordTable(capacity: lexicon.count * 2)
+    var vocabulary = WordTable(capacity: lexicon.count * 2, smallIndex: true)
     func split(_ key: String) -> [Int32] {
       Self.pieces(Substring(key)) { $0 == UInt8(ascii: " ") }.map { vocabulary.insert(String($0)) }
     }

@@ -12,9 +12,12 @@ struct WordTable: Sendable {
   private(set) var words: [String] = []
   private var mask: Int
   /// The second index: ids of the words that are ASCII of at most 15 bytes, placed by
-  /// ``smallHash(_:)`` (same size and mask as `slots`).
+  /// ``smallHash(_:)`` (same size and mask as `slots`); empty when the table keeps none.
   private var smallSlots: [Int32]
-  /// Per word: its ``SmallKey``, or ``SmallKey/none`` when it is not ASCII of at most 15 bytes.
+  /// Whether the table keeps the second index (only tables asked by ``id(small:)`` need it).
+  private let keepsSmallIndex: Bool
+  /// Per word (with the second index only): its ``SmallKey``, or ``SmallKey/none`` when it is
+  /// not ASCII of at most 15 bytes.
   private var smallKeys: [SmallKey] = []
 
   /// A word's bytes as ``ASCIIWord`` holds them, with the byte count in the top byte of `high`.
@@ -47,11 +50,14 @@ struct WordTable: Sendable {
     }
   }
 
-  init(capacity: Int = 16) {
+  /// A table with room for `capacity` words before it grows; `smallIndex`: it keeps the
+  /// second index for ``id(small:)``.
+  init(capacity: Int = 16, smallIndex: Bool = false) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     slots = [Int32](repeating: -1, count: size)
-    smallSlots = slots
+    keepsSmallIndex = smallIndex
+    smallSlots = smallIndex ? slots : []
     mask = size - 1
   }
 
@@ -115,8 +121,10 @@ struct WordTable: Sendable {
     return Int(truncatingIfNeeded: x ^ (x &>> 32))
   }
 
-  /// The id of the word whose bytes `word` holds (a small ASCII token key), or -1.
+  /// The id of the word whose bytes `word` holds (a small ASCII token key), or -1; for a
+  /// table made with `smallIndex`.
   @inline(__always) func id(small word: ASCIIWord) -> Int32 {
+    precondition(keepsSmallIndex, "id(small:) asks a WordTable made with smallIndex: true")
     let key = SmallKey(word)
     var n = Self.smallHash(key) & mask
     while true {
@@ -136,7 +144,7 @@ struct WordTable: Sendable {
     let new = Int32(words.count)
     words.append(word)
     hashes.append(h)
-    smallKeys.append(SmallKey.of(word))
+    if keepsSmallIndex { smallKeys.append(SmallKey.of(word)) }
     place(new, hash: h)
     return new
   }
@@ -146,6 +154,7 @@ struct WordTable: Sendable {
     var n = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
     while slots[n] >= 0 { n = (n + 1) & mask }
     slots[n] = id
+    guard keepsSmallIndex else { return }
     let key = smallKeys[Int(id)]
     guard key != .none else { return }
     n = Self.smallHash(key) & mask
@@ -155,7 +164,7 @@ struct WordTable: Sendable {
 
   private mutating func grow() {
     slots = [Int32](repeating: -1, count: slots.count * 2)
-    smallSlots = slots
+    if keepsSmallIndex { smallSlots = slots }
     mask = slots.count - 1
     for (n, h) in hashes.enumerated() { place(Int32(n), hash: h) }
   }
