@@ -383,7 +383,7 @@ public final class ActorKnowledge: Sendable {
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
-    var vocabulary = WordTable(capacity: lexicon.count * 2)
+    var vocabulary = WordTable(capacity: lexicon.count * 2, smallIndex: true)
     func split(_ key: String) -> [Int32] {
       Self.pieces(Substring(key)) { $0 == UInt8(ascii: " ") }.map { vocabulary.insert(String($0)) }
     }
@@ -630,9 +630,7 @@ public final class ActorKnowledge: Sendable {
         var start = end
         while start > 0 && bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
         let count = end - start
-        let isSuffix =
-          count == 3 && bytes[start + 2] == UInt8(ascii: ".") && ByteText.lower(bytes[start + 1]) == UInt8(ascii: "r")
-          && (ByteText.lower(bytes[start]) == UInt8(ascii: "j") || ByteText.lower(bytes[start]) == UInt8(ascii: "s"))
+        let isSuffix = count == 3 && NameParticles.isGenerationSuffix(bytes[start], bytes[start + 1], bytes[start + 2])
         if count > 1 && !isSuffix {
           surname = lowercasedASCII(bytes, start..<end)
           return true

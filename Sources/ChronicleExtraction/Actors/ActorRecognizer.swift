@@ -167,8 +167,38 @@ struct DocumentState {
   var recentCountries: ArraySlice<String> { recentLog.suffix(8) }
   /// Recent country mentions, newest last: cut back to 8 when it passes 16 (not shifted on every mention).
   private var recentLog: [String] = []
-  /// Surname key → the person mention it refers to.
-  var surnames: [String: PersonRef] = [:]
+  /// Surname key → the person mention it refers to (``surname(_:)``, ``setSurname(_:_:)``).
+  private var surnames: [String: PersonRef] = [:]
+  /// A one-bit-per-key filter of ``surnames``: bit ``filterBit(_:)`` of each small ASCII key
+  /// (``ASCIIWord/init(smallASCII:layoutHolds:)``), all bits once any other key is stored.
+  /// Most names looked up are no known surname: a clear bit answers without hashing the key.
+  private var surnameFilter: UInt64 = 0
+  /// ``ASCIIWord/layoutHolds``, read once.
+  private let smallStrings = ASCIIWord.layoutHolds
+
+  /// The filter bit of a small ASCII key, from its two words.
+  @inline(__always) private static func filterBit(_ word: ASCIIWord) -> UInt64 {
+    let x = (word.low ^ word.high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15
+    return 1 &<< (x &>> 58)
+  }
+
+  /// The person mention the surname `key` refers to, if any.
+  @inline(__always) func surname(_ key: String) -> PersonRef? {
+    if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings), surnameFilter & Self.filterBit(word) == 0 {
+      return nil  // (keys equal to a small ASCII key are that key's bytes: its bit would be set)
+    }
+    return surnames[key]
+  }
+
+  /// Makes surname `key` refer to `ref`.
+  mutating func setSurname(_ key: String, _ ref: PersonRef) {
+    if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings) {
+      surnameFilter |= Self.filterBit(word)
+    } else {
+      surnameFilter = .max
+    }
+    surnames[key] = ref
+  }
   /// Built-in people whose full name appeared.
   var introduced: Set<String> = []
   /// Distinct persons mentioned per sentence, newest last (for pronouns).
@@ -241,10 +271,14 @@ struct SentencePass {
   private(set) var sentenceStart = 0
   private(set) var sentenceText = ""
   private(set) var tokens: [Token] = []
+  /// `tokens.count`, kept as a field: read at almost every step, and the array's getter is not
+  /// always inlined into the large matcher functions.
+  private(set) var tokenCount = 0
   /// The tokens' folded lower-case keys (``TextKeys/fold(_:)``) when a token of the sentence
   /// is not ASCII; empty otherwise, as an ASCII key is the token's lower-case text (see ``key(_:)``).
   private(set) var foldedKeys: [String] = []
-  /// Word ids of the token keys in the knowledge's vocabulary (-1: in no phrase).
+  /// Word ids of the token keys in the knowledge's vocabulary (-1: in no phrase), then a -1
+  /// (ends phrase walks) and possibly stale ids of an earlier sentence: read below `tokenCount`.
   private(set) var words: [Int32] = []
   private(set) var infos: [ActorKnowledge.WordInfo] = []
   private(set) var allCaps = false
@@ -255,6 +289,8 @@ struct SentencePass {
   var mentions: [ActorMention] = []
   private(set) var sentenceMentions = 0
   var personsHere: [DocumentState.PersonRef] = []
+  /// ``ASCIIWord/layoutHolds``, read once per document (token strings are read as two words).
+  let smallStrings = ASCIIWord.layoutHolds
 
   init(knowledge: ActorKnowledge, date: CivilDate?) {
     self.k = knowledge
@@ -285,6 +321,7 @@ struct SentencePass {
     sentenceStart = start
     sentenceText = text
     self.tokens = tokens
+    tokenCount = tokens.count
     sentenceMentions = mentions.count
     // Usually empty already (emptying an empty array still costs a call).
     if !personsHere.isEmpty { personsHere.removeAll(keepingCapacity: true) }
@@ -299,21 +336,32 @@ struct SentencePass {
     swap(&ids, &words)
     swap(&facts, &infos)
     swap(&folded, &foldedKeys)
-    Self.resize(&ids, to: count, with: -1)
-    Self.resize(&facts, to: count, with: .unknown)
+    // Grown to the longest sentence so far, never cut (cutting and padding again for every
+    // sentence cost more than the probes): entries from `count` on are stale but for the -1
+    // at `count`, which ends every phrase walk (``PhraseTrie/path(in:from:)``) at the
+    // sentence's end; nothing else reads past `tokenCount`.
+    Self.grow(&ids, to: count + 1, with: -1)
+    Self.grow(&facts, to: count, with: .unknown)
+    ids[count] = -1
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
     var upper = 0
     var lower = 0
     var cap = 0
     var small = 0
+    let direct = smallStrings
+    let unknown = ActorKnowledge.WordInfo.unknown
     tokens.withUnsafeBufferPointer { tokens in
       ids.withUnsafeMutableBufferPointer { ids in
         facts.withUnsafeMutableBufferPointer { facts in
           for n in 0..<count {
-            // ASCII keys (most) are the lower-case text itself: one pass hashes it and checks that.
-            // Other keys are kept only once a token needs folding (then for every token of the sentence).
+            // Small ASCII keys (most) are the lower-case text itself, read from the string's
+            // two words; other ASCII keys too, read as bytes. Other keys are kept only once a
+            // token needs folding (then for every token of the sentence).
             let id: Int32
-            if let hash = WordTable.asciiHash(tokens[n].lower) {
+            if let word = ASCIIWord(smallASCII: tokens[n].lower, layoutHolds: direct) {
+              id = vocabulary.id(small: word)
+              if !folded.isEmpty { folded.append(tokens[n].lower) }
+            } else if let hash = WordTable.asciiHash(tokens[n].lower) {
               id = vocabulary.id(tokens[n].lower, hash: hash)
               if !folded.isEmpty { folded.append(tokens[n].lower) }
             } else {
@@ -326,17 +374,26 @@ struct SentencePass {
               folded.append(key)
             }
             ids[n] = id
-            facts[n] = id >= 0 ? infoByWord[Int(id)] : .unknown
+            facts[n] = id >= 0 ? infoByWord[Int(id)] : unknown
             // Both casing counts in the same pass, reading fields in place (no token copies).
             guard tokens[n].kind == .word else { continue }
             let capitalized = tokens[n].isCapitalized
-            let utf8 = tokens[n].text.utf8
-            if capitalized && !Self.hasLowercaseASCII(utf8, after: 1) {
+            let length: Int
+            let lowerAfterFirst: Bool
+            if let text = ASCIIWord(smallASCII: tokens[n].text, layoutHolds: direct) {
+              length = text.count
+              lowerAfterFirst = Self.hasLowercaseASCII(text, after: 1)
+            } else {
+              let utf8 = tokens[n].text.utf8
+              length = utf8.count
+              lowerAfterFirst = Self.hasLowercaseASCII(utf8, after: 1)
+            }
+            if capitalized && !lowerAfterFirst {
               upper += 1
             } else {
               lower += 1
             }
-            if utf8.count > 3 {
+            if length > 3 {
               if capitalized { cap += 1 } else { small += 1 }
             }
           }
@@ -350,11 +407,9 @@ struct SentencePass {
     titleCase = cap >= 4 && small * 4 <= cap && (isHeadline || cap + small >= 8)
   }
 
-  /// Makes `array` `count` long: cut, or padded with `filler` (its capacity is kept).
-  private static func resize<T>(_ array: inout [T], to count: Int, with filler: T) {
-    if array.count > count {
-      array.removeLast(array.count - count)
-    } else if array.count < count {
+  /// Makes `array` at least `count` long, padded with `filler`.
+  private static func grow<T>(_ array: inout [T], to count: Int, with filler: T) {
+    if array.count < count {
       array.append(contentsOf: repeatElement(filler, count: count - array.count))
     }
   }
@@ -371,6 +426,15 @@ struct SentencePass {
       s += key(x)
     }
     return s
+  }
+
+  /// Whether a byte of `word` from offset `start` (below 8) on is an ASCII lower-case letter:
+  /// 0x80 in each byte from "a" to "z" (adding 0x1F sets the top bit from "a" up, adding 0x05
+  /// from "z" + 1 up; ASCII bytes never carry into their neighbour; the padding is zero).
+  @inline(__always) static func hasLowercaseASCII(_ word: ASCIIWord, after start: Int) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    func lowerMask(_ v: UInt64) -> UInt64 { ((v &+ 0x1F &* ones) ^ (v &+ 0x05 &* ones)) & (0x80 &* ones) }
+    return lowerMask(word.low) &>> UInt64(8 * start) | lowerMask(word.high) != 0
   }
 
   /// Whether a byte of `utf8` from offset `start` on is an ASCII lower-case letter.
@@ -392,9 +456,10 @@ struct SentencePass {
 
   // Most helpers that ``step(_:)`` calls are `mutating` although they change nothing: called
   // from a mutating method, a non-mutating method gets a copy of the whole pass (some 180
-  // bytes per call, several calls per token); a mutating one gets its address. Not the
-  // dictionary lookups (`lexicon`, `title`, `agent`): mutating, they would retain the
-  // knowledge's trie arrays on every call (atomic), which costs more than the copy.
+  // bytes per call, several calls per token); a mutating one gets its address. The
+  // dictionary lookups (`lexicon`, `title`, `agent`) too: mutating, they retain the
+  // knowledge's trie arrays on every call (atomic), but on the 256 TimeBank/AQUAINT articles
+  // that cost less than the copies (65.9 -> 65.0 M instructions for the recognizer).
 
   /// A dictionary match: plain integers, so that trying and dropping matches copies no strings.
   struct LexMatch {
@@ -443,13 +508,13 @@ struct SentencePass {
   /// The dictionary entry that starts at token `i`, if any. The test of the token's facts is
   /// inlined into the caller: most tokens start no entry, and calling the lookup proper
   /// copies the pass (see the note on matchers above).
-  @inline(__always) func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
-    guard i < tokens.count, infos[i].lexMax > 0 else { return nil }
+  @inline(__always) mutating func lexicon(at i: Int, titled: Bool = false) -> LexMatch? {
+    guard i < tokenCount, infos[i].lexMax > 0 else { return nil }
     return lexiconEntry(at: i, titled: titled)
   }
 
   /// ``lexicon(at:titled:)`` for a token that starts some dictionary phrase.
-  func lexiconEntry(at i: Int, titled: Bool) -> LexMatch? {
+  mutating func lexiconEntry(at i: Int, titled: Bool) -> LexMatch? {
     // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
     let path = k.lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
@@ -473,7 +538,7 @@ struct SentencePass {
   }
 
   /// Whether entry `index` of the lexicon may match the `len` tokens at `i`.
-  func accept(_ index: Int, _ i: Int, _ len: Int, titled: Bool) -> Bool {
+  mutating func accept(_ index: Int, _ i: Int, _ len: Int, titled: Bool) -> Bool {
     let kind = k.entries[index].kind
     if k.entries[index].capsOnly {
       // "US", "WHO", "AP": never the lower-case word; in an all-caps sentence only with a period form.
@@ -487,7 +552,7 @@ struct SentencePass {
       return true
     }
     if kind == .media && key(i) == "the" {
-      guard i + 1 < tokens.count, tokens[i + 1].isCapitalized else { return false }
+      guard i + 1 < tokenCount, tokens[i + 1].isCapitalized else { return false }
     } else if !tokens[i].isCapitalized && !Self.startsWithArticleParticle(tokens[i].text) {
       return false
     }
@@ -499,7 +564,7 @@ struct SentencePass {
     // "Jordan Peterson", "Sofia Coppola", "Paris Hilton": a one-word place that is also a given
     // name, followed by an unknown capitalized word, is a person's first name.
     if len == 1, kind == .countryName || kind == .capital || kind == .place, has(i, .given),
-      i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
+      i + 1 < tokenCount, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !allCaps,
       !has(i + 1, .nonName), infos[i + 1].lexMax == 0, infos[i + 1].titleMax == 0, infos[i + 1].agentMax == 0
     {
       return false
@@ -508,23 +573,23 @@ struct SentencePass {
   }
 
   /// The title that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
-  @inline(__always) func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard i < tokens.count, infos[i].titleMax > 0 else { return nil }
+  @inline(__always) mutating func title(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
+    guard i < tokenCount, infos[i].titleMax > 0 else { return nil }
     return titleEntry(at: i)
   }
 
-  func titleEntry(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
+  mutating func titleEntry(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
     guard let m = k.titleTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
   /// The agent noun that starts at token `i`, if any (the facts test inlined, as for ``lexicon(at:titled:)``).
-  @inline(__always) func agent(at i: Int) -> (sector: String, end: Int)? {
-    guard i < tokens.count, infos[i].agentMax > 0 else { return nil }
+  @inline(__always) mutating func agent(at i: Int) -> (sector: String, end: Int)? {
+    guard i < tokenCount, infos[i].agentMax > 0 else { return nil }
     return agentEntry(at: i)
   }
 
-  func agentEntry(at i: Int) -> (sector: String, end: Int)? {
+  mutating func agentEntry(at i: Int) -> (sector: String, end: Int)? {
     guard let m = k.agentTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
@@ -561,6 +626,12 @@ struct SentencePass {
   /// "Burke-class", "Somalia-based", "Kurdish-led": a capitalized word with a lower-case
   /// suffix is a modifier, not part of a name.
   mutating func hasLowercaseSuffix(_ i: Int) -> Bool {
+    // Most words are small ASCII strings without a hyphen: their two words say so.
+    if let word = ASCIIWord(smallASCII: tokens[i].text, layoutHolds: smallStrings),
+      word.firstAndLast(UInt8(ascii: "-")).last < 0
+    {
+      return false
+    }
     // Native text: a backward scan of its bytes (the generic `lastIndex(of:)` on the view is slow).
     if let answer = tokens[i].text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
       var dash = bytes.count - 1
@@ -587,12 +658,12 @@ struct SentencePass {
   ]
 
   mutating func nameRun(at i: Int) -> Int? {
-    guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
+    guard i < tokenCount, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
     if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
     var j = i + 1
     var end = i + 1
-    let limit = min(tokens.count, i + 10)  // names are short; keeps long capitalized lines linear
+    let limit = min(tokenCount, i + 10)  // names are short; keeps long capitalized lines linear
     // (Fields read in place, and the key only for a word that is not capitalized: no token copy.)
     while j < limit {
       if tokens[j].kind == .word && tokens[j].isCapitalized && !has(j, .nonName) && !hasLowercaseSuffix(j) {
@@ -615,7 +686,7 @@ struct SentencePass {
         end = j
         continue
       }
-      if has(j, .connector), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+      if has(j, .connector), j + 1 < tokenCount, tokens[j + 1].isCapitalized,
         tokens[j + 1].kind == .word
       {
         j += 1
@@ -633,13 +704,8 @@ struct SentencePass {
     guard let hyphen = utf8.firstIndex(of: UInt8(ascii: "-")), hyphen != utf8.startIndex else { return false }
     let after = utf8.index(after: hyphen)
     guard after != utf8.endIndex, utf8[after] &- UInt8(ascii: "A") < 26 else { return false }
-    return arabicArticles.contains(Substring(text[..<hyphen]))
+    return NameParticles.isArabicArticle(utf8[..<hyphen])
   }
-
-  /// The Arabic definite article as transliterated before a name (with its assimilated forms).
-  static let arabicArticles: Set<Substring> = [
-    "al", "el", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez",
-  ]
 
   /// A lower-case word inside a name: "al-…", "el-…", "jr.", "sr.".
   static func isNameParticle(_ key: String) -> Bool {
@@ -648,9 +714,8 @@ struct SentencePass {
     guard utf8.count >= 3 else { return false }
     var bytes = utf8.makeIterator()
     guard let a = bytes.next(), let b = bytes.next(), let c = bytes.next() else { return false }
-    if c == UInt8(ascii: "-") { return b == UInt8(ascii: "l") && (a == UInt8(ascii: "a") || a == UInt8(ascii: "e")) }
-    return utf8.count == 3 && c == UInt8(ascii: ".") && b == UInt8(ascii: "r")
-      && (a == UInt8(ascii: "j") || a == UInt8(ascii: "s"))
+    if c == UInt8(ascii: "-") { return NameParticles.isInNameArticle(a, b) }
+    return utf8.count == 3 && NameParticles.isGenerationSuffix(a, b, c)
   }
 
   /// A word with flag `f` is among tokens `a..<b` (an organization word: "ministry", "bank";
@@ -725,6 +790,20 @@ struct SentencePass {
     static let agentLocation = Rule("agent:location")
     static let agentContext = Rule("agent:context")
     static let agentGroup = Rule("agent:group")
+    static let agentRegion = Rule("agent:region")
+    static let agentCoordinated = Rule("agent:coordinated")
+    static let agreementContext = Rule("agreement:context")
+    static let titleOfficeHolder = Rule("title:office-holder")
+    static let titleOffice = Rule("title:office")
+    static let metonymPlace = Rule("metonym:place")
+    static let coreferenceTitle = Rule("coreference:title")
+    static let coreferencePronoun = Rule("coreference:pronoun")
+    static let coreferenceSurname = Rule("coreference:surname")
+    static let dictionarySurname = Rule("dictionary:surname")
+    static let dictionaryTitled = Rule("dictionary:titled")
+    static let capitalizedName = Rule("capitalized-name")
+    static let capitalizedNameTitled = Rule("capitalized-name:titled")
+    static let capitalizedNameAcronym = Rule("capitalized-name:acronym")
   }
 
   mutating func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
@@ -782,11 +861,13 @@ struct SentencePass {
 
   mutating func run() {
     var i = 0
-    while i < tokens.count {
+    while i < tokenCount {
       // Most tokens start nothing: skipped here, without entering `step` (a large frame).
       i = skippable(i) ? i + 1 : step(i)
     }
-    if !personsHere.isEmpty { state.lastPersons = personsHere }
+    // Swapped, not copied: a copy would share the buffer that the next sentence empties
+    // (copy on write); the next ``load`` empties what `personsHere` now holds.
+    if !personsHere.isEmpty { swap(&state.lastPersons, &personsHere) }
   }
 
   /// Token `i` can start no mention: no dictionary phrase, title or agent starts with its
@@ -805,7 +886,7 @@ struct SentencePass {
   /// lower-case word ("the talks") skips the dictionary walk. Kept out of ``step(_:)``, whose
   /// fast path it would slow down.
   @inline(never) mutating func mediaTitle(at i: Int) -> LexMatch? {
-    guard tokens[i].isCapitalized || (i + 1 < tokens.count && tokens[i + 1].isCapitalized),
+    guard tokens[i].isCapitalized || (i + 1 < tokenCount && tokens[i + 1].isCapitalized),
       let m = lexicon(at: i), m.kind == .media
     else { return nil }
     return m
@@ -832,15 +913,15 @@ struct SentencePass {
       former = true
       i += 1
     }
-    if i < tokens.count && has(i, .determiner) {  // "the", "a", "an"
+    if i < tokenCount && has(i, .determiner) {  // "the", "a", "an"
       hasThe = words[i] == kw.the
       i += 1
     }
-    if i < tokens.count, !former, has(i, .former) {
+    if i < tokenCount, !former, has(i, .former) {
       former = true
       i += 1
     }
-    guard i < tokens.count else { return i0 + 1 }
+    guard i < tokenCount else { return i0 + 1 }
     // "the talks", "a former aide": nothing starts after the prefix either (see ``inert(_:)``).
     if i > i0 && inert(i) { return i0 + 1 }
 
@@ -853,8 +934,8 @@ struct SentencePass {
         let name = region.name.map { $0 + " " } ?? ""
         let label = name + phrase(region.end, ag.end)
         let ent = ActorEntity(
-          id: "group:" + TextKeys.slug(label), name: label, type: .group, code: (region.code ?? "") + sector)
-        emit(a, ag.end, ent, code: (region.code ?? "") + sector, rule: "agent:region")
+          id: TextKeys.slugID("group:", label), name: label, type: .group, code: (region.code ?? "") + sector)
+        emit(a, ag.end, ent, code: (region.code ?? "") + sector, rule: Rule.agentRegion)
         return ag.end
       }
       // "Western sanctions": nothing to code; do not let the word start a name.
@@ -863,7 +944,7 @@ struct SentencePass {
 
     // "the Islamic regime", "the communist government": a qualifier of a governing body
     // belongs to the mention.
-    if i + 1 < tokens.count, inSet(i, ActorKnowledge.regimeQualifierWord), lexicon(at: i) == nil,
+    if i + 1 < tokenCount, inSet(i, ActorKnowledge.regimeQualifierWord), lexicon(at: i) == nil,
       let ag = agent(at: i + 1), inSet(Self.governingBodies, i + 1, ag.end, bit: ActorKnowledge.governingBodyWord)
     {
       i += 1
@@ -871,10 +952,10 @@ struct SentencePass {
     }
 
     // Context agreements: "the nuclear deal" in an article about Iran.
-    if has(i, .trigger), key(i) == "nuclear", i + 1 < tokens.count, ["deal", "agreement", "accord", "pact"].contains(key(i + 1)),
+    if has(i, .trigger), key(i) == "nuclear", i + 1 < tokenCount, ["deal", "agreement", "accord", "pact"].contains(key(i + 1)),
       state.countryCounts["country:IRN"] != nil, let jcpoa = k.entity(id: "agreement:jcpoa")
     {
-      emit(i, i + 2, jcpoa, code: nil, rule: "agreement:context")
+      emit(i, i + 2, jcpoa, code: nil, rule: Rule.agreementContext)
       return i + 2
     }
 
@@ -887,7 +968,7 @@ struct SentencePass {
     if let m = lexiconAtI, m.kind != .agreement {
       modifier = m
       afterModifier = m.end
-      if afterModifier < tokens.count && (words[afterModifier] == kw.possessive || words[afterModifier] == kw.apostrophe) {
+      if afterModifier < tokenCount && (words[afterModifier] == kw.possessive || words[afterModifier] == kw.apostrophe) {
         possessive = true
         afterModifier += 1
       }
@@ -902,13 +983,13 @@ struct SentencePass {
       if firstTitleStart == nil { firstTitleStart = titleEnd }
       lastTitle = (t.title, titleEnd, t.end)
       titleEnd = t.end
-      if titleEnd < tokens.count && words[titleEnd] == kw.former { titleEnd += 1 }
+      if titleEnd < tokenCount && words[titleEnd] == kw.former { titleEnd += 1 }
     }
-    if titleEnd < tokens.count && words[titleEnd] == kw.former && lastTitle == nil { former = true }
+    if titleEnd < tokenCount && words[titleEnd] == kw.former && lastTitle == nil { former = true }
     // "Prime Minister of Estonia", "the president of France": the country follows the title.
-    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokens.count, words[titleEnd] == kw.of {
+    if modifier == nil, let lt = lastTitle, titleEnd + 1 < tokenCount, words[titleEnd] == kw.of {
       var c = titleEnd + 1
-      if words[c] == kw.the && c + 1 < tokens.count { c += 1 }
+      if words[c] == kw.the && c + 1 < tokenCount { c += 1 }
       if let m = lexicon(at: c), [.countryName, .igo].contains(m.kind) {
         let owner = modifierCountry(m)
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
@@ -917,12 +998,12 @@ struct SentencePass {
           let ent = k.entity(id: holder)
         {
           let code = k.personCode(id: holder, on: date).code
-          emit(a, m.end, ent, code: code, role: titleText, rule: "title:office-holder")
+          emit(a, m.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
           remember(ent, code: code, role: titleText, fullName: false)
           return m.end
         }
         if let iso = owner.iso, let ent = country("country:" + iso) {
-          emit(a, m.end, ent, code: iso + (former ? "ELI" : (lt.title.sector ?? "GOV")), role: titleText, rule: "title:office")
+          emit(a, m.end, ent, code: iso + (former ? "ELI" : (lt.title.sector ?? "GOV")), role: titleText, rule: Rule.titleOffice)
           return m.end
         }
       }
@@ -942,7 +1023,7 @@ struct SentencePass {
     let modIsPersonish = modifier?.kind == .person
 
     // 1. [modifier] title+ Name → person.
-    if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokens.count {
+    if let lt = lastTitle, let nameStart = Optional(titleEnd), nameStart < tokenCount {
       if let person = personName(at: nameStart) {
         if let m = modifier, m.kind != .adjective, !modIsPersonish || possessive {
           emitModifier(m, start: i, former: false, rule: .metonymModifier)
@@ -964,13 +1045,13 @@ struct SentencePass {
         let ent = k.entity(id: holder)
       {
         let (code, _) = k.personCode(id: holder, on: date)
-        emit(a, lt.end, ent, code: code, role: titleText, rule: "title:office-holder")
+        emit(a, lt.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
         remember(ent, code: code, role: titleText, fullName: false)
       } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
-        emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: "title:office")
+        emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: Rule.titleOffice)
       } else if let owner, owner.hasPrefix("IGO"), let ent = entity(m) {
-        emit(a, lt.end, ent, code: owner, role: titleText, rule: "title:office")
+        emit(a, lt.end, ent, code: owner, role: titleText, rule: Rule.titleOffice)
       } else {
         emitModifier(m, start: i, former: former)
         return m.end
@@ -1014,7 +1095,7 @@ struct SentencePass {
     }
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
-    if let m = modifier, possessive, m.kind != .person, afterModifier < tokens.count {
+    if let m = modifier, possessive, m.kind != .person, afterModifier < tokenCount {
       let run = nameRun(at: afterModifier)
       let orgRun: Bool
       if let run { orgRun = contains(.organization, afterModifier, run) } else { orgRun = false }
@@ -1023,7 +1104,7 @@ struct SentencePass {
         if next.kind == .body, let iso = modCountry?.iso ?? nil, entityID(next) != "country:" + iso,
           let ent = country("country:" + iso)
         {
-          emit(i, next.end, ent, code: iso + "GOV", rule: "metonym")
+          emit(i, next.end, ent, code: iso + "GOV", rule: Rule.metonym)
           return next.end
         }
         emitModifier(m, start: i, former: false, rule: .possessorModifier)
@@ -1044,7 +1125,7 @@ struct SentencePass {
         state.introduced.insert(entityID(m))
         if let s = standalone(m, former: former), let code = s.code {
           let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
-          let rule = short ? (seen ? "coreference:surname" : "dictionary:surname") : "dictionary"
+          let rule = short ? (seen ? Rule.coreferenceSurname : Rule.dictionarySurname) : Rule.dictionary
           emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule)
           remember(s.entity, code: code, role: s.role, fullName: m.end - i > 1)
           return apposition(after: m.end)
@@ -1055,12 +1136,12 @@ struct SentencePass {
       if m.kind == .adjective || (m.kind == .countryName && m.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
         let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
       {
-        emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: "agent:coordinated")
+        emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: Rule.agentCoordinated)
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
       if m.kind == .capital, i > 0, Self.locatives.contains(key(i - 1)), let ent = entity(m) {
-        emit(i, m.end, ent, code: ent.code, rule: "metonym:place")
+        emit(i, m.end, ent, code: ent.code, rule: Rule.metonymPlace)
         return m.end
       }
       emitModifier(m, start: i, former: former)
@@ -1074,10 +1155,10 @@ struct SentencePass {
     }
 
     // 6. Title alone: "the president", "the foreign minister" → coreference.
-    if let lt = lastTitle, hasThe, lt.end <= tokens.count {
+    if let lt = lastTitle, hasThe, lt.end <= tokenCount {
       let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
       if let ref = titleCoreference(titleText) {
-        emit(start, lt.end, ref.entity, code: ref.code, role: titleText, rule: "coreference:title")
+        emit(start, lt.end, ref.entity, code: ref.code, role: titleText, rule: Rule.coreferenceTitle)
         return lt.end
       }
     }
@@ -1091,9 +1172,9 @@ struct SentencePass {
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
-      if ag.end + 1 < tokens.count, words[ag.end] == kw.in || words[ag.end] == kw.of || words[ag.end] == kw.from {
+      if ag.end + 1 < tokenCount, words[ag.end] == kw.in || words[ag.end] == kw.of || words[ag.end] == kw.from {
         var p = ag.end + 1
-        if words[p] == kw.the && p + 1 < tokens.count { p += 1 }
+        if words[p] == kw.the && p + 1 < tokenCount { p += 1 }
         // Reporters, experts and aid workers in a place are not that country's.
         if !Self.professions.contains(ag.sector), let place = lexicon(at: p),
           [.countryName, .capital, .place].contains(place.kind),
@@ -1144,13 +1225,13 @@ struct SentencePass {
     // woman among people of unknown gender, "he" needs a single non-woman.
     let pick = wanted == 2 && sure.count == 1 ? sure.first : (possible.count == 1 ? possible.first : nil)
     guard let ref = pick else { return false }
-    emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: "coreference:pronoun")
+    emit(i0, i0 + 1, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferencePronoun)
     return true
   }
 
   var firstWordIndex: Int {
     var x = 0
-    while x < tokens.count && tokens[x].kind == .punctuation { x += 1 }
+    while x < tokenCount && tokens[x].kind == .punctuation { x += 1 }
     return x
   }
 
@@ -1203,8 +1284,8 @@ struct SentencePass {
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
   mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
-    guard i < tokens.count, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
-    for len in [2, 1] where i + len <= tokens.count {
+    guard i < tokenCount, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
+    for len in [2, 1] where i + len <= tokenCount {
       let key = phrase(i, i + len)
       guard let r = Self.regions[key] else { continue }
       if let m = lexicon(at: i), m.end > i + len { return nil }
@@ -1222,7 +1303,7 @@ struct SentencePass {
     var j = j0
     var sawConjunction = false
     for _ in 0..<6 {
-      guard j < tokens.count else { return nil }
+      guard j < tokenCount else { return nil }
       if key(j) == "and" || key(j) == "or" || key(j) == "," {
         sawConjunction = sawConjunction || key(j) != ","
         j += 1
@@ -1282,7 +1363,7 @@ struct SentencePass {
 
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
   mutating func personName(at i: Int, requireTitle: Bool = true) -> PersonMatch? {
-    guard i < tokens.count else { return nil }
+    guard i < tokenCount else { return nil }
     // Any dictionary name here ends the person rule. A title only relaxes the acceptance of
     // people (``accept(_:_:_:titled:)``): without a match with it there is none without it,
     // and a match that is no person is accepted either way, so one lookup tells both.
@@ -1292,7 +1373,7 @@ struct SentencePass {
     }
     if match != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
-    if end - i == 1, let ref = state.surnames[key(i)] {
+    if end - i == 1, let ref = state.surname(key(i)) {
       return PersonMatch(start: i, end: end, coreference: ref)
     }
     if !requireTitle { return nil }
@@ -1320,29 +1401,39 @@ struct SentencePass {
         // Undated text or no role in the tables: the title written in the text decides.
         code = c + sector
         role = titleText
-      } else if !titleText.isEmpty, !["mr.", "mrs.", "ms.", "dr."].contains(titleText) {
+      } else if !titleText.isEmpty, !Self.isCourtesyTitle(titleText, periodOnly: true) {
         role = role.map { r in r.hasPrefix("former") ? r : titleText }
       }
       state.introduced.insert(id)
-      emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? "dictionary" : "dictionary:titled")
+      emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? Rule.dictionary : Rule.dictionaryTitled)
       remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
       return
     }
     if let ref = p.coreference {
-      emit(p.start, p.end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
+      emit(p.start, p.end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
       return
     }
     let name = text(p.start, p.end)
-    let id = "new:person:" + TextKeys.slug(name)
+    let id = TextKeys.slugID("new:person:", name)
     let ent = ActorEntity(id: id, name: name, type: .person, code: iso, country: iso, resolved: false)
     let sectorCode = former ? "ELI" : sector
     var code: String? = nil
     if let sectorCode { code = (iso ?? (owner?.hasPrefix("IGO") == true ? owner! : "")) + sectorCode }
     else if let iso { code = iso }
-    let isCourtesy = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"].contains(titleText)
+    let isCourtesy = Self.isCourtesyTitle(titleText, periodOnly: false)
     let role = isCourtesy || titleText.isEmpty ? nil : (former ? "former " : "") + titleText
-    emit(p.start, p.end, ent, code: code, role: role, rule: "capitalized-name:titled")
+    emit(p.start, p.end, ent, code: code, role: role, rule: Rule.capitalizedNameTitled)
     remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+  }
+
+  /// Whether `title` is "mr.", "mrs.", "ms." or "dr."; unless `periodOnly`, also one of those
+  /// without the period, "sir", "lord" or "dame" (no array of strings built per call).
+  static func isCourtesyTitle(_ title: String, periodOnly: Bool) -> Bool {
+    switch title {
+    case "mr.", "mrs.", "ms.", "dr.": return true
+    case "mr", "mrs", "ms", "dr", "sir", "lord", "dame": return !periodOnly
+    default: return false
+    }
   }
 
   /// Remembers person `ent` under its surname for "Mr. X" and surname coreference
@@ -1356,13 +1447,13 @@ struct SentencePass {
     if ent.resolved || !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
       surname = k.nameKey(ent).last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
     }
-    if let surname { state.surnames[surname] = ref }
+    if let surname { state.setSurname(surname, ref) }
   }
 
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
   /// the role of an unknown person; it is consumed.
   mutating func apposition(after end: Int) -> Int {
-    guard end + 2 < tokens.count, key(end) == ",", mentions.count > sentenceMentions, let last = mentions.last,
+    guard end + 2 < tokenCount, key(end) == ",", mentions.count > sentenceMentions, let last = mentions.last,
       last.entity.type == .person
     else {
       return end
@@ -1373,7 +1464,7 @@ struct SentencePass {
       return end
     }
     var after = m.end
-    if after < tokens.count && key(after) == "'s" { after += 1 }
+    if after < tokenCount && key(after) == "'s" { after += 1 }
     var tEnd = after
     var lastT: ActorKnowledge.Title?
     while let t = title(at: tEnd) {
@@ -1473,7 +1564,7 @@ struct SentencePass {
       return
     }
     let name = (a..<b).map { self.key($0) }.filter { $0 != "the" && $0 != "a" && $0 != "an" }.joined(separator: " ")
-    let ent = ActorEntity(id: "group:" + TextKeys.slug(name), name: name, type: .group, code: sector, resolved: true)
+    let ent = ActorEntity(id: TextKeys.slugID("group:", name), name: name, type: .group, code: sector, resolved: true)
     emit(a, b, ent, code: sector, rule: Rule.agentGroup)
   }
 
@@ -1484,8 +1575,8 @@ struct SentencePass {
     let len = end - i
     let key = self.key(i)
     if len == 1 {
-      if let ref = state.surnames[key] {
-        emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: "coreference:surname")
+      if let ref = state.surname(key) {
+        emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
         return end
       }
       let t = tokens[i].text
@@ -1493,8 +1584,8 @@ struct SentencePass {
       let isAcronym = !allCaps && t.utf8.count >= 2 && t.utf8.count <= 7
         && t.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || $0 == "-" || ($0 >= "0" && $0 <= "9") }
       if isAcronym && !has(i, .nonName) {
-        let ent = ActorEntity(id: "new:org:" + TextKeys.slug(t), name: t, type: .organization, resolved: false)
-        emit(i, end, ent, code: nil, rule: "capitalized-name:acronym")
+        let ent = ActorEntity(id: TextKeys.slugID("new:org:", t), name: t, type: .organization, resolved: false)
+        emit(i, end, ent, code: nil, rule: Rule.capitalizedNameAcronym)
         return end
       }
       return nil
@@ -1523,9 +1614,9 @@ struct SentencePass {
       emitOrganization(i, end, iso: nil)
       return end
     }
-    let prefix = type == .person ? "new:person:" : "new:location:"
-    let ent = ActorEntity(id: prefix + TextKeys.slug(name), name: name, type: type, resolved: false)
-    emit(i, end, ent, code: nil, rule: "capitalized-name")
+    let prefix: StaticString = type == .person ? "new:person:" : "new:location:"
+    let ent = ActorEntity(id: TextKeys.slugID(prefix, name), name: name, type: type, resolved: false)
+    emit(i, end, ent, code: nil, rule: Rule.capitalizedName)
     if type == .person {
       remember(ent, code: nil, role: nil, fullName: true)
       return apposition(after: end)
@@ -1567,9 +1658,9 @@ struct SentencePass {
     }
     let code: String? = sector.map { (country ?? "") + $0 } ?? parentCode ?? country
     let ent = ActorEntity(
-      id: "new:org:" + TextKeys.slug(name), name: name, type: .organization, code: code, country: country,
+      id: TextKeys.slugID("new:org:", name), name: name, type: .organization, code: code, country: country,
       resolved: false)
-    emit(a, b, ent, code: code, rule: "capitalized-name")
+    emit(a, b, ent, code: code, rule: Rule.capitalizedName)
   }
 
   func looksLikeName(_ a: Int, _ b: Int) -> Bool {

@@ -1,16 +1,63 @@
 /// The words of a set of phrases, numbered: one hash probe turns a token key into a word
 /// id, which the tries below then follow with integer probes. FNV-1a over the UTF-8 bytes
 /// and open addressing (Swift's `Hasher` on every token was the recognizer's largest cost).
+///
+/// Most token keys are small ASCII strings (at most 15 bytes, held inline in the `String`):
+/// ``id(small:)`` looks their two words up (``ASCIIWord/init(smallASCII:layoutHolds:)``) in a
+/// second index of the words that are ASCII of at most 15 bytes, hashed a word at a time and
+/// compared as two integers, without reading the string's bytes one by one.
 struct WordTable: Sendable {
   private var slots: [Int32]
   private var hashes: [UInt64] = []
   private(set) var words: [String] = []
   private var mask: Int
+  /// The second index: ids of the words that are ASCII of at most 15 bytes, placed by
+  /// ``smallHash(_:)`` (same size and mask as `slots`); empty when the table keeps none.
+  private var smallSlots: [Int32]
+  /// Whether the table keeps the second index (only tables asked by ``id(small:)`` need it).
+  private let keepsSmallIndex: Bool
+  /// Per word (with the second index only): its ``SmallKey``, or ``SmallKey/none`` when it is
+  /// not ASCII of at most 15 bytes.
+  private var smallKeys: [SmallKey] = []
 
-  init(capacity: Int = 16) {
+  /// A word's bytes as ``ASCIIWord`` holds them, with the byte count in the top byte of `high`.
+  struct SmallKey: Equatable {
+    var low: UInt64
+    var high: UInt64
+
+    @inline(__always) init(_ word: ASCIIWord) {
+      low = word.low
+      high = word.high | UInt64(truncatingIfNeeded: word.count) &<< 56
+    }
+
+    private init(low: UInt64, high: UInt64) {
+      self.low = low
+      self.high = high
+    }
+
+    /// The key of a word with no small form: equal to no ``ASCIIWord``'s (whose count of at
+    /// most 15 leaves the top byte below 0x10).
+    static let none = SmallKey(low: 0, high: .max)
+
+    /// The key of `word` made from its bytes; ``none`` when it is not ASCII of at most 15 bytes.
+    static func of(_ word: String) -> SmallKey {
+      let bytes = Array(word.utf8)
+      guard bytes.count <= 15, !bytes.contains(where: { $0 >= 0x80 }) else { return none }
+      return bytes.withUnsafeBufferPointer { b in
+        guard let base = b.baseAddress else { return SmallKey(low: 0, high: 0) }
+        return SmallKey(ASCIIWord(base, count: b.count, readable: b.count))
+      }
+    }
+  }
+
+  /// A table with room for `capacity` words before it grows; `smallIndex`: it keeps the
+  /// second index for ``id(small:)``.
+  init(capacity: Int = 16, smallIndex: Bool = false) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     slots = [Int32](repeating: -1, count: size)
+    keepsSmallIndex = smallIndex
+    smallSlots = smallIndex ? slots : []
     mask = size - 1
   }
 
@@ -68,6 +115,26 @@ struct WordTable: Sendable {
     }
   }
 
+  /// The slot hash of a ``SmallKey``: both words mixed by multiplication, high bits folded down.
+  @inline(__always) static func smallHash(_ key: SmallKey) -> Int {
+    let x = (key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high) &* 0xC2B2_AE3D_27D4_EB4F
+    return Int(truncatingIfNeeded: x ^ (x &>> 32))
+  }
+
+  /// The id of the word whose bytes `word` holds (a small ASCII token key), or -1; for a
+  /// table made with `smallIndex`.
+  @inline(__always) func id(small word: ASCIIWord) -> Int32 {
+    precondition(keepsSmallIndex, "id(small:) asks a WordTable made with smallIndex: true")
+    let key = SmallKey(word)
+    var n = Self.smallHash(key) & mask
+    while true {
+      let s = smallSlots[n]
+      if s < 0 { return -1 }
+      if smallKeys[Int(s)] == key { return s }
+      n = (n + 1) & mask
+    }
+  }
+
   /// The id of `word`, adding it when new.
   mutating func insert(_ word: String) -> Int32 {
     let found = id(word)
@@ -77,18 +144,27 @@ struct WordTable: Sendable {
     let new = Int32(words.count)
     words.append(word)
     hashes.append(h)
+    if keepsSmallIndex { smallKeys.append(SmallKey.of(word)) }
     place(new, hash: h)
     return new
   }
 
+  /// Places word `id` in `slots`, and in `smallSlots` when it has a small form.
   private mutating func place(_ id: Int32, hash h: UInt64) {
     var n = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
     while slots[n] >= 0 { n = (n + 1) & mask }
     slots[n] = id
+    guard keepsSmallIndex else { return }
+    let key = smallKeys[Int(id)]
+    guard key != .none else { return }
+    n = Self.smallHash(key) & mask
+    while smallSlots[n] >= 0 { n = (n + 1) & mask }
+    smallSlots[n] = id
   }
 
   private mutating func grow() {
     slots = [Int32](repeating: -1, count: slots.count * 2)
+    if keepsSmallIndex { smallSlots = slots }
     mask = slots.count - 1
     for (n, h) in hashes.enumerated() { place(Int32(n), hash: h) }
   }

@@ -87,32 +87,98 @@ enum TextKeys {
     return out
   }
 
+  /// `prefix` followed by ``slug(_:)`` of `s` (an id such as "new:org:ministry-of-mines"): for
+  /// an all-ASCII `s`, written into one new string (no slug string, no concatenation).
+  static func slugID(_ prefix: StaticString, _ s: String) -> String {
+    var text = s
+    let id = text.withUTF8 { bytes -> String? in
+      asciiSlug(bytes, prefix: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    }
+    return id ?? prefix.description + unicodeSlug(s)
+  }
+
   /// ``slug(_:)`` of an all-ASCII `s` (most names), written byte by byte into the result
   /// (no lower-cased copy, no scalar appends); nil when `s` has a byte outside ASCII.
   static func asciiSlug(_ s: String) -> String? {
-    var ascii = true
-    let out = String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+    var text = s
+    return text.withUTF8 { asciiSlug($0, prefix: UnsafeBufferPointer(start: nil, count: 0)) }
+  }
+
+  /// `prefix` (ASCII) and the slug of the ASCII `bytes` as one string; nil when `bytes` has a
+  /// byte outside ASCII.
+  private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UnsafeBufferPointer<UInt8>) -> String? {
+    for b in bytes where b >= 0x80 { return nil }
+    return String(unsafeUninitializedCapacity: prefix.count + bytes.count) { buffer in
       var n = 0
+      for b in prefix {
+        buffer[n] = b
+        n += 1
+      }
+      let start = n
       var dash = false
-      for b in s.utf8 {
-        if b >= 0x80 {
-          ascii = false
-          return 0
-        }
+      for b in bytes {
         let lower = ByteText.lower(b)
         if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 {
           buffer[n] = lower
           n += 1
           dash = false
-        } else if !dash && n > 0 {
+        } else if !dash && n > start {
           buffer[n] = UInt8(ascii: "-")
           n += 1
           dash = true
         }
       }
-      while n > 0 && buffer[n - 1] == UInt8(ascii: "-") { n -= 1 }
+      while n > start && buffer[n - 1] == UInt8(ascii: "-") { n -= 1 }
       return n
     }
-    return ascii ? out : nil
+  }
+}
+
+/// Lower-case words that belong to names: the Arabic article before a hyphen ("al-Qaeda",
+/// "el-Sisi") and the generation suffixes "jr." and "sr.", tested on bytes (the recognizer's
+/// name rules and the surname key share these tests).
+enum NameParticles {
+  /// Whether `bytes` are the Arabic definite article as transliterated before a name, in lower
+  /// case (with its assimilated forms): al, el, ul, ad, adh, an, ar, as, ash, at, ath, az, ed,
+  /// en, er, es, et, ez.
+  static func isArabicArticle(_ bytes: some Collection<UInt8>) -> Bool {
+    var it = bytes.makeIterator()
+    guard let a = it.next(), let b = it.next() else { return false }
+    let c = it.next()
+    guard it.next() == nil else { return false }
+    let two: Bool
+    switch a {
+    case UInt8(ascii: "a"):
+      switch b {
+      case UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "z"): two = true
+      case UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+        // "ad"/"adh", "as"/"ash", "at"/"ath"
+        return c == nil || c == UInt8(ascii: "h")
+      default: return false
+      }
+    case UInt8(ascii: "e"):
+      switch b {
+      case UInt8(ascii: "l"), UInt8(ascii: "d"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "s"),
+        UInt8(ascii: "t"), UInt8(ascii: "z"):
+        two = true
+      default: return false
+      }
+    case UInt8(ascii: "u"): two = b == UInt8(ascii: "l")
+    default: return false
+    }
+    return two && c == nil
+  }
+
+  /// Whether the lower-case bytes `a`, `b` are an article that stays inside a name before a
+  /// hyphen in lower case ("al-", "el-": "Abu Bakr al-Baghdadi"); one of ``isArabicArticle(_:)``'s.
+  @inline(__always) static func isInNameArticle(_ a: UInt8, _ b: UInt8) -> Bool {
+    b == UInt8(ascii: "l") && (a == UInt8(ascii: "a") || a == UInt8(ascii: "e"))
+  }
+
+  /// Whether `a`, `b`, `c` spell "jr." or "sr." in any case.
+  @inline(__always) static func isGenerationSuffix(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+    let a = ByteText.lower(a)
+    return c == UInt8(ascii: ".") && ByteText.lower(b) == UInt8(ascii: "r")
+      && (a == UInt8(ascii: "j") || a == UInt8(ascii: "s"))
   }
 }

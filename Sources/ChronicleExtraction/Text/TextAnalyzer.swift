@@ -15,6 +15,7 @@ public struct TextAnalyzer: Sendable {
   public func analyze(_ text: String, headlineLength: Int) -> AnalyzedText {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
       var scanner = Scanner(bytes: bytes)
+      defer { scanner.lineTokens.deallocate() }
       return scanner.run(headlineLength: headlineLength)
     }
     // Native strings are contiguous UTF-8: scan them in place, others (bridged) as a copy.
@@ -101,8 +102,9 @@ extension TextAnalyzer {
 private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
   var sentences: [Sentence] = []
-  /// The tokens of the line being split, kept between lines so that its storage is reused.
-  var lineTokens: [RawToken] = []
+  /// Room for the tokens of the line being split (``tokenize(_:_:into:)``), kept between lines
+  /// so that its storage is reused; the caller of ``run(headlineLength:)`` deallocates it.
+  var lineTokens = UnsafeMutableBufferPointer<RawToken>(start: nil, count: 0)
 
   /// ``ASCIIWord/layoutHolds``, read once.
   let directStrings = ASCIIWord.layoutHolds
@@ -198,9 +200,39 @@ private struct Scanner {
     enum Abbreviation { case none, title, other }
   }
 
-  /// Tokenizes bytes[start..<end] (one line) into `tokens` (emptied first).
-  func tokenize(_ start: Int, _ end: Int, into tokens: inout [RawToken]) {
-    tokens.removeAll(keepingCapacity: true)
+  /// Tokenizes bytes[start..<end] (one line) into `tokens[..<count]`; returns `count`.
+  ///
+  /// The tokens are written into `tokens` in place, without an append (uniqueness and
+  /// capacity checks) per token: it is first given room for a token per two bytes of the line
+  /// (reallocated only to grow: the same memory serves every line), and in the rare denser
+  /// line, one per byte (every token takes at least one byte).
+  static func tokenize(
+    _ scanner: Scanner, _ start: Int, _ end: Int, into tokens: inout UnsafeMutableBufferPointer<RawToken>
+  ) -> Int {
+    var room = min((end - start) / 2 + 16, end - start)
+    while true {
+      if tokens.count < room {
+        tokens.deallocate()
+        tokens = .allocate(capacity: max(room, 2 * tokens.count))
+      }
+      if let count = scanner.tokenize(start, end, into: tokens) { return count }
+      room = end - start
+    }
+  }
+
+  /// ``tokenize(_:_:into:)`` into `tokens` (its memory initialized or not: tokens are plain
+  /// values); nil when they do not fit.
+  private func tokenize(_ start: Int, _ end: Int, into tokens: UnsafeMutableBufferPointer<RawToken>) -> Int? {
+    var count = 0
+    var full = false
+    @inline(__always) func append(_ t: RawToken) {
+      guard count < tokens.count else {
+        full = true
+        return
+      }
+      (tokens.baseAddress! + count).initialize(to: t)
+      count += 1
+    }
     var i = start
     var space = true
     // Whether a clitic token was split off (only then can the "n't" merge below apply).
@@ -303,41 +335,41 @@ private struct Scanner {
             if abbreviation != .none { wordEnd += 1 }
           }
         }
-        tokens.append(
+        append(
           RawToken(
             start: tokenStart, end: wordEnd, kind: startsWithDigit ? .number : .word,
             spaceBefore: space, abbreviation: abbreviation))
         i = wordEnd
       case .apostrophe:
         // Clitic after a word ('s, 're, n't), else a quote mark.
-        if let last = tokens.last, last.end == i, last.kind != .punctuation, isClitic(from: i + n, end: end) {
+        if count > 0, tokens[count - 1].end == i, tokens[count - 1].kind != .punctuation, isClitic(from: i + n, end: end) {
           var j = i + n
           while j < end, Scanner.classify(scalar(at: j).0) == .letter { j += scalar(at: j).1 }
-          tokens.append(RawToken(start: i, end: j, kind: .word, spaceBefore: false))
+          append(RawToken(start: i, end: j, kind: .word, spaceBefore: false))
           clitics = true
           i = j
         } else if c == 0x27, i + 1 < end, bytes[i + 1] == 0x27 {
           // '' closes a quote opened by `` (typewriter/LaTeX style, common in wire copy).
-          tokens.append(RawToken(start: i, end: i + 2, kind: .punctuation, spaceBefore: space))
+          append(RawToken(start: i, end: i + 2, kind: .punctuation, spaceBefore: space))
           i += 2
         } else {
-          tokens.append(RawToken(start: i, end: i + n, kind: .punctuation, spaceBefore: space))
+          append(RawToken(start: i, end: i + n, kind: .punctuation, spaceBefore: space))
           i += n
         }
       case .period:
         var j = i + 1
         while j < end, bytes[j] == UInt8(ascii: ".") { j += 1 }
-        tokens.append(RawToken(start: i, end: j, kind: .punctuation, spaceBefore: space))
+        append(RawToken(start: i, end: j, kind: .punctuation, spaceBefore: space))
         i = j
       case .hyphen:
         var j = i + 1
         while j < end, bytes[j] == UInt8(ascii: "-") { j += 1 }
-        tokens.append(RawToken(start: i, end: j, kind: .punctuation, spaceBefore: space))
+        append(RawToken(start: i, end: j, kind: .punctuation, spaceBefore: space))
         i = j
       case .quoteOpen, .quoteClose, .quoteBoth, .other:
         if c == 0x60, i + 1 < end, bytes[i + 1] == 0x60 {
           // `` opens a quote (typewriter/LaTeX style).
-          tokens.append(RawToken(start: i, end: i + 2, kind: .punctuation, spaceBefore: space))
+          append(RawToken(start: i, end: i + 2, kind: .punctuation, spaceBefore: space))
           i += 2
           space = false
           continue
@@ -346,16 +378,17 @@ private struct Scanner {
           (c < 0x80 && !(c == 0x24 || c == 0x25 || c == 0x26 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E
             || c == 0x40 || c == 0x5E || c == 0x7C || c == 0x7E || c == 0x23))
             || (0x2010...0x206F).contains(c) ? .punctuation : .symbol
-        tokens.append(RawToken(start: i, end: i + n, kind: kind, spaceBefore: space))
+        append(RawToken(start: i, end: i + n, kind: kind, spaceBefore: space))
         i += n
       }
       space = false
     }
     // Handle "n't" split: a token "n" directly followed by "'t" is merged into "n't"
     // (in place: tokens[..<kept] are the merged tokens so far).
-    guard clitics else { return }
+    if full { return nil }
+    guard clitics else { return count }
     var kept = 0
-    for k in tokens.indices {
+    for k in 0..<count {
       let t = tokens[k]
       if kept > 0, tokens[kept - 1].end == t.start, tokens[kept - 1].end - tokens[kept - 1].start == 1,
         bytes[tokens[kept - 1].start] | 0x20 == UInt8(ascii: "n"), t.kind == .word,
@@ -367,7 +400,7 @@ private struct Scanner {
       tokens[kept] = t
       kept += 1
     }
-    tokens.removeLast(tokens.count - kept)
+    return kept
   }
 
   /// Whether the letters after an apostrophe at `from` form an English clitic
@@ -509,34 +542,32 @@ private struct Scanner {
   }
 
   mutating func addSentences(_ start: Int, _ end: Int, paragraph: Int, headline: Bool, split: Bool) {
-    var raw: [RawToken] = []
-    swap(&raw, &lineTokens)
-    defer { swap(&raw, &lineTokens) }
-    tokenize(start, end, into: &raw)
-    guard !raw.isEmpty else { return }
-    let quotes = quoteSpans(raw)
+    let count = Scanner.tokenize(self, start, end, into: &lineTokens)
+    guard count > 0 else { return }
+    let line = UnsafeBufferPointer(rebasing: lineTokens[..<count])
+    let quotes = quoteSpans(line)
     // Where quotes end (a straight quote there closes one); a set, so a paragraph
     // with many quotes and sentences stays linear.
     let quoteEnds = quotes.isEmpty ? Set<Int>() : Set(quotes.map(\.end))
     var clipper = QuoteClipper(quotes: quotes)
     var sentenceStart = 0
     var k = 0
-    while k < raw.count {
-      var boundary = k == raw.count - 1
-      if split && !boundary && isTerminal(raw[k]) {
+    while k < line.count {
+      var boundary = k == line.count - 1
+      if split && !boundary && isTerminal(line[k]) {
         // Absorb closing quotes and brackets.
         var last = k
-        while last + 1 < raw.count, isCloser(raw[last + 1], quoteEnds: quoteEnds) { last += 1 }
-        if last + 1 >= raw.count {
+        while last + 1 < line.count, isCloser(line[last + 1], quoteEnds: quoteEnds) { last += 1 }
+        if last + 1 >= line.count {
           k = last
           boundary = true
-        } else if canStartSentence(raw[last + 1], after: raw[k]) {
+        } else if canStartSentence(line[last + 1], after: line[k]) {
           k = last
           boundary = true
         }
       }
       if boundary {
-        emit(raw[sentenceStart...k], clipper: &clipper, paragraph: paragraph, headline: headline)
+        emit(UnsafeBufferPointer(rebasing: line[sentenceStart...k]), clipper: &clipper, paragraph: paragraph, headline: headline)
         sentenceStart = k + 1
       }
       k += 1
@@ -578,7 +609,7 @@ private struct Scanner {
   }
 
   /// Spans inside quotation marks (straight quotes alternate open/close; curly quotes pair).
-  func quoteSpans(_ raw: [RawToken]) -> [TextSpan] {
+  func quoteSpans(_ raw: UnsafeBufferPointer<RawToken>) -> [TextSpan] {
     var spans: [TextSpan] = []
     var openStraight: Int?
     var openCurly: Int?
@@ -614,45 +645,95 @@ private struct Scanner {
     return spans.count > 1 ? spans.sorted() : spans
   }
 
-  mutating func emit(_ raw: ArraySlice<RawToken>, clipper: inout QuoteClipper, paragraph: Int, headline: Bool) {
+  /// The byte offsets of ``Token/text`` and ``Token/lower`` in a token (nil if unknown).
+  static let stringFields: (text: Int, lower: Int)? = {
+    guard let text = MemoryLayout<Token>.offset(of: \Token.text),
+      let lower = MemoryLayout<Token>.offset(of: \Token.lower)
+    else { return nil }
+    return (text, lower)
+  }()
+
+  /// Writes at `memory` the two words of the small string ``ASCIIWord/string(direct:)`` makes
+  /// of `word` when ``ASCIIWord/layoutHolds`` (the caller checked): its bytes, then the top
+  /// byte `0xE0 | count` (a test compares both).
+  @inline(__always) static func storeSmallString(_ word: ASCIIWord, at memory: UnsafeMutableRawPointer) {
+    memory.storeBytes(of: word.low, as: UInt64.self)
+    memory.storeBytes(of: word.high | UInt64(0xE0 | word.count) &<< 56, toByteOffset: 8, as: UInt64.self)
+  }
+
+  /// The ``Token`` of `t` in `bytes`; `direct` is ``ASCIIWord/layoutHolds``. (Static: called
+  /// from a closure in ``emit(_:clipper:paragraph:headline:)``, a method would copy the scanner.)
+  @inline(__always) static func token(_ t: RawToken, in bytes: UnsafeBufferPointer<UInt8>, direct: Bool) -> Token {
+    let count = t.end - t.start
+    if count <= 15, let base = bytes.baseAddress {
+      // Short ASCII tokens (most of them): text and lower-case made from two words.
+      let word = ASCIIWord(base + t.start, count: count, readable: bytes.count - t.start)
+      if word.isASCII {
+        let text = word.string(direct: direct)
+        // (made again from the bits rather than copied: a copy of `text` costs a retain call)
+        let lower = (word.hasUppercase ? word.lowercased : word).string(direct: direct)
+        let first = bytes[t.start]
+        return Token(
+          span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,
+          isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: t.spaceBefore)
+      }
+    }
+    return Scanner(bytes: bytes).longOrOtherToken(t)
+  }
+
+  /// The ``Token`` of `t`, longer than 15 bytes or not ASCII.
+  @inline(never) func longOrOtherToken(_ t: RawToken) -> Token {
+    let text = string(t.start, t.end)
+    var ascii = true
+    var upper = false
+    for b in bytes[t.start..<t.end] {
+      if b >= 0x80 {
+        ascii = false
+        break
+      }
+      if b >= 0x41 && b <= 0x5A { upper = true }
+    }
+    // Already lower-case ASCII shares the text's storage.
+    let lower = ascii ? (upper ? loweredASCII(t.start, t.end) : text) : text.lowercased()
+    let capitalized = Scanner.isUppercase(scalar(at: t.start).0)
+    return Token(
+      span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,
+      isCapitalized: capitalized, spaceBefore: t.spaceBefore)
+  }
+
+  mutating func emit(_ raw: UnsafeBufferPointer<RawToken>, clipper: inout QuoteClipper, paragraph: Int, headline: Bool) {
     guard let first = raw.first, let last = raw.last else { return }
     let span = TextSpan(start: first.start, end: last.end)
-    var tokens: [Token] = []
-    tokens.reserveCapacity(raw.count)
-    for t in raw {
-      let count = t.end - t.start
-      if count <= 15, let base = bytes.baseAddress {
-        // Short ASCII tokens (most of them): text and lower-case made from two words.
-        let word = ASCIIWord(base + t.start, count: count, readable: bytes.count - t.start)
-        if word.isASCII {
-          let text = word.string(direct: directStrings)
-          // (made again from the bits rather than copied: a copy of `text` costs a retain call)
-          let lower = (word.hasUppercase ? word.lowercased : word).string(direct: directStrings)
-          let first = bytes[t.start]
-          tokens.append(
-            Token(
-              span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,
-              isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: t.spaceBefore))
-          continue
+    // Written in place into an array of the sentence's size: no append (uniqueness and
+    // capacity checks) per token.
+    let bytes = self.bytes
+    let direct = directStrings
+    let fields = Scanner.stringFields
+    let tokens = [Token](unsafeUninitializedCapacity: raw.count) { out, written in
+      for t in raw {
+        let slot = out.baseAddress! + written
+        written += 1
+        let count = t.end - t.start
+        if direct, let fields, count <= 15, let base = bytes.baseAddress {
+          // Short ASCII tokens (most of them): text and lower-case written as small strings'
+          // two words straight into the token (a string made from bits and then stored costs
+          // a retain call).
+          let word = ASCIIWord(base + t.start, count: count, readable: bytes.count - t.start)
+          if word.isASCII {
+            let first = bytes[t.start]
+            slot.initialize(
+              to: Token(
+                span: TextSpan(start: t.start, end: t.end), text: "", lower: "", kind: t.kind,
+                isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: t.spaceBefore))
+            // (The empty strings hold no reference: overwriting them releases nothing.)
+            let memory = UnsafeMutableRawPointer(slot)
+            Scanner.storeSmallString(word, at: memory + fields.text)
+            Scanner.storeSmallString(word.hasUppercase ? word.lowercased : word, at: memory + fields.lower)
+            continue
+          }
         }
+        slot.initialize(to: Scanner.token(t, in: bytes, direct: direct))
       }
-      let text = string(t.start, t.end)
-      var ascii = true
-      var upper = false
-      for b in bytes[t.start..<t.end] {
-        if b >= 0x80 {
-          ascii = false
-          break
-        }
-        if b >= 0x41 && b <= 0x5A { upper = true }
-      }
-      // Already lower-case ASCII shares the text's storage.
-      let lower = ascii ? (upper ? loweredASCII(t.start, t.end) : text) : text.lowercased()
-      let capitalized = Scanner.isUppercase(scalar(at: t.start).0)
-      tokens.append(
-        Token(
-          span: TextSpan(start: t.start, end: t.end), text: text, lower: lower, kind: t.kind,
-          isCapitalized: capitalized, spaceBefore: t.spaceBefore))
     }
     let clipped = clipper.clip(to: span)
     sentences.append(

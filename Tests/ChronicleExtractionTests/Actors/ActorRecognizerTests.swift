@@ -226,6 +226,64 @@ extension ActorRecognizerTests {
     #expect(SentencePass.startsWithArticleParticle(text) == expected)
   }
 
+  @Test func arabicArticleBytesAreTheListedArticles() {
+    let listed: Set<String> = [
+      "al", "el", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez",
+    ]
+    // Every word of one to four lower-case letters from the articles' alphabet, and a few others.
+    let letters = Array("adehlnrstuzbx".utf8)
+    var words: [[UInt8]] = [[]]
+    for length in 1...4 {
+      var next: [[UInt8]] = []
+      for w in words where w.count == length - 1 { for b in letters { next.append(w + [b]) } }
+      words += next
+    }
+    words += [Array("AL".utf8), Array("Al".utf8), Array("é".utf8), Array("al ".utf8)]
+    for w in words {
+      #expect(NameParticles.isArabicArticle(w) == listed.contains(String(decoding: w, as: UTF8.self)))
+    }
+  }
+
+  @Test(arguments: [
+    ("al-baghdadi", true), ("el-sisi", true), ("al-", true), ("ash-sham", false), ("jr.", true), ("sr.", true),
+    ("jr", false), ("jr.x", false), ("dr.", false), ("al", false), ("", false),
+  ])
+  func nameParticles(key: String, expected: Bool) {
+    #expect(SentencePass.isNameParticle(key) == expected)
+  }
+
+  @Test(arguments: ["Ministry of Mines", "José Martí", "", "--", "Al-Qaeda 2.0", "A Name Longer Than Fifteen Bytes"])
+  func slugIDsArePrefixAndSlug(name: String) {
+    #expect(TextKeys.slugID("new:org:", name) == "new:org:" + TextKeys.slug(name))
+  }
+
+  @Test func smallKeysFindTheVocabularyIDs() {
+    let vocabulary = ActorKnowledge.shared.vocabulary
+    let layout = ASCIIWord.layoutHolds
+    var small = 0
+    for (n, word) in vocabulary.words.enumerated() {
+      let key = String(decoding: Array(word.utf8), as: UTF8.self)  // built at run time, as tokens are
+      guard let ascii = ASCIIWord(smallASCII: key, layoutHolds: layout) else { continue }
+      small += 1
+      #expect(vocabulary.id(small: ascii) == Int32(n))
+    }
+    #expect(small > 1000 || !layout)
+    for miss in ["zzqx", "the the", "fifteen bytes!!"] {
+      if let ascii = ASCIIWord(smallASCII: String(decoding: Array(miss.utf8), as: UTF8.self), layoutHolds: layout) {
+        #expect(vocabulary.id(small: ascii) == vocabulary.id(miss))
+      }
+    }
+  }
+
+  @Test(arguments: [
+    ("mr.", true, true), ("dr.", true, true), ("mr", false, true), ("sir", false, true), ("dame", false, true),
+    ("president", false, false), ("", false, false), ("mrs", false, true),
+  ])
+  func courtesyTitles(title: String, withPeriod: Bool, any: Bool) {
+    #expect(SentencePass.isCourtesyTitle(title, periodOnly: true) == withPeriod)
+    #expect(SentencePass.isCourtesyTitle(title, periodOnly: false) == any)
+  }
+
   @Test(arguments: ["Karine Jean-Pierre", "J. R. R. Tolkien", "  Double  Spaced ", "O'Brien", "ABC News 24", "", "x"])
   func asciiNameKeysAreTheGeneralKeys(name: String) {
     let general = name.lowercased().split(separator: " ").map { TextKeys.fold(String($0)) }

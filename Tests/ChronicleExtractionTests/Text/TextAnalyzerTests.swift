@@ -4,6 +4,27 @@ import Testing
 @testable import ChronicleExtraction
 
 @Suite struct TextAnalyzerTests {
+  /// Tokens' strings written as small strings' words equal, bit for bit, strings built the
+  /// ordinary way from the same bytes (and so compare, hash and print like them).
+  @Test func shortASCIITokenStringsAreOrdinarySmallStrings() {
+    let text = "Mr. O'Brien didn't say: \"U.S. officials met 1,000 Iranians in Tehran.\" Fifteen-bytes!! ABCDEFGHIJKLMNOP é"
+    let analyzed = TextAnalyzer().analyze(text, headlineLength: 0)
+    let bytes = Array(text.utf8)
+    var checked = 0
+    for token in analyzed.sentences.flatMap(\.tokens) {
+      let written = String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
+      #expect(token.text == written)
+      let lower = written.lowercased()
+      #expect(token.lower == lower)
+      guard written.utf8.count <= 15, written.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+      #expect(unsafeBitCast(token.text, to: (UInt64, UInt64).self) == unsafeBitCast(written, to: (UInt64, UInt64).self))
+      let lowerBuilt = String(decoding: Array(lower.utf8), as: UTF8.self)
+      #expect(unsafeBitCast(token.lower, to: (UInt64, UInt64).self) == unsafeBitCast(lowerBuilt, to: (UInt64, UInt64).self))
+      checked += 1
+    }
+    #expect(checked > 15)
+  }
+
   let analyzer = TextAnalyzer()
 
   /// Sentences are written separated by " | " in the marked-up text.
