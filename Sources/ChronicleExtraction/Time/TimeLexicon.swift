@@ -139,7 +139,7 @@ extension TimeLexicon {
     "not", "n't", "also", "only", "still", "often", "usually",
   ]))
 
-  static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
+  static let holidays = LexiconTable<String>(["christmas": "12-25", "halloween": "10-31"])
 
   /// Holidays named by two words ("veterans day") on a fixed day of the year.
   static let fixedHolidays: [String: String] = [
@@ -195,8 +195,8 @@ extension TimeLexicon {
   /// in ``strongWords`` or ``starterWords`` and which rules of ``TokenMatcher/core(at:)`` it
   /// can open (one lookup per token instead of one per rule and question).
   static let startFlags: PackedWordTable<StartFlags> = {
-    // Every key is a short word (at most 16 bytes).
-    guard let table = PackedWordTable(startFlagWords) else { preconditionFailure("a start word longer than 16 bytes") }
+    // Every key is a short word (at most 15 bytes).
+    guard let table = PackedWordTable(startFlagWords) else { preconditionFailure("a start word longer than 15 bytes") }
     return table
   }()
 

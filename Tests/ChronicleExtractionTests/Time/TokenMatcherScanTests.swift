@@ -23,7 +23,7 @@ import Testing
     }
     #expect(fast.length == slow.length && fast.trimmed == slow.trimmed)
     #expect(fast.dash == slow.dash && fast.lastDash == slow.lastDash && fast.fiscalYear == slow.fiscalYear)
-    #expect(fast.flags == slow.flags)
+    #expect(fast.flags == slow.flags && fast.word == slow.word)
   }
 
   @Test func onlyShortASCIIStringsArePacked() {
@@ -31,5 +31,37 @@ import Testing
     #expect(ASCIIWord(smallASCII: "café", layoutHolds: true) == nil)
     #expect(ASCIIWord(smallASCII: "abc", layoutHolds: false) == nil)
     #expect(ASCIIWord(smallASCII: "abc", layoutHolds: ASCIIWord.layoutHolds)?.count == 3)
+  }
+
+  /// Literals compared with the tagger's packed words are packed like the words themselves.
+  @Test func literalsPackLikeWords() throws {
+    let literals: [(ASCIIWord, String)] = [
+      ("", ""), ("a", "a"), ("'s", "'s"), ("the", "the"), ("o'clock", "o'clock"), ("p.m.", "p.m."),
+      ("thursday", "thursday"), ("year-earlier", "year-earlier"), ("approximately", "approximately"),
+      ("fifteen bytes!!", "fifteen bytes!!"),
+    ]
+    for (literal, text) in literals {
+      let packed = try #require(Array(text.utf8).withUnsafeBufferPointer { ASCIIWord($0) })
+      #expect(literal == packed && literal.count == text.utf8.count)
+      #expect(ASCIIWord(smallASCII: text, layoutHolds: ASCIIWord.layoutHolds) == literal)
+      #expect(literal != ASCIIWord.unpacked)
+    }
+    #expect(("the" as ASCIIWord) != "then" && ("a" as ASCIIWord) != "")
+    #expect(Array("abcdefghijklmnop".utf8).withUnsafeBufferPointer { ASCIIWord($0) } == nil)
+    #expect(("years" as ASCIIWord).hasSuffix("s") && !("year" as ASCIIWord).hasSuffix("s"))
+    #expect(("ended" as ASCIIWord).hasSuffix("ed") && !ASCIIWord.unpacked.hasSuffix(""))
+  }
+
+  /// Lexicon look-ups by packed word, by string and by non-ASCII string agree.
+  @Test func lexiconLookupsAgree() {
+    let table = LexiconTable<Int>(["may": 5, "’": 7, "twenty-seventh": 27, "a": 1])
+    for (word, value) in [("may", 5), ("’", 7), ("twenty-seventh", 27), ("a", 1), ("maybe", nil), ("", nil)] as [(String, Int?)] {
+      #expect(table[word] == value)
+      #expect(table[Substring(word)] == value)
+      let packed = Array(word.utf8).withUnsafeBufferPointer { ASCIIWord($0) }
+      #expect(packed.map { table[$0] } == value)
+    }
+    #expect(table["a-very-long-word-indeed"] == nil && table[ASCIIWord.unpacked] == nil)
+    #expect(Set(table.keys) == ["may", "’", "twenty-seventh", "a"])
   }
 }
