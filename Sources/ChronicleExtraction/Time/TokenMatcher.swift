@@ -37,7 +37,6 @@ struct TokenMatcher {
     }
     nextStrong[count] = Int.max
     let startFlags = TimeLexicon.startFlags
-    let startShapes = TimeLexicon.startShapes
     let smallLayout = ASCIIWord.layoutHolds
     words.withUnsafeMutableBufferPointer { words in
     flags.withUnsafeMutableBufferPointer { flags in
@@ -48,10 +47,10 @@ struct TokenMatcher {
           // (most) from their packed bytes, others by one pass over their bytes.
           let found =
             ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout).map {
-              Self.scan($0, startFlags, startShapes)
+              Self.scan($0, startFlags)
             }
-            ?? tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
-            ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
+            ?? tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags) }
+            ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags) }
           let trimmed = found.trimmed
           var isStrong = false
           if kind == .number {
@@ -74,6 +73,7 @@ struct TokenMatcher {
           }
           var f = kind == .word ? found.flags : found.flags.union(.allRules)
           if trimmed { f.insert(.trimmed) }
+          if found.dash >= 0 { f.insert(.dash) }
           if isStrong {
             f.insert(.strong)
           } else if kind == .word && found.flags.contains(.starterWord) {
@@ -95,11 +95,11 @@ struct TokenMatcher {
 
   /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
   /// abbreviation period (and whether there was one), the first and last hyphen, whether it
-  /// reads "fy…" ("fy1998"), its ``StartFlags`` (looked up only when its shape passes
-  /// `shapes`; quote marks and clause boundaries from the bytes), and the word without the
+  /// reads "fy…" ("fy1998"), its ``StartFlags`` (the table's, which also marks quote marks and
+  /// clause boundaries, and ``StartFlags/dash`` from the bytes), and the word without the
   /// period, packed (``ASCIIWord/unpacked`` when longer than 15 bytes).
   @inline(__always) static func scan(
-    _ b: UnsafeBufferPointer<UInt8>, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
+    _ b: UnsafeBufferPointer<UInt8>, _ table: PackedWordTable<StartFlags>
   ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags, word: ASCIIWord) {
     var n = b.count
     if n > 1, b[n - 1] == 46 {
@@ -117,24 +117,19 @@ struct TokenMatcher {
       if dash < 0 { dash = q }
       lastDash = q
     }
+    // The table holds words of at most 15 bytes.
     let word = ASCIIWord(UnsafeBufferPointer(rebasing: b[0..<n])) ?? .unpacked
-    // The table holds words of at most 15 bytes; most words fail the shape test before it.
-    var flags: StartFlags = []
-    if n <= 15, shapes[TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1])] {
-      flags = table.value(word) ?? []
-    }
+    var flags = table.value(word) ?? []
     if dash >= 0 { flags.formUnion(.hyphen) }
     if b[0] == 102 { flags.insert(.fiscal) }  // "fiscal", "fy1998"
     if n == 2, b[0] == 113 || b[0] == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
-    if n == 1 && b[0] == 39 || n == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x99 { flags.insert(.quoteMark) }
-    if isClauseBoundary(UnsafeBufferPointer(rebasing: b[0..<n])) { flags.insert(.clauseBoundary) }
     return (n, n != b.count, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags, word)
   }
 
-  /// ``scan(_:_:_:)`` of a short ASCII word, on its packed bytes: the same answers, with the
+  /// ``scan(_:_:)`` of a short ASCII word, on its packed bytes: the same answers, with the
   /// periods and hyphens found eight bytes at a time and the packed word as the table key.
   @inline(__always) static func scan(
-    _ word: ASCIIWord, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
+    _ word: ASCIIWord, _ table: PackedWordTable<StartFlags>
   ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags, word: ASCIIWord) {
     var w = word
     // A final period goes when it is the only one ("jan." but not "u.s.").
@@ -143,18 +138,10 @@ struct TokenMatcher {
     guard n > 0 else { return (n, false, -1, -1, false, [], "") }
     let (dash, lastDash) = w.firstAndLast(45)
     let first = w[0]
-    var flags: StartFlags = []
-    if shapes[TimeLexicon.shapeIndex(length: n, first: first, last: w[n - 1])] {
-      flags = table.value(w) ?? []
-    }
+    var flags = table.value(w) ?? []
     if dash >= 0 { flags.formUnion(.hyphen) }
     if first == 102 { flags.insert(.fiscal) }  // "fiscal", "fy1998"
     if n == 2, first == 113 || first == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
-    if n == 1 && first == 39 { flags.insert(.quoteMark) }  // "'" (the curly one is not ASCII)
-    let boundary = withUnsafeBytes(of: (w.low, w.high)) {
-      isClauseBoundary(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<n]))
-    }
-    if boundary { flags.insert(.clauseBoundary) }
     return (n, n != word.count, dash, lastDash, n > 2 && first == 102 && w[1] == 121, flags, w)
   }
 
@@ -369,7 +356,7 @@ struct TokenMatcher {
     if w(i) == "mid", let p = TimeLexicon.partsOfDay[w(i + 1)] {
       code = p
       j = i + 2
-    } else if flags[i].contains(.hyphenated), s(i).hasPrefix("mid-"), let p = TimeLexicon.partsOfDay[String(s(i).dropFirst(4))] {
+    } else if flags[i].contains(.dash), s(i).hasPrefix("mid-"), let p = TimeLexicon.partsOfDay[String(s(i).dropFirst(4))] {
       code = p
       j = i + 1
     }
@@ -456,7 +443,7 @@ struct TokenMatcher {
   func wordNumber(at i: Int) -> Int? {
     let word = w(i)
     if let v = TimeLexicon.smallNumbers[word], word != "a", word != "an", word != "couple" { return v }
-    return i >= 0 && i < count && flags[i].contains(.hyphenated) ? wordNumber(s(i)) : nil
+    return i >= 0 && i < count && flags[i].contains(.dash) ? wordNumber(s(i)) : nil
   }
 
   /// "twenty-five", "seven", "dozen".
@@ -1159,8 +1146,8 @@ struct TokenMatcher {
 
   /// "two-year", "16-hour", "five-year-old" (a duration in one hyphenated token).
   func hyphenated(at i: Int) -> Candidate? {
+    guard i < count, flags[i].contains(.dash) else { return nil }
     let word = s(i)
-    guard word.utf8.contains(45) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count >= 2 else { return nil }
     if parts.count == 2, parts[0] == "mid" || parts[0] == "early" || parts[0] == "late" {
@@ -1234,7 +1221,7 @@ struct TokenMatcher {
     var half = false
     var offset = 0
     var k = j + 1
-    let parts = j < count && flags[j].contains(.hyphenated) ? s(j).split(separator: "-") : []
+    let parts = j < count && flags[j].contains(.dash) ? s(j).split(separator: "-") : []
     if parts.count == 2, let o = TimeLexicon.ordinals[String(parts[0])], parts[1] == "quarter" || parts[1] == "half" {
       number = o
       half = parts[1] == "half"
@@ -1459,34 +1446,6 @@ struct TokenMatcher {
       return false
     }
     return true
-  }
-
-  /// Whether the word spelled by `b` ends a clause: `,` `;` `:` "and" "but" "while" "whereas"
-  /// "although" "though" "because" `--` `—` `_` ` `` ` `''` `"` `“` `”`.
-  @inline(__always) static func isClauseBoundary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    func equals(_ word: StaticString) -> Bool {
-      guard word.utf8CodeUnitCount == b.count else { return false }
-      let w = word.utf8Start
-      for q in 0..<b.count where b[q] != w[q] { return false }
-      return true
-    }
-    switch b.count {
-    case 0: return false
-    case 1: return b[0] == 44 || b[0] == 59 || b[0] == 58 || b[0] == 95 || b[0] == 34  // , ; : _ "
-    case 2: return b[0] == b[1] && (b[0] == 45 || b[0] == 96 || b[0] == 39)  // -- `` ''
-    case 3:
-      // — “ ” (U+2014, U+201C, U+201D)
-      if b[0] == 0xE2 { return b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x9C || b[2] == 0x9D) }
-      return b[0] == 97 && b[1] == 110 && b[2] == 100 || b[0] == 98 && b[1] == 117 && b[2] == 116  // "and", "but"
-    default:
-      switch b[0] {
-      case 97: return equals("although")
-      case 98: return equals("because")
-      case 116: return equals("though")
-      case 119: return equals("while") || equals("whereas")
-      default: return false
-      }
-    }
   }
 
   func tense(around start: Int, _ end: Int, within range: Range<Int>) -> Tense {

@@ -17,13 +17,27 @@ import Testing
   @Test(arguments: words)
   func packedWordsScanLikeBytes(word: String) throws {
     let packed = try #require(ASCIIWord(smallASCII: word, layoutHolds: ASCIIWord.layoutHolds))
-    let fast = TokenMatcher.scan(packed, TimeLexicon.startFlags, TimeLexicon.startShapes)
+    let fast = TokenMatcher.scan(packed, TimeLexicon.startFlags)
     let slow = Array(word.utf8).withUnsafeBufferPointer {
-      TokenMatcher.scan($0, TimeLexicon.startFlags, TimeLexicon.startShapes)
+      TokenMatcher.scan($0, TimeLexicon.startFlags)
     }
     #expect(fast.length == slow.length && fast.trimmed == slow.trimmed)
     #expect(fast.dash == slow.dash && fast.lastDash == slow.lastDash && fast.fiscalYear == slow.fiscalYear)
     #expect(fast.flags == slow.flags && fast.word == slow.word)
+  }
+
+  /// Quote marks and clause boundaries come from the start table, ASCII or not, after the
+  /// final period goes ("and." ends a clause like "and").
+  @Test(arguments: [
+    ("’", StartFlags.quoteMark), ("'", .quoteMark), ("—", .clauseBoundary), ("“", .clauseBoundary),
+    ("”", .clauseBoundary), (",", .clauseBoundary), ("and.", .clauseBoundary), ("because", .clauseBoundary),
+    ("--", .clauseBoundary),
+  ])
+  func marksComeFromTheTable(word: String, flag: StartFlags) {
+    let found = Array(word.utf8).withUnsafeBufferPointer { TokenMatcher.scan($0, TimeLexicon.startFlags) }
+    #expect(found.flags.contains(flag))
+    let other = Array((word + "x").utf8).withUnsafeBufferPointer { TokenMatcher.scan($0, TimeLexicon.startFlags) }
+    #expect(!other.flags.contains(flag))
   }
 
   @Test func onlyShortASCIIStringsArePacked() {
