@@ -250,6 +250,10 @@ extension TimeLexicon {
     add(["early", "earlier", "late", "later", "mid", "middle", "the"], .position)
     add(["'", "’"], .quoteMark)
     add(clauseBoundaries, .clauseBoundary)
+    add(futureCues.keys, .futureCue)
+    add(futureBeforeTo.keys, .futureBeforeTo)
+    add(pastCues.keys, .pastCue)
+    add(eventPast.keys, .eventPast)
     return flags
   }()
 
@@ -260,21 +264,6 @@ extension TimeLexicon {
     ",", ";", ":", "_", "\"", "--", "``", "''", "\u{2014}", "\u{201C}", "\u{201D}", "and", "but", "while", "whereas",
     "although", "though", "because",
   ]
-
-  /// Bits of ``tenseCues``.
-  static let futureCue: UInt8 = 1
-  static let futureBeforeToCue: UInt8 = 2
-  static let pastCue: UInt8 = 4
-
-  /// For each word of ``futureCues``, ``futureBeforeTo`` and ``pastCues``, which of them hold
-  /// it (one lookup per word when the tense of a clause is read).
-  static let tenseCues: LexiconTable<UInt8> = {
-    var flags: [String: UInt8] = [:]
-    for word in futureCues.keys { flags[word, default: 0] |= futureCue }
-    for word in futureBeforeTo.keys { flags[word, default: 0] |= futureBeforeToCue }
-    for word in pastCues.keys { flags[word, default: 0] |= pastCue }
-    return LexiconTable(flags)
-  }()
 
   /// Words that can anchor a temporal expression; matching starts only near one of them.
   static let strongWords = LexiconTable<Bool>(strongWordSet)
@@ -339,6 +328,12 @@ struct StartFlags: OptionSet, Sendable {
   static let trimmed = StartFlags(rawValue: 1 << 20)
   /// The token's word has a hyphen ("two-year", "mid-july", "-").
   static let dash = StartFlags(rawValue: 1 << 21)
+  /// Tense cues of ``TokenMatcher``: the word is in ``TimeLexicon/futureCues``,
+  /// ``TimeLexicon/futureBeforeTo``, ``TimeLexicon/pastCues``, ``TimeLexicon/eventPast``.
+  static let futureCue = StartFlags(rawValue: 1 << 22)
+  static let futureBeforeTo = StartFlags(rawValue: 1 << 23)
+  static let pastCue = StartFlags(rawValue: 1 << 24)
+  static let eventPast = StartFlags(rawValue: 1 << 25)
 
   /// The rules a hyphenated word can open ("two-year", "third-quarter", "mid-July", "twenty-five").
   static let hyphen: StartFlags = [.hyphenated, .duration, .quarter, .midPart]

@@ -16,6 +16,9 @@ struct TokenMatcher {
   /// Per position: the token's word as ``w(_:)`` reads it, packed (``ASCIIWord/unpacked`` when
   /// longer than 15 bytes); entries after ``count`` are left over, like those of ``flags``.
   private(set) var words: [ASCIIWord] = []
+  /// Per number token: its value as ``digits(_:allowSuffix:)`` reads it, parsed once (see
+  /// ``parseNumber(_:)``); other entries are not read.
+  private(set) var numbers: [Int] = []
 
   /// An empty matcher; ``load(_:)`` gives it a sentence.
   init() {}
@@ -32,6 +35,7 @@ struct TokenMatcher {
     // buffers (no append per token); every entry up to `count` is written below.
     if flags.count < count { flags.append(contentsOf: repeatElement([], count: count - flags.count)) }
     if words.count < count { words.append(contentsOf: repeatElement(.unpacked, count: count - words.count)) }
+    if numbers.count < count { numbers.append(contentsOf: repeatElement(-1, count: count - numbers.count)) }
     if nextStrong.count <= count {
       nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1 - nextStrong.count))
     }
@@ -55,6 +59,7 @@ struct TokenMatcher {
           var isStrong = false
           if kind == .number {
             isStrong = true
+            numbers[k] = Self.parseNumber(tokens[k].lower)
           } else if kind != .word {
             isStrong = found.flags.contains(.quoteMark)  // "'", "’"
           } else if found.flags.contains(.strongWord) {
@@ -370,34 +375,49 @@ struct TokenMatcher {
 
   // MARK: Numbers
 
-  /// Integer value of a digit token ("1,000", "17th" with `ordinalSuffix`).
-  func digits(_ i: Int, allowSuffix: Bool = false) -> Int? {
-    guard i < count, tokens[i].kind == .number else { return nil }
+  /// Integer value of a digit token ("1,000", "17th" with `allowSuffix`); `nil` outside the
+  /// sentence.
+  @inline(__always) func digits(_ i: Int, allowSuffix: Bool = false) -> Int? {
+    guard i >= 0, i < count, tokens[i].kind == .number else { return nil }
+    let n = numbers[i]
+    if n < 0 { return nil }
+    if n & Self.ordinalBit != 0 { return allowSuffix ? n & ~Self.ordinalBit : nil }
+    return n
+  }
+
+  /// Marks a value of ``numbers`` read with an ordinal suffix ("17th").
+  static let ordinalBit = 1 << 40
+
+  /// The value of a number token's text for ``digits(_:allowSuffix:)``: digits and commas
+  /// ("1,000"), at most nine digits, optionally followed by the letters of an ordinal suffix
+  /// ("17th"; then with ``ordinalBit``); -1 for anything else.
+  static func parseNumber(_ lower: String) -> Int {
     var v = 0
     var n = 0
     var suffix = false
-    for b in tokens[i].lower.utf8 {
+    for b in lower.utf8 {
       if suffix {
-        guard b >= 97, b <= 122 else { return nil }
+        guard b >= 97, b <= 122 else { return -1 }
         continue
       }
       if b >= 48 && b <= 57 {
         v = v * 10 + Int(b - 48)
         n += 1
-        if n > 9 { return nil }
+        if n > 9 { return -1 }
       } else if b == 44 {
         continue
-      } else if allowSuffix && b >= 97 && b <= 122 {
+      } else if b >= 97 && b <= 122 {
         suffix = true
       } else {
-        return nil
+        return -1
       }
     }
+    guard n > 0 else { return -1 }
     if suffix {
-      let l = tokens[i].lower
-      guard l.hasSuffix("st") || l.hasSuffix("nd") || l.hasSuffix("rd") || l.hasSuffix("th") else { return nil }
+      guard lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") || lower.hasSuffix("th") else { return -1 }
+      return v | ordinalBit
     }
-    return n > 0 ? v : nil
+    return v
   }
 
   /// A four-digit year token.
@@ -467,7 +487,8 @@ struct TokenMatcher {
   /// "2022-10-17", "10/17/2022", "1998", "1990s", "the '90s".
   func numericDate(at i: Int) -> Candidate? {
     let l = tokens[i].lower
-    let b = Array(l.utf8)
+    // The token's own bytes, packed (a trimmed final period made it none of these forms).
+    let b = flags[i].contains(.trimmed) ? ASCIIWord.unpacked : w(i)
     if b.count == 10, b[4] == 45, b[7] == 45, let d = CivilDate(iso: l) {
       return Candidate(start: i, end: i + 1, type: .date, value: d.iso, explicit: true, rule: "iso")
     }
@@ -662,7 +683,8 @@ struct TokenMatcher {
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
   func clockTime(at i: Int) -> Candidate? {
     // "9am", "10pm"
-    let l = string(i)
+    let packed = w(i)
+    let l = packed.count > 15 || packed.hasSuffix("am") || packed.hasSuffix("pm") ? string(i) : ""
     if l.hasSuffix("am") || l.hasSuffix("pm"), let h = Int(l.dropLast(2)), (1...12).contains(h) {
       let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
       let clock = "T\(TimexValue.pad2(hour)):00"
@@ -1471,30 +1493,31 @@ struct TokenMatcher {
   private func tenseCue(at k: Int, around end: Int) -> Tense {
     let word = words[k]
     var t = Tense.none
-    // One lookup says which cue lists hold the word (most words: none).
-    let cues = TimeLexicon.tenseCues[word] ?? 0
+    // The start table's flags say which cue lists hold the word (most words: none).
+    let cues = flags[k]
+    func has(_ j: Int, _ flag: StartFlags) -> Bool { j >= 0 && j < count && flags[j].contains(flag) }
     // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
     // perfect places before now.
     var pastPerfect: Bool { w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" }
-    if cues & TimeLexicon.futureCue != 0 {
+    if cues.contains(.futureCue) {
       t = pastPerfect ? .past : .future
-    } else if cues & TimeLexicon.futureBeforeToCue != 0 && (w(k + 1) == "to" || w(k + 1) == "for") {
+    } else if cues.contains(.futureBeforeTo) && (w(k + 1) == "to" || w(k + 1) == "for") {
       t = pastPerfect ? .past : .future
     } else if word == "was" || word == "were" {
       let next = w(k + 1)
-      t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
-    } else if cues & TimeLexicon.pastCue != 0 {
+      t = has(k + 1, .futureBeforeTo) || next == "to" ? .future : .past
+    } else if cues.contains(.pastCue) {
       let p = w(k - 1)
       t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
       if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
-      if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
+      if t == .past && cues.contains(.eventPast) { t = .strongPast }
     } else if word.count > 4, word.count > 15 ? string(k).hasSuffix("ed") : word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
       // (a capitalized word inside the sentence is a name: "United", "Reed")
       let p = w(k - 1)
       t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
       // "markets untouched by the crisis": a participle after the expression, heading a
       // reduced relative clause, is not the clause's verb.
-      if k >= end, w(k + 1) == "by", !TimeLexicon.pastCues.contains(p) { t = .none }
+      if k >= end, w(k + 1) == "by", !has(k - 1, .pastCue) { t = .none }
     }
     return t
   }
