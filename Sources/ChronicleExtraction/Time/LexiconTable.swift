@@ -14,12 +14,14 @@ final class LexiconTable<Value: Sendable>: Sendable {
   private let direct: Bool
 
   init(_ dictionary: [String: Value]) {
-    var indexes: [String: Int32] = [:]
+    var indexes: [(String, Int32)] = []
     var values: [Value] = []
     var keys: [String] = []
+    indexes.reserveCapacity(dictionary.count)
     values.reserveCapacity(dictionary.count)
+    keys.reserveCapacity(dictionary.count)
     for (key, value) in dictionary {
-      indexes[key] = Int32(values.count)
+      indexes.append((key, Int32(values.count)))
       values.append(value)
       keys.append(key)
     }

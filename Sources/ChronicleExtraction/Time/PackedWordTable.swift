@@ -8,13 +8,16 @@ struct PackedWordTable<Value: Sendable>: Sendable {
   private let mask: Int
 
   /// `nil` when a key is empty or longer than 15 bytes.
-  init?(_ dictionary: [String: Value]) {
+  init?(_ dictionary: [String: Value]) { self.init(dictionary.map { ($0.key, $0.value) }) }
+
+  /// The table of `pairs` (distinct keys); `nil` when a key is empty or longer than 15 bytes.
+  init?(_ pairs: [(String, Value)]) {
     var size = 16
-    while size < dictionary.count * 4 { size <<= 1 }
+    while size < pairs.count * 4 { size <<= 1 }
     keys = [ASCIIWord](repeating: .unpacked, count: size)
     values = [Value?](repeating: nil, count: size)
     mask = size - 1
-    for (word, value) in dictionary {
+    for (word, value) in pairs {
       var copy = word
       guard let key = copy.withUTF8({ ASCIIWord($0) }), key.count > 0 else { return nil }
       var n = key.slot & mask

@@ -40,6 +40,15 @@ import Testing
     #expect(!other.flags.contains(flag))
   }
 
+  /// Hyphenated words are cut like `split(separator: "-")`, ASCII or not.
+  @Test(arguments: [
+    "two-year", "five-year-old", "-", "--", "a--b", "-year", "year-", "mid-\u{301}2021", "mi\u{301}d-july", "twenty-five",
+    "plain", "",
+  ])
+  func hyphenPartsSplitLikeCharacters(word: String) {
+    #expect(TokenMatcher.hyphenParts(word) == word.split(separator: "-"))
+  }
+
   @Test func onlyShortASCIIStringsArePacked() {
     #expect(ASCIIWord(smallASCII: "abcdefghijklmnop", layoutHolds: true) == nil)
     #expect(ASCIIWord(smallASCII: "café", layoutHolds: true) == nil)
