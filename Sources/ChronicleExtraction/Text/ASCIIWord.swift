@@ -7,7 +7,11 @@
 /// those two words directly when ``layoutHolds`` confirmed, once per process, that this
 /// runtime lays a real small string out that way; otherwise it falls back to
 /// `String(decoding:as:)`. Either way the result equals `String(decoding: bytes, as: UTF8.self)`.
-struct ASCIIWord {
+///
+/// The temporal tagger compares words as packed words: `==` is two integer comparisons (and
+/// the count), a string literal (`"about"`) is packed at compile time, and ``PackedWordTable``
+/// is keyed by them.
+struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
   /// Bytes 0–7, little-endian, zero-padded.
   var low: UInt64
   /// Bytes 8–14, little-endian, zero-padded (the top byte is always zero).
@@ -48,10 +52,57 @@ struct ASCIIWord {
     self.init(low: bits.0, high: bits.1 & 0x00FF_FFFF_FFFF_FFFF, count: Int(tag & 0x0F))
   }
 
+  /// The bytes of `bytes` when there are at most 15 of them; `nil` otherwise. (Any bytes:
+  /// ``PackedWordTable`` also holds a few non-ASCII words, "’". The case and byte-class
+  /// helpers below are for ASCII words only.)
+  init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else {
+      self.init(low: 0, high: 0, count: 0)
+      return
+    }
+    guard bytes.count <= 15 else { return nil }
+    self.init(base, count: bytes.count, readable: bytes.count)
+  }
+
+  /// A literal word (ASCII, at most 15 bytes), packed at compile time once inlined: the
+  /// literal's length and bytes are constants.
+  @inline(__always) init(stringLiteral value: StaticString) {
+    let n = value.utf8CodeUnitCount
+    assert(n <= 15 && value.hasPointerRepresentation, "a packed word literal has at most 15 ASCII bytes")
+    let p = value.utf8Start
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for k in 0..<min(n, 15) {
+      assert(p[k] < 0x80, "a packed word literal is ASCII")
+      if k < 8 { low |= UInt64(p[k]) &<< UInt64(8 * k) } else { high |= UInt64(p[k]) &<< UInt64(8 * (k - 8)) }
+    }
+    self.init(low: low, high: high, count: n)
+  }
+
+  /// A value equal to no packed word (count 16): stands for words longer than 15 bytes,
+  /// which no literal matches.
+  static let unpacked = ASCIIWord(low: 0, high: 0, count: 16)
+
   private init(low: UInt64, high: UInt64, count: Int) {
     self.low = low
     self.high = high
     self.count = count
+  }
+
+  @inline(__always) static func == (a: ASCIIWord, b: ASCIIWord) -> Bool {
+    a.low == b.low && a.high == b.high && a.count == b.count
+  }
+
+  @inline(__always) func hash(into hasher: inout Hasher) {
+    hasher.combine(low)
+    hasher.combine(high)
+    hasher.combine(count)
+  }
+
+  /// A cheap hash for ``PackedWordTable``'s open addressing (multiply and shift).
+  @inline(__always) var slot: Int {
+    let h = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count)) &* 0xBF58_476D_1CE4_E5B9
+    return Int(truncatingIfNeeded: h >> 32)
   }
 
   private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -59,6 +110,13 @@ struct ASCIIWord {
   /// Byte `k` (0 ≤ k < 15; zero at and after ``count``).
   @inline(__always) subscript(_ k: Int) -> UInt8 {
     UInt8(truncatingIfNeeded: (k < 8 ? low &>> UInt64(8 * k) : high &>> UInt64(8 * (k - 8))))
+  }
+
+  /// Whether the word ends with the bytes of `suffix` (`false` for ``unpacked``).
+  @inline(__always) func hasSuffix(_ suffix: ASCIIWord) -> Bool {
+    guard suffix.count <= count, count <= 15 else { return false }
+    for k in 0..<suffix.count where self[count - suffix.count + k] != suffix[k] { return false }
+    return true
   }
 
   /// The first ``count`` - 1 bytes (the last one cleared).

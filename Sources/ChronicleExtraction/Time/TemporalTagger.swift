@@ -24,12 +24,15 @@ public struct TemporalTagger: Sendable {
     var lastQuarter: (year: Int, quarter: Int)? = nil
     let utf8 = text.text.utf8
     var matcher = TokenMatcher()
-    for sentence in text.sentences {
-      matcher.load(sentence.tokens)
+    // (Sentences read by index: only the fields used are copied, not each whole Sentence.)
+    let sentences = text.sentences
+    for n in sentences.indices {
+      let tokens = sentences[n].tokens
+      matcher.load(tokens)
       let found = matcher.matchAll()
       var expressions: [TimeExpression] = []
       for c in found {
-        let span = TextSpan(start: sentence.tokens[c.start].span.start, end: sentence.tokens[c.end - 1].span.end)
+        let span = TextSpan(start: tokens[c.start].span.start, end: tokens[c.end - 1].span.end)
         let start = utf8.index(utf8.startIndex, offsetBy: span.start)
         let end = utf8.index(start, offsetBy: span.length)
         var value = c.value
@@ -62,11 +65,11 @@ public struct TemporalTagger: Sendable {
         }
         var signal: String? = nil
         if c.start > 0 {
-          let previous = sentence.tokens[c.start - 1].lower
+          let previous = tokens[c.start - 1].lower
           if TimeLexicon.signals.contains(previous) { signal = previous }
         }
         let expression = TimeExpression(
-          sentence: sentence.index, span: span, text: String(text.text[start..<end]), type: c.type, value: value,
+          sentence: sentences[n].index, span: span, text: String(text.text[start..<end]), type: c.type, value: value,
           mod: c.mod, anchor: anchor, signal: signal, rule: c.rule)
         expressions.append(expression)
         guard c.type == .date || c.type == .time, let range = TimexValue.range(of: value) else { continue }
@@ -82,7 +85,9 @@ public struct TemporalTagger: Sendable {
           narrative = range.start
         }
       }
-      if !sentence.quotes.isEmpty { anchorSpeech(&expressions, candidates: found, sentence: sentence) }
+      if !sentences[n].quotes.isEmpty {
+        anchorSpeech(&expressions, candidates: found, tokens: tokens, quotes: sentences[n].quotes)
+      }
       if !expressions.isEmpty { result.append(contentsOf: expressions) }  // (most sentences have none)
     }
     return result
@@ -90,15 +95,17 @@ public struct TemporalTagger: Sendable {
 
   /// Re-resolves relative days inside quotes against the date of the reporting clause
   /// ("…this morning," she said Monday).
-  private func anchorSpeech(_ expressions: inout [TimeExpression], candidates: [Candidate], sentence: Sentence) {
-    func quoted(_ span: TextSpan) -> Bool { sentence.quotes.contains { $0.contains(span) } }
+  private func anchorSpeech(
+    _ expressions: inout [TimeExpression], candidates: [Candidate], tokens: [Token], quotes: [TextSpan]
+  ) {
+    func quoted(_ span: TextSpan) -> Bool { quotes.contains { $0.contains(span) } }
     let reporting = Self.reportingVerbs
     var speechDate: CivilDate? = nil
     for (k, e) in expressions.enumerated() where !quoted(e.span) {
       let c = candidates[k]
       let lo = max(0, c.start - 3)
-      let hi = min(sentence.tokens.count, c.end + 3)
-      let near = sentence.tokens[lo..<hi].contains { reporting.contains($0.lower) }
+      let hi = min(tokens.count, c.end + 3)
+      let near = tokens[lo..<hi].contains { reporting.contains($0.lower) }
       if near, let range = TimexValue.range(of: e.value), range.granularity <= .day { speechDate = range.start }
     }
     guard let speechDate else { return }

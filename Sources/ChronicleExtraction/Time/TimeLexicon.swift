@@ -139,7 +139,7 @@ extension TimeLexicon {
     "not", "n't", "also", "only", "still", "often", "usually",
   ]))
 
-  static let holidays: [String: String] = ["christmas": "12-25", "halloween": "10-31"]
+  static let holidays = LexiconTable<String>(["christmas": "12-25", "halloween": "10-31"])
 
   /// Holidays named by two words ("veterans day") on a fixed day of the year.
   static let fixedHolidays: [String: String] = [
@@ -195,8 +195,8 @@ extension TimeLexicon {
   /// in ``strongWords`` or ``starterWords`` and which rules of ``TokenMatcher/core(at:)`` it
   /// can open (one lookup per token instead of one per rule and question).
   static let startFlags: PackedWordTable<StartFlags> = {
-    // Every key is a short word (at most 16 bytes).
-    guard let table = PackedWordTable(startFlagWords) else { preconditionFailure("a start word longer than 16 bytes") }
+    // Every key is a short word (at most 15 bytes).
+    guard let table = PackedWordTable(startFlagWords) else { preconditionFailure("a start word longer than 15 bytes") }
     return table
   }()
 
@@ -248,44 +248,22 @@ extension TimeLexicon {
     add(["more", "longer", "less", "fewer", "shorter", "at", "up", "no", "about", "almost"], .modifier)
     add(singleModifiers.keys, .modifier)
     add(["early", "earlier", "late", "later", "mid", "middle", "the"], .position)
+    add(["'", "’"], .quoteMark)
+    add(clauseBoundaries, .clauseBoundary)
+    add(futureCues.keys, .futureCue)
+    add(futureBeforeTo.keys, .futureBeforeTo)
+    add(pastCues.keys, .pastCue)
+    add(eventPast.keys, .eventPast)
     return flags
   }()
 
-  /// A cheap pre-filter for ``startFlags``: `false` means the word is certainly not in it.
-  /// Indexed by length (capped at 15), first and last byte class; skips hashing most words.
-  static let startShapes: [Bool] = {
-    var table = [Bool](repeating: false, count: 16 * 27 * 27)
-    for word in startFlagWords.keys { table[shapeIndex(word)] = true }
-    return table
-  }()
-
-  @inline(__always) static func shapeIndex(_ word: String) -> Int {
-    var copy = word
-    return copy.withUTF8 { u in
-      guard let first = u.first, let last = u.last else { return 0 }
-      return shapeIndex(length: u.count, first: first, last: last)
-    }
-  }
-
-  @inline(__always) static func shapeIndex(length: Int, first: UInt8, last: UInt8) -> Int {
-    func cls(_ b: UInt8) -> Int { b >= 97 && b <= 122 ? Int(b - 96) : 0 }
-    return (min(length, 15) * 27 + cls(first)) * 27 + cls(last)
-  }
-
-  /// Bits of ``tenseCues``.
-  static let futureCue: UInt8 = 1
-  static let futureBeforeToCue: UInt8 = 2
-  static let pastCue: UInt8 = 4
-
-  /// For each word of ``futureCues``, ``futureBeforeTo`` and ``pastCues``, which of them hold
-  /// it (one lookup per word when the tense of a clause is read).
-  static let tenseCues: LexiconTable<UInt8> = {
-    var flags: [String: UInt8] = [:]
-    for word in futureCues.keys { flags[word, default: 0] |= futureCue }
-    for word in futureBeforeTo.keys { flags[word, default: 0] |= futureBeforeToCue }
-    for word in pastCues.keys { flags[word, default: 0] |= pastCue }
-    return LexiconTable(flags)
-  }()
+  /// Words that end a clause (``TokenMatcher/tense(around:_:sentenceFallback:)`` reads the verbs
+  /// of the expression's own clause first): `,` `;` `:` `_` `"` `--` ` `` ` `''` `—` `“` `”` and
+  /// conjunctions.
+  static let clauseBoundaries = [
+    ",", ";", ":", "_", "\"", "--", "``", "''", "\u{2014}", "\u{201C}", "\u{201D}", "and", "but", "while", "whereas",
+    "although", "though", "because",
+  ]
 
   /// Words that can anchor a temporal expression; matching starts only near one of them.
   static let strongWords = LexiconTable<Bool>(strongWordSet)
@@ -339,8 +317,7 @@ struct StartFlags: OptionSet, Sendable {
   static let modifier = StartFlags(rawValue: 1 << 14)
   /// Position modifiers of ``TokenMatcher/longest(at:)`` ("early", "the end of").
   static let position = StartFlags(rawValue: 1 << 15)
-  /// Facts about the token, read from its bytes: a quote mark ("'", "’"), a clause boundary
-  /// ("," "and" "because" "—"…).
+  /// Facts about the word: a quote mark ("'", "’"), a clause boundary (``TimeLexicon/clauseBoundaries``).
   static let quoteMark = StartFlags(rawValue: 1 << 16)
   static let clauseBoundary = StartFlags(rawValue: 1 << 17)
   /// Computed per token by ``TokenMatcher``: the token anchors an expression (`strong`), or
@@ -349,6 +326,14 @@ struct StartFlags: OptionSet, Sendable {
   static let starter = StartFlags(rawValue: 1 << 19)
   /// The token ends with an abbreviation period that its word leaves out ("jan." → "jan").
   static let trimmed = StartFlags(rawValue: 1 << 20)
+  /// The token's word has a hyphen ("two-year", "mid-july", "-").
+  static let dash = StartFlags(rawValue: 1 << 21)
+  /// Tense cues of ``TokenMatcher``: the word is in ``TimeLexicon/futureCues``,
+  /// ``TimeLexicon/futureBeforeTo``, ``TimeLexicon/pastCues``, ``TimeLexicon/eventPast``.
+  static let futureCue = StartFlags(rawValue: 1 << 22)
+  static let futureBeforeTo = StartFlags(rawValue: 1 << 23)
+  static let pastCue = StartFlags(rawValue: 1 << 24)
+  static let eventPast = StartFlags(rawValue: 1 << 25)
 
   /// The rules a hyphenated word can open ("two-year", "third-quarter", "mid-July", "twenty-five").
   static let hyphen: StartFlags = [.hyphenated, .duration, .quarter, .midPart]

@@ -23,7 +23,12 @@ public enum TimexValue {
   /// The calendar interval a DATE/TIME value covers (`2022-07` → July 1–31, month), or
   /// `nil` for durations, sets, references and unresolved patterns.
   public static func range(of value: String) -> DateRange? {
-    let b = Array(value.utf8)
+    var copy = value
+    return copy.withUTF8 { range(utf8: $0) }
+  }
+
+  /// ``range(of:)`` read from the value's UTF-8 bytes.
+  static func range(utf8 b: UnsafeBufferPointer<UInt8>) -> DateRange? {
     guard !b.contains(UInt8(ascii: "X")), !b.contains(UInt8(ascii: "~")), !b.isEmpty,
       b[0] != UInt8(ascii: "P")
     else { return nil }
@@ -53,8 +58,7 @@ public enum TimexValue {
         granularity: .year)
     }
     guard b[4] == UInt8(ascii: "-"), b.count >= 7 else { return nil }
-    let rest = String(decoding: b[5...], as: UTF8.self)
-    if let s = seasonIndex(rest) {
+    if let s = seasonIndex(b, 5..<b.count) {
       let first = [3, 6, 9, 12][s]
       let start = CivilDate(year: y, month: first, day: 1)!
       return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .season)
@@ -63,7 +67,7 @@ public enum TimexValue {
       guard let w = num(6..<8) else { return nil }
       let monday = isoWeekMonday(year: y, week: w)
       if b.count == 8 { return DateRange(start: monday, end: monday.adding(days: 6), granularity: .week) }
-      if rest.hasSuffix("-WE") {
+      if equals(b, b.count - 3..<b.count, "-WE") {
         return DateRange(start: monday.adding(days: 5), end: monday.adding(days: 6), granularity: .day)
       }
       if b.count >= 10, let d = num(9..<10) {
@@ -93,35 +97,43 @@ public enum TimexValue {
   /// Resolves an unresolved pattern (`XXXX-WXX-1`) against a publication date, or
   /// returns `nil` when the value needs no resolution (or is not a pattern this type knows).
   public static func resolve(_ value: String, published: CivilDate) -> String? {
-    guard value.hasPrefix("XXXX") else { return nil }
-    // (ASCII values, all that the tagger writes, let prefixes be tested and dropped by bytes)
-    let ascii = !value.utf8.contains { $0 >= 0x80 }
-    var base = Substring(value)
-    var suffix = Substring("")
-    // (byte searches: the values are ASCII; Character searches cost a grapheme walk each)
-    if let tilde = value.utf8.firstIndex(of: UInt8(ascii: "~")) {
-      base = value[..<tilde]
-      suffix = value[value.utf8.index(after: tilde)...]
+    var copy = value
+    return copy.withUTF8 { resolve(utf8: $0, published: published) }
+  }
+
+  /// ``resolve(_:published:)`` read from the value's UTF-8 bytes. Every pattern is ASCII: a
+  /// part holding another byte matches no pattern (as it matched no `Character` of one), and
+  /// the time part (`T…`) is copied as it is.
+  static func resolve(utf8 v: UnsafeBufferPointer<UInt8>, published: CivilDate) -> String? {
+    let n = v.count
+    let x = UInt8(ascii: "X")
+    guard n >= 4, v[0] == x, v[1] == x, v[2] == x, v[3] == x else { return nil }
+    // value = "XXXX" body [T time] [~ suffix]
+    var tilde = n
+    for k in 4..<n where v[k] == UInt8(ascii: "~") {
+      tilde = k
+      break
     }
-    var timePart = ""
-    if let t = base.utf8.firstIndex(of: UInt8(ascii: "T")) {
-      timePart = String(base[t...])
-      base = base[..<t]
+    var bodyEnd = tilde
+    for k in 4..<tilde where v[k] == UInt8(ascii: "T") {
+      bodyEnd = k
+      break
     }
+    let timePart = bodyEnd < tilde ? String(decoding: UnsafeBufferPointer(rebasing: v[bodyEnd..<tilde]), as: UTF8.self) : ""
     var offset = 0
     var direction = Direction.recent
-    var rest = suffix
+    var rest = min(tilde + 1, n)  // the suffix is v[rest..<n]
     // `~wN`: the month-day that falls on ISO weekday N, nearest the reference.
     var weekdayPin: Int? = nil
-    if let number = dropPrefix(rest, "w", ascii: ascii), let n = Int(number), (1...7).contains(n) {
-      weekdayPin = n
-      rest = ""
+    if rest < n, v[rest] == UInt8(ascii: "w"), let k = integer(v, rest + 1..<n), (1...7).contains(k) {
+      weekdayPin = k
+      rest = n
       direction = .nearest
     }
     // Direction marks, read from the first two bytes: `~<` `<=` `>=` `<` `>` `=` `~`.
-    let u = rest.utf8
-    if let b0 = u.first {
-      let b1 = u.count > 1 ? u[u.index(after: u.startIndex)] : 0
+    if rest < n {
+      let b0 = v[rest]
+      let b1 = rest + 1 < n ? v[rest + 1] : 0
       var length = 0
       switch (b0, b1) {
       case (UInt8(ascii: "~"), UInt8(ascii: "<")): (direction, length) = (.recent, 2)
@@ -133,41 +145,42 @@ public enum TimexValue {
       case (UInt8(ascii: "~"), _): (direction, length) = (.nearest, 1)
       default: break
       }
-      rest = rest.dropFirst(length)
+      rest += length
     }
-    if !rest.isEmpty {
-      guard let n = Int(rest) else { return nil }
-      offset = n
+    if rest < n {
+      guard let k = integer(v, rest..<n) else { return nil }
+      offset = k
     }
     let ref = published
-    let body = base.dropFirst(4)
-    switch body {
-    case "-XX-XX":
-      return ref.adding(days: offset).iso + timePart
-    case "-WXX":
+    let body = 4..<bodyEnd
+    func bodyIs(_ text: StaticString) -> Bool { equals(v, body, text) }
+    if bodyIs("-XX-XX") { return ref.adding(days: offset).iso + timePart }
+    if bodyIs("-WXX") {
       let monday = ref.adding(days: 1 - ref.weekday + 7 * offset)
       return weekString(monday)
-    case "-WXX-WE":
+    }
+    if bodyIs("-WXX-WE") {
       // `~<=`: the last weekend on or before the reference (the previous week's on a weekday).
       let back = direction == .onOrBefore && ref.weekday < 6 ? -7 : 0
       let monday = ref.adding(days: 1 - ref.weekday + 7 * offset + back)
       return weekString(monday) + "-WE"
-    case "-XX":
+    }
+    if bodyIs("-XX") {
       let d = ref.adding(months: offset)
       return "\(pad4(d.year))-\(pad2(d.month))"
-    case "":
-      return pad4(ref.year + offset)
-    case "-QX":
+    }
+    if body.isEmpty { return pad4(ref.year + offset) }
+    if bodyIs("-QX") {
       let q = (ref.year * 4 + (ref.month - 1) / 3) + offset
       return "\(pad4(floorDiv(q, 4)))-Q\(q - floorDiv(q, 4) * 4 + 1)"
-    case "-HX":
+    }
+    if bodyIs("-HX") {
       let h = (ref.year * 2 + (ref.month - 1) / 6) + offset
       return "\(pad4(floorDiv(h, 2)))-H\(h - floorDiv(h, 2) * 2 + 1)"
-    default: break
     }
     // Month and day without a year: the reference's year.
-    if body.count == 6, body.hasPrefix("-"), let m = Int(body.dropFirst().prefix(2)), let d = Int(body.suffix(2)),
-      body.dropFirst(3).first == "-", CivilDate(year: 2000, month: m, day: d) != nil
+    if body.count == 6, v[4] == UInt8(ascii: "-"), let m = integer(v, 5..<7), let d = integer(v, 8..<10),
+      v[7] == UInt8(ascii: "-"), CivilDate(year: 2000, month: m, day: d) != nil
     {
       func date(_ y: Int) -> CivilDate {
         CivilDate(year: y, month: m, day: d) ?? CivilDate(year: y, month: m, day: d - 1)!
@@ -195,7 +208,7 @@ public enum TimexValue {
       return date(y + offset).iso + timePart
     }
     // Named periods.
-    if let number = dropPrefix(body, "-WXX-", ascii: ascii), let wd = Int(number), (1...7).contains(wd) {
+    if body.count > 5, equals(v, 4..<9, "-WXX-"), let wd = integer(v, 9..<bodyEnd), (1...7).contains(wd) {
       var day = ref.adding(days: wd - ref.weekday)  // same ISO week
       switch direction {
       case .onOrBefore, .recent: if day > ref { day = day.adding(days: -7) }
@@ -210,20 +223,20 @@ public enum TimexValue {
       return day.adding(days: 7 * offset).iso + timePart
     }
     // Month, quarter, half, season: work on cycle indices.
-    let name = body.dropFirst()
+    let name = 5..<bodyEnd  // after the body's first byte (a "-")
     var period: Int  // length in months
     var number: Int  // 0-based index within the year
     var firstMonthOffset = 0
-    if let m = Int(name), name.count == 2, (1...12).contains(m) {
+    if let m = integer(v, name), name.count == 2, (1...12).contains(m) {
       period = 1
       number = m - 1
-    } else if let digits = dropPrefix(name, "Q", ascii: ascii), let q = Int(digits), (1...4).contains(q) {
+    } else if name.count > 1, v[5] == UInt8(ascii: "Q"), let q = integer(v, 6..<bodyEnd), (1...4).contains(q) {
       period = 3
       number = q - 1
-    } else if let digits = dropPrefix(name, "H", ascii: ascii), let h = Int(digits), (1...2).contains(h) {
+    } else if name.count > 1, v[5] == UInt8(ascii: "H"), let h = integer(v, 6..<bodyEnd), (1...2).contains(h) {
       period = 6
       number = h - 1
-    } else if let s = seasonIndex(name) {
+    } else if let s = seasonIndex(v, name) {
       period = 3
       number = s
       firstMonthOffset = 2  // spring starts in March
@@ -265,37 +278,41 @@ public enum TimexValue {
   enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest, recent }
 
 
-  /// `s` after the ASCII `prefix` when `s.hasPrefix(prefix)`, else `nil`. With `ascii` (all of
-  /// `s` is ASCII) the bytes decide: ASCII characters are single bytes except "\r\n", which
-  /// cannot straddle the end of a prefix that does not end in "\r". Otherwise by Characters.
-  static func dropPrefix(_ s: Substring, _ prefix: StaticString, ascii: Bool) -> Substring? {
-    guard startsWithBytes(s, prefix) else { return nil }
-    if ascii { return Substring(s.utf8.dropFirst(prefix.utf8CodeUnitCount)) }
-    let p = prefix.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-    return s.hasPrefix(p) ? s.dropFirst(p.count) : nil
+  /// `Int(text)` of the bytes `v[r]`: an optional sign and decimal digits, `nil` for anything
+  /// else (and on overflow).
+  static func integer(_ v: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    var i = r.lowerBound
+    let negative = i < r.upperBound && v[i] == UInt8(ascii: "-")
+    if i < r.upperBound, negative || v[i] == UInt8(ascii: "+") { i += 1 }
+    guard i < r.upperBound else { return nil }
+    var value = 0
+    while i < r.upperBound {
+      let d = Int(v[i]) - 48
+      guard d >= 0, d <= 9 else { return nil }
+      let (tens, o1) = value.multipliedReportingOverflow(by: 10)
+      let (sum, o2) = negative ? tens.subtractingReportingOverflow(d) : tens.addingReportingOverflow(d)
+      guard !o1, !o2 else { return nil }
+      value = sum
+      i += 1
+    }
+    return value
   }
 
-  /// Whether the UTF-8 of `s` starts with the bytes of the ASCII `prefix`: a necessary
-  /// condition of `s.hasPrefix(prefix)`, checked first because it costs a few byte compares
-  /// where `Substring.hasPrefix` walks Characters.
-  @inline(__always) static func startsWithBytes(_ s: Substring, _ prefix: StaticString) -> Bool {
-    let u = s.utf8
-    var i = u.startIndex
-    for q in 0..<prefix.utf8CodeUnitCount {
-      guard i < u.endIndex, u[i] == prefix.utf8Start[q] else { return false }
-      i = u.index(after: i)
-    }
+  /// Whether the bytes `v[r]` are those of the ASCII `text`.
+  @inline(__always) static func equals(_ v: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ text: StaticString) -> Bool {
+    guard r.count == text.utf8CodeUnitCount, r.upperBound <= v.count else { return false }
+    let t = text.utf8Start
+    for q in 0..<r.count where v[r.lowerBound + q] != t[q] { return false }
     return true
   }
 
-  static func seasonIndex(_ s: some StringProtocol) -> Int? {
-    switch s {
-    case "SP": return 0
-    case "SU": return 1
-    case "FA": return 2
-    case "WI": return 3
-    default: return nil
-    }
+  /// 0…3 for the season codes `SP`, `SU`, `FA`, `WI` in `v[r]`.
+  static func seasonIndex(_ v: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    if equals(v, r, "SP") { return 0 }
+    if equals(v, r, "SU") { return 1 }
+    if equals(v, r, "FA") { return 2 }
+    if equals(v, r, "WI") { return 3 }
+    return nil
   }
 
   static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }

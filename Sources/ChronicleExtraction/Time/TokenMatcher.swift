@@ -13,6 +13,12 @@ struct TokenMatcher {
   /// Per position (and one past the end): the first strong token at or after it, `Int.max` when
   /// none (entries after ``count`` are left over, like those of ``flags``).
   private(set) var nextStrong: [Int] = []
+  /// Per position: the token's word as ``w(_:)`` reads it, packed (``ASCIIWord/unpacked`` when
+  /// longer than 15 bytes); entries after ``count`` are left over, like those of ``flags``.
+  private(set) var words: [ASCIIWord] = []
+  /// Per number token: its value as ``digits(_:allowSuffix:)`` reads it, parsed once (see
+  /// ``parseNumber(_:)``); other entries are not read.
+  private(set) var numbers: [Int] = []
 
   /// An empty matcher; ``load(_:)`` gives it a sentence.
   init() {}
@@ -28,13 +34,15 @@ struct TokenMatcher {
     // Both arrays grow to the longest sentence so far (never shrink) and are written through
     // buffers (no append per token); every entry up to `count` is written below.
     if flags.count < count { flags.append(contentsOf: repeatElement([], count: count - flags.count)) }
+    if words.count < count { words.append(contentsOf: repeatElement(.unpacked, count: count - words.count)) }
+    if numbers.count < count { numbers.append(contentsOf: repeatElement(-1, count: count - numbers.count)) }
     if nextStrong.count <= count {
       nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1 - nextStrong.count))
     }
     nextStrong[count] = Int.max
     let startFlags = TimeLexicon.startFlags
-    let startShapes = TimeLexicon.startShapes
     let smallLayout = ASCIIWord.layoutHolds
+    words.withUnsafeMutableBufferPointer { words in
     flags.withUnsafeMutableBufferPointer { flags in
       tokens.withUnsafeBufferPointer { tokens in
         for k in 0..<count {
@@ -43,14 +51,15 @@ struct TokenMatcher {
           // (most) from their packed bytes, others by one pass over their bytes.
           let found =
             ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout).map {
-              Self.scan($0, startFlags, startShapes)
+              Self.scan($0, startFlags)
             }
-            ?? tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags, startShapes) }
-            ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags, startShapes) }
+            ?? tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags) }
+            ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags) }
           let trimmed = found.trimmed
           var isStrong = false
           if kind == .number {
             isStrong = true
+            numbers[k] = Self.parseNumber(tokens[k].lower)
           } else if kind != .word {
             isStrong = found.flags.contains(.quoteMark)  // "'", "’"
           } else if found.flags.contains(.strongWord) {
@@ -69,6 +78,7 @@ struct TokenMatcher {
           }
           var f = kind == .word ? found.flags : found.flags.union(.allRules)
           if trimmed { f.insert(.trimmed) }
+          if found.dash >= 0 { f.insert(.dash) }
           if isStrong {
             f.insert(.strong)
           } else if kind == .word && found.flags.contains(.starterWord) {
@@ -76,8 +86,10 @@ struct TokenMatcher {
             f.insert(.starter)
           }
           flags[k] = f
+          words[k] = found.word
         }
       }
+    }
     }
     var k = count - 1
     while k >= 0 {
@@ -88,11 +100,12 @@ struct TokenMatcher {
 
   /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
   /// abbreviation period (and whether there was one), the first and last hyphen, whether it
-  /// reads "fy…" ("fy1998"), and its ``StartFlags`` (looked up only when its shape passes
-  /// `shapes`; quote marks and clause boundaries from the bytes).
+  /// reads "fy…" ("fy1998"), its ``StartFlags`` (the table's, which also marks quote marks and
+  /// clause boundaries, and ``StartFlags/dash`` from the bytes), and the word without the
+  /// period, packed (``ASCIIWord/unpacked`` when longer than 15 bytes).
   @inline(__always) static func scan(
-    _ b: UnsafeBufferPointer<UInt8>, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
-  ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
+    _ b: UnsafeBufferPointer<UInt8>, _ table: PackedWordTable<StartFlags>
+  ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags, word: ASCIIWord) {
     var n = b.count
     if n > 1, b[n - 1] == 46 {
       var inner = false
@@ -102,62 +115,52 @@ struct TokenMatcher {
       }
       if !inner { n -= 1 }
     }
-    guard n > 0 else { return (n, false, -1, -1, false, []) }
+    guard n > 0 else { return (n, false, -1, -1, false, [], "") }
     var dash = -1
     var lastDash = -1
     for q in 0..<n where b[q] == 45 {
       if dash < 0 { dash = q }
       lastDash = q
     }
-    // The table holds words of at most 16 bytes; most words fail the shape test before it.
-    var flags: StartFlags = []
-    if n <= 16, shapes[TimeLexicon.shapeIndex(length: n, first: b[0], last: b[n - 1])] {
-      var key = PackedWordTable<StartFlags>.Key()
-      for q in 0..<n { key.add(b[q], at: q) }
-      key.length = n
-      flags = table.value(key) ?? []
-    }
+    // The table holds words of at most 15 bytes.
+    let word = ASCIIWord(UnsafeBufferPointer(rebasing: b[0..<n])) ?? .unpacked
+    var flags = table.value(word) ?? []
     if dash >= 0 { flags.formUnion(.hyphen) }
     if b[0] == 102 { flags.insert(.fiscal) }  // "fiscal", "fy1998"
     if n == 2, b[0] == 113 || b[0] == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
-    if n == 1 && b[0] == 39 || n == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x99 { flags.insert(.quoteMark) }
-    if isClauseBoundary(UnsafeBufferPointer(rebasing: b[0..<n])) { flags.insert(.clauseBoundary) }
-    return (n, n != b.count, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags)
+    return (n, n != b.count, dash, lastDash, n > 2 && b[0] == 102 && b[1] == 121, flags, word)
   }
 
-  /// ``scan(_:_:_:)`` of a short ASCII word, on its packed bytes: the same answers, with the
+  /// ``scan(_:_:)`` of a short ASCII word, on its packed bytes: the same answers, with the
   /// periods and hyphens found eight bytes at a time and the packed word as the table key.
   @inline(__always) static func scan(
-    _ word: ASCIIWord, _ table: PackedWordTable<StartFlags>, _ shapes: [Bool]
-  ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags) {
+    _ word: ASCIIWord, _ table: PackedWordTable<StartFlags>
+  ) -> (length: Int, trimmed: Bool, dash: Int, lastDash: Int, fiscalYear: Bool, flags: StartFlags, word: ASCIIWord) {
     var w = word
     // A final period goes when it is the only one ("jan." but not "u.s.").
     if w.count > 1, w[w.count - 1] == 46, w.firstAndLast(46).first == w.count - 1 { w = w.droppingLast }
     let n = w.count
-    guard n > 0 else { return (n, false, -1, -1, false, []) }
+    guard n > 0 else { return (n, false, -1, -1, false, [], "") }
     let (dash, lastDash) = w.firstAndLast(45)
     let first = w[0]
-    var flags: StartFlags = []
-    if shapes[TimeLexicon.shapeIndex(length: n, first: first, last: w[n - 1])] {
-      flags = table.value(PackedWordTable<StartFlags>.Key(low: w.low, high: w.high, length: n)) ?? []
-    }
+    var flags = table.value(w) ?? []
     if dash >= 0 { flags.formUnion(.hyphen) }
     if first == 102 { flags.insert(.fiscal) }  // "fiscal", "fy1998"
     if n == 2, first == 113 || first == 104 { flags.insert(.namedPeriod) }  // "q3", "h1"
-    if n == 1 && first == 39 { flags.insert(.quoteMark) }  // "'" (the curly one is not ASCII)
-    let boundary = withUnsafeBytes(of: (w.low, w.high)) {
-      isClauseBoundary(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<n]))
-    }
-    if boundary { flags.insert(.clauseBoundary) }
-    return (n, n != word.count, dash, lastDash, n > 2 && first == 102 && w[1] == 121, flags)
+    return (n, n != word.count, dash, lastDash, n > 2 && first == 102 && w[1] == 121, flags, w)
   }
 
-  /// Token `i`'s lower-cased word without a final abbreviation period ("jan." → "jan"); ""
-  /// outside the sentence.
-  @inline(__always) func w(_ i: Int) -> String { i < count && i >= 0 ? word(i) : "" }
+  /// Token `i`'s lower-cased word without a final abbreviation period ("jan." → "jan"),
+  /// packed: compared with literals (`w(i) == "about"`) as two integers; "" outside the
+  /// sentence, ``ASCIIWord/unpacked`` (equal to no literal) when longer than 15 bytes. The
+  /// lexicons take it as it is; ``s(_:)`` is the same word as a `String`.
+  @inline(__always) func w(_ i: Int) -> ASCIIWord { i < count && i >= 0 ? words[i] : "" }
 
-  /// ``w(_:)`` of a token inside the sentence.
-  @inline(__always) func word(_ k: Int) -> String {
+  /// ``w(_:)`` as a `String` ("" outside the sentence).
+  @inline(__always) func s(_ i: Int) -> String { i < count && i >= 0 ? string(i) : "" }
+
+  /// ``s(_:)`` of a token inside the sentence.
+  @inline(__always) func string(_ k: Int) -> String {
     let lower = tokens[k].lower
     return flags[k].contains(.trimmed) ? String(lower.utf8.dropLast())! : lower
   }
@@ -204,7 +207,7 @@ struct TokenMatcher {
       case ("at", "least"): (modEnd, mod) = (i + 2, "EQUAL_OR_MORE")
       case ("at", "most"), ("up", "to"), ("no", "more"): (modEnd, mod) = (i + 2, "EQUAL_OR_LESS")
       default:
-        if let m = TimeLexicon.singleModifiers[String(w(i))] { (modEnd, mod) = (i + 1, m) }
+        if let m = TimeLexicon.singleModifiers[w(i)] { (modEnd, mod) = (i + 1, m) }
       }
       if w(i) == "no" && w(i + 1) == "more" && w(i + 2) == "than" { (modEnd, mod) = (i + 3, "EQUAL_OR_LESS") }
       // "about two years ago", "almost a decade ago": the approximation bounds the date the
@@ -358,7 +361,7 @@ struct TokenMatcher {
     if w(i) == "mid", let p = TimeLexicon.partsOfDay[w(i + 1)] {
       code = p
       j = i + 2
-    } else if w(i).hasPrefix("mid-"), let p = TimeLexicon.partsOfDay[String(w(i).dropFirst(4))] {
+    } else if flags[i].contains(.dash), s(i).hasPrefix("mid-"), let p = TimeLexicon.partsOfDay[String(s(i).dropFirst(4))] {
       code = p
       j = i + 1
     }
@@ -372,34 +375,49 @@ struct TokenMatcher {
 
   // MARK: Numbers
 
-  /// Integer value of a digit token ("1,000", "17th" with `ordinalSuffix`).
-  func digits(_ i: Int, allowSuffix: Bool = false) -> Int? {
-    guard i < count, tokens[i].kind == .number else { return nil }
+  /// Integer value of a digit token ("1,000", "17th" with `allowSuffix`); `nil` outside the
+  /// sentence.
+  @inline(__always) func digits(_ i: Int, allowSuffix: Bool = false) -> Int? {
+    guard i >= 0, i < count, tokens[i].kind == .number else { return nil }
+    let n = numbers[i]
+    if n < 0 { return nil }
+    if n & Self.ordinalBit != 0 { return allowSuffix ? n & ~Self.ordinalBit : nil }
+    return n
+  }
+
+  /// Marks a value of ``numbers`` read with an ordinal suffix ("17th").
+  static let ordinalBit = 1 << 40
+
+  /// The value of a number token's text for ``digits(_:allowSuffix:)``: digits and commas
+  /// ("1,000"), at most nine digits, optionally followed by the letters of an ordinal suffix
+  /// ("17th"; then with ``ordinalBit``); -1 for anything else.
+  static func parseNumber(_ lower: String) -> Int {
     var v = 0
     var n = 0
     var suffix = false
-    for b in tokens[i].lower.utf8 {
+    for b in lower.utf8 {
       if suffix {
-        guard b >= 97, b <= 122 else { return nil }
+        guard b >= 97, b <= 122 else { return -1 }
         continue
       }
       if b >= 48 && b <= 57 {
         v = v * 10 + Int(b - 48)
         n += 1
-        if n > 9 { return nil }
+        if n > 9 { return -1 }
       } else if b == 44 {
         continue
-      } else if allowSuffix && b >= 97 && b <= 122 {
+      } else if b >= 97 && b <= 122 {
         suffix = true
       } else {
-        return nil
+        return -1
       }
     }
+    guard n > 0 else { return -1 }
     if suffix {
-      let l = tokens[i].lower
-      guard l.hasSuffix("st") || l.hasSuffix("nd") || l.hasSuffix("rd") || l.hasSuffix("th") else { return nil }
+      guard lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") || lower.hasSuffix("th") else { return -1 }
+      return v | ordinalBit
     }
-    return n > 0 ? v : nil
+    return v
   }
 
   /// A four-digit year token.
@@ -424,11 +442,11 @@ struct TokenMatcher {
       if w(i + 1) == "half" { return nil }
       return (1, i + 1)
     }
-    if TimeLexicon.vagueNumbers.contains(String(word)) { return (nil, i + 1) }
-    if let v = wordNumber(word) {
+    if TimeLexicon.vagueNumbers.contains(word) { return (nil, i + 1) }
+    if let v = wordNumber(at: i) {
       var value = v
       var j = i + 1
-      if v >= 20, v % 10 == 0, let u = TimeLexicon.smallNumbers[String(w(j))], u < 10, u > 0, w(j) != "a", w(j) != "an" {
+      if v >= 20, v % 10 == 0, let u = TimeLexicon.smallNumbers[w(j)], u < 10, u > 0, w(j) != "a", w(j) != "an" {
         value += u
         j += 1
       }
@@ -439,6 +457,13 @@ struct TokenMatcher {
       return (value, j)
     }
     return nil
+  }
+
+  /// ``wordNumber(_:)`` of token `i`'s word (hyphenated words from their string).
+  func wordNumber(at i: Int) -> Int? {
+    let word = w(i)
+    if let v = TimeLexicon.smallNumbers[word], word != "a", word != "an", word != "couple" { return v }
+    return i >= 0 && i < count && flags[i].contains(.dash) ? wordNumber(s(i)) : nil
   }
 
   /// "twenty-five", "seven", "dozen".
@@ -462,7 +487,8 @@ struct TokenMatcher {
   /// "2022-10-17", "10/17/2022", "1998", "1990s", "the '90s".
   func numericDate(at i: Int) -> Candidate? {
     let l = tokens[i].lower
-    let b = Array(l.utf8)
+    // The token's own bytes, packed (a trimmed final period made it none of these forms).
+    let b = flags[i].contains(.trimmed) ? ASCIIWord.unpacked : w(i)
     if b.count == 10, b[4] == 45, b[7] == 45, let d = CivilDate(iso: l) {
       return Candidate(start: i, end: i + 1, type: .date, value: d.iso, explicit: true, rule: "iso")
     }
@@ -509,7 +535,7 @@ struct TokenMatcher {
         }
         if n.lower == "/" && n.spaceBefore == false { return nil }
       }
-      let plausible = (1900...2100).contains(y) || TimeLexicon.signals.contains(String(w(i - 1)))
+      let plausible = (1900...2100).contains(y) || TimeLexicon.signals.contains(w(i - 1))
       guard plausible else { return nil }
       return Candidate(start: i, end: i + 1, type: .date, value: String(y), rule: "year")
     }
@@ -518,8 +544,8 @@ struct TokenMatcher {
 
   /// Whether a month name at `i` is really a month (not "may", "march" the words).
   func isMonth(_ i: Int) -> Int? {
-    guard i < count, let m = TimeLexicon.months[String(w(i))] else { return nil }
-    let word = String(w(i))
+    guard i < count, let m = TimeLexicon.months[w(i)] else { return nil }
+    let word = w(i)
     let t = tokens[i]
     if TimeLexicon.ambiguousMonths.contains(word) {
       guard t.isCapitalized else { return nil }
@@ -528,7 +554,7 @@ struct TokenMatcher {
       if next?.kind == .number { return m }
       if abbreviated && word != "may" { return m }
       let p = w(i - 1)
-      if TimeLexicon.monthContexts.contains(p) && p != "on" && p != "around" && p != "about" && p != "for", i > 0, !(p == "and" || p == "or") || TimeLexicon.months[String(w(i - 2))] != nil {
+      if TimeLexicon.monthContexts.contains(p) && p != "on" && p != "around" && p != "about" && p != "for", i > 0, !(p == "and" || p == "or") || TimeLexicon.months[w(i - 2)] != nil {
         // "in May", but not "President May"; "may" after a noun is the verb.
         return i > 0 && !(tokens[i - 1].isCapitalized && p != "in" && p != "by") ? m : (p == "in" ? m : nil)
       }
@@ -549,7 +575,7 @@ struct TokenMatcher {
   /// Whether the words before `i` make a month name there a date ("in June", "May and June";
   /// not "Carter and June").
   func temporalContext(before i: Int) -> Bool {
-    let p = String(w(i - 1))
+    let p = w(i - 1)
     guard TimeLexicon.monthContexts.contains(p) else { return false }
     if p == "and" || p == "or" || p == "to" { return isMonth(i - 2) != nil || digits(i - 2) != nil }
     return true
@@ -593,7 +619,7 @@ struct TokenMatcher {
       return Candidate(start: i, end: spoken.end, type: .date, value: "\(spoken.value)-\(TimexValue.pad2(m))", rule: "month-year")
     }
     // "June last year", "January this year"
-    if w(j + 1) == "year", let offset = ["last": -1, "this": 0, "next": 1][w(j)] {
+    if w(j + 1) == "year", let offset = w(j) == "last" ? -1 : (w(j) == "this" ? 0 : (w(j) == "next" ? 1 : nil)) {
       let off = offset == 0 ? "" : (offset > 0 ? "+1" : "-1")
       return Candidate(start: i, end: j + 2, type: .date, value: "XXXX-\(TimexValue.pad2(m))~=\(off)", rule: "month-rel-year")
     }
@@ -608,7 +634,7 @@ struct TokenMatcher {
     }
     var j = i + 1
     if w(j) == "of" { j += 1 }
-    guard let m = isMonth(j) ?? (TimeLexicon.months[String(w(j))].flatMap { tokens[j].isCapitalized ? $0 : nil })
+    guard let m = isMonth(j) ?? (TimeLexicon.months[w(j)].flatMap { tokens[j].isCapitalized ? $0 : nil })
     else { return nil }
     j += 1
     if w(j) == ",", year(j + 1) != nil { j += 1 }
@@ -623,7 +649,7 @@ struct TokenMatcher {
 
   /// "Monday", "Monday night", "Monday, Oct. 17".
   func weekdayDate(at i: Int) -> Candidate? {
-    guard let wd = TimeLexicon.weekdays[String(w(i))] else { return nil }
+    guard let wd = TimeLexicon.weekdays[w(i)] else { return nil }
     let t = tokens[i]
     if w(i).count <= 4 && !(t.isCapitalized && (t.lower.hasSuffix(".") || w(i).count == 4 && w(i) != "thur")) {
       return nil
@@ -643,7 +669,7 @@ struct TokenMatcher {
     // as TimeBank does.
     var part = ""
     let type = TimexType.date
-    if let code = TimeLexicon.partsOfDay[String(w(j))] {
+    if let code = TimeLexicon.partsOfDay[w(j)] {
       part = "T" + code
       j += 1
     }
@@ -657,7 +683,8 @@ struct TokenMatcher {
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
   func clockTime(at i: Int) -> Candidate? {
     // "9am", "10pm"
-    let l = word(i)
+    let packed = w(i)
+    let l = packed.count > 15 || packed.hasSuffix("am") || packed.hasSuffix("pm") ? string(i) : ""
     if l.hasSuffix("am") || l.hasSuffix("pm"), let h = Int(l.dropLast(2)), (1...12).contains(h) {
       let hour = l.hasSuffix("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
       let clock = "T\(TimexValue.pad2(hour)):00"
@@ -723,10 +750,10 @@ struct TokenMatcher {
       return Candidate(start: i, end: end, type: .date, value: "XXXX-\(name)\(direction)", rule: rule)
     }
     // Q3, H1 (written with a capital)
-    if word.utf8.count == 2, tokens[i].isCapitalized, case let b = Array(word.utf8), b[0] == 113 || b[0] == 104, b[1] >= 49,
-      b[1] <= (b[0] == 113 ? 52 : 50)
+    if word.count == 2, tokens[i].isCapitalized, word[0] == 113 || word[0] == 104, word[1] >= 49,
+      word[1] <= (word[0] == 113 ? 52 : 50)
     {
-      let name = (b[0] == 113 ? "Q" : "H") + String(UnicodeScalar(b[1]))
+      let name = (word[0] == 113 ? "Q" : "H") + String(UnicodeScalar(word[1]))
       let c = withYear(name, i + 1, rule: "quarter")
       if c.end == i + 1 && !(w(i - 1) == "in" || w(i - 1) == "the" || w(i - 1) == "for" || w(i - 1) == "of") { return nil }
       return c
@@ -765,8 +792,8 @@ struct TokenMatcher {
     // "Easter") get their typical day for picking the year and are moved to the exact day after
     // resolution (rule `holiday:NAME`, see TemporalTagger).
     if tokens[i].isCapitalized {
-      let two = "\(word) \(w(i + 1))"
-      let possessive = w(i + 1) == "'s" && w(i + 2) == "day" ? "\(word)'s day" : ""
+      let two = "\(s(i)) \(s(i + 1))"
+      let possessive = w(i + 1) == "'s" && w(i + 2) == "day" ? "\(s(i))'s day" : ""
       if let md = TimeLexicon.fixedHolidays[two] {
         return Candidate(start: i, end: i + 2, type: .date, value: "XXXX-\(md)" + directionSuffix(i, i + 2, future: "~>="), rule: "holiday")
       }
@@ -806,14 +833,14 @@ struct TokenMatcher {
   /// "nineteen ninety-six", "the year two thousand".
   func spokenYear(at i: Int) -> Candidate? {
     let word = w(i)
-    if word == "nineteen" || word == "eighteen", let n = wordNumber(w(i + 1)), n >= 10, n < 100 {
+    if word == "nineteen" || word == "eighteen", let n = wordNumber(at: i + 1), n >= 10, n < 100 {
       return Candidate(start: i, end: i + 2, type: .date, value: String((word == "nineteen" ? 1900 : 1800) + n), rule: "spoken-year")
     }
     if word == "two", w(i + 1) == "thousand", w(i - 1) == "year" || w(i - 1) == "in" {
       var end = i + 2
       var y = 2000
       if w(end) == "and" { end += 1 }
-      if let n = wordNumber(w(end)), n < 100 {
+      if let n = wordNumber(at: end), n < 100 {
         y += n
         end += 1
       } else if w(end - 1) == "and" {
@@ -832,7 +859,7 @@ struct TokenMatcher {
     func day(_ offset: Int, _ end: Int, rule: String) -> Candidate {
       var j = end
       var part = ""
-      if let p = TimeLexicon.partsOfDay[String(w(j))] {
+      if let p = TimeLexicon.partsOfDay[w(j)] {
         part = "T" + p
         j += 1
       }
@@ -849,7 +876,7 @@ struct TokenMatcher {
       case ("near", "future"), ("near", "term"), ("short", "term"):
         return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF", rule: "ref-future")
       case ("past", let next):
-        if TimeLexicon.units[String(next)] == nil, cardinal(at: i + 2) == nil, next != "-", next != "few" {
+        if TimeLexicon.units[next] == nil, cardinal(at: i + 2) == nil, next != "-", next != "few" {
           return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF", rule: "ref-past")
         }
       case ("day", "before"):
@@ -877,7 +904,7 @@ struct TokenMatcher {
         return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF", rule: "ref-now")
       }
     case "this", "last":
-      if let p = TimeLexicon.partsOfDay[String(w(i + 1))] {
+      if let p = TimeLexicon.partsOfDay[w(i + 1)] {
         if word == "last" {
           guard p == "NI" || p == "EV" else { return nil }
           return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)~-1", rule: "last-night")
@@ -885,7 +912,7 @@ struct TokenMatcher {
         return Candidate(start: i, end: i + 2, type: .time, value: "XXXX-XX-XXT\(p)", rule: "this-part")
       }
     case "that":
-      if let u = TimeLexicon.units[String(w(i + 1))], let p = u.pattern, w(i + 1).last != "s" {
+      if let u = TimeLexicon.units[w(i + 1)], let p = u.pattern, !w(i + 1).hasSuffix("s") {
         return Candidate(start: i, end: i + 2, type: .date, value: p, narrative: true, rule: "narrative-that")
       }
     case "today": return day(0, i + 1, rule: "today")
@@ -964,7 +991,7 @@ struct TokenMatcher {
     let k = j + 1
     let target = w(k)
     let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
-    if let u = TimeLexicon.units[String(target)], target.last != "s" || u == .day && false {
+    if let u = TimeLexicon.units[target], !target.hasSuffix("s") || u == .day && false {
       if the && word == "next" {
         // "the next day" is narrative; "the next year" often future from now.
         narrative = u == .day
@@ -1004,10 +1031,10 @@ struct TokenMatcher {
     }
     // "next Tuesday": the Tuesday of next week; "(this) coming Tuesday": the first one ahead.
     let weekPin = offset == 1 ? (word == "coming" ? "~>" : "~=+1") : pin
-    if let wd = TimeLexicon.weekdays[String(target)], target.count > 4 || tokens[k].isCapitalized {
+    if let wd = TimeLexicon.weekdays[target], target.count > 4 || tokens[k].isCapitalized {
       var end = k + 1
       var part = ""
-      if let p = TimeLexicon.partsOfDay[String(w(end))] {
+      if let p = TimeLexicon.partsOfDay[w(end)] {
         part = "T" + p
         end += 1
       }
@@ -1015,12 +1042,12 @@ struct TokenMatcher {
         start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(weekPin)", explicit: true,
         rule: "rel-weekday")
     }
-    if let m = TimeLexicon.months[String(target)], target.count > 3 || tokens[k].isCapitalized,
-      !TimeLexicon.ambiguousMonths.contains(String(target)) || tokens[k].isCapitalized
+    if let m = TimeLexicon.months[target], target.count > 3 || tokens[k].isCapitalized,
+      !TimeLexicon.ambiguousMonths.contains(target) || tokens[k].isCapitalized
     {
       return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(pin)", rule: "rel-month")
     }
-    if let s = TimeLexicon.seasons[String(target)] {
+    if let s = TimeLexicon.seasons[target] {
       return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(s)\(pin)", rule: "rel-season")
     }
     return nil
@@ -1075,11 +1102,11 @@ struct TokenMatcher {
       default: break
       }
     }
-    guard let unit = TimeLexicon.units[String(w(k))] else { return nil }
+    guard let unit = TimeLexicon.units[w(k)] else { return nil }
     if unit == .quarter && (n == nil || tokens[j].kind == .number) { return nil }
     if unit == .second && (tokens[k - 1].lower == "a" || w(k + 1) == "quarter" || w(k + 1) == "half") { return nil }
     let unitWord = w(k)
-    if n == 1 && unitWord.last == "s" && w(j) != "one" { return nil }
+    if n == 1 && unitWord.hasSuffix("s") && w(j) != "one" { return nil }
     k += 1
     if the && !window && n != nil && (w(j) == "a" || w(j) == "an") { return nil }
     var end = k
@@ -1139,11 +1166,31 @@ struct TokenMatcher {
     return Candidate(start: i, end: end, type: .duration, value: value, rule: "duration")
   }
 
+  /// `word.split(separator: "-")` (empty parts left out): for an ASCII word cut at the
+  /// hyphen bytes (each byte is a `Character` there), which skips the grapheme breaking of
+  /// the `Character` split (~5,000 instructions a word).
+  static func hyphenParts(_ word: String) -> [Substring] {
+    let u = word.utf8
+    guard u.allSatisfy({ $0 < 0x80 }) else { return word.split(separator: "-") }
+    var parts: [Substring] = []
+    var start = u.startIndex
+    var i = start
+    while i != u.endIndex {
+      if u[i] == UInt8(ascii: "-") {
+        if start != i { parts.append(word[start..<i]) }
+        start = u.index(after: i)
+      }
+      i = u.index(after: i)
+    }
+    if start != u.endIndex { parts.append(word[start..<u.endIndex]) }
+    return parts
+  }
+
   /// "two-year", "16-hour", "five-year-old" (a duration in one hyphenated token).
   func hyphenated(at i: Int) -> Candidate? {
-    let word = w(i)
-    guard word.utf8.contains(45) else { return nil }
-    let parts = word.split(separator: "-")
+    guard i < count, flags[i].contains(.dash) else { return nil }
+    let word = s(i)
+    let parts = Self.hyphenParts(word)
     guard parts.count >= 2 else { return nil }
     if parts.count == 2, parts[0] == "mid" || parts[0] == "early" || parts[0] == "late" {
       // "mid-2021", "late-November", "mid-1990s"
@@ -1207,7 +1254,7 @@ struct TokenMatcher {
     }
     if w(j) == "fiscal" { j += 1 }
     var leadingYear: Int? = nil
-    if the, let y = year(j), TimeLexicon.ordinals[String(w(j + 1))] != nil {
+    if the, let y = year(j), TimeLexicon.ordinals[w(j + 1)] != nil {
       leadingYear = y
       j += 1
     }
@@ -1216,7 +1263,7 @@ struct TokenMatcher {
     var half = false
     var offset = 0
     var k = j + 1
-    let parts = word.utf8.contains(45) ? word.split(separator: "-") : []
+    let parts = j < count && flags[j].contains(.dash) ? Self.hyphenParts(s(j)) : []
     if parts.count == 2, let o = TimeLexicon.ordinals[String(parts[0])], parts[1] == "quarter" || parts[1] == "half" {
       number = o
       half = parts[1] == "half"
@@ -1228,7 +1275,7 @@ struct TokenMatcher {
       half = w(k) == "half"
       number = half ? 2 : 4
       k += 1
-    } else if let o = TimeLexicon.ordinals[String(word)] {
+    } else if let o = TimeLexicon.ordinals[word] {
       if w(k) == "fiscal" { k += 1 }
       guard w(k) == "quarter" || w(k) == "half" else { return nil }
       number = o
@@ -1304,7 +1351,8 @@ struct TokenMatcher {
       }
       return nil
     }
-    guard w(i).hasPrefix("f") else { return nil }
+    // (A word longer than 15 bytes, unpacked, is neither "fiscal" nor "fy1998".)
+    guard w(i)[0] == 102 else { return nil }  // "f"
     var j = i
     if w(j) == "fiscal" {
       j += 1
@@ -1312,7 +1360,7 @@ struct TokenMatcher {
       if let y = year(j) { return Candidate(start: i, end: j + 1, type: .date, value: String(y), rule: "fiscal") }
       return nil
     }
-    let word = w(i)
+    let word = s(i)
     if word.hasPrefix("fy"), word.count == 6, let y = Int(word.dropFirst(2)), (1000...2199).contains(y) {
       return Candidate(start: i, end: i + 1, type: .date, value: String(y), rule: "fiscal")
     }
@@ -1333,7 +1381,7 @@ struct TokenMatcher {
     }
     // Centuries: "20th century", "twentieth century"
     if w(i + 1) == "century" {
-      var n: Int? = TimeLexicon.ordinals[String(w(i))]
+      var n: Int? = TimeLexicon.ordinals[w(i)]
       if n == nil, let d = digits(i, allowSuffix: true), tokens[i].lower.count <= 4 { n = d }
       if let n, (1...30).contains(n) {
         return Candidate(start: i, end: i + 2, type: .date, value: TimexValue.pad2(n - 1), rule: "century")
@@ -1345,41 +1393,41 @@ struct TokenMatcher {
   /// "every Monday", "each July", "every day", "twice a year", "once a week".
   func set(at i: Int) -> Candidate? {
     let word = w(i)
-    guard word.utf8.count >= 4, word.utf8.count <= 6 else { return nil }
+    guard word.count >= 4, word.count <= 6 else { return nil }
     if word == "every" || word == "each" {
       var j = i + 1
       var n = 1
       if w(j) == "other" {
         n = 2
         j += 1
-      } else if let (v, e) = cardinal(at: j), let v, v > 1, TimeLexicon.units[String(w(e))] != nil {
+      } else if let (v, e) = cardinal(at: j), let v, v > 1, TimeLexicon.units[w(e)] != nil {
         n = v
         j = e
       }
       let target = w(j)
-      if let wd = TimeLexicon.weekdays[String(target)], target.count > 4 {
+      if let wd = TimeLexicon.weekdays[target], target.count > 4 {
         var end = j + 1
         var part = ""
-        if let p = TimeLexicon.partsOfDay[String(w(end))] {
+        if let p = TimeLexicon.partsOfDay[w(end)] {
           part = "T" + p
           end += 1
         }
         return Candidate(start: i, end: end, type: .set, value: "XXXX-WXX-\(wd)\(part)", rule: "set")
       }
-      if let m = TimeLexicon.months[String(target)], target.count > 3 {
+      if let m = TimeLexicon.months[target], target.count > 3 {
         return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-\(TimexValue.pad2(m))", rule: "set")
       }
-      if let p = TimeLexicon.partsOfDay[String(target)] {
+      if let p = TimeLexicon.partsOfDay[target] {
         return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-XX-XXT\(p)", rule: "set")
       }
-      if let u = TimeLexicon.units[String(target)] {
+      if let u = TimeLexicon.units[target] {
         return Candidate(start: i, end: j + 1, type: .set, value: u.duration(n), rule: "set")
       }
       return nil
     }
     if word == "once" || word == "twice" || word == "thrice" {
       if w(i + 1) == "a" || w(i + 1) == "per" || w(i + 1) == "every" || w(i + 1) == "each",
-        let u = TimeLexicon.units[String(w(i + 2))]
+        let u = TimeLexicon.units[w(i + 2)]
       {
         return Candidate(start: i, end: i + 3, type: .set, value: u.duration(1), rule: "set-frequency")
       }
@@ -1395,7 +1443,7 @@ struct TokenMatcher {
     if w(start - 1) == "since" { return past }  // "since July": the most recent July
     // "the Jan. 14 deadline": a date modifying a noun is not dated by the clause's verb.
     if w(start - 1) == "the", end < count, tokens[end].kind == .word, !tokens[end].isCapitalized,
-      !TimeLexicon.signals.contains(word(end)), !flags[end].contains(.clauseBoundary), word(end) != "'s"
+      !TimeLexicon.signals.contains(words[end]), !flags[end].contains(.clauseBoundary), words[end] != "'s"
     {
       return ""
     }
@@ -1435,39 +1483,11 @@ struct TokenMatcher {
   /// ("between Australia and India"), not clauses.
   func isClauseBoundary(at k: Int) -> Bool {
     guard flags[k].contains(.clauseBoundary) else { return false }
-    let word = self.word(k)
+    let word = words[k]
     if word == "and" || word == "or", k > 0, k + 1 < count, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized {
       return false
     }
     return true
-  }
-
-  /// Whether the word spelled by `b` ends a clause: `,` `;` `:` "and" "but" "while" "whereas"
-  /// "although" "though" "because" `--` `—` `_` ` `` ` `''` `"` `“` `”`.
-  @inline(__always) static func isClauseBoundary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    func equals(_ word: StaticString) -> Bool {
-      guard word.utf8CodeUnitCount == b.count else { return false }
-      let w = word.utf8Start
-      for q in 0..<b.count where b[q] != w[q] { return false }
-      return true
-    }
-    switch b.count {
-    case 0: return false
-    case 1: return b[0] == 44 || b[0] == 59 || b[0] == 58 || b[0] == 95 || b[0] == 34  // , ; : _ "
-    case 2: return b[0] == b[1] && (b[0] == 45 || b[0] == 96 || b[0] == 39)  // -- `` ''
-    case 3:
-      // — “ ” (U+2014, U+201C, U+201D)
-      if b[0] == 0xE2 { return b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x9C || b[2] == 0x9D) }
-      return b[0] == 97 && b[1] == 110 && b[2] == 100 || b[0] == 98 && b[1] == 117 && b[2] == 116  // "and", "but"
-    default:
-      switch b[0] {
-      case 97: return equals("although")
-      case 98: return equals("because")
-      case 116: return equals("though")
-      case 119: return equals("while") || equals("whereas")
-      default: return false
-      }
-    }
   }
 
   func tense(around start: Int, _ end: Int, within range: Range<Int>) -> Tense {
@@ -1491,32 +1511,33 @@ struct TokenMatcher {
   /// The tense that the word at `k` signals (`.none` for most words); `end` is the end of
   /// the expression whose tense is asked.
   private func tenseCue(at k: Int, around end: Int) -> Tense {
-    let word = self.word(k)
+    let word = words[k]
     var t = Tense.none
-    // One lookup says which cue lists hold the word (most words: none).
-    let cues = TimeLexicon.tenseCues[word] ?? 0
+    // The start table's flags say which cue lists hold the word (most words: none).
+    let cues = flags[k]
+    func has(_ j: Int, _ flag: StartFlags) -> Bool { j >= 0 && j < count && flags[j].contains(flag) }
     // "had been due to expire Friday", "had been scheduled for Monday": a plan the past
     // perfect places before now.
     var pastPerfect: Bool { w(k - 1) == "had" || w(k - 2) == "had" && w(k - 1) == "been" }
-    if cues & TimeLexicon.futureCue != 0 {
+    if cues.contains(.futureCue) {
       t = pastPerfect ? .past : .future
-    } else if cues & TimeLexicon.futureBeforeToCue != 0 && (w(k + 1) == "to" || w(k + 1) == "for") {
+    } else if cues.contains(.futureBeforeTo) && (w(k + 1) == "to" || w(k + 1) == "for") {
       t = pastPerfect ? .past : .future
     } else if word == "was" || word == "were" {
       let next = w(k + 1)
-      t = TimeLexicon.futureBeforeTo.contains(next) || next == "to" ? .future : .past
-    } else if cues & TimeLexicon.pastCue != 0 {
+      t = has(k + 1, .futureBeforeTo) || next == "to" ? .future : .past
+    } else if cues.contains(.pastCue) {
       let p = w(k - 1)
       t = word == "last" || word == "earlier" || p == "be" || p == "is" || p == "are" ? .none : .past
       if word == "said" || word == "told" || word == "announced" || word == "reported" { t = .reported }
-      if t == .past && TimeLexicon.eventPast.contains(word) { t = .strongPast }
-    } else if word.utf8.count > 4, word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
+      if t == .past && cues.contains(.eventPast) { t = .strongPast }
+    } else if word.count > 4, word.count > 15 ? string(k).hasSuffix("ed") : word.hasSuffix("ed"), tokens[k].kind == .word, k == 0 || !tokens[k].isCapitalized {
       // (a capitalized word inside the sentence is a name: "United", "Reed")
       let p = w(k - 1)
       t = p == "is" || p == "are" || p == "be" || p == "will" ? .none : .past
       // "markets untouched by the crisis": a participle after the expression, heading a
       // reduced relative clause, is not the clause's verb.
-      if k >= end, w(k + 1) == "by", !TimeLexicon.pastCues.contains(p) { t = .none }
+      if k >= end, w(k + 1) == "by", !has(k - 1, .pastCue) { t = .none }
     }
     return t
   }

@@ -156,6 +156,13 @@ private let dct = CivilDate(year: 2022, month: 10, day: 17)!
     #expect(tagForTest(text, published: published) == expected, "\(text)")
   }
 
+  /// "And June Carter…": the month word's context is read two tokens back, before the
+  /// sentence's start (this used to trap on the array index); June is a name here.
+  @Test func monthNameAfterASentenceInitialConjunction() {
+    let text = TextAnalyzer().analyze("And June Carter sang on Monday.", headlineLength: 0)
+    #expect(TemporalTagger().tag(text, published: dct).map(\.text) == ["Monday"])
+  }
+
   @Test func anchorsQuotesToTheSpeechDate() {
     let text = "\u{201C}We saw the drones this morning,\u{201D} the governor said Friday."
     let found = TemporalTagger().tag(TextAnalyzer().analyze(text, headlineLength: 0), published: dct)

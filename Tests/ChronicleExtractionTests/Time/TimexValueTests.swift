@@ -140,14 +140,15 @@ import Testing
     }
   }
 
-  /// Prefixes dropped by bytes (ASCII values) or by Characters (others) like hasPrefix/dropFirst.
-  @Test(arguments: ["-WXX-3", "-WXX-\u{301}3", "-WXX", "Q3", "Q\u{301}3", "H1", "H", "x", "", "w5", "-WXX-\r\n3"])
-  func prefixesDropLikeCharacters(text: String) {
-    let ascii = !text.utf8.contains { $0 >= 0x80 }
-    for prefix: StaticString in ["-WXX-", "Q", "H", "w"] {
-      let p = prefix.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-      let expected = text.hasPrefix(p) ? Substring(text).dropFirst(p.count) : nil
-      #expect(TimexValue.dropPrefix(Substring(text), prefix, ascii: ascii) == expected)
-    }
+  /// Patterns read from their bytes answer like `Int(_:)` and `==` on their parts: signs are
+  /// numbers' signs, other bytes match nothing, the time part is copied as it is.
+  @Test(arguments: [
+    ("XXXX-+1", "2023-01"), ("XXXX-XX~+3", "2023-01"), ("XXXX-XX-XXTé", "2022-10-17Té"), ("XXXX-WXX-+5", "2022-10-14"),
+    ("XXXX-XX-XX~+-1", nil), ("XXXX-Q+3~=", "2022-Q3"), ("XXXX-WXX-\u{301}3", nil), ("XXXX-Q\u{301}3", nil),
+    ("XXXX-12-25~w7", "2022-12-25"), ("XXXX-12-25~w8", nil), ("XXXX-XX~99999999999999999999", nil), ("XXXX-WXX-", nil),
+    ("XXXX-SU", "2022-SU"), ("XXXX-S", nil), ("XXX", nil), ("XXXX-XX-XX~", "2022-10-17"),
+  ] as [(String, String?)])
+  func resolvesFromBytes(pattern: String, expected: String?) {
+    #expect(TimexValue.resolve(pattern, published: CivilDate(iso: "2022-10-17")!) == expected)
   }
 }
