@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants K of SHA-256 (shared with the Swift rounds).
+const uint32_t *chronicle_sha256_round_constants(void);
+
 /// 1 if this CPU (and build) can run `chronicle_sha256_blocks_hw`, else 0.
 int chronicle_sha256_hw_available(void);
 
