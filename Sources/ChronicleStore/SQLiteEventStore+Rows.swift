@@ -277,6 +277,9 @@ final class IngestRows {
   /// The id of the next `time_expressions` row, or `nil` when it must be read from the table.
   var nextTimeID: Int64?
 
+  /// The relation edges the waiting documents update, merged per edge.
+  let edges = PendingEdges()
+
   /// Every table written many rows per statement.
   private var all: [BulkTable] {
     [sentences, events, mentions, times, arguments, actorEvents]
@@ -295,6 +298,7 @@ final class IngestRows {
     try flushActors(db)
     try flushAliases(db)
     try flushActorCounts(db)
+    try edges.flush(db)
     if removing {
       nextMentionID = nil
       nextTimeID = nil
@@ -308,6 +312,7 @@ final class IngestRows {
     actorRows.removeAll(keepingCapacity: true)
     aliasCounts.removeAll(keepingCapacity: true)
     actorCounts.removeAll(keepingCapacity: true)
+    edges.discard()
     nextMentionID = nil
     nextTimeID = nil
   }
