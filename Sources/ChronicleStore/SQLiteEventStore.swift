@@ -71,11 +71,13 @@ public final class SQLiteEventStore: EventGraphStore {
       return
     }
     if version == 0 {
-      // A new database: 16 KiB pages (before the first write fixes the size; a database
+      // A new database: 8 KiB pages (before the first write fixes the size; a database
       // keeps the page size it was made with). An ingest's commit writes every page it
-      // changed to the log, one frame each: with four times fewer, larger pages it spends
-      // about a third less time in the kernel writing them, and the B-trees are shallower.
-      try db.execute("PRAGMA page_size = 16384")
+      // changed to the log, one frame each: with half as many, larger pages it spends less
+      // time in the kernel writing them, the B-trees are shallower and the automatic
+      // checkpoint (counted in pages) runs half as often. 16 KiB saved little more, and made
+      // an empty database 655 KB instead of 176 KB (344 KB now).
+      try db.execute("PRAGMA page_size = 8192")
     }
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
