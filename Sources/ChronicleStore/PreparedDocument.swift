@@ -73,8 +73,10 @@ public struct PreparedDocument: Sendable {
     }
     sentences.end(at: rows)
 
-    actors.reserveCapacity(result.entities.count)
-    for entity in result.entities {
+    // Computed, not stored: asked once (it builds a set of the mentions' actor ids).
+    let entities = result.entities
+    actors.reserveCapacity(entities.count)
+    for entity in entities {
       actors.append(
         IngestRows.ActorRow(
           id: entity.id, name: entity.name, type: entity.type.rawValue, code: entity.code, country: entity.country,

@@ -192,8 +192,12 @@ extension SQLiteEventStore {
   @discardableResult
   func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
     if inputs.isEmpty { return [] }
+    // A plain INSERT: the events are new (their rows were just written, or the table was
+    // empty when a migration backfills it), so no row of theirs can be there. `OR REPLACE`
+    // made every execution keep a statement journal (a copy of each page it changed), as a
+    // statement that may delete rows.
     let insert = try db.statement(
-      "INSERT OR REPLACE INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES (?1, ?2, ?3, ?4, ?5)")
+      "INSERT INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES (?1, ?2, ?3, ?4, ?5)")
     var clusterOf: [Int64] = inputs.map(\.event)
     for (n, input) in inputs.enumerated() {
       var cluster = input.event

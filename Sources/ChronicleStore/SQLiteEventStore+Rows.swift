@@ -143,6 +143,16 @@ final class IngestRows {
     var code: String?
     var country: String?
     var resolved: Bool
+
+    /// Takes what a later document's row for the same actor sets: its name and type, its
+    /// code and country when given, resolved when either is.
+    mutating func merge(_ row: ActorRow) {
+      name = row.name
+      type = row.type
+      if let code = row.code { self.code = code }
+      if let country = row.country { self.country = country }
+      resolved = resolved || row.resolved
+    }
   }
 
   /// One `actor_aliases` key.
@@ -163,13 +173,9 @@ final class IngestRows {
   /// code and country a document gave, resolved when any document resolved it.
   func addActors(_ rows: [ActorRow]) {
     for row in rows {
-      if var merged = actorRows[row.id] {
-        merged.name = row.name
-        merged.type = row.type
-        if let code = row.code { merged.code = code }
-        if let country = row.country { merged.country = country }
-        merged.resolved = merged.resolved || row.resolved
-        actorRows[row.id] = merged
+      if let known = actorRows.index(forKey: row.id) {
+        // Changed in place: one lookup, no copy of the row.
+        actorRows.values[known].merge(row)
       } else {
         actorOrder.append(row.id)
         actorRows[row.id] = row
@@ -247,11 +253,13 @@ final class IngestRows {
 
   /// Adds one document's `actor_counts` deltas.
   func addActorCounts(_ deltas: [String: SQLiteEventStore.ActorDelta]) {
-    for (actor, delta) in deltas {
-      actorCounts[actor, default: (0, 0, 0)].mentions += delta.mentions
-      actorCounts[actor, default: (0, 0, 0)].documents += 1
-      actorCounts[actor, default: (0, 0, 0)].events += delta.events
+    // One lookup per actor: the sums change in place.
+    func add(_ counts: inout (mentions: Int, documents: Int, events: Int), _ delta: SQLiteEventStore.ActorDelta) {
+      counts.mentions += delta.mentions
+      counts.documents += 1
+      counts.events += delta.events
     }
+    for (actor, delta) in deltas { add(&actorCounts[actor, default: (0, 0, 0)], delta) }
   }
 
   private func flushActorCounts(_ db: Database) throws(StoreError) {
@@ -277,6 +285,9 @@ final class IngestRows {
   /// The id of the next `time_expressions` row, or `nil` when it must be read from the table.
   var nextTimeID: Int64?
 
+  /// The relation edges the waiting documents update, merged per edge.
+  let edges = PendingEdges()
+
   /// Every table written many rows per statement.
   private var all: [BulkTable] {
     [sentences, events, mentions, times, arguments, actorEvents]
@@ -295,6 +306,7 @@ final class IngestRows {
     try flushActors(db)
     try flushAliases(db)
     try flushActorCounts(db)
+    try edges.flush(db)
     if removing {
       nextMentionID = nil
       nextTimeID = nil
@@ -308,6 +320,7 @@ final class IngestRows {
     actorRows.removeAll(keepingCapacity: true)
     aliasCounts.removeAll(keepingCapacity: true)
     actorCounts.removeAll(keepingCapacity: true)
+    edges.discard()
     nextMentionID = nil
     nextTimeID = nil
   }

@@ -109,89 +109,47 @@ extension SQLiteEventStore {
     }
   }
 
+  /// Adds one document's share of an edge to the batch's waiting edges (``PendingEdges``),
+  /// reading the stored edge the first time the batch names it.
   private func addEdge(_ key: EdgeKey, _ delta: EdgeDelta, documentKey: Int64, ownEvents: Set<Int64>) throws(StoreError) {
-    let find = try db.statement(
-      """
-      SELECT id, first_date, first_start, first_end, first_event, last_date, last_start, last_end, last_event
-      FROM relation_edges WHERE source = ?1 AND target = ?2 AND plover = ?3
-      """)
-    try find.bind(1, key.source)
-    try find.bind(2, key.target)
-    try find.bind(3, key.plover)
-    var edge: Int64?
-    var first: DatedEvent?
-    var last: DatedEvent?
-    if try find.step() {
-      edge = find.int64(0)
-      if let date = find.optionalString(1) {
-        first = DatedEvent(date: date, start: find.string(2), end: find.string(3), event: find.int64(4))
-      }
-      if let date = find.optionalString(5) {
-        last = DatedEvent(date: date, start: find.string(6), end: find.string(7), event: find.int64(8))
-      }
-    }
-    find.reset()
-    if let candidate = delta.first, first.map({ DatedEvent.precedes(candidate, $0) }) ?? true { first = candidate }
-    if let candidate = delta.last, last.map({ DatedEvent.precedes($0, candidate) }) ?? true { last = candidate }
-
-    let write: Statement
-    if let edge {
-      write = try db.statement(
-        """
-        UPDATE relation_edges SET count = count + ?2, first_date = ?3, first_start = ?4, first_end = ?5,
-          first_event = ?6, last_date = ?7, last_start = ?8, last_end = ?9, last_event = ?10
-        WHERE id = ?1
-        """)
-      try write.bind(1, edge)
+    let edges = pending.edges
+    let slot: Int
+    if let known = edges.slot(of: key) {
+      slot = known
     } else {
-      write = try db.statement(
+      let find = try db.statement(
         """
-        INSERT INTO relation_edges (source, target, plover, count, first_date, first_start, first_end,
-          first_event, last_date, last_start, last_end, last_event)
-        VALUES (?11, ?12, ?13, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+        SELECT id, first_date, first_start, first_end, first_event, last_date, last_start, last_end, last_event
+        FROM relation_edges WHERE source = ?1 AND target = ?2 AND plover = ?3
         """)
-      try write.bind(11, key.source)
-      try write.bind(12, key.target)
-      try write.bind(13, key.plover)
+      try find.bind(1, key.source)
+      try find.bind(2, key.target)
+      try find.bind(3, key.plover)
+      var stored = PendingEdges.Edge(key: key)
+      if try find.step() {
+        stored.id = find.int64(0)
+        if let date = find.optionalString(1) {
+          stored.first = DatedEvent(date: date, start: find.string(2), end: find.string(3), event: find.int64(4))
+        }
+        if let date = find.optionalString(5) {
+          stored.last = DatedEvent(date: date, start: find.string(6), end: find.string(7), event: find.int64(8))
+        }
+      }
+      find.reset()
+      slot = edges.add(stored)
     }
     // Count clusters: one the edge already has from another document adds nothing. Only
-    // clusters begun by another document can be there already.
+    // clusters begun by another document can be there already: in the stored evidence, or
+    // in the evidence of an earlier document of this batch, still waiting.
     var added = delta.clusters.count
-    if let edge {
-      for cluster in delta.clusters where !ownEvents.contains(cluster) {
-        if try edgeHasCluster(edge, cluster, excludingDocument: documentKey) { added -= 1 }
+    for cluster in delta.clusters where !ownEvents.contains(cluster) {
+      if edges.list[slot].clusters.contains(cluster) {
+        added -= 1
+      } else if let id = edges.list[slot].id, try edgeHasCluster(id, cluster, excludingDocument: documentKey) {
+        added -= 1
       }
     }
-    try write.bind(2, added)
-    try bindDated(write, from: 3, first)
-    try bindDated(write, from: 7, last)
-    try write.run()
-    let id = edge ?? db.lastInsertRowID
-
-    let evidence = try db.statement("INSERT INTO relation_evidence (edge, event) VALUES (?1, ?2)")
-    for event in delta.events {
-      try evidence.bind(1, id)
-      try evidence.bind(2, event)
-      try evidence.run()
-    }
-    let cameo = try db.statement(
-      """
-      INSERT INTO relation_cameos (edge, cameo, count) VALUES (?1, ?2, ?3)
-      ON CONFLICT (edge, cameo) DO UPDATE SET count = relation_cameos.count + excluded.count
-      """)
-    for (code, n) in delta.cameos {
-      try cameo.bind(1, id)
-      try cameo.bind(2, code)
-      try cameo.bind(3, n)
-      try cameo.run()
-    }
-  }
-
-  private func bindDated(_ statement: Statement, from index: Int32, _ dated: DatedEvent?) throws(StoreError) {
-    try statement.bind(index, dated?.date)
-    try statement.bind(index + 1, dated?.start)
-    try statement.bind(index + 2, dated?.end)
-    try statement.bind(index + 3, dated?.event)
+    edges.list[slot].add(delta, added: added)
   }
 
   // MARK: Removal
@@ -376,5 +334,154 @@ extension SQLiteEventStore {
     let statement = try db.statement("SELECT value FROM store_stats WHERE name = 'max_span_days'")
     defer { statement.reset() }
     return try statement.step() ? statement.int(0) : 0
+  }
+}
+
+/// The relation-edge updates of the documents of one ingest transaction, merged per edge
+/// (``SQLiteEventStore/EdgeKey``) and written once per edge when the batch's rows are
+/// written (``IngestRows/flushAll(_:removing:)``): the sum of the documents' counts, the
+/// earliest and latest of their dated events, their evidence (many rows per statement) and
+/// CAMEO counts. The tables end as with one update per edge and document — new edges get
+/// their ids in the order the batch first names them, as the documents inserted them —,
+/// for four statements per edge and document before.
+final class PendingEdges {
+  typealias EdgeKey = SQLiteEventStore.EdgeKey
+  typealias DatedEvent = SQLiteEventStore.DatedEvent
+
+  /// One edge: as stored before the batch (`id`, `first`, `last`) merged with what the
+  /// batch's documents add.
+  struct Edge {
+    let key: EdgeKey
+    /// The stored edge's id; `nil` for an edge the batch creates.
+    var id: Int64?
+    var first: DatedEvent?
+    var last: DatedEvent?
+    /// Clusters the batch adds to the edge's count.
+    var added = 0
+    var evidence: [Int64] = []
+    var cameos: [String: Int] = [:]
+    /// Clusters of ``evidence``: a later document's mention of one of them adds nothing.
+    var clusters: Set<Int64> = []
+
+    init(key: EdgeKey) { self.key = key }
+
+    /// Adds one document's share, of which `added` clusters are new to the edge.
+    mutating func add(_ delta: SQLiteEventStore.EdgeDelta, added: Int) {
+      self.added += added
+      if let candidate = delta.first, first.map({ DatedEvent.precedes(candidate, $0) }) ?? true { first = candidate }
+      if let candidate = delta.last, last.map({ DatedEvent.precedes($0, candidate) }) ?? true { last = candidate }
+      evidence += delta.events
+      for (code, n) in delta.cameos { cameos[code, default: 0] += n }
+      clusters.formUnion(delta.clusters)
+    }
+  }
+
+  /// The waiting edges in the order the batch first named them.
+  var list: [Edge] = []
+  private var slots: [EdgeKey: Int] = [:]
+  /// Multi-row `relation_evidence` inserts by log2 of their row count.
+  private var evidenceStatements: [Statement?] = Array(repeating: nil, count: 5)
+
+  var isEmpty: Bool { list.isEmpty }
+
+  /// The index in ``list`` of the edge `key`, when the batch has named it.
+  func slot(of key: EdgeKey) -> Int? { slots[key] }
+
+  /// Adds an edge the batch names for the first time; returns its index in ``list``.
+  func add(_ edge: Edge) -> Int {
+    slots[edge.key] = list.count
+    list.append(edge)
+    return list.count - 1
+  }
+
+  /// Forgets the waiting edges.
+  func discard() {
+    list.removeAll(keepingCapacity: true)
+    slots.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes the waiting edges and forgets them.
+  func flush(_ db: Database) throws(StoreError) {
+    if list.isEmpty { return }
+    defer { discard() }
+    var evidence: [(edge: Int64, event: Int64)] = []
+    let cameo = try db.statement(
+      """
+      INSERT INTO relation_cameos (edge, cameo, count) VALUES (?1, ?2, ?3)
+      ON CONFLICT (edge, cameo) DO UPDATE SET count = relation_cameos.count + excluded.count
+      """)
+    for edge in list {
+      let write: Statement
+      if let id = edge.id {
+        write = try db.statement(
+          """
+          UPDATE relation_edges SET count = count + ?2, first_date = ?3, first_start = ?4, first_end = ?5,
+            first_event = ?6, last_date = ?7, last_start = ?8, last_end = ?9, last_event = ?10
+          WHERE id = ?1
+          """)
+        try write.bind(1, id)
+      } else {
+        write = try db.statement(
+          """
+          INSERT INTO relation_edges (source, target, plover, count, first_date, first_start, first_end,
+            first_event, last_date, last_start, last_end, last_event)
+          VALUES (?11, ?12, ?13, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+          """)
+        try write.bind(11, edge.key.source)
+        try write.bind(12, edge.key.target)
+        try write.bind(13, edge.key.plover)
+      }
+      try write.bind(2, edge.added)
+      try Self.bind(write, from: 3, edge.first)
+      try Self.bind(write, from: 7, edge.last)
+      try write.run()
+      let id = edge.id ?? db.lastInsertRowID
+      for event in edge.evidence { evidence.append((id, event)) }
+      // In code order, so that the same batch writes its rows in the same order every time.
+      for (code, n) in edge.cameos.sorted(by: { $0.key < $1.key }) {
+        try cameo.bind(1, id)
+        try cameo.bind(2, code)
+        try cameo.bind(3, n)
+        try cameo.run()
+      }
+    }
+    // In key order: each index page is visited once.
+    evidence.sort { ($0.edge, $0.event) < ($1.edge, $1.event) }
+    try insertEvidence(evidence, db)
+  }
+
+  /// `relation_evidence` rows, up to 16 per statement (`INSERT OR FAIL`: an error fails the
+  /// whole ingest transaction, so no statement journal is needed; see ``BulkTable``).
+  private func insertEvidence(_ rows: [(edge: Int64, event: Int64)], _ db: Database) throws(StoreError) {
+    var next = 0
+    while next < rows.count {
+      var log2 = evidenceStatements.count - 1
+      while 1 << log2 > rows.count - next { log2 -= 1 }
+      let statement: Statement
+      if let known = evidenceStatements[log2] {
+        statement = known
+        statement.reset()
+      } else {
+        let sql =
+          "INSERT OR FAIL INTO relation_evidence (edge, event) VALUES "
+          + Array(repeating: "(?, ?)", count: 1 << log2).joined(separator: ", ")
+        // From the connection's cache, so that a rollback resets it with the others.
+        statement = try db.cached(sql)
+        evidenceStatements[log2] = statement
+      }
+      for k in 0..<(1 << log2) {
+        try statement.bind(Int32(2 * k + 1), rows[next + k].edge)
+        try statement.bind(Int32(2 * k + 2), rows[next + k].event)
+      }
+      try statement.run()
+      next += 1 << log2
+    }
+  }
+
+  private static func bind(_ statement: Statement, from index: Int32, _ dated: DatedEvent?) throws(StoreError) {
+    try statement.bind(index, dated?.date)
+    try statement.bind(index + 1, dated?.start)
+    try statement.bind(index + 2, dated?.end)
+    try statement.bind(index + 3, dated?.event)
   }
 }

@@ -70,6 +70,15 @@ public final class SQLiteEventStore: EventGraphStore {
       }
       return
     }
+    if version == 0 {
+      // A new database: 8 KiB pages (before the first write fixes the size; a database
+      // keeps the page size it was made with). An ingest's commit writes every page it
+      // changed to the log, one frame each: with half as many, larger pages it spends less
+      // time in the kernel writing them, the B-trees are shallower and the automatic
+      // checkpoint (counted in pages) runs half as often. 16 KiB saved little more, and made
+      // an empty database 655 KB instead of 176 KB (344 KB now).
+      try db.execute("PRAGMA page_size = 8192")
+    }
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
     for step in version..<supported {
@@ -166,7 +175,11 @@ public final class SQLiteEventStore: EventGraphStore {
   /// complete and durable as without it (the last connection to close checkpoints the rest).
   /// Does nothing on a read-only store or when already on.
   public func checkpointInBackground() throws(StoreError) {
-    try checkpointInBackground(threshold: 1_000)
+    // About 4 MB of log, whatever the page size (1,024 frames of 4 KiB, 512 of 8 KiB): what
+    // the last connection copies when the store closes stays as small with larger pages.
+    let pageSize = try db.prepare("PRAGMA page_size")
+    let bytes = try pageSize.step() ? max(512, pageSize.int(0)) : 4_096
+    try checkpointInBackground(threshold: Int32(max(64, (4 << 20) / bytes)))
   }
 
   /// ``checkpointInBackground()`` from `threshold` frames in the log on; returns the

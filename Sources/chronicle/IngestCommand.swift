@@ -123,31 +123,45 @@ struct Ingest: ParsableCommand {
         progress.documents += documents.count
       }
 
-      for file in files {
-        do {
-          // A large JSON Lines file comes in parts, so memory stays bounded.
-          try reader.read(path: file) { read in
-            if !read.warnings.isEmpty || !read.problems.isEmpty { progress.clear() }
-            for warning in read.warnings { printWarning(warning) }
-            for problem in read.problems {
-              printError(problem.description)
-              failures += 1
-            }
-            for article in read.articles {
-              pipeline().submit(article)
-              while pipeline().pending >= Self.batchSize * (Self.batchesAhead + 1) { try writeBatch() }
-            }
+      // Files are read and parsed on a thread of their own (ArticleFeed), so reading never
+      // pauses the writer; the first articles of a JSON Lines file are extracted while the
+      // rest of it is parsed. A file's articles are stored only after its warnings and
+      // problems are printed, as when it was read here.
+      let feed = ArticleFeed(files: files, reader: reader)
+      defer { feed.cancel() }
+      let limit = Self.batchSize * (Self.batchesAhead + 1)
+      // Early articles beyond what may be pending before the file's problems are known.
+      var held: [Article] = []
+      while let event = feed.next() {
+        switch event {
+        case .early(let articles):
+          for article in articles {
+            if held.isEmpty && pipeline().pending < limit { pipeline().submit(article) } else { held.append(article) }
           }
-        } catch let error as InputError {
+        case .part(let read):
+          if !read.warnings.isEmpty || !read.problems.isEmpty { progress.clear() }
+          for warning in read.warnings { printWarning(warning) }
+          for problem in read.problems {
+            printError(problem.description)
+            failures += 1
+          }
+          for article in held + read.articles {
+            pipeline().submit(article)
+            while pipeline().pending >= limit { try writeBatch() }
+          }
+          held = []
+        case .failed(let error):
+          // A file that cannot be read (further) is reported and the others are still ingested.
+          guard let error = error as? InputError else { throw error }
           progress.clear()
           printError(error.description)
           failures += 1
           exitCode = max(exitCode, error.exitCode)
           progress.files += 1
-          continue
+        case .fileEnd:
+          progress.files += 1
+          progress.show()
         }
-        progress.files += 1
-        progress.show()
       }
       // All submitted: store what is ready as it comes, so that little is left to store
       // after the last extraction ends.
