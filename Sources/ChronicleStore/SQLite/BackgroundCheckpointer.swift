@@ -31,9 +31,10 @@ final class BackgroundCheckpointer: @unchecked Sendable {
   /// The checkpointer's connection, used only by its thread.
   private let connection: Connection
 
-  /// A connection handed to the checkpointer's thread, which alone uses it from then on.
+  /// A connection handed to the checkpointer's thread, which alone uses it until
+  /// ``BackgroundCheckpointer/stop()`` closes it.
   private final class Connection: @unchecked Sendable {
-    let db: Database
+    var db: Database?
     init(_ db: Database) { self.db = db }
   }
 
@@ -77,7 +78,10 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     return runs
   }
 
-  /// Lets the thread finish the checkpoint it is running, ends it and waits for it. The
+  /// Lets the thread finish the checkpoint it is running, ends it, waits for it and closes
+  /// the checkpointer's connection, so that the writer's connection, closed next, is the
+  /// last one and checkpoints what remains. (Left to the thread, the close could come after
+  /// the writer's, at any time after `stop` returned, and leave the log behind.) The
   /// writer's hook must be removed first (``Database/removeWALHook()``).
   func stop() {
     condition.lock()
@@ -85,6 +89,7 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     condition.broadcast()
     while running { condition.wait() }
     condition.unlock()
+    connection.db = nil
   }
 
   private func work() {
@@ -95,7 +100,7 @@ final class BackgroundCheckpointer: @unchecked Sendable {
         condition.unlock()
         // SQLITE_BUSY (another checkpoint runs) and errors leave the frames in the log for
         // a later checkpoint; the last connection to close copies what remains.
-        sqlite3_wal_checkpoint_v2(connection.db.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+        if let db = connection.db { sqlite3_wal_checkpoint_v2(db.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) }
         condition.lock()
         runs += 1
       } else if stopping {
