@@ -100,6 +100,41 @@ import Testing
     }
   }
 
+  /// The rule, reading and shape features are read from ``TriggerModel/smallValueWeights``
+  /// inside its range and hashed outside it: either way the entry of the hashed feature,
+  /// at the edges of each range and beyond.
+  @Test(arguments: [
+    (UInt64(0), UInt64(0), UInt64(0)), (1, 3, 7), (TriggerModel.ruleValues - 1, TriggerModel.readingValues - 1, TriggerModel.shapeValues - 1),
+    (TriggerModel.ruleValues, TriggerModel.readingValues, TriggerModel.shapeValues),
+    (TriggerModel.ruleValues + 77, TriggerModel.readingValues + 5, TriggerModel.shapeValues + 1_000), (1 << 40, 1 << 33, 1 << 50),
+  ])
+  func smallValueTableEqualsHashing(rule: UInt64, reading: UInt64, shape: UInt64) throws {
+    let shipped = try #require(TriggerModel.shipped)
+    typealias F = TriggerFeatures
+    shipped.packed.withUnsafeBufferPointer { table in
+      shipped.classBitWeights.withUnsafeBufferPointer { classBitTable in
+        shipped.smallValueWeights.withUnsafeBufferPointer { smallValueTable in
+          func scorer() -> TriggerEventScore {
+            TriggerEventScore(
+              weights: table.baseAddress!, bits: shipped.bits, classBitWeights: classBitTable.baseAddress!,
+              smallValueWeights: smallValueTable.baseAddress!)
+          }
+          for readingRule in [rule, 5] {
+            var fromTable = scorer()
+            fromTable.addRule(rule)
+            fromTable.addReading(reading, rule: readingRule)
+            fromTable.addShape(shape)
+            var hashed = scorer()
+            hashed.add(F.feature(F.tRule, rule))
+            hashed.add(F.feature(F.tReading, F.pair(reading, readingRule)))
+            hashed.add(F.feature(F.tShape, shape))
+            #expect(fromTable.sum == hashed.sum, "rule \(rule), reading \(reading) × \(readingRule), shape \(shape)")
+          }
+        }
+      }
+    }
+  }
+
   /// ``TriggerModel/classify(_:)`` (summed without an array) picks the first best of
   /// ``TriggerModel/classScores(_:)``.
   @Test func classifyPicksTheFirstBestClassScore() throws {
