@@ -1182,14 +1182,8 @@ struct EventRun {
         return nil
       }
     }
-    // The words compared with literals, as ``Lit``s (``Lit/none`` outside the sentence, as for "").
-    let wl = lex.lit(i)
-    let pl = lex.lit(i - 1)
-    let nl = lex.lit(i + 1)
-    let prevIsS = pl == .apostropheS || pl == .curlyS
-    // Class bits of the word before and after ("" outside the sentence is in no class).
-    let pc = lex.cls(i - 1)
-    let nc = lex.cls(i + 1)
+    let around = lex.neighbourhood(i)
+    let (wl, nl, prevIsS, pc, nc) = (around.word, around.next, around.previousIsS, around.previousClasses, around.nextClasses)
     let noun = lex.noun(i)
     let verb = lex.verb(i) ?? (noun == nil ? unknownParticiple(i, lowers: lowers) : nil)
     let nounContext =
@@ -1199,7 +1193,9 @@ struct EventRun {
     if let v = verb {
       // (Its own method: in one function with the rest of `detect`, too large for the
       // optimizer to inline the word-class reads into.)
-      return verbTrigger(i, v, noun: noun, nounContext: nounContext, tokens: tokens, lowers: lowers, tokenMention: tokenMention)
+      return verbTrigger(
+        i, v, noun: noun, nounContext: nounContext, around: around, tokens: tokens, lowers: lowers,
+        tokenMention: tokenMention)
     }
     if wl == .according && nl == .to {
       return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
@@ -1212,19 +1208,17 @@ struct EventRun {
   }
 
   /// The trigger of word `i` read as verb `verb` (``detect(_:tokens:lowers:tokenMention:titleCase:)``
-  /// once the word has a verb reading): `nil` where the context makes it no event, a noun
-  /// trigger where it makes it a noun, else the verb with its verb group.
+  /// once the word has a verb reading; `around` is what `detect` read of the word and its
+  /// neighbours): `nil` where the context makes it no event, a noun trigger where it makes it
+  /// a noun, else the verb with its verb group.
   func verbTrigger(
-    _ i: Int, _ verb: (lemma: String, form: VerbForm), noun: String?, nounContext: Bool, tokens: [Token],
-    lowers: [String], tokenMention: [Int?]
+    _ i: Int, _ verb: (lemma: String, form: VerbForm), noun: String?, nounContext: Bool, around: WordNeighbourhood,
+    tokens: [Token], lowers: [String], tokenMention: [Int?]
   ) -> Trigger? {
     var v = verb
-    let wl = lex.lit(i)
-    let pl = lex.lit(i - 1)
-    let nl = lex.lit(i + 1)
-    let prevIsS = pl == .apostropheS || pl == .curlyS
-    let pc = lex.cls(i - 1)
-    let nc = lex.cls(i + 1)
+    let (wl, pl, nl, prevIsS, pc, nc) = (
+      around.word, around.previous, around.next, around.previousIsS, around.previousClasses, around.nextClasses
+    )
     if wl == .going && nl == .to && i + 2 < lowers.count && lex.verbForm(i + 2) == .base {
       return nil  // "going to" + verb: a future auxiliary
     }

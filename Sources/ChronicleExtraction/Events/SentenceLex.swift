@@ -117,6 +117,16 @@ struct WordClass: OptionSet, Sendable {
 /// The words the extractor compares tokens with one by one ("to", "'s", ",", "and"…), as
 /// numbers: ``SentenceLex/lit(_:)`` answers `lowers[i] == "to"` with one byte comparison
 /// instead of a `String` comparison. A token that is none of them is ``none``.
+/// What trigger detection reads of a word and its neighbours (``SentenceLex/neighbourhood(_:)``).
+struct WordNeighbourhood {
+  /// The word's literal, the one before and the one after.
+  let word: Lit, previous: Lit, next: Lit
+  /// The word classes of the word before and the word after.
+  let previousClasses: WordClass, nextClasses: WordClass
+  /// The word before is the possessive "'s".
+  var previousIsS: Bool { previous == .apostropheS || previous == .curlyS }
+}
+
 enum Lit: UInt8, Sendable, CaseIterable {
   case none
   case to, apostropheS, curlyS, and, or, but, nor, then, also, of, by, on, from, at, with, against, since
@@ -444,6 +454,12 @@ final class SentenceLex {
 
   /// The classes of token `i`, empty outside the sentence (as for the empty word).
   @inline(__always) func cls(_ i: Int) -> WordClass { i >= 0 && i < count ? classes[i] : [] }
+
+  /// Word `i`'s literal and its neighbours' literals and word classes (``Lit/none`` and no
+  /// class outside the sentence, as for ""), read once per candidate word.
+  @inline(__always) func neighbourhood(_ i: Int) -> WordNeighbourhood {
+    WordNeighbourhood(word: lit(i), previous: lit(i - 1), next: lit(i + 1), previousClasses: cls(i - 1), nextClasses: cls(i + 1))
+  }
 
   /// Whether token `i` is in class `c` (false outside the sentence).
   @inline(__always) func isA(_ i: Int, _ c: WordClass) -> Bool { cls(i).contains(c) }
