@@ -164,11 +164,14 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
   /// The word as a string (an ASCII word: see the type's description); `direct` is
   /// ``layoutHolds``, read once by the caller (a global's lazy check costs a call per read).
   @inline(__always) func string(direct: Bool) -> String {
-    if direct {
-      let discriminator = UInt64(0xE0 | count) &<< 56
-      return unsafeBitCast((low, high | discriminator), to: String.self)
-    }
+    if direct { return unsafeBitCast(smallStringBits, to: String.self) }
     return withUnsafeBytes(of: (low, high)) { String(decoding: $0.prefix(count), as: UTF8.self) }
+  }
+
+  /// The two words of this ASCII word's small string in the layout ``layoutHolds`` confirms:
+  /// its bytes, then the top byte `0xE0 | count` (small, ASCII, the count).
+  @inline(__always) var smallStringBits: (low: UInt64, high: UInt64) {
+    (low, high | UInt64(0xE0 | count) &<< 56)
   }
 
   /// Whether small ASCII strings of this runtime are laid out as ``string(direct:)`` writes them:
@@ -179,13 +182,8 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
       // Built at run time from bytes, as the analyzer's strings would be.
       let built = String(decoding: Array(sample.utf8), as: UTF8.self)
       let bits = unsafeBitCast(built, to: (UInt64, UInt64).self)
-      var low: UInt64 = 0
-      var high: UInt64 = 0
-      for (k, b) in sample.utf8.enumerated() {
-        if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
-      }
-      high |= UInt64(0xE0 | sample.utf8.count) << 56
-      guard bits == (low, high) else { return false }
+      let expected = Array(sample.utf8).withUnsafeBufferPointer { ASCIIWord($0)!.smallStringBits }
+      guard bits.0 == expected.low && bits.1 == expected.high else { return false }
     }
     return true
   }()

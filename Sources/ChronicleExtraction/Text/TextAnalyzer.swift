@@ -654,11 +654,12 @@ private struct Scanner {
   }()
 
   /// Writes at `memory` the two words of the small string ``ASCIIWord/string(direct:)`` makes
-  /// of `word` when ``ASCIIWord/layoutHolds`` (the caller checked): its bytes, then the top
-  /// byte `0xE0 | count` (a test compares both).
+  /// of `word` when ``ASCIIWord/layoutHolds`` (the caller checked), ``ASCIIWord/smallStringBits``
+  /// (a test compares both).
   @inline(__always) static func storeSmallString(_ word: ASCIIWord, at memory: UnsafeMutableRawPointer) {
-    memory.storeBytes(of: word.low, as: UInt64.self)
-    memory.storeBytes(of: word.high | UInt64(0xE0 | word.count) &<< 56, toByteOffset: 8, as: UInt64.self)
+    let bits = word.smallStringBits
+    memory.storeBytes(of: bits.low, as: UInt64.self)
+    memory.storeBytes(of: bits.high, toByteOffset: 8, as: UInt64.self)
   }
 
   /// The ``Token`` of `t` in `bytes`; `direct` is ``ASCIIWord/layoutHolds``. (Static: called
