@@ -278,11 +278,7 @@ struct JSONWriter {
   /// Starts an object member: `"key":` (`"key": ` when pretty).
   mutating func key(_ key: StaticString) {
     separate()
-    bytes.append(0x22)
-    key.withUTF8Buffer { bytes.append($0) }
-    bytes.append(0x22)
-    bytes.append(UInt8(ascii: ":"))
-    if pretty { bytes.append(0x20) }
+    bytes.appendKey(key, space: pretty)
     afterKey = true
   }
 
@@ -442,6 +438,21 @@ struct JSONBytes: JSONByteSink {
     reserve(bytes.count)
     (base + count).initialize(from: source, count: bytes.count)
     count += bytes.count
+  }
+
+  /// Appends `"key":` (and a space when `space`) with one capacity check; the key's
+  /// bytes are copied by a loop, cheaper than a `memcpy` call for keys this short.
+  @inline(__always) mutating func appendKey(_ key: StaticString, space: Bool) {
+    let n = key.utf8CodeUnitCount
+    reserve(n + 4)
+    let p = base + count
+    let source = key.utf8Start
+    p[0] = 0x22
+    for i in 0..<n { p[1 + i] = source[i] }
+    p[n + 1] = 0x22
+    p[n + 2] = UInt8(ascii: ":")
+    p[n + 3] = 0x20
+    count += space ? n + 4 : n + 3
   }
 
   /// Appends an ASCII literal.

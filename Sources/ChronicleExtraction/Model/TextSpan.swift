@@ -30,25 +30,27 @@ public struct OffsetMap: Sendable {
   private let scalarOffset: [Int32]
 
   public init(_ text: String) {
-    let utf8 = text.utf8
-    let prefix = utf8.firstIndex(where: { $0 >= 0x80 }).map { utf8.distance(from: utf8.startIndex, to: $0) } ?? utf8.count
-    asciiPrefix = prefix
-    if prefix == utf8.count {
+    guard let prefix = ByteText.firstNonASCII(text) else {
+      asciiPrefix = text.utf8.count
       scalarOffset = []
       return
     }
-    var map = [Int32]()
-    map.reserveCapacity(utf8.count - prefix + 1)
-    var count = Int32(prefix)
-    for byte in utf8.dropFirst(prefix) {
-      map.append(count)
-      if byte & 0xC0 != 0x80 { count &+= 1 }
+    asciiPrefix = prefix
+    var text = text
+    scalarOffset = text.withUTF8 { bytes in
+      let n = bytes.count - prefix
+      return [Int32](unsafeUninitializedCapacity: n + 1) { map, initialized in
+        var count = Int32(prefix)
+        for k in 0..<n {
+          map[k] = count
+          if bytes[prefix + k] & 0xC0 != 0x80 { count &+= 1 }
+        }
+        // A continuation byte belongs to the preceding scalar; offsets are only
+        // asked for at scalar boundaries, where the value above is exact.
+        map[n] = count
+        initialized = n + 1
+      }
     }
-    // Correct: a continuation byte belongs to the preceding scalar; the count
-    // before it equals count before its lead byte + 1, but offsets are only
-    // asked for at scalar boundaries, where the value above is exact.
-    map.append(count)
-    scalarOffset = map
   }
 
   /// Code-point offset of byte offset `utf8Offset` (clamped to the text).

@@ -7,6 +7,8 @@ import Testing
   @Test(arguments: [
     "", "plain ASCII text", "é", "Zürich talks", "ASCII first, then Kyiv → Kharkiv",
     "😀 at the start", "mixed: naïve café — “quotes” and 日本語 at the end 日本",
+    // The first non-ASCII byte at each place in and after the first eight-byte words.
+    "1234567é", "12345678é", "123456789é", String(repeating: "x", count: 23) + "ü tail",
   ])
   func mapsEveryScalarBoundary(_ text: String) {
     let map = OffsetMap(text)

@@ -28,6 +28,47 @@ enum ByteText {
     String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The offset of the first byte of `s` for which `hit` holds, or `nil`; reads the
+  /// string's UTF-8 in place, eight bytes per step while `wordMayHit` says none of the
+  /// eight can hit (`wordMayHit` must never answer `false` for a word holding a hit).
+  @inline(__always) static func firstByte(
+    in s: String, wordMayHit: (UInt64) -> Bool, hit: (UInt8) -> Bool
+  ) -> Int? {
+    var s = s
+    return s.withUTF8 { bytes -> Int? in
+      var i = 0
+      if let base = UnsafeRawPointer(bytes.baseAddress) {
+        while i + 8 <= bytes.count {
+          if wordMayHit(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))) { break }
+          i += 8
+        }
+      }
+      while i < bytes.count {
+        if hit(bytes[i]) { return i }
+        i += 1
+      }
+      return nil
+    }
+  }
+
+  /// The offset of the first non-ASCII byte of `s`, or `nil` when `s` is all ASCII.
+  static func firstNonASCII(_ s: String) -> Int? {
+    firstByte(in: s, wordMayHit: { $0 & 0x8080_8080_8080_8080 != 0 }, hit: { $0 >= 0x80 })
+  }
+
+  /// Whether the UTF-8 of `s` holds the byte `b` (the classic "some byte of the word
+  /// is zero" test on the word XOR `b` repeated: exact as a yes/no answer).
+  static func contains(_ b: UInt8, in s: String) -> Bool {
+    let pattern = 0x0101_0101_0101_0101 &* UInt64(b)
+    return firstByte(
+      in: s,
+      wordMayHit: { word in
+        let x = word ^ pattern
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+      },
+      hit: { $0 == b }) != nil
+  }
+
   /// `bytes` without leading and trailing ASCII whitespace.
   static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
     var lo = bytes.startIndex
@@ -44,6 +85,7 @@ enum ByteText {
     var hi = scalars.endIndex
     while lo < hi, isUnicodeSpace(scalars[lo]) { lo = scalars.index(after: lo) }
     while hi > lo, isUnicodeSpace(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+    if lo == scalars.startIndex && hi == scalars.endIndex { return s }  // nothing to trim: no copy
     return String(scalars[lo..<hi])
   }
 

@@ -8,7 +8,7 @@
 public enum HTMLEntities {
   /// `s` with every character reference decoded.
   public static func decode(_ s: String) -> String {
-    guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+    guard ByteText.contains(UInt8(ascii: "&"), in: s) else { return s }
     let bytes = Array(s.utf8)
     var out = [UInt8]()
     out.reserveCapacity(bytes.count)

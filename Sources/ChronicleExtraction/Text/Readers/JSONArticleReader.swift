@@ -205,7 +205,7 @@ enum JSONArticleReader {
   /// Trimmed text with LF line ends; HTML reduced to its text.
   static func cleaned(_ raw: String) -> String {
     var text = ByteText.trimmed(raw)
-    if text.utf8.contains(0x0D) { text = ByteText.string(InputDecoding.normalizeLineEnds(Array(text.utf8))) }
+    if ByteText.contains(0x0D, in: text) { text = ByteText.string(InputDecoding.normalizeLineEnds(Array(text.utf8))) }
     if text.hasPrefix("<"), ArticleReader.sniffFormat(Array(text.utf8.prefix(4096))) == .html {
       text = HTMLReader.text(text)
     }
