@@ -68,12 +68,28 @@ enum InputDecoding {
   static func isBinary(_ bytes: [UInt8]) -> Bool {
     let n = min(bytes.count, 8192)
     var controls = 0
-    for i in 0..<n {
-      let b = bytes[i]
-      if b == 0 { return true }
-      if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F { controls += 1 }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    return bytes.withUnsafeBufferPointer { p in
+      var i = 0
+      while i < n {
+        // Eight bytes with no byte below 0x20 and none equal to 0x7F hold no control
+        // byte (the word tricks are exact as yes/no answers): skip them whole.
+        if i + 8 <= n, let base = UnsafeRawPointer(p.baseAddress) {
+          let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+          let del = v ^ (ones &* 0x7F)
+          if ((v &- ones &* 0x20) & ~v & highs) | ((del &- ones) & ~del & highs) == 0 {
+            i += 8
+            continue
+          }
+        }
+        let b = p[i]
+        if b == 0 { return true }
+        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F { controls += 1 }
+        i += 1
+      }
+      return controls * 10 > n
     }
-    return controls * 10 > n
   }
 
   struct UTF8Check {
