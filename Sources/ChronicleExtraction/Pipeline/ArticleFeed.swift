@@ -149,29 +149,11 @@ public final class ArticleFeed: @unchecked Sendable {
   /// articles handed over a slice of lines at a time; `false` when cancelled.
   private func readInSlices(_ raw: [UInt8], path: String) throws(InputError) -> Bool {
     let decoded = try InputDecoding.decode(raw, path: path)
-    let bytes = decoded.bytes
-    var problems: [InputError] = []
-    var warnings = decoded.warnings
-    var oversized = ReadResult(articles: [])
-    var start = 0
-    var line = 1
-    while start <= bytes.count {
-      // A slice ends after a line break (or at the end); the last line may lack one.
-      var end = min(bytes.count, start + Self.sliceBytes)
-      while end < bytes.count && bytes[end - 1] != ByteText.newline { end += 1 }
-      var slice = JSONArticleReader.readJSONLines(Array(bytes[start..<end]), path: path, firstLine: line)
-      problems += slice.problems
-      warnings += slice.warnings
-      slice.problems = []
-      ArticleReader.dropOversized(&slice, path: path)
-      // Giant articles are reported after every malformed line, as for the whole file.
-      oversized.problems += slice.problems
-      if !slice.articles.isEmpty, !put(.early(slice.articles)) { return false }
-      for b in bytes[start..<end] where b == ByteText.newline { line += 1 }
-      if end == bytes.count { break }
-      start = end
+    let read = ArticleReader.readJSONLines(decoded.bytes, path: path, sliceBytes: Self.sliceBytes) {
+      put(.early($0))
     }
-    let result = ReadResult(articles: [], problems: problems + oversized.problems, warnings: warnings)
+    guard var result = read else { return false }
+    result.warnings = decoded.warnings + result.warnings
     return put(.part(result))
   }
 }

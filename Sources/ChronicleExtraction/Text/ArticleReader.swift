@@ -80,14 +80,55 @@ public struct ArticleReader: Sendable {
     case .json:
       result = try JSONArticleReader.readJSON(decoded.bytes, path: path)
     case .jsonl:
-      result = JSONArticleReader.readJSONLines(decoded.bytes, path: path)
+      var articles: [Article] = []
+      result = Self.readJSONLines(decoded.bytes, path: path, sliceBytes: .max) {
+        articles += $0
+        return true
+      }!
+      result.articles = articles
     case .timeml:
       let (article, warnings) = try TimeMLArticleReader.read(decoded.bytes, path: path)
       result = ReadResult(articles: [article], warnings: warnings)
     }
-    if format == .json || format == .jsonl { Self.dropOversized(&result, path: path) }
+    if format == .json { Self.dropOversized(&result, path: path) }
     result.warnings = decoded.warnings + result.warnings
     return result
+  }
+
+  /// Reads decoded JSON Lines `bytes` a slice of about `sliceBytes` bytes of whole lines at a
+  /// time: each slice's articles (giant ones dropped) go to `deliver` as soon as the slice is
+  /// parsed; `deliver` returns `false` to stop, and then the result is `nil`. The result holds
+  /// no articles, only the whole file's problems — its malformed lines in order, then its giant
+  /// articles — and the lines' warnings: what ``read(bytes:path:format:)`` reports for the
+  /// file, which reads it with `sliceBytes: .max` (one slice). ``ArticleFeed`` reads with
+  /// small slices so that extraction starts before a large file is parsed.
+  static func readJSONLines(
+    _ bytes: [UInt8], path: String, sliceBytes: Int, deliver: ([Article]) -> Bool
+  ) -> ReadResult? {
+    var problems: [InputError] = []
+    var oversized: [InputError] = []
+    var warnings: [String] = []
+    var start = 0
+    var line = 1
+    while true {
+      // A slice ends after a line break (or at the end); the last line may lack one.
+      var end = bytes.count - start > sliceBytes ? start + sliceBytes : bytes.count
+      while end < bytes.count && bytes[end - 1] != ByteText.newline { end += 1 }
+      var slice =
+        start == 0 && end == bytes.count
+        ? JSONArticleReader.readJSONLines(bytes, path: path)
+        : JSONArticleReader.readJSONLines(Array(bytes[start..<end]), path: path, firstLine: line)
+      problems += slice.problems
+      warnings += slice.warnings
+      slice.problems = []
+      dropOversized(&slice, path: path)
+      oversized += slice.problems
+      if !slice.articles.isEmpty, !deliver(slice.articles) { return nil }
+      if end == bytes.count { break }
+      for b in bytes[start..<end] where b == ByteText.newline { line += 1 }
+      start = end
+    }
+    return ReadResult(articles: [], problems: problems + oversized, warnings: warnings)
   }
 
   /// Collections keep their other articles; a giant one is reported like a bad line.

@@ -65,3 +65,47 @@ import Testing
     #expect(InputDecoding.isBinary(bytes) == plain)
   }
 }
+
+/// JSON Lines read a slice of lines at a time give what one read gives, whatever the slice size.
+@Suite struct JSONLinesSliceTests {
+  static let bytes: [UInt8] = {
+    var lines: [String] = []
+    for n in 0..<12 {
+      lines.append(#"{"id": "a\#(n)", "text": "Talks resumed on Monday.\nIran said so.", "published": "2024-03-0\#(1 + n % 9)"}"#)
+    }
+    lines[3] = #"{"text": broken"#
+    lines[7] = "[1, 2]"
+    lines[9] = "   "
+    return Array((lines.joined(separator: "\n") + "\n").utf8)
+  }()
+
+  @Test(arguments: [1, 7, 64, 150, 1000, Int.max])
+  func slicesGiveTheArticlesProblemsAndLineNumbersOfOneRead(_ sliceBytes: Int) throws {
+    let whole = try ArticleReader().read(bytes: Self.bytes, path: "news.jsonl")
+    #expect(whole.articles.count == 9)
+    #expect(whole.problems.count == 2)
+    var articles: [Article] = []
+    var deliveries = 0
+    let sliced = try #require(
+      ArticleReader.readJSONLines(Self.bytes, path: "news.jsonl", sliceBytes: sliceBytes) {
+        articles += $0
+        deliveries += 1
+        return true
+      })
+    #expect(articles == whole.articles)
+    #expect(sliced.problems == whole.problems)
+    #expect(sliced.warnings == whole.warnings)
+    #expect(articles.map(\.origin) == whole.articles.map(\.origin))
+    #expect(deliveries >= (sliceBytes < 100 ? 9 : 1))
+  }
+
+  @Test func aDeliveryThatStopsEndsTheRead() {
+    var deliveries = 0
+    let result = ArticleReader.readJSONLines(Self.bytes, path: "news.jsonl", sliceBytes: 1) { _ in
+      deliveries += 1
+      return deliveries < 2
+    }
+    #expect(result == nil)
+    #expect(deliveries == 2)
+  }
+}
