@@ -21,6 +21,24 @@ import Testing
     #expect(ids == ["a", "b"])
   }
 
+  @Test func ingestReadsStandardInput() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let db = dir.appendingPathComponent("db.sqlite").path
+    let input = """
+      {"id":"a","text":"Russia attacked Ukraine on Monday.","published":"2023-01-11"}
+      {"id":"b","text":"Iran denied the report on Friday.","published":"2023-01-11"}
+
+      """
+    let first = try CLIRunner.run(["ingest", "--db", db, "-"], stdin: input)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.contains("ingested a:") && first.stdout.contains("ingested b:"), "\(first.stdout)")
+    let again = try CLIRunner.run(["ingest", "--db", db, "-"], stdin: input)
+    #expect(again.status == 0)
+    #expect(again.stdout.contains("unchanged a:"), "\(again.stdout)")
+    let timeline = try CLIRunner.run(["timeline", "--format", "json", "--db", db]).stdout
+    #expect(timeline.contains("\"2023-01-09\""), "Monday before Wednesday 2023-01-11")
+  }
+
   @Test func redateResolvesRelativeDates() throws {
     let dir = try CLIRunner.temporaryDirectory()
     let db = dir.appendingPathComponent("db.sqlite").path

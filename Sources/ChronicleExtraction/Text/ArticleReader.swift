@@ -27,11 +27,21 @@ public struct ReadResult: Sendable {
 public struct ArticleReader: Sendable {
   public init() {}
 
+  /// The path that stands for standard input in ``read(path:)``, ``read(path:parts:)`` and
+  /// ``inputFiles(_:)``: `-`.
+  public static let standardInputPath = "-"
+
+  /// What errors, warnings and the articles' origins call standard input: `<stdin>`.
+  public static let standardInputName = "<stdin>"
+
   /// Reads one file; the format comes from the extension, else from the content.
   ///
   /// A directory is read file by file (see ``inputFiles(_:)``): what fails in one
   /// file becomes a problem of the result.
   public func read(path: String) throws(InputError) -> ReadResult {
+    if path == Self.standardInputPath {
+      return try read(bytes: FileAccess.contents(of: STDIN_FILENO, path: Self.standardInputName), path: Self.standardInputName)
+    }
     switch try FileAccess.kind(path) {
     case .directory:
       var result = ReadResult(articles: [])
@@ -171,6 +181,10 @@ public struct ArticleReader: Sendable {
   public func inputFiles(_ paths: [String]) throws(InputError) -> [String] {
     var walker = DirectoryWalker()
     for path in paths {
+      if path == Self.standardInputPath {
+        walker.addStandardInput()
+        continue
+      }
       switch try FileAccess.kind(path) {
       case .file: walker.add(path)
       case .directory: try walker.walk(path)
@@ -311,6 +325,11 @@ enum FileAccess {
   static func contents(_ path: String) throws(InputError) -> [UInt8] {
     let fd = try openForReading(path)
     defer { close(fd) }
+    return try contents(of: fd, path: path)
+  }
+
+  /// Everything left to read from `fd` (`path` names it in errors).
+  static func contents(of fd: Int32, path: String) throws(InputError) -> [UInt8] {
     var st = stat()
     let size = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
     var bytes = [UInt8](repeating: 0, count: size + 1)
@@ -370,6 +389,11 @@ struct DirectoryWalker {
 
   mutating func add(_ path: String) {
     if seenFiles.insert(DirectoryWalker.realPath(path)).inserted { files.append(path) }
+  }
+
+  /// Standard input, listed once however often it is named (it can be read only once).
+  mutating func addStandardInput() {
+    if seenFiles.insert("\0-").inserted { files.append(ArticleReader.standardInputPath) }
   }
 
   mutating func walk(_ directory: String) throws(InputError) {

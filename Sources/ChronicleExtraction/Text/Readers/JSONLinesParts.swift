@@ -25,6 +25,10 @@ extension ArticleReader {
 
   /// ``read(path:parts:)`` with the threshold and part size given (tests use small ones).
   func read(path: String, streamingAbove threshold: Int, partBytes: Int, parts body: (ReadResult) throws -> Void) throws {
+    if path == Self.standardInputPath {
+      try readStandardInput(streamingAbove: threshold, partBytes: partBytes, parts: body)
+      return
+    }
     guard ArticleReader.format(forPath: path) == .jsonl, try FileAccess.kind(path) == .file,
       let size = FileAccess.size(path), size > threshold
     else {
@@ -33,16 +37,64 @@ extension ArticleReader {
     }
     let fd = try FileAccess.openForReading(path)
     defer { close(fd) }
+    try readParts(fd, path: path, buffer: [], partBytes: partBytes, parts: body)
+  }
+
+  /// Standard input (`-`) for ``read(path:parts:)``: input that ends within `threshold` bytes
+  /// is read whole, in any format, as ``read(bytes:path:format:)`` reads it; longer input must
+  /// be JSON Lines (its first line a JSON object) and is read in parts like a large file.
+  /// Errors and the articles' origins name it `<stdin>`.
+  func readStandardInput(
+    _ fd: Int32 = STDIN_FILENO, streamingAbove threshold: Int, partBytes: Int, parts body: (ReadResult) throws -> Void
+  ) throws {
+    let name = Self.standardInputName
     var buffer: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while buffer.count <= threshold {
+      let n = try FileAccess.readSome(fd, into: &chunk, path: name)
+      if n == 0 {
+        try body(try read(bytes: buffer, path: name))
+        return
+      }
+      buffer.append(contentsOf: chunk[0..<n])
+    }
+    guard Self.startsWithJSONObjectLine(buffer) else {
+      throw InputError.unreadable(
+        path: name,
+        reason: "more than \(threshold >> 20) MiB that is not JSON Lines; save it to a file and give its path")
+    }
+    try readParts(fd, path: name, buffer: buffer, partBytes: partBytes, parts: body)
+  }
+
+  /// Whether `bytes` begin with a line holding one JSON object (how JSON Lines begin).
+  static func startsWithJSONObjectLine(_ bytes: [UInt8]) -> Bool {
+    guard let newline = bytes.firstIndex(of: ByteText.newline) else { return false }
+    return bytes.withUnsafeBufferPointer { p in
+      var parser = JSONInputParser(p, from: 0, to: newline)
+      parser.skipSpace()
+      guard case .object? = try? parser.value() else { return false }
+      parser.skipSpace()
+      return parser.i == newline
+    }
+  }
+
+  /// Reads JSON Lines from `fd` (after the bytes already in `buffer`) in parts of whole lines
+  /// of about `partBytes`, each decoded and read as the streamed file's parts are.
+  private func readParts(
+    _ fd: Int32, path: String, buffer: [UInt8], partBytes: Int, parts body: (ReadResult) throws -> Void
+  ) throws {
+    var buffer = buffer
     buffer.reserveCapacity(partBytes + 65536)
     var chunk = [UInt8](repeating: 0, count: min(1 << 20, max(1, partBytes)))
     var nextLine = 1
     var atEnd = false
     var first = true
     var wanted = partBytes
-    while !atEnd {
-      // Fill to a part's size, then cut after the last line break.
-      while buffer.count < wanted {
+    while !atEnd || !buffer.isEmpty {
+      // Fill to a part's size, then cut after the last line break within it (after the
+      // first one beyond it when a line is longer than a part); at the end of the input
+      // what is left within a part's size goes whole.
+      while !atEnd && buffer.count < wanted {
         let n = try FileAccess.readSome(fd, into: &chunk, path: path)
         if n == 0 {
           atEnd = true
@@ -51,12 +103,16 @@ extension ArticleReader {
         buffer.append(contentsOf: chunk[0..<n])
       }
       var cut = buffer.count
-      if !atEnd {
-        guard let lastBreak = buffer.lastIndex(of: ByteText.newline) else {
+      if !atEnd || buffer.count > wanted {
+        let within = min(buffer.count, wanted)
+        if let lastBreak = buffer[..<within].lastIndex(of: ByteText.newline) {
+          cut = lastBreak + 1
+        } else if let nextBreak = buffer[within...].firstIndex(of: ByteText.newline) {
+          cut = nextBreak + 1
+        } else if !atEnd {
           wanted = buffer.count + partBytes  // one line longer than a part: read on
           continue
         }
-        cut = lastBreak + 1
       }
       wanted = partBytes
       let part = Array(buffer[0..<cut])

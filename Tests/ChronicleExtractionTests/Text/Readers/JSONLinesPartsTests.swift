@@ -71,4 +71,66 @@ import Testing
   @Test func aMissingFileIsAnInputError() {
     #expect(throws: InputError.self) { try ArticleReader().read(path: "/nonexistent/x.jsonl") { _ in } }
   }
+
+  /// A pipe holding `bytes` (written by another thread, so a pipe buffer smaller than the
+  /// input does not block): its read end, which the caller closes.
+  static func pipe(_ bytes: [UInt8]) -> Int32 {
+    var fds: [Int32] = [0, 0]
+    precondition(Glibc.pipe(&fds) == 0)
+    let writeEnd = fds[1]
+    Thread.detachNewThread {
+      bytes.withUnsafeBytes { p in
+        var done = 0
+        while done < p.count {
+          let n = write(writeEnd, p.baseAddress! + done, p.count - done)
+          if n <= 0 { break }
+          done += n
+        }
+      }
+      close(writeEnd)
+    }
+    return fds[0]
+  }
+
+  @Test func standardInputAboveTheThresholdIsReadInParts() throws {
+    let fd = Self.pipe(Self.corpus())
+    defer { close(fd) }
+    var parts: [ReadResult] = []
+    try ArticleReader().readStandardInput(fd, streamingAbove: 1_000, partBytes: 4_096) { parts.append($0) }
+    let whole = try ArticleReader().read(bytes: Self.corpus(), path: "<stdin>")
+    #expect(parts.count > 5)
+    let articles = parts.flatMap(\.articles)
+    #expect(articles.map(\.id) == whole.articles.map(\.id))
+    #expect(articles.map(\.origin) == whole.articles.map(\.origin))
+    #expect(articles.first?.origin == "<stdin>#1")
+    #expect(parts.flatMap(\.problems).map(\.description) == whole.problems.map(\.description))
+  }
+
+  @Test(arguments: [
+    "Iran denied on Monday that it sold drones to Russia.\n",
+    #"{"id": "one", "text": "Talks resumed in Geneva."}"#,
+    #"{"id":"a","text":"Short."}"# + "\n" + #"{"id":"b","text":"End."}"# + "\n",
+  ])
+  func shortStandardInputIsReadWholeInAnyFormat(_ input: String) throws {
+    let fd = Self.pipe(Array(input.utf8))
+    defer { close(fd) }
+    var parts: [ReadResult] = []
+    try ArticleReader().readStandardInput(fd, streamingAbove: 1_000, partBytes: 4_096) { parts.append($0) }
+    let whole = try ArticleReader().read(bytes: Array(input.utf8), path: "<stdin>")
+    #expect(parts.count == 1)
+    #expect(parts.first?.articles == whole.articles)
+  }
+
+  @Test func longStandardInputThatIsNotJSONLinesIsRefused() {
+    let text = Array(String(repeating: "Talks resumed in Geneva on Monday.\n", count: 100).utf8)
+    let fd = Self.pipe(text)
+    defer { close(fd) }
+    #expect(throws: InputError.self) {
+      try ArticleReader().readStandardInput(fd, streamingAbove: 1_000, partBytes: 4_096) { _ in }
+    }
+  }
+
+  @Test func standardInputIsListedOnce() throws {
+    #expect(try ArticleReader().inputFiles(["-", "-"]) == ["-"])
+  }
 }
