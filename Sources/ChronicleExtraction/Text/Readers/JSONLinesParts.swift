@@ -41,15 +41,17 @@ extension ArticleReader {
   }
 
   /// Standard input (`-`) for ``read(path:parts:)``: input that ends within `threshold` bytes
-  /// is read whole, in any format, as ``read(bytes:path:format:)`` reads it; longer input must
-  /// be JSON Lines (its first line a JSON object) and is read in parts like a large file.
-  /// Errors and the articles' origins name it `<stdin>`.
+  /// and one part (`partBytes`, 8 MiB) is read whole, in any format, as
+  /// ``read(bytes:path:format:)`` reads it; longer input must be JSON Lines (its first line a
+  /// JSON object) and is read in parts like a large file, so memory stays that of a streamed
+  /// file. Errors and the articles' origins name it `<stdin>`.
   func readStandardInput(
     _ fd: Int32 = STDIN_FILENO, streamingAbove threshold: Int, partBytes: Int, parts body: (ReadResult) throws -> Void
   ) throws {
     let name = Self.standardInputName
+    let threshold = min(threshold, partBytes)
     var buffer: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var chunk = [UInt8](repeating: 0, count: min(1 << 20, max(1, threshold)))
     while buffer.count <= threshold {
       let n = try FileAccess.readSome(fd, into: &chunk, path: name)
       if n == 0 {
