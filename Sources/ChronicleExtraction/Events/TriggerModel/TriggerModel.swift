@@ -209,13 +209,14 @@ public struct TriggerModel: Sendable {
     let n = 1 << bits
     let cn = classScale == 0 && bytes.count == 2 * n ? 0 : (1 << classBits) * Self.classes.count
     guard bytes.count == 2 * (n + cn) else { return nil }
-    // Each table written once from the bytes (no zero-filled arrays first).
+    // Each table written once from the bytes (no zero-filled arrays first), reading each
+    // little-endian Int16 in one load.
     func table(_ count: Int, from first: Int, times scale: Float) -> [Float] {
       [Float](unsafeUninitializedCapacity: count) { out, initialized in
-        bytes.withUnsafeBufferPointer { b in
+        bytes.withUnsafeBytes { raw in
+          let values = raw.baseAddress! + 2 * first
           for i in 0..<count {
-            let at = 2 * (first + i)
-            out[i] = Float(Int16(bitPattern: UInt16(b[at]) | UInt16(b[at + 1]) << 8)) * scale
+            out[i] = Float(Int16(littleEndian: values.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self))) * scale
           }
         }
         initialized = count
