@@ -174,6 +174,10 @@ public final class ActorKnowledge: Sendable {
     var first: [String: Int] = [:]
     var coverage: [String: Int] = [:]
     var agreementParties: [String: [String]] = [:]
+    // Room for the built-in tables (about 3,000 aliases and entities): no growing as they fill.
+    lexicon.reserveCapacity(4_096)
+    first.reserveCapacity(2_048)
+    entities.reserveCapacity(4_096)
 
     func add(_ alias: String, _ entry: Entry) {
       var alias = alias.trimmingSpaces

@@ -40,14 +40,22 @@ enum TextKeys {
   /// `tokens.joined(separator: " ")` (a lexicon key from its tokens), with no generic
   /// joining: a one-token key is the token itself.
   static func joined(_ tokens: [String]) -> String {
-    if tokens.count == 1 { return tokens[0] }
-    var out = ""
-    out.reserveCapacity(tokens.reduce(tokens.count) { $0 + $1.utf8.count })
-    for (n, token) in tokens.enumerated() {
-      if n > 0 { out.append(" ") }
-      out.append(token)
+    if tokens.count <= 1 { return tokens.first ?? "" }
+    // The tokens' bytes copied into one new string (appending strings costs more).
+    return String(unsafeUninitializedCapacity: tokens.reduce(tokens.count - 1) { $0 + $1.utf8.count }) { out in
+      var n = 0
+      for (i, token) in tokens.enumerated() {
+        if i > 0 {
+          out[n] = UInt8(ascii: " ")
+          n += 1
+        }
+        for b in token.utf8 {
+          out[n] = b
+          n += 1
+        }
+      }
+      return n
     }
-    return out
   }
 
   /// ``key(of:)`` by the text analyzer.

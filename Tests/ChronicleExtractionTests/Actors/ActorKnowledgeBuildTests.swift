@@ -125,6 +125,11 @@ extension ActorKnowledgeBuildTests {
     }
   }
 
+  @Test(arguments: [[], [""], ["a"], ["", "b"], ["white", "house"], ["é", "ü", "x"], ["a", "", "c"]])
+  func joinedKeysLikeJoined(tokens: [String]) {
+    #expect(TextKeys.joined(tokens) == tokens.joined(separator: " "))
+  }
+
   /// The byte test of capitals agrees with the character test, on the tables' aliases too.
   @Test(arguments: tables.map { $0.0 })
   func shortCapitalsLikeCharacters(name: String) {
