@@ -236,7 +236,7 @@ public final class ActorKnowledge: Sendable {
       let iso = f[3]
       var roles: [Role] = []
       for r in list(f[4]) {
-        let p = r.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        let p = Self.bytePieces(r, separator: UInt8(ascii: ":"))
         guard p.count == 4, let start = CivilDate(iso: p[2]) else { continue }
         let code = p[1].utf8.count == 3 ? iso + p[1] : p[1]
         let title: (isHead: Bool, office: String)
@@ -793,6 +793,21 @@ extension ActorKnowledge {
     if let scanned { return scanned }
     let parts = pieces(s, keepEmpty: keepEmpty) { $0 == separator }.map { trimmed($0.utf8) }
     return keepEmpty ? parts : parts.filter { !$0.isEmpty }
+  }
+
+  /// The pieces of `s` between `separator` bytes (ASCII), empty ones included, as strings:
+  /// `s.utf8.split(separator:omittingEmptySubsequences: false)` without the generic split.
+  static func bytePieces(_ s: String, separator: UInt8) -> [String] {
+    var s = s
+    return s.withUTF8 { bytes in
+      var out: [String] = []
+      var start = 0
+      for n in 0...bytes.count where n == bytes.count || bytes[n] == separator {
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self))
+        start = n + 1
+      }
+      return out
+    }
   }
 
   /// A field of a built-in table without leading and trailing spaces (compared as bytes).

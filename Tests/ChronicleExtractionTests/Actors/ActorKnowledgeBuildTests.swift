@@ -125,6 +125,12 @@ extension ActorKnowledgeBuildTests {
     }
   }
 
+  @Test(arguments: ["", ":", "President:GOV:2021-01-20:", "a::b:", "é:ü", "one"])
+  func bytePiecesSplitLikeTheUTF8View(text: String) {
+    let expected = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    #expect(ActorKnowledge.bytePieces(text, separator: UInt8(ascii: ":")) == expected)
+  }
+
   @Test(arguments: [[], [""], ["a"], ["", "b"], ["white", "house"], ["é", "ü", "x"], ["a", "", "c"]])
   func joinedKeysLikeJoined(tokens: [String]) {
     #expect(TextKeys.joined(tokens) == tokens.joined(separator: " "))
