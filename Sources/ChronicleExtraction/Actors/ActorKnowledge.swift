@@ -174,6 +174,10 @@ public final class ActorKnowledge: Sendable {
     var first: [String: Int] = [:]
     var coverage: [String: Int] = [:]
     var agreementParties: [String: [String]] = [:]
+    // Room for the built-in tables (about 3,000 aliases and entities): no growing as they fill.
+    lexicon.reserveCapacity(4_096)
+    first.reserveCapacity(2_048)
+    entities.reserveCapacity(4_096)
 
     func add(_ alias: String, _ entry: Entry) {
       var alias = alias.trimmingSpaces
@@ -181,9 +185,9 @@ public final class ActorKnowledge: Sendable {
       if entry.kind != .media, Self.startsWithThe(alias) { alias = String(alias.dropFirst(4)) }
       let tokens = TextKeys.key(of: alias)
       guard !tokens.isEmpty else { return }
-      let key = tokens.joined(separator: " ")
+      let key = TextKeys.joined(tokens)
       var e = entry
-      e.capsOnly = alias.count <= 6 && !alias.contains { $0.isLowercase } && alias.contains { $0.isUppercase }
+      e.capsOnly = Self.isShortCapitals(alias)
       if let existing = lexicon[key] {
         if existing.kind == .person, e.kind == .person, existing.entityID != e.entityID,
           !existing.alternatives.contains(e.entityID)
@@ -194,14 +198,12 @@ public final class ActorKnowledge: Sendable {
       } else {
         lexicon[key] = e
       }
-      first[tokens[0]] = max(first[tokens[0]] ?? 0, tokens.count)
+      Self.raise(&first[tokens[0], default: 0], to: tokens.count)
     }
     // The built-in tables are split as UTF-8 bytes (see ``tableLines(_:)``).
-    func fields(_ line: Substring) -> [String] {
-      Self.pieces(line, keepEmpty: true) { $0 == UInt8(ascii: "|") }.map { Self.trimmed($0.utf8) }
-    }
+    func fields(_ line: Substring) -> [String] { Self.trimmedPieces(line, separator: UInt8(ascii: "|"), keepEmpty: true) }
     func list(_ field: String) -> [String] {
-      Self.pieces(Substring(field)) { $0 == UInt8(ascii: ";") }.map { Self.trimmed($0.utf8) }.filter { !$0.isEmpty }
+      Self.trimmedPieces(Substring(field), separator: UInt8(ascii: ";"), keepEmpty: false)
     }
 
     // Titles (needed to know heads of state).
@@ -214,9 +216,9 @@ public final class ActorKnowledge: Sendable {
       let sector = f[0].split(separator: ":").first.map(String.init)
       for t in list(f[1]) {
         let tokens = TextKeys.key(of: t)
-        let key = tokens.joined(separator: " ")
+        let key = TextKeys.joined(tokens)
         if titles[key] == nil { titles[key] = Title(sector: sector, isHead: head) }
-        titleFirst[tokens[0]] = max(titleFirst[tokens[0]] ?? 0, tokens.count)
+        Self.raise(&titleFirst[tokens[0], default: 0], to: tokens.count)
       }
     }
 
@@ -224,6 +226,9 @@ public final class ActorKnowledge: Sendable {
     var people: [String: Person] = [:]
     var offices: [String: [(id: String, start: Int, end: Int?)]] = [:]
     var singleAliases: [(String, Entry)] = []
+    // Per role title (a few dozen, each held by many people): whether it is a head's, and
+    // its office name (``normalizeTitle(_:)``).
+    var roleTitles: [String: (isHead: Bool, office: String)] = [:]
     for line in Self.tableLines(ActorData.people + "\n" + ActorData.morePeople) {
       let f = fields(line)
       guard f.count == 6 else { continue }
@@ -231,22 +236,29 @@ public final class ActorKnowledge: Sendable {
       let iso = f[3]
       var roles: [Role] = []
       for r in list(f[4]) {
-        let p = r.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        let p = Self.bytePieces(r, separator: UInt8(ascii: ":"))
         guard p.count == 4, let start = CivilDate(iso: p[2]) else { continue }
-        let code = p[1].count == 3 ? iso + p[1] : p[1]
-        let isHead = titles[TextKeys.key(of: p[0]).joined(separator: " ")]?.isHead ?? false
-        roles.append(
-          Role(title: p[0], code: code, start: start.dayNumber, end: CivilDate(iso: p[3])?.dayNumber, isHead: isHead))
-        let office = (code.hasPrefix("IGO") ? String(code.prefix(6)) : String(code.prefix(3))) + "|"
-          + ActorKnowledge.normalizeTitle(p[0])
-        offices[office, default: []].append((id, start.dayNumber, CivilDate(iso: p[3])?.dayNumber))
+        let code = p[1].utf8.count == 3 ? iso + p[1] : p[1]
+        let title: (isHead: Bool, office: String)
+        if let known = roleTitles[p[0]] {
+          title = known
+        } else {
+          title = (
+            titles[TextKeys.joined(TextKeys.key(of: p[0]))]?.isHead ?? false, ActorKnowledge.normalizeTitle(p[0])
+          )
+          roleTitles[p[0]] = title
+        }
+        let end = CivilDate(iso: p[3])?.dayNumber
+        roles.append(Role(title: p[0], code: code, start: start.dayNumber, end: end, isHead: title.isHead))
+        let office = (code.hasPrefix("IGO") ? String(code.prefix(6)) : String(code.prefix(3))) + "|" + title.office
+        offices[office, default: []].append((id, start.dayNumber, end))
       }
       let person = Person(id: id, country: iso, roles: roles, base: f[5].isEmpty ? nil : f[5])
       people[id] = person
       entities[id] = ActorEntity(id: id, name: f[1], type: .person, code: iso, country: iso)
       for alias in [f[1]] + list(f[2]) {
         var e = Entry(entityID: id, kind: .person, code: nil, capsOnly: false, needsIntroduction: false)
-        if !alias.contains(" ") {
+        if !alias.utf8.contains(UInt8(ascii: " ")) {
           e.needsIntroduction = !person.isHead
           singleAliases.append((alias, e))
         } else {
@@ -345,9 +357,9 @@ public final class ActorKnowledge: Sendable {
       guard f.count == 2 else { continue }
       for a in list(f[1]) {
         let tokens = TextKeys.key(of: a)
-        let key = tokens.joined(separator: " ")
+        let key = TextKeys.joined(tokens)
         if agents[key] == nil { agents[key] = f[0] }
-        agentFirst[tokens[0]] = max(agentFirst[tokens[0]] ?? 0, tokens.count)
+        Self.raise(&agentFirst[tokens[0], default: 0], to: tokens.count)
       }
     }
 
@@ -365,14 +377,15 @@ public final class ActorKnowledge: Sendable {
       entityIndex[id] = Int32(entityList.count)
       entityList.append(entity)
     }
-    for (key, entry) in lexicon {
+    // (mapValues keeps the table's layout: no key is hashed again.)
+    lexicon = lexicon.mapValues { entry in
       var e = entry
       e.entityIndex = entityIndex[e.entityID] ?? -1
       switch e.kind {
       case .countryName, .adjective, .capital, .body: e.iso = String(e.entityID.dropFirst(8))
       default: break
       }
-      lexicon[key] = e
+      return e
     }
     self.entityList = entityList
     self.entityIndex = entityIndex
@@ -385,7 +398,16 @@ public final class ActorKnowledge: Sendable {
     self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     var vocabulary = WordTable(capacity: lexicon.count * 2, smallIndex: true)
     func split(_ key: String) -> [Int32] {
-      Self.pieces(Substring(key)) { $0 == UInt8(ascii: " ") }.map { vocabulary.insert(String($0)) }
+      var key = key
+      return key.withUTF8 { bytes in
+        var ids: [Int32] = []
+        var start = 0
+        for n in 0...bytes.count where n == bytes.count || bytes[n] == UInt8(ascii: " ") {
+          if n > start { ids.append(vocabulary.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self))) }
+          start = n + 1
+        }
+        return ids
+      }
     }
     var lt = PhraseTrie<Int32>()
     var entries: [Entry] = []
@@ -427,7 +449,9 @@ public final class ActorKnowledge: Sendable {
       (SentencePass.adjectivalAgents, Self.adjectivalAgentWord), (SentencePass.needsModifier, Self.needsModifierWord),
       (SentencePass.governingBodies, Self.governingBodyWord),
     ]
-    for (set, _) in agentSets { for word in set where !word.contains(" ") { _ = vocabulary.insert(word) } }
+    for (set, _) in agentSets {
+      for word in set where !word.utf8.contains(UInt8(ascii: " ")) { _ = vocabulary.insert(word) }
+    }
     // Words the recognizer compares tokens with: in the vocabulary (facts `quiet` only, as
     // for a word outside it), so that comparing word ids is comparing keys.
     let keyWordIDs = ["the", "of", "in", "from", "former", "'s", "'"].map { vocabulary.insert($0) }
@@ -441,7 +465,7 @@ public final class ActorKnowledge: Sendable {
     for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
     for word in SentencePass.genericHeads { setsByWord[Int(vocabulary.id(word))] |= Self.genericHeadWord }
     for (set, bit) in agentSets {
-      for word in set where !word.contains(" ") { setsByWord[Int(vocabulary.id(word))] |= bit }
+      for word in set where !word.utf8.contains(UInt8(ascii: " ")) { setsByWord[Int(vocabulary.id(word))] |= bit }
     }
     // Quiet words: the recognizer's rules all start with one of these facts.
     let starters = WordInfo.former | WordInfo.determiner | WordInfo.trigger
@@ -651,6 +675,7 @@ public final class ActorKnowledge: Sendable {
 extension String {
   /// Without leading and trailing spaces.
   var trimmingSpaces: String {
+    if utf8.first != UInt8(ascii: " ") && utf8.last != UInt8(ascii: " ") { return self }
     var s = Substring(self)
     while s.first == " " { s.removeFirst() }
     while s.last == " " { s.removeLast() }
@@ -725,6 +750,64 @@ extension ActorKnowledge {
       start = cut + 1
     }
     return out
+  }
+
+  /// `value = max(value, n)`, written through one dictionary access (`raise(&d[k, default: 0], to: n)`).
+  @inline(__always) static func raise(_ value: inout Int, to n: Int) { if value < n { value = n } }
+
+  /// Whether an alias is written in capitals: at most 6 characters, none lower case, some
+  /// upper case ("US", "WHO", "NATO"). Bytes for ASCII aliases (where a character is a byte
+  /// and only a…z are lower case and A…Z upper case), characters for the others.
+  static func isShortCapitals(_ alias: String) -> Bool {
+    var upper = false
+    for b in alias.utf8 {
+      if b >= 0x80 {
+        return alias.count <= 6 && !alias.contains { $0.isLowercase } && alias.contains { $0.isUppercase }
+      }
+      if b &- UInt8(ascii: "a") < 26 { return false }
+      if b &- UInt8(ascii: "A") < 26 { upper = true }
+    }
+    return upper && alias.count <= 6
+  }
+
+  /// The pieces of `s` between `separator` bytes (ASCII), each without leading and trailing
+  /// spaces, without the empty ones unless `keepEmpty`: what ``pieces(_:keepEmpty:_:)`` then
+  /// ``trimmed(_:)`` give, cut from the bytes in one pass.
+  static func trimmedPieces(_ s: Substring, separator: UInt8, keepEmpty: Bool) -> [String] {
+    let scanned = s.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+      var out: [String] = []
+      var pieces = 1
+      for b in bytes where b == separator { pieces += 1 }
+      out.reserveCapacity(pieces)
+      var start = 0
+      for n in 0...bytes.count where n == bytes.count || bytes[n] == separator {
+        var a = start
+        var b = n
+        while a < b && bytes[a] == UInt8(ascii: " ") { a += 1 }
+        while b > a && bytes[b - 1] == UInt8(ascii: " ") { b -= 1 }
+        if keepEmpty || b > a { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+        start = n + 1
+      }
+      return out
+    }
+    if let scanned { return scanned }
+    let parts = pieces(s, keepEmpty: keepEmpty) { $0 == separator }.map { trimmed($0.utf8) }
+    return keepEmpty ? parts : parts.filter { !$0.isEmpty }
+  }
+
+  /// The pieces of `s` between `separator` bytes (ASCII), empty ones included, as strings:
+  /// `s.utf8.split(separator:omittingEmptySubsequences: false)` without the generic split.
+  static func bytePieces(_ s: String, separator: UInt8) -> [String] {
+    var s = s
+    return s.withUTF8 { bytes in
+      var out: [String] = []
+      var start = 0
+      for n in 0...bytes.count where n == bytes.count || bytes[n] == separator {
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self))
+        start = n + 1
+      }
+      return out
+    }
   }
 
   /// A field of a built-in table without leading and trailing spaces (compared as bytes).

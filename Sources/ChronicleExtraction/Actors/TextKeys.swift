@@ -37,6 +37,27 @@ enum TextKeys {
     simpleKey(of: phrase) ?? analyzedKey(of: phrase)
   }
 
+  /// `tokens.joined(separator: " ")` (a lexicon key from its tokens), with no generic
+  /// joining: a one-token key is the token itself.
+  static func joined(_ tokens: [String]) -> String {
+    if tokens.count <= 1 { return tokens.first ?? "" }
+    // The tokens' bytes copied into one new string (appending strings costs more).
+    return String(unsafeUninitializedCapacity: tokens.reduce(tokens.count - 1) { $0 + $1.utf8.count }) { out in
+      var n = 0
+      for (i, token) in tokens.enumerated() {
+        if i > 0 {
+          out[n] = UInt8(ascii: " ")
+          n += 1
+        }
+        for b in token.utf8 {
+          out[n] = b
+          n += 1
+        }
+      }
+      return n
+    }
+  }
+
   /// ``key(of:)`` by the text analyzer.
   static func analyzedKey(of phrase: String) -> [String] {
     let analyzed = TextAnalyzer().analyze(phrase, headlineLength: 0)
@@ -47,22 +68,28 @@ enum TextKeys {
   /// the analyzer: such a phrase is one word token per run of letters, lower-cased (a test
   /// compares both ways on the built-in tables). Nil for any other phrase.
   static func simpleKey(of phrase: String) -> [String]? {
-    var words: [String] = []
-    var word: [UInt8] = []
-    for b in phrase.utf8 {
-      switch b {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(b)
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(b | 0x20)
-      case UInt8(ascii: " "):
-        if !word.isEmpty {
-          words.append(String(decoding: word, as: UTF8.self))
-          word.removeAll(keepingCapacity: true)
+    var phrase = phrase
+    return phrase.withUTF8 { bytes -> [String]? in
+      var words: [String] = []
+      var start = 0
+      for n in 0...bytes.count {
+        if n < bytes.count {
+          let b = bytes[n]
+          if (b | 0x20) &- UInt8(ascii: "a") < 26 { continue }
+          guard b == UInt8(ascii: " ") else { return nil }
         }
-      default: return nil
+        if n > start {
+          // The word's letters lower-cased (`| 0x20`) straight into the new string.
+          words.append(
+            String(unsafeUninitializedCapacity: n - start) { out in
+              for k in start..<n { out[k - start] = bytes[k] | 0x20 }
+              return n - start
+            })
+        }
+        start = n + 1
       }
+      return words
     }
-    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-    return words
   }
 
   /// A slug for ids: lower-case ASCII letters and digits, runs of anything else become "-".

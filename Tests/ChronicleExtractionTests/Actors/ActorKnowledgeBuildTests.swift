@@ -112,3 +112,42 @@ extension ActorKnowledgeBuildTests {
     #expect(Set(expected.map(\.1)).count == expected.count)
   }
 }
+
+extension ActorKnowledgeBuildTests {
+  @Test(arguments: ["", "|", "a||b|", " x | y ;z", "||", "é|ü|", "one", " ; a ;; b ; ", "  ", "a;b|c;d"])
+  func trimmedPiecesAreThePiecesTrimmed(text: String) {
+    for separator in [UInt8(ascii: "|"), UInt8(ascii: ";")] {
+      let sub = Substring(text)
+      let fields = ActorKnowledge.pieces(sub, keepEmpty: true) { $0 == separator }.map { ActorKnowledge.trimmed($0.utf8) }
+      #expect(ActorKnowledge.trimmedPieces(sub, separator: separator, keepEmpty: true) == fields)
+      let list = ActorKnowledge.pieces(sub) { $0 == separator }.map { ActorKnowledge.trimmed($0.utf8) }.filter { !$0.isEmpty }
+      #expect(ActorKnowledge.trimmedPieces(sub, separator: separator, keepEmpty: false) == list)
+    }
+  }
+
+  @Test(arguments: ["", ":", "President:GOV:2021-01-20:", "a::b:", "é:ü", "one"])
+  func bytePiecesSplitLikeTheUTF8View(text: String) {
+    let expected = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    #expect(ActorKnowledge.bytePieces(text, separator: UInt8(ascii: ":")) == expected)
+  }
+
+  @Test(arguments: [[], [""], ["a"], ["", "b"], ["white", "house"], ["é", "ü", "x"], ["a", "", "c"]])
+  func joinedKeysLikeJoined(tokens: [String]) {
+    #expect(TextKeys.joined(tokens) == tokens.joined(separator: " "))
+  }
+
+  /// The byte test of capitals agrees with the character test, on the tables' aliases too.
+  @Test(arguments: tables.map { $0.0 })
+  func shortCapitalsLikeCharacters(name: String) {
+    let table = Self.tables.first { $0.0 == name }!.1
+    var phrases: Set<String> = [
+      "US", "WHO", "NATO", "Nato", "U.S.", "UNITED", "UNITEDX", "us", "É", "ÉU", "ÉTAT", "12", "A1", "", "G-20",
+      "ÖSTERREICH", "ÉTATSX", "ÇA", "Ça",
+    ]
+    for piece in table.split(whereSeparator: { "\n|;".contains($0) }) { phrases.insert(String(piece).trimmingSpaces) }
+    for alias in phrases {
+      let expected = alias.count <= 6 && !alias.contains { $0.isLowercase } && alias.contains { $0.isUppercase }
+      #expect(ActorKnowledge.isShortCapitals(alias) == expected, "\(alias)")
+    }
+  }
+}

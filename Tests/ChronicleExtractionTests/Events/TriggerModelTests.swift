@@ -171,6 +171,77 @@ import Testing
     #expect(TriggerModel(bits: 5, classBits: 4, data: data, scale: scale, classScale: classScale) == nil)
   }
 
+  @Test func base64DecodesAcrossLineBreaksAndPadding() {
+    // Groups split by line breaks and spaces at every offset take the byte-by-byte path;
+    // whole groups the four-at-a-time one: both give the same bytes.
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for length in [0, 1, 2, 3, 4, 5, 47, 48, 49, 300] {
+      let bytes: [UInt8] = (0..<length).map { _ in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return UInt8(truncatingIfNeeded: state >> 56)
+      }
+      let text = Array(Base64.encode(bytes).utf8)
+      for width in [1, 3, 4, 5, 7, 76] {
+        var wrapped: [UInt8] = []
+        for (n, c) in text.enumerated() {
+          if n > 0 && n % width == 0 { wrapped.append(n % 2 == 0 ? 10 : 32) }
+          wrapped.append(c)
+        }
+        #expect(Base64.decode(String(decoding: wrapped, as: UTF8.self)) == bytes)
+      }
+    }
+    #expect(Base64.decode("TWFuTW*u") == nil)
+    #expect(Base64.decode("TWFu\nTW*u") == nil)
+  }
+
+  @Test func weightRoundingMatchesRounded() {
+    var values: [Float] = [0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999997, -0.49999997, 32767, -32767, 32766.5, -32766.5]
+    var state: UInt64 = 42
+    for _ in 0..<20_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let unit = Float(Int64(bitPattern: state) >> 40) / Float(1 << 23)  // -1…1
+      values.append(unit * 32767)
+      values.append((unit * 64).rounded(.down) / 2)  // halves
+    }
+    for x in values { #expect(TriggerModel.roundedToInt16(x) == Int16(x.rounded()), "\(x)") }
+  }
+
+  /// The shipped tables as a plain byte-at-a-time decoder and `rounded()` make them: the
+  /// loading shortcuts (pair table, zero groups, integer rounding) change no value.
+  @Test func shippedWeightsEqualAPlainDecoding() throws {
+    let shipped = try #require(TriggerModel.shipped)
+    var bytes: [UInt8] = []
+    var acc: UInt32 = 0
+    var n = 0
+    for c in TriggerModelWeights.data.utf8 {
+      if c == UInt8(ascii: "=") { break }
+      let v = Base64.values[Int(c)]
+      if v < 0 { continue }
+      acc = acc << 6 | UInt32(v)
+      n += 1
+      if n == 4 {
+        bytes += [UInt8(acc >> 16 & 0xFF), UInt8(acc >> 8 & 0xFF), UInt8(acc & 0xFF)]
+        (acc, n) = (0, 0)
+      }
+    }
+    if n == 3 { bytes += [UInt8(acc >> 10 & 0xFF), UInt8(acc >> 2 & 0xFF)] }
+    if n == 2 { bytes.append(UInt8(acc >> 4 & 0xFF)) }
+    func value(_ i: Int) -> Int16 { Int16(bitPattern: UInt16(bytes[2 * i]) | UInt16(bytes[2 * i + 1]) << 8) }
+    let count = shipped.weights.count
+    try #require(bytes.count == 2 * (count + shipped.classWeights.count))
+    var same = true
+    for i in 0..<count where shipped.weights[i].bitPattern != (Float(value(i)) * TriggerModelWeights.scale).bitPattern {
+      same = false
+    }
+    for i in 0..<shipped.classWeights.count
+    where shipped.classWeights[i].bitPattern != (Float(value(count + i)) * TriggerModelWeights.classScale).bitPattern {
+      same = false
+    }
+    #expect(same)
+    let m = shipped.weights.reduce(Float(0)) { max($0, abs($1)) }
+    #expect(shipped.packed == shipped.weights.map { Int16(($0 / (m / 32767)).rounded()) })
+  }
+
   @Test func shippedWeightsDecodeForThisFeatureVersion() throws {
     // Fails when the features change without a retrain (scripts/train-trigger-model.sh).
     #expect(TriggerModelWeights.featureVersion == TriggerFeatures.version)

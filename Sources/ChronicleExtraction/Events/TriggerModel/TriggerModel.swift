@@ -45,9 +45,20 @@ public struct TriggerModel: Sendable {
     // cache (the lookups are random).
     let m = weights.reduce(Float(0)) { max($0, abs($1)) }
     packedScale = m > 0 ? m / 32767 : 0
-    packed = m > 0 ? weights.map { Int16(($0 / (m / 32767)).rounded()) } : [Int16](repeating: 0, count: weights.count)
+    let unit = m / 32767
+    packed = m > 0 ? weights.map { Self.roundedToInt16($0 / unit) } : [Int16](repeating: 0, count: weights.count)
     classBitWeights = Self.classBitWeights(packed: packed, bits: bits)
     smallValueWeights = Self.smallValueWeights(packed: packed, bits: bits)
+  }
+
+  /// `Int16(x.rounded())` (half away from zero) for `x` within ±32767.5, without the
+  /// library call `rounded()` makes on every weight when a model loads: the fraction
+  /// `x - trunc(x)` is exact in `Float`, so comparing it with ±0.5 rounds exactly as
+  /// `rounded()` does (a test compares the two).
+  @inline(__always) static func roundedToInt16(_ x: Float) -> Int16 {
+    let t = Int32(x)
+    let f = x - Float(t)
+    return Int16(truncatingIfNeeded: f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t)
   }
 
   /// The values the tables of ``smallValueWeights`` cover: rule codes (``EventRun/ruleCode(_:)``,
@@ -198,15 +209,21 @@ public struct TriggerModel: Sendable {
     let n = 1 << bits
     let cn = classScale == 0 && bytes.count == 2 * n ? 0 : (1 << classBits) * Self.classes.count
     guard bytes.count == 2 * (n + cn) else { return nil }
-    var w = [Float](repeating: 0, count: n)
-    var cw = [Float](repeating: 0, count: cn)
-    for i in 0..<n {
-      w[i] = Float(Int16(bitPattern: UInt16(bytes[2 * i]) | UInt16(bytes[2 * i + 1]) << 8)) * scale
+    // Each table written once from the bytes (no zero-filled arrays first), reading each
+    // little-endian Int16 in one load.
+    func table(_ count: Int, from first: Int, times scale: Float) -> [Float] {
+      [Float](unsafeUninitializedCapacity: count) { out, initialized in
+        bytes.withUnsafeBytes { raw in
+          let values = raw.baseAddress! + 2 * first
+          for i in 0..<count {
+            out[i] = Float(Int16(littleEndian: values.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self))) * scale
+          }
+        }
+        initialized = count
+      }
     }
-    for i in 0..<cn {
-      let b = 2 * (n + i)
-      cw[i] = Float(Int16(bitPattern: UInt16(bytes[b]) | UInt16(bytes[b + 1]) << 8)) * classScale
-    }
+    let w = table(n, from: 0, times: scale)
+    let cw = table(cn, from: n, times: classScale)
     self.init(
       bits: bits, weights: w, classBits: classBits, classWeights: cw, threshold: threshold, keepThreshold: keepThreshold)
   }
@@ -258,38 +275,82 @@ enum Base64 {
     return s.withUTF8 { decode(bytes: $0) }
   }
 
+  /// The 12 bits of two alphabet bytes `a`, `b` at `a << 8 | b`; 0xFFFF for any other pair
+  /// (a byte outside the alphabet, whitespace, padding). Whole groups decode by two lookups.
+  static let pairValues: [UInt16] = {
+    var table = [UInt16](repeating: 0xFFFF, count: 1 << 16)
+    for (i, a) in alphabet.enumerated() {
+      for (j, b) in alphabet.enumerated() { table[Int(a) << 8 | Int(b)] = UInt16(i << 6 | j) }
+    }
+    return table
+  }()
+
+  /// A group "AAAA" (three zero bytes) read as one little- or big-endian word: the weight
+  /// tables are mostly zeros, which the output holds before anything is written.
+  static let zeroGroup = UInt32(UInt8(ascii: "A")) * 0x0101_0101
+
   static func decode(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     var out = [UInt8](repeating: 0, count: bytes.count / 4 * 3 + 3)
     var count = 0
     var acc: UInt32 = 0
     var n = 0
+    guard let base = bytes.baseAddress else { return [] }
     let ok = values.withUnsafeBufferPointer { table in
-      out.withUnsafeMutableBufferPointer { o in
-        for c in bytes {
-          if c == UInt8(ascii: "=") { break }
-          if c == 10 || c == 13 || c == 32 || c == 9 { continue }
-          let v = table[Int(c)]
-          guard v >= 0 else { return false }
-          acc = acc << 6 | UInt32(v)
-          n += 1
-          if n == 4 {
-            o[count] = UInt8(acc >> 16 & 0xFF)
-            o[count + 1] = UInt8(acc >> 8 & 0xFF)
-            o[count + 2] = UInt8(acc & 0xFF)
-            count += 3
-            acc = 0
-            n = 0
+      pairValues.withUnsafeBufferPointer { pairs in
+        out.withUnsafeMutableBufferPointer { o in
+          var i = 0
+          let end = bytes.count
+          while i < end {
+            // Whole groups of four alphabet bytes at a group's start (all but the lines' ends
+            // and the padding): a zero group is skipped, any other is three output bytes from
+            // two pair lookups, with one test for all four bytes.
+            if n == 0 {
+              while end - i >= 4 {
+                if UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self) == zeroGroup {
+                  count += 3
+                  i += 4
+                  continue
+                }
+                let high = pairs[Int(bytes[i]) << 8 | Int(bytes[i + 1])]
+                let low = pairs[Int(bytes[i + 2]) << 8 | Int(bytes[i + 3])]
+                guard high | low < 0x1000 else { break }
+                let v = UInt32(high) << 12 | UInt32(low)
+                o[count] = UInt8(truncatingIfNeeded: v >> 16)
+                o[count + 1] = UInt8(truncatingIfNeeded: v >> 8)
+                o[count + 2] = UInt8(truncatingIfNeeded: v)
+                count += 3
+                i += 4
+              }
+              guard i < end else { break }
+            }
+            // Anything else byte by byte: whitespace, padding, a group split by a line break.
+            let c = bytes[i]
+            i += 1
+            if c == UInt8(ascii: "=") { break }
+            if c == 10 || c == 13 || c == 32 || c == 9 { continue }
+            let v = table[Int(c)]
+            guard v >= 0 else { return false }
+            acc = acc << 6 | UInt32(v)
+            n += 1
+            if n == 4 {
+              o[count] = UInt8(acc >> 16 & 0xFF)
+              o[count + 1] = UInt8(acc >> 8 & 0xFF)
+              o[count + 2] = UInt8(acc & 0xFF)
+              count += 3
+              acc = 0
+              n = 0
+            }
           }
+          if n == 3 {
+            o[count] = UInt8(acc >> 10 & 0xFF)
+            o[count + 1] = UInt8(acc >> 2 & 0xFF)
+            count += 2
+          } else if n == 2 {
+            o[count] = UInt8(acc >> 4 & 0xFF)
+            count += 1
+          }
+          return true
         }
-        if n == 3 {
-          o[count] = UInt8(acc >> 10 & 0xFF)
-          o[count + 1] = UInt8(acc >> 2 & 0xFF)
-          count += 2
-        } else if n == 2 {
-          o[count] = UInt8(acc >> 4 & 0xFF)
-          count += 1
-        }
-        return true
       }
     }
     guard ok else { return nil }
