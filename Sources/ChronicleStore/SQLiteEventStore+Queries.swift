@@ -199,8 +199,7 @@ extension SQLiteEventStore {
   ) throws(StoreError) -> [Int64] {
     let longest = try maxSpanDays()
     if longest == 0 || limit == 0 { return [] }
-    let spanClass = SpanClass.sql(table: "e")
-    let range = "(\(spanClass)) = ? AND e.date_start >= ? AND e.date_start < ? AND e.date_end >= ?"
+    let range = "e.span_class = ? AND e.date_start >= ? AND e.date_start < ? AND e.date_end >= ?"
     func rangeValues(_ k: Int) -> [SQLiteValue] {
       let reach = SpanClass.maxDays(ofClass: k, longest: longest)
       return [.integer(Int64(k)), .text(from.adding(days: -reach).iso), .text(from.iso), .text(from.iso)]

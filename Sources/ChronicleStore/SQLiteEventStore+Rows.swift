@@ -121,13 +121,16 @@ final class IngestRows {
       INSERT OR FAIL INTO sentences (document, idx, char_start, char_end, byte_start, byte_end, text,
         paragraph, is_headline) VALUES
       """)
+  /// The span class (``SpanClass``) comes with the row: when the index computed it from the
+  /// dates (`julianday`), every multi-row insert of events kept a statement journal (a copy
+  /// of each page it changed), as SQLite does for any statement calling a function that may fail.
   let events = BulkTable(
-    columns: 27,
+    columns: 28,
     head: """
       INSERT OR FAIL INTO events (document, sentence, char_start, char_end, trigger, lemma, class, tense, aspect,
         polarity, plover, cameo, quad_class, goldstein, factuality, date, date_start, date_end,
         granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules,
-        id, parent) VALUES
+        id, parent, span_class) VALUES
       """)
   let mentions = BulkTable(
     columns: 10,

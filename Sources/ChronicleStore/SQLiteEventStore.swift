@@ -83,12 +83,24 @@ public final class SQLiteEventStore: EventGraphStore {
     try db.execute("PRAGMA synchronous = NORMAL")
     for step in version..<supported {
       try db.transaction { () throws(StoreError) in
-        try db.execute(Migrations.steps[step])
+        if Migrations.steps[step] == Migrations.spanClassColumn, try hasColumn("span_class", in: "events") {
+          try db.execute(Migrations.spanClassFill)
+        } else {
+          try db.execute(Migrations.steps[step])
+        }
         // Found by identity, so the step may move when other steps are merged in before it.
         if Migrations.steps[step] == Migrations.eventClusters { try backfillClusters() }
         try db.setUserVersion(step + 1)
       }
     }
+  }
+
+  /// Whether `table` has a column named `column`.
+  private func hasColumn(_ column: String, in table: String) throws(StoreError) -> Bool {
+    let columns = try db.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2")
+    try columns.bind(1, table)
+    try columns.bind(2, column)
+    return try columns.step()
   }
 
   // MARK: Ingest

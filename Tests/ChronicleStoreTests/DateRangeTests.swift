@@ -41,8 +41,8 @@ private func datedResult(document: Int, dates: [String?], published: CivilDate?)
 @Suite("Date-range timelines")
 struct DateRangeTests {
   /// Events of every interval length, from a day to a century, over several years.
-  static func store() throws -> SQLiteEventStore {
-    let store = try SQLiteEventStore(path: ":memory:")
+  static func store(path: String = ":memory:") throws -> SQLiteEventStore {
+    let store = try SQLiteEventStore(path: path)
     let values: [String?] = [
       "2022-10-17", "2022-10-14", "2022-10", "2022-07", "2022-W41", "2022-Q3", "2022-Q4", "2022-SU", "2022", "2021",
       "2023-01-02", "202", "20", "19", "199", "2019-12-31", nil, "2022-09-30", "2022-10-01", "2020",
@@ -93,7 +93,7 @@ struct DateRangeTests {
     let plan = try store.db.prepare(
       """
       EXPLAIN QUERY PLAN SELECT e.id FROM events AS e
-      WHERE (\(SpanClass.sql(table: "e"))) = 4
+      WHERE e.span_class = 4
         AND e.date_start >= '2021-10-01' AND e.date_start < '2022-10-01' AND e.date_end >= '2022-10-01'
         AND e.date_start IS NOT NULL
       """)
@@ -114,5 +114,61 @@ struct DateRangeTests {
       if k > 0 { #expect(Double(SpanClass.maxDays[k - 1]) < rows.double(1)) }
     }
     #expect(classes == Set(0..<SpanClass.count))
+  }
+
+  @Test func theStoredSpanClassIsTheExpressions() throws {
+    let store = try Self.store()
+    let rows = try store.db.prepare(
+      "SELECT count(*), sum(span_class IS (CASE WHEN date_start IS NULL THEN NULL ELSE \(SpanClass.sql) END)) FROM events")
+    #expect(try rows.step())
+    #expect(rows.int(0) > 100)
+    #expect(rows.int(1) == rows.int(0))
+  }
+
+  @Test(arguments: [
+    ("2022-10-01", "2022-10-01"), ("2022-10-01", "2022-10-02"), ("2022-10-01", "2022-10-03"),
+    ("2022-01-01", "2022-12-31"), ("1900-01-01", "1999-12-31"), ("2000-01-01", "1999-12-31"),
+    ("0000-01-01", "0000-01-09"), ("9999-12-01", "9999-12-31"),
+  ])
+  func theSpanClassOfTwoDaysIsTheExpressions(start: String, end: String) throws {
+    let db = try Database(path: ":memory:")
+    let query = try db.prepare("SELECT \(SpanClass.sql) FROM (SELECT ?1 AS date_start, ?2 AS date_end)")
+    try query.bind(1, start)
+    try query.bind(2, end)
+    #expect(try query.step())
+    func day(_ iso: String) throws -> CivilDate {
+      let parts = iso.split(separator: "-").map { Int($0) ?? 0 }
+      return try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2]))
+    }
+    let a = try day(start)
+    let b = try day(end)
+    #expect(SpanClass.of(start: a, end: b, startISO: a.iso, endISO: b.iso) == query.int(0))
+  }
+
+  @Test func aDatabaseWithTheExpressionIndexIsMigrated() throws {
+    let file = TemporaryDatabase()
+    let expected: [Int64]
+    do {
+      let store = try Self.store(path: file.path)
+      expected = try store.timeline(TimelineQuery(from: CivilDate(year: 2022, month: 10, day: 1))).map(\.eventID)
+      // Back to the schema before the span class column: the expression index, no column.
+      let step = try #require(Migrations.steps.firstIndex(of: Migrations.spanClassColumn))
+      try store.db.execute(
+        """
+        DROP INDEX events_by_span_class;
+        ALTER TABLE events DROP COLUMN span_class;
+        """)
+      try store.db.execute(Migrations.spanClasses)
+      try store.db.setUserVersion(step)
+    }
+    let store = try SQLiteEventStore(path: file.path)
+    #expect(try store.db.userVersion() == SQLiteEventStore.schemaVersion)
+    let rows = try store.db.prepare(
+      "SELECT count(*), sum(span_class IS (CASE WHEN date_start IS NULL THEN NULL ELSE \(SpanClass.sql) END)) FROM events")
+    #expect(try rows.step())
+    #expect(rows.int(0) > 100)
+    #expect(rows.int(1) == rows.int(0))
+    rows.reset()
+    #expect(try store.timeline(TimelineQuery(from: CivilDate(year: 2022, month: 10, day: 1))).map(\.eventID) == expected)
   }
 }

@@ -15,8 +15,11 @@ struct SchemaTests {
     let statement = try db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")
     var rows: [[String]] = []
     while try statement.step() {
+      // Blanks collapsed, and none kept after "(" or before "," and ")": `ALTER TABLE … ADD
+      // COLUMN` writes " , column)" where the schema file has ",\n  column\n)".
       let sql = statement.string(3).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        .joined(separator: " ")
+        .joined(separator: " ").replacingOccurrences(of: "( ", with: "(")
+        .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " )", with: ")")
       rows.append([statement.string(0), statement.string(1), statement.string(2), sql])
     }
     return rows

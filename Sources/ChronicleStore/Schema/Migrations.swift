@@ -299,7 +299,29 @@ enum Migrations {
     """#,
     eventClusters,
     spanClasses,
+    spanClassColumn,
   ]
+
+  /// The span class stored with each dated event (`events.span_class`, written by the
+  /// ingest, filled here from the dates for the events already stored) and indexed instead of
+  /// the expression ``spanClasses`` indexed: an index on an expression that calls a function
+  /// (`julianday`) made SQLite keep a statement journal for every multi-row insert of events,
+  /// and computed the class again for every row. Like ``eventClusters`` it may run again on a
+  /// database that has the column (a step merged in before it renumbers it):
+  /// ``SQLiteEventStore`` then runs only ``spanClassFill``.
+  static let spanClassColumn = """
+    -- Span classes stored: events.span_class holds the class of a dated event's interval (the
+    -- expression is SpanClass.sql; NULL for an undated event), and the index is on the column.
+    ALTER TABLE events ADD COLUMN span_class INTEGER;
+
+    """ + spanClassFill
+
+  /// ``spanClassColumn`` after its `ALTER TABLE`: fills the column, replaces the index.
+  static let spanClassFill = """
+    UPDATE events SET span_class = \(SpanClass.sql) WHERE date_start IS NOT NULL;
+    DROP INDEX IF EXISTS events_by_span_class;
+    CREATE INDEX events_by_span_class ON events(span_class, date_start, date_end) WHERE date_start IS NOT NULL;
+    """
 
   /// The span classes of dated events (see ``SpanClass``): an index on the class of an
   /// event's interval length, so that a date-range query finds the long events that began
