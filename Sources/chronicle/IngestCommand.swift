@@ -32,7 +32,7 @@ struct Ingest: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
   var quiet = false
 
-  @Argument(help: "Files or directories to ingest.")
+  @Argument(help: "Files or directories to ingest ('-': standard input, e.g. JSON Lines from a pipe).")
   var paths: [String]
 
   /// Documents extracted and stored together (one transaction).
@@ -57,6 +57,8 @@ struct Ingest: ParsableCommand {
       // and the others are still ingested.
       var files: [String] = []
       for path in paths {
+        // Standard input can be read once: named twice, it is listed once.
+        if path == ArticleReader.standardInputPath && files.contains(path) { continue }
         do throws(InputError) {
           files += try reader.inputFiles([path])
         } catch {
