@@ -86,6 +86,14 @@ struct TimexText {
     }
   }
 
+  /// Appends an offset suffix: `~+N` for positive `n`, `~-N` for negative, nothing for 0.
+  @inline(__always) mutating func append(offset n: Int) {
+    guard n != 0 else { return }
+    append(byte: UInt8(ascii: "~"))
+    if n > 0 { append(byte: UInt8(ascii: "+")) }
+    append(n)
+  }
+
   /// Appends ``TimexValue/pad2(_:)`` of `v`: a `0` before values below 10.
   @inline(__always) mutating func append(pad2 v: Int) {
     if v >= 0 && v < 10 {

@@ -20,6 +20,10 @@ struct TokenMatcher {
   /// ``parseNumber(_:)``); other entries are not read.
   private(set) var numbers: [Int] = []
 
+  /// The entries the per-token arrays get at their first growth: more tokens than most
+  /// sentences have.
+  static var initialRoom: Int { 64 }
+
   /// An empty matcher; ``load(_:)`` gives it a sentence.
   init() {}
 
@@ -31,17 +35,22 @@ struct TokenMatcher {
     self.tokens = tokens
     let count = tokens.count
     self.count = count
-    // Both arrays grow to the longest sentence so far (never shrink) and are written through
+    // The arrays grow to the longest sentence so far (never shrink), at least to
+    // ``initialRoom`` entries (one growth per document for most), and are written through
     // buffers (no append per token); every entry up to `count` is written below.
-    if flags.count < count { flags.append(contentsOf: repeatElement([], count: count - flags.count)) }
-    if words.count < count { words.append(contentsOf: repeatElement(.unpacked, count: count - words.count)) }
-    if numbers.count < count { numbers.append(contentsOf: repeatElement(-1, count: count - numbers.count)) }
-    if nextStrong.count <= count {
-      nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1 - nextStrong.count))
+    if flags.count < count {
+      let room = max(count, Self.initialRoom)
+      flags.append(contentsOf: repeatElement([], count: room - flags.count))
+      words.append(contentsOf: repeatElement(.unpacked, count: room - words.count))
+      numbers.append(contentsOf: repeatElement(-1, count: room - numbers.count))
+      nextStrong.append(contentsOf: repeatElement(Int.max, count: room + 1 - nextStrong.count))
     }
     nextStrong[count] = Int.max
     let startFlags = TimeLexicon.startFlags
     let smallLayout = ASCIIWord.layoutHolds
+    // Where a token keeps its lower-cased string: its two words are read from there (reading
+    // the `String` field costs a retain and a release per token).
+    let lowerField = smallLayout ? Self.lowerField : nil
     words.withUnsafeMutableBufferPointer { words in
     flags.withUnsafeMutableBufferPointer { flags in
       tokens.withUnsafeBufferPointer { tokens in
@@ -49,10 +58,13 @@ struct TokenMatcher {
           let kind = tokens[k].kind
           // The final abbreviation period, hyphens, and the word's flags: short ASCII words
           // (most) from their packed bytes, others by one pass over their bytes.
-          let found =
-            ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout).map {
-              Self.scan($0, startFlags)
+          let packed =
+            lowerField.flatMap { offset in
+              ASCIIWord(
+                smallStringBits: (UnsafeRawPointer(tokens.baseAddress! + k) + offset).loadUnaligned(as: (UInt64, UInt64).self))
             }
+          let found =
+            packed.map { Self.scan($0, startFlags) }
             ?? tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags) }
             ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags) }
           let trimmed = found.trimmed
@@ -97,6 +109,9 @@ struct TokenMatcher {
       k -= 1
     }
   }
+
+  /// The byte offset of ``Token/lower`` in a token (`nil` if unknown).
+  static let lowerField: Int? = MemoryLayout<Token>.offset(of: \Token.lower)
 
   /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
   /// abbreviation period (and whether there was one), the first and last hyphen, whether it
@@ -225,7 +240,8 @@ struct TokenMatcher {
       }
     }
     // "the next year or so", "two weeks or so": an approximation inside the expression.
-    if var c = best, w(c.end) == "or", w(c.end + 1) == "so", c.type == .date || c.type == .duration,
+    // (The words after it are read before the candidate is copied.)
+    if let end = best?.end, w(end) == "or", w(end + 1) == "so", var c = best, c.type == .date || c.type == .duration,
       !c.value.hasSuffix("_REF")
     {
       c.end += 2
@@ -233,7 +249,7 @@ struct TokenMatcher {
       best = c
     }
     // "1994 or later", "2030 and beyond"
-    if var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
+    if let end = best?.end, w(end) == "or" || w(end) == "and", var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
       switch (w(c.end), w(c.end + 1)) {
       case ("or", "later"), ("and", "beyond"), ("or", "after"):
         c.end += 2
@@ -602,18 +618,18 @@ struct TokenMatcher {
         guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
         value = date.iso
       } else {
-        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "")
+        value = Self.monthDay(m, d, directionSuffix(i, j, future: "~>=", past: ""))
       }
       return Candidate(start: i, end: j, type: .date, value: value, explicit: true, rule: "month-day")
     }
     if w(j) == "," , let y = year(j + 1) {
-      return Candidate(start: i, end: j + 2, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+      return Candidate(start: i, end: j + 2, type: .date, value: Self.yearMonth(y, m), rule: "month-year")
     }
     if w(j) == "of", let y = year(j + 1) {
-      return Candidate(start: i, end: j + 2, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+      return Candidate(start: i, end: j + 2, type: .date, value: Self.yearMonth(y, m), rule: "month-year")
     }
     if let y = year(j) {
-      return Candidate(start: i, end: j + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+      return Candidate(start: i, end: j + 1, type: .date, value: Self.yearMonth(y, m), rule: "month-year")
     }
     if let spoken = spokenYear(at: j), spoken.start == j {
       return Candidate(start: i, end: spoken.end, type: .date, value: "\(spoken.value)-\(TimexValue.pad2(m))", rule: "month-year")
@@ -624,7 +640,50 @@ struct TokenMatcher {
       return Candidate(start: i, end: j + 2, type: .date, value: "XXXX-\(TimexValue.pad2(m))~=\(off)", rule: "month-rel-year")
     }
     let suffix = directionSuffix(i, i + 1, future: "~>=", past: "")
-    return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(suffix)", rule: "month")
+    return Candidate(start: i, end: i + 1, type: .date, value: Self.month(m, suffix), rule: "month")
+  }
+
+  /// `XXXX-MM-DD` and `suffix`.
+  static func monthDay(_ m: Int, _ d: Int, _ suffix: String) -> String {
+    var text = TimexText("XXXX-")
+    text.append(pad2: m)
+    text.append(byte: UInt8(ascii: "-"))
+    text.append(pad2: d)
+    text.append(suffix)
+    return text.string
+  }
+
+  /// `XXXX-MM` and `suffix`.
+  static func month(_ m: Int, _ suffix: String) -> String {
+    var text = TimexText("XXXX-")
+    text.append(pad2: m)
+    text.append(suffix)
+    return text.string
+  }
+
+  /// `YYYY-MM` ("\(y)-" and the month padded).
+  static func yearMonth(_ y: Int, _ m: Int) -> String {
+    var text = TimexText()
+    text.append(y)
+    text.append(byte: UInt8(ascii: "-"))
+    text.append(pad2: m)
+    return text.string
+  }
+
+  /// `XXXX-WXX-N`, the part of the day and `suffix`.
+  static func weekday(_ wd: Int, _ part: String, _ suffix: String) -> String {
+    var text = TimexText("XXXX-WXX-")
+    text.append(wd)
+    text.append(part)
+    text.append(suffix)
+    return text.string
+  }
+
+  /// `~+N` / `~-N` for an offset, "" for 0.
+  static func offsetSuffix(_ offset: Int) -> String {
+    var text = TimexText()
+    text.append(offset: offset)
+    return text.string
   }
 
   /// "17 October 2022", "the 17th of October".
@@ -643,7 +702,7 @@ struct TokenMatcher {
     }
     return Candidate(
       start: i, end: i + (w(i + 1) == "of" ? 3 : 2), type: .date,
-      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: ""), explicit: true,
+      value: Self.monthDay(m, d, directionSuffix(i, j, future: "~>=", past: "")), explicit: true,
       rule: "day-month")
   }
 
@@ -677,7 +736,7 @@ struct TokenMatcher {
     let direction = w(j) == "'s" ? .past : tense(around: i, j)
     let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")  // past kinds: on or before
     return Candidate(
-      start: i, end: j, type: type, value: "XXXX-WXX-\(wd)\(part)\(suffix)", explicit: true, rule: "weekday")
+      start: i, end: j, type: type, value: Self.weekday(wd, part, suffix), explicit: true, rule: "weekday")
   }
 
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
@@ -791,7 +850,9 @@ struct TokenMatcher {
     // Named holidays: fixed ones resolve like dates; floating ones ("Thanksgiving", "Labor Day",
     // "Easter") get their typical day for picking the year and are moved to the exact day after
     // resolution (rule `holiday:NAME`, see TemporalTagger).
-    if tokens[i].isCapitalized {
+    // (Only the first word of a holiday's name opens one: other capitalized words, "The",
+    // "Last", skip building the two-word name.)
+    if tokens[i].isCapitalized, TimeLexicon.holidayFirstWords.contains(word) {
       let two = "\(s(i)) \(s(i + 1))"
       let possessive = w(i + 1) == "'s" && w(i + 2) == "day" ? "\(s(i))'s day" : ""
       if let md = TimeLexicon.fixedHolidays[two] {
@@ -863,9 +924,10 @@ struct TokenMatcher {
         part = "T" + p
         j += 1
       }
-      let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
-      return Candidate(
-        start: i, end: j, type: part.isEmpty ? .date : .time, value: "XXXX-XX-XX\(part)\(off)", rule: rule)
+      var value = TimexText("XXXX-XX-XX")
+      value.append(part)
+      value.append(offset: offset)
+      return Candidate(start: i, end: j, type: part.isEmpty ? .date : .time, value: value.string, rule: rule)
     }
     // The most frequent words that reach here first ("the", "at", "this", "last", "that").
     switch word {
@@ -990,7 +1052,8 @@ struct TokenMatcher {
     }
     let k = j + 1
     let target = w(k)
-    let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
+    // `~+N` / `~-N`, none for 0.
+    var off: String { Self.offsetSuffix(offset) }
     if let u = TimeLexicon.units[target], !target.hasSuffix("s") || u == .day && false {
       if the && word == "next" {
         // "the next day" is narrative; "the next year" often future from now.
@@ -1010,7 +1073,10 @@ struct TokenMatcher {
       if u == .day && (word == "past" || word == "last") {
         return Candidate(start: i, end: k + 1, type: .duration, value: "P1D", rule: "rel-past-day")
       }
-      return Candidate(start: i, end: k + 1, type: .date, value: p + off, narrative: narrative, rule: "rel-unit")
+      var value = TimexText()
+      value.append(p)
+      value.append(offset: offset)
+      return Candidate(start: i, end: k + 1, type: .date, value: value.string, narrative: narrative, rule: "rel-unit")
     }
     if narrative, offset == 1 || offset == -1, TimeLexicon.partsOfDay[target] != nil {
       // "the next morning", "the previous evening": the day after (before) the narrative date
@@ -1039,13 +1105,13 @@ struct TokenMatcher {
         end += 1
       }
       return Candidate(
-        start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(weekPin)", explicit: true,
+        start: i, end: end, type: part.isEmpty ? .date : .time, value: Self.weekday(wd, part, weekPin), explicit: true,
         rule: "rel-weekday")
     }
     if let m = TimeLexicon.months[target], target.count > 3 || tokens[k].isCapitalized,
       !TimeLexicon.ambiguousMonths.contains(target) || tokens[k].isCapitalized
     {
-      return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(pin)", rule: "rel-month")
+      return Candidate(start: i, end: k + 1, type: .date, value: Self.month(m, pin), rule: "rel-month")
     }
     if let s = TimeLexicon.seasons[target] {
       return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(s)\(pin)", rule: "rel-season")
@@ -1156,7 +1222,10 @@ struct TokenMatcher {
         default: (p, count) = (unit.pattern ?? "XXXX", n)
         }
         let offset = sign * count
-        let v = offset == 0 ? p : (offset > 0 ? "\(p)~+\(offset)" : "\(p)~\(offset)")
+        var text = TimexText()
+        text.append(p)
+        text.append(offset: offset)
+        let v = text.string
         return Candidate(start: i, end: end, type: .date, value: v, narrative: narrative, rule: rule)
       }
     }
