@@ -48,9 +48,6 @@ struct TokenMatcher {
     nextStrong[count] = Int.max
     let startFlags = TimeLexicon.startFlags
     let smallLayout = ASCIIWord.layoutHolds
-    // Where a token keeps its lower-cased string: its two words are read from there (reading
-    // the `String` field costs a retain and a release per token).
-    let lowerField = smallLayout ? Self.lowerField : nil
     words.withUnsafeMutableBufferPointer { words in
     flags.withUnsafeMutableBufferPointer { flags in
       tokens.withUnsafeBufferPointer { tokens in
@@ -58,13 +55,10 @@ struct TokenMatcher {
           let kind = tokens[k].kind
           // The final abbreviation period, hyphens, and the word's flags: short ASCII words
           // (most) from their packed bytes, others by one pass over their bytes.
-          let packed =
-            lowerField.flatMap { offset in
-              ASCIIWord(
-                smallStringBits: (UnsafeRawPointer(tokens.baseAddress! + k) + offset).loadUnaligned(as: (UInt64, UInt64).self))
-            }
           let found =
-            packed.map { Self.scan($0, startFlags) }
+            ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout).map {
+              Self.scan($0, startFlags)
+            }
             ?? tokens[k].lower.utf8.withContiguousStorageIfAvailable { Self.scan($0, startFlags) }
             ?? Array(tokens[k].lower.utf8).withUnsafeBufferPointer { Self.scan($0, startFlags) }
           let trimmed = found.trimmed
@@ -109,9 +103,6 @@ struct TokenMatcher {
       k -= 1
     }
   }
-
-  /// The byte offset of ``Token/lower`` in a token (`nil` if unknown).
-  static let lowerField: Int? = MemoryLayout<Token>.offset(of: \Token.lower)
 
   /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
   /// abbreviation period (and whether there was one), the first and last hyphen, whether it
@@ -562,12 +553,12 @@ struct TokenMatcher {
   func isMonth(_ i: Int) -> Int? {
     guard i < count, let m = TimeLexicon.months[w(i)] else { return nil }
     let word = w(i)
-    let t = tokens[i]
+    // (The token's fields are read in place: a copy of the token retains its two strings.
+    // A month name with a final period is `trimmed`: "jan.")
+    let abbreviated = flags[i].contains(.trimmed)
     if TimeLexicon.ambiguousMonths.contains(word) {
-      guard t.isCapitalized else { return nil }
-      let abbreviated = t.lower.hasSuffix(".")
-      let next = i + 1 < count ? tokens[i + 1] : nil
-      if next?.kind == .number { return m }
+      guard tokens[i].isCapitalized else { return nil }
+      if i + 1 < count, tokens[i + 1].kind == .number { return m }
       if abbreviated && word != "may" { return m }
       let p = w(i - 1)
       if TimeLexicon.monthContexts.contains(p) && p != "on" && p != "around" && p != "about" && p != "for", i > 0, !(p == "and" || p == "or") || TimeLexicon.months[w(i - 2)] != nil {
@@ -576,10 +567,10 @@ struct TokenMatcher {
       }
       return nil
     }
-    if word.count <= 4, !t.lower.hasSuffix("."), !t.isCapitalized { return nil }
+    if word.count <= 4, !abbreviated, !tokens[i].isCapitalized { return nil }
     // "June Carter", "April Ryan", "August Wilson": a month word before a capitalized name,
     // with no temporal preposition before it, is a given name.
-    if !t.lower.hasSuffix("."), i + 1 < count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+    if !abbreviated, i + 1 < count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
       TimeLexicon.months[tokens[i + 1].lower] == nil, TimeLexicon.weekdays[tokens[i + 1].lower] == nil,
       !temporalContext(before: i), tokens[i + 1].lower.utf8.count > 1
     {
@@ -709,11 +700,13 @@ struct TokenMatcher {
   /// "Monday", "Monday night", "Monday, Oct. 17".
   func weekdayDate(at i: Int) -> Candidate? {
     guard let wd = TimeLexicon.weekdays[w(i)] else { return nil }
-    let t = tokens[i]
-    if w(i).count <= 4 && !(t.isCapitalized && (t.lower.hasSuffix(".") || w(i).count == 4 && w(i) != "thur")) {
+    // (Read in place, not from a copy of the token; a weekday name with a final period is
+    // `trimmed`: "wed.")
+    let abbreviated = flags[i].contains(.trimmed)
+    if w(i).count <= 4 && !(tokens[i].isCapitalized && (abbreviated || w(i).count == 4 && w(i) != "thur")) {
       return nil
     }
-    if w(i) == "sun" || w(i) == "sat" || w(i) == "wed" { guard t.lower.hasSuffix(".") else { return nil } }
+    if w(i) == "sun" || w(i) == "sat" || w(i) == "wed" { guard abbreviated else { return nil } }
     var j = i + 1
     if w(j) == ",", monthDate(at: j + 1)?.rule == "month-day" || dayMonth(at: j + 1) != nil {
       let c = monthDate(at: j + 1) ?? dayMonth(at: j + 1)!
