@@ -41,6 +41,11 @@ struct TimexText {
 
   /// Appends the bytes of `text` (ASCII: every byte below 0x80 is one scalar).
   mutating func append(_ text: String) {
+    // Short ASCII text (suffixes, parts of the day, patterns) from the string's own two words.
+    if let word = ASCIIWord(smallASCII: text, layoutHolds: ASCIIWord.layoutHolds) {
+      for k in 0..<word.count { append(byte: word[k]) }
+      return
+    }
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
       if spill == nil { spill = inlineString }
       spill!.append(text)
