@@ -46,7 +46,12 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
   @inline(__always) init?(smallASCII string: String, layoutHolds: Bool) {
     guard layoutHolds else { return nil }
     // Reading a string's bits is always safe; they are trusted only with the small-ASCII tag.
-    let bits = unsafeBitCast(string, to: (UInt64, UInt64).self)
+    self.init(smallStringBits: unsafeBitCast(string, to: (UInt64, UInt64).self))
+  }
+
+  /// The bytes of a string whose two words are `bits` when they are those of a small ASCII
+  /// string (``smallStringBits``); `nil` otherwise. The caller checked ``layoutHolds``.
+  @inline(__always) init?(smallStringBits bits: (UInt64, UInt64)) {
     let tag = bits.1 &>> 56
     guard tag & 0xF0 == 0xE0 else { return nil }
     self.init(low: bits.0, high: bits.1 & 0x00FF_FFFF_FFFF_FFFF, count: Int(tag & 0x0F))

@@ -42,29 +42,15 @@ extension TextAnalyzer {
     "ave", "blvd", "rd", "fig", "al", "cf", "ca", "mln", "bln",
   ]
 
-  /// ``titleAbbreviations`` packed (``pack(_:)``) and sorted, for ``contains(_:_:)``.
-  static let titleAbbreviationKeys = titleAbbreviations.map(pack).sorted()
-  /// ``otherAbbreviations`` packed (``pack(_:)``) and sorted, for ``contains(_:_:)``.
-  static let otherAbbreviationKeys = otherAbbreviations.map(pack).sorted()
-
-  /// A word of at most eight bytes as one integer: its bytes little-endian, zero-padded.
-  static func pack(_ word: String) -> UInt64 {
-    precondition(word.utf8.count <= 8, "abbreviation lists hold words of at most 8 bytes")
-    var key: UInt64 = 0
-    for (k, b) in word.utf8.enumerated() { key |= UInt64(b) << UInt64(8 * k) }
-    return key
-  }
-
-  /// Whether the sorted `keys` hold `key` (binary search).
-  @inline(__always) static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
-    var lo = 0
-    var hi = keys.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if keys[mid] < key { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < keys.count && keys[lo] == key
-  }
+  /// ``titleAbbreviations`` (`true`) and ``otherAbbreviations`` (`false`) by packed word: one
+  /// hash probe per word before a period.
+  static let abbreviationTable: PackedWordTable<Bool> = {
+    // (A word on both lists is a title, as the lists are asked in that order.)
+    var pairs = titleAbbreviations.map { ($0, true) }
+    pairs += otherAbbreviations.subtracting(titleAbbreviations).map { ($0, false) }
+    guard let table = PackedWordTable(pairs) else { preconditionFailure("abbreviations are short words") }
+    return table
+  }()
 
   /// How many of the eight bytes `v` (read little-endian: first byte lowest) are A–Z, a–z
   /// or 0–9 before the first that is not.
@@ -108,10 +94,8 @@ private struct Scanner {
 
   /// ``ASCIIWord/layoutHolds``, read once.
   let directStrings = ASCIIWord.layoutHolds
-  /// ``TextAnalyzer/titleAbbreviations`` and ``TextAnalyzer/otherAbbreviations`` as
-  /// packed words (``Scanner/packedLowerASCII(_:_:)``), read once.
-  let titleKeys = TextAnalyzer.titleAbbreviationKeys
-  let otherKeys = TextAnalyzer.otherAbbreviationKeys
+  /// ``TextAnalyzer/abbreviationTable``, read once.
+  let abbreviations = TextAnalyzer.abbreviationTable
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -499,8 +483,9 @@ private struct Scanner {
 
   /// Whether the word bytes[start..<end], lower-cased, is one of
   /// ``TextAnalyzer/titleAbbreviations`` (`.title`) or ``TextAnalyzer/otherAbbreviations``
-  /// (`.other`). ASCII words are packed (``TextAnalyzer/pack(_:)``) and looked up by binary
-  /// search; others (rare) are lower-cased by Unicode rules and looked up as strings.
+  /// (`.other`). ASCII words are packed (``ASCIIWord``, lower-cased) and looked up in
+  /// ``TextAnalyzer/abbreviationTable``; others (rare) are lower-cased by Unicode rules and
+  /// looked up as strings.
   func listedAbbreviation(_ start: Int, _ end: Int) -> RawToken.Abbreviation {
     var ascii = true
     for b in bytes[start..<end] where b >= 0x80 {
@@ -513,9 +498,9 @@ private struct Scanner {
       return TextAnalyzer.otherAbbreviations.contains(lower) ? .other : .none
     }
     guard end - start <= 8, let base = bytes.baseAddress else { return .none }  // listed words are shorter
-    let key = ASCIIWord(base + start, count: end - start, readable: bytes.count - start).lowercased.low
-    if TextAnalyzer.contains(titleKeys, key) { return .title }
-    return TextAnalyzer.contains(otherKeys, key) ? .other : .none
+    let key = ASCIIWord(base + start, count: end - start, readable: bytes.count - start).lowercased
+    guard let title = abbreviations.value(key) else { return .none }
+    return title ? .title : .other
   }
 
   /// bytes[start..<end] lower-cased: ASCII letters directly, other text by `lowercased()`.

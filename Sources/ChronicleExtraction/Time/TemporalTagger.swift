@@ -22,27 +22,29 @@ public struct TemporalTagger: Sendable {
     var coarseNarrative: CivilDate? = nil
     // The last quarter mentioned: financial reports compare "a year earlier" at quarter level.
     var lastQuarter: (year: Int, quarter: Int)? = nil
-    let utf8 = text.text.utf8
     var matcher = TokenMatcher()
+    var document = text.text  // (read through its UTF-8 bytes: native strings are not copied)
+    let direct = ASCIIWord.layoutHolds
     // (Sentences read by index: only the fields used are copied, not each whole Sentence.)
     let sentences = text.sentences
     for n in sentences.indices {
       let tokens = sentences[n].tokens
       matcher.load(tokens)
       let found = matcher.matchAll()
-      var expressions: [TimeExpression] = []
+      // The sentence's expressions are appended to `result` directly (a per-sentence array
+      // appended afterwards copies every expression's strings once more).
+      let first = result.count
       for c in found {
         let span = TextSpan(start: tokens[c.start].span.start, end: tokens[c.end - 1].span.end)
-        let start = utf8.index(utf8.startIndex, offsetBy: span.start)
-        let end = utf8.index(start, offsetBy: span.length)
         var value = c.value
         var anchor = TimeAnchor.absolute
         if let q = lastQuarter, let years = Self.yearOffset(c) {
           value = "\(TimexValue.pad4(q.year + years))-Q\(q.quarter)"
           anchor = .narrative
-        } else if c.value.hasPrefix("XXXX") && c.type != .set {
+        } else if Self.starts(c.value, with: "XXXX") && c.type != .set {
           // "that year", "that month": the last explicit period of any size, not only days.
-          let coarse = c.rule == "narrative-that" && !c.value.hasPrefix("XXXX-XX-XX") && !c.value.hasPrefix("XXXX-W")
+          let coarse =
+            c.rule == "narrative-that" && !Self.starts(c.value, with: "XXXX-XX-XX") && !Self.starts(c.value, with: "XXXX-W")
           let reference = c.narrative ? ((coarse ? coarseNarrative : nil) ?? narrative ?? published) : published
           if let reference, let resolved = TimexValue.resolve(c.value, published: reference) {
             value = resolved
@@ -50,11 +52,11 @@ public struct TemporalTagger: Sendable {
           } else {
             anchor = .unresolved
           }
-        } else if c.value.hasSuffix("_REF") {
+        } else if Self.ends(c.value, with: "_REF") {
           anchor = published == nil ? .unresolved : .documentDate
         }
         // Floating holidays: the year is known now, move to the exact day.
-        if c.rule.hasPrefix("holiday:"), !value.hasPrefix("X"), let y = Int(value.prefix(4)),
+        if Self.starts(c.rule, with: "holiday:"), !Self.starts(value, with: "X"), let y = Int(value.prefix(4)),
           let day = TimeLexicon.holiday(String(c.rule.dropFirst(8)), year: y)
         {
           value = day.iso
@@ -68,13 +70,15 @@ public struct TemporalTagger: Sendable {
           let previous = tokens[c.start - 1].lower
           if TimeLexicon.signals.contains(previous) { signal = previous }
         }
-        let expression = TimeExpression(
-          sentence: sentences[n].index, span: span, text: String(text.text[start..<end]), type: c.type, value: value,
-          mod: c.mod, anchor: anchor, signal: signal, rule: c.rule)
-        expressions.append(expression)
+        let expressionText = document.withUTF8 { Self.text(of: span, in: $0, direct: direct) }
+        result.append(
+          TimeExpression(
+            sentence: sentences[n].index, span: span, text: expressionText, type: c.type, value: value,
+            mod: c.mod, anchor: anchor, signal: signal, rule: c.rule))
         guard c.type == .date || c.type == .time, let range = TimexValue.range(of: value) else { continue }
-        if Self.yearOffset(c) == nil, range.granularity == .quarter, value.utf8.count == 7,
-          value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: 5)] == UInt8(ascii: "Q")
+        if range.granularity == .quarter, value.utf8.count == 7,
+          value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: 5)] == UInt8(ascii: "Q"),
+          Self.yearOffset(c) == nil
         {
           lastQuarter = (range.start.year, (range.start.month + 2) / 3)
         }
@@ -85,23 +89,64 @@ public struct TemporalTagger: Sendable {
           narrative = range.start
         }
       }
-      if !sentences[n].quotes.isEmpty {
-        anchorSpeech(&expressions, candidates: found, tokens: tokens, quotes: sentences[n].quotes)
+      if !sentences[n].quotes.isEmpty, result.count > first {
+        anchorSpeech(&result, from: first, candidates: found, tokens: tokens, quotes: sentences[n].quotes)
       }
-      if !expressions.isEmpty { result.append(contentsOf: expressions) }  // (most sentences have none)
     }
     return result
   }
 
+  /// The bytes of `span` in `bytes` (the document) as a string: a short ASCII text straight
+  /// from its bytes (``ASCIIWord``), others decoded (spans lie on scalar boundaries).
+  @inline(__always) static func text(of span: TextSpan, in bytes: UnsafeBufferPointer<UInt8>, direct: Bool) -> String {
+    let count = span.end - span.start
+    if count <= 15, let base = bytes.baseAddress {
+      let word = ASCIIWord(base + span.start, count: count, readable: bytes.count - span.start)
+      if word.isASCII { return word.string(direct: direct) }
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+  }
+
+  /// Whether the UTF-8 bytes of `s` start with those of the ASCII `prefix` (values and rule
+  /// names are ASCII, where this equals `hasPrefix`, which compares `Character`s).
+  @inline(__always) static func starts(_ s: String, with prefix: StaticString) -> Bool {
+    let n = prefix.utf8CodeUnitCount
+    let u = s.utf8
+    guard u.count >= n else { return false }
+    let p = prefix.utf8Start
+    var i = u.startIndex
+    for k in 0..<n {
+      if u[i] != p[k] { return false }
+      i = u.index(after: i)
+    }
+    return true
+  }
+
+  /// Whether the UTF-8 bytes of `s` end with those of the ASCII `suffix` (see ``starts(_:with:)``).
+  @inline(__always) static func ends(_ s: String, with suffix: StaticString) -> Bool {
+    let n = suffix.utf8CodeUnitCount
+    let u = s.utf8
+    guard u.count >= n else { return false }
+    let p = suffix.utf8Start
+    var i = u.index(u.endIndex, offsetBy: -n)
+    for k in 0..<n {
+      if u[i] != p[k] { return false }
+      i = u.index(after: i)
+    }
+    return true
+  }
+
   /// Re-resolves relative days inside quotes against the date of the reporting clause
   /// ("…this morning," she said Monday).
+  /// The sentence's expressions are `expressions[first...]`, one per candidate.
   private func anchorSpeech(
-    _ expressions: inout [TimeExpression], candidates: [Candidate], tokens: [Token], quotes: [TextSpan]
+    _ expressions: inout [TimeExpression], from first: Int, candidates: [Candidate], tokens: [Token], quotes: [TextSpan]
   ) {
     func quoted(_ span: TextSpan) -> Bool { quotes.contains { $0.contains(span) } }
     let reporting = Self.reportingVerbs
     var speechDate: CivilDate? = nil
-    for (k, e) in expressions.enumerated() where !quoted(e.span) {
+    for k in candidates.indices where !quoted(expressions[first + k].span) {
+      let e = expressions[first + k]
       let c = candidates[k]
       let lo = max(0, c.start - 3)
       let hi = min(tokens.count, c.end + 3)
@@ -109,10 +154,10 @@ public struct TemporalTagger: Sendable {
       if near, let range = TimexValue.range(of: e.value), range.granularity <= .day { speechDate = range.start }
     }
     guard let speechDate else { return }
-    for k in expressions.indices where quoted(expressions[k].span) && candidates[k].value.hasPrefix("XXXX") {
+    for k in candidates.indices where quoted(expressions[first + k].span) && candidates[k].value.hasPrefix("XXXX") {
       if let v = TimexValue.resolve(candidates[k].value, published: speechDate) {
-        expressions[k].value = v
-        expressions[k].anchor = .speech
+        expressions[first + k].value = v
+        expressions[first + k].anchor = .speech
       }
     }
   }

@@ -157,6 +157,18 @@ extension TimeLexicon {
     "father's day": (6, 7, 3, 1, "06-18"), "martin luther king day": (1, 1, 3, 1, "01-18"),
   ]
 
+  /// The words that can open a named holiday in ``TokenMatcher/namedPeriod(at:)``: the first
+  /// word of each name in ``fixedHolidays`` and ``floatingHolidays`` (cut at the space, and
+  /// at the apostrophe: "mother's day" is read from "mother"), and the names read word by word.
+  static let holidayFirstWords: LexiconTable<Bool> = {
+    var words: Set<String> = ["martin", "thanksgiving", "easter", "good"]
+    for name in Array(fixedHolidays.keys) + Array(floatingHolidays.keys) {
+      if let first = name.split(separator: " ").first { words.insert(String(first)) }
+      if let first = name.split(whereSeparator: { $0 == " " || $0 == "'" }).first { words.insert(String(first)) }
+    }
+    return LexiconTable(words)
+  }()
+
   /// The day of a floating holiday (or Easter, Good Friday) in `year`.
   static func holiday(_ name: String, year: Int) -> CivilDate? {
     if name == "easter" || name == "easter sunday" || name == "good friday" || name == "easter monday" {
@@ -347,22 +359,31 @@ enum TimeUnit: Sendable {
 
   /// Duration value for `n` units (`nil` = unspecified, written X).
   func duration(_ n: Int?, fraction: Bool = false) -> String {
-    let count = n.map(String.init) ?? "X"
-    switch self {
-    case .second: return "PT\(count)S"
-    case .minute: return "PT\(count)M"
-    case .hour: return "PT\(count)H"
-    case .day, .night: return "P\(count)D"
-    case .week: return "P\(count)W"
-    case .fortnight: return n.map { "P\($0 * 2)W" } ?? "PXW"
-    case .weekend: return "P\(count)WE"
-    case .month: return "P\(count)M"
-    case .quarter: return "P\(count)Q"
-    case .year: return "P\(count)Y"
     // Counted decades and centuries in years (ISO 8601); unspecified ones with the TimeML units E and C.
-    case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXE"
-    case .century: return n.map { "P\($0 * 100)Y" } ?? "PXC"
+    switch self {
+    case .fortnight: if n == nil { return "PXW" }
+    case .decade: if n == nil { return "PXE" }
+    case .century: if n == nil { return "PXC" }
+    default: break
     }
+    var text = TimexText("P")
+    switch self {
+    case .second, .minute, .hour: text.append(byte: UInt8(ascii: "T"))
+    default: break
+    }
+    let factor = self == .fortnight ? 2 : (self == .decade ? 10 : (self == .century ? 100 : 1))
+    if let n { text.append(n * factor) } else { text.append(byte: UInt8(ascii: "X")) }
+    switch self {
+    case .second: text.append(byte: UInt8(ascii: "S"))
+    case .minute, .month: text.append(byte: UInt8(ascii: "M"))
+    case .hour: text.append(byte: UInt8(ascii: "H"))
+    case .day, .night: text.append(byte: UInt8(ascii: "D"))
+    case .week, .fortnight: text.append(byte: UInt8(ascii: "W"))
+    case .weekend: text.append("WE")
+    case .quarter: text.append(byte: UInt8(ascii: "Q"))
+    case .year, .decade, .century: text.append(byte: UInt8(ascii: "Y"))
+    }
+    return text.string
   }
 
   /// Unresolved pattern for "the current unit" (offsets apply with `~±N`).

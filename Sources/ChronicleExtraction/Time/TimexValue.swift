@@ -119,7 +119,8 @@ public enum TimexValue {
       bodyEnd = k
       break
     }
-    let timePart = bodyEnd < tilde ? String(decoding: UnsafeBufferPointer(rebasing: v[bodyEnd..<tilde]), as: UTF8.self) : ""
+    // The time part (`T…`) is copied to the result as it is.
+    let timePart = UnsafeBufferPointer(rebasing: v[bodyEnd..<tilde])
     var offset = 0
     var direction = Direction.recent
     var rest = min(tilde + 1, n)  // the suffix is v[rest..<n]
@@ -154,7 +155,14 @@ public enum TimexValue {
     let ref = published
     let body = 4..<bodyEnd
     func bodyIs(_ text: StaticString) -> Bool { equals(v, body, text) }
-    if bodyIs("-XX-XX") { return ref.adding(days: offset).iso + timePart }
+    // (Results are written byte by byte: ``TimexText``.)
+    func dated(_ date: CivilDate) -> String {
+      var text = TimexText()
+      text.append(date)
+      text.append(timePart)
+      return text.string
+    }
+    if bodyIs("-XX-XX") { return dated(ref.adding(days: offset)) }
     if bodyIs("-WXX") {
       let monday = ref.adding(days: 1 - ref.weekday + 7 * offset)
       return weekString(monday)
@@ -163,20 +171,29 @@ public enum TimexValue {
       // `~<=`: the last weekend on or before the reference (the previous week's on a weekday).
       let back = direction == .onOrBefore && ref.weekday < 6 ? -7 : 0
       let monday = ref.adding(days: 1 - ref.weekday + 7 * offset + back)
-      return weekString(monday) + "-WE"
+      var text = weekText(monday)
+      text.append("-WE")
+      return text.string
     }
     if bodyIs("-XX") {
       let d = ref.adding(months: offset)
-      return "\(pad4(d.year))-\(pad2(d.month))"
+      var text = TimexText()
+      text.append(d.year, width: 4)
+      text.append(byte: UInt8(ascii: "-"))
+      text.append(pad2: d.month)
+      return text.string
     }
     if body.isEmpty { return pad4(ref.year + offset) }
-    if bodyIs("-QX") {
-      let q = (ref.year * 4 + (ref.month - 1) / 3) + offset
-      return "\(pad4(floorDiv(q, 4)))-Q\(q - floorDiv(q, 4) * 4 + 1)"
-    }
-    if bodyIs("-HX") {
-      let h = (ref.year * 2 + (ref.month - 1) / 6) + offset
-      return "\(pad4(floorDiv(h, 2)))-H\(h - floorDiv(h, 2) * 2 + 1)"
+    if bodyIs("-QX") || bodyIs("-HX") {
+      // Quarters and halves counted from year 0: the year, then the letter and the number.
+      let perYear = v[5] == UInt8(ascii: "Q") ? 4 : 2
+      let k = (ref.year * perYear + (ref.month - 1) / (12 / perYear)) + offset
+      var text = TimexText()
+      text.append(floorDiv(k, perYear), width: 4)
+      text.append(byte: UInt8(ascii: "-"))
+      text.append(byte: v[5])
+      text.append(k - floorDiv(k, perYear) * perYear + 1)
+      return text.string
     }
     // Month and day without a year: the reference's year.
     if body.count == 6, v[4] == UInt8(ascii: "-"), let m = integer(v, 5..<7), let d = integer(v, 8..<10),
@@ -205,7 +222,7 @@ public enum TimexValue {
         if date(y).dayNumber - ref.dayNumber > 92 { y -= 1 }
         if ref.dayNumber - date(y).dayNumber > 365 - 92 { y += 1 }
       }
-      return date(y + offset).iso + timePart
+      return dated(date(y + offset))
     }
     // Named periods.
     if body.count > 5, equals(v, 4..<9, "-WXX-"), let wd = integer(v, 9..<bodyEnd), (1...7).contains(wd) {
@@ -220,7 +237,7 @@ public enum TimexValue {
         if day.dayNumber - ref.dayNumber > 3 { day = day.adding(days: -7) }
         if ref.dayNumber - day.dayNumber > 3 { day = day.adding(days: 7) }
       }
-      return day.adding(days: 7 * offset).iso + timePart
+      return dated(day.adding(days: 7 * offset))
     }
     // Month, quarter, half, season: work on cycle indices.
     let name = 5..<bodyEnd  // after the body's first byte (a "-")
@@ -265,14 +282,28 @@ public enum TimexValue {
     }
     candidate += offset * perYear
     let year = floorDiv(candidate, perYear)
-    let names: [String]
+    let index = candidate - year * perYear  // 0-based within the year
+    var text = TimexText()
+    text.append(year, width: 4)
+    text.append(byte: UInt8(ascii: "-"))
     switch (period, firstMonthOffset) {
-    case (1, _): names = (1...12).map(pad2)
-    case (3, 0): names = ["Q1", "Q2", "Q3", "Q4"]
-    case (6, _): names = ["H1", "H2"]
-    default: names = ["SP", "SU", "FA", "WI"]
+    case (1, _): text.append(pad2: index + 1)
+    case (3, 0):
+      text.append(byte: UInt8(ascii: "Q"))
+      text.append(index + 1)
+    case (6, _):
+      text.append(byte: UInt8(ascii: "H"))
+      text.append(index + 1)
+    default:
+      switch index {
+      case 0: text.append("SP")
+      case 1: text.append("SU")
+      case 2: text.append("FA")
+      default: text.append("WI")
+      }
     }
-    return "\(pad4(year))-\(names[candidate - year * perYear])" + timePart
+    text.append(timePart)
+    return text.string
   }
 
   enum Direction { case onOrBefore, before, after, onOrAfter, same, nearest, recent }
@@ -317,10 +348,18 @@ public enum TimexValue {
 
   static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 
-  static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+  /// `v` in decimal, with a `0` before values below 10.
+  static func pad2(_ v: Int) -> String {
+    var text = TimexText()
+    text.append(pad2: v)
+    return text.string
+  }
+
+  /// `v` in decimal, left-padded with zeros to four bytes.
   static func pad4(_ v: Int) -> String {
-    let s = String(v)
-    return s.count >= 4 ? s : String(repeating: "0", count: 4 - s.count) + s
+    var text = TimexText()
+    text.append(v, width: 4)
+    return text.string
   }
 
   /// The Monday of ISO week `week` of ISO year `year`.
@@ -330,8 +369,15 @@ public enum TimexValue {
   }
 
   /// `YYYY-Www` of the ISO week holding `day`.
-  static func weekString(_ day: CivilDate) -> String {
+  static func weekString(_ day: CivilDate) -> String { weekText(day).string }
+
+  /// ``weekString(_:)`` as text to write on.
+  static func weekText(_ day: CivilDate) -> TimexText {
     let w = day.isoWeek
-    return "\(pad4(w.year))-W\(pad2(w.week))"
+    var text = TimexText()
+    text.append(w.year, width: 4)
+    text.append("-W")
+    text.append(pad2: w.week)
+    return text
   }
 }

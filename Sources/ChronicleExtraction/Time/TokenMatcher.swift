@@ -20,6 +20,10 @@ struct TokenMatcher {
   /// ``parseNumber(_:)``); other entries are not read.
   private(set) var numbers: [Int] = []
 
+  /// The entries the per-token arrays get at their first growth: more tokens than most
+  /// sentences have.
+  static var initialRoom: Int { 64 }
+
   /// An empty matcher; ``load(_:)`` gives it a sentence.
   init() {}
 
@@ -31,13 +35,15 @@ struct TokenMatcher {
     self.tokens = tokens
     let count = tokens.count
     self.count = count
-    // Both arrays grow to the longest sentence so far (never shrink) and are written through
+    // The arrays grow to the longest sentence so far (never shrink), at least to
+    // ``initialRoom`` entries (one growth per document for most), and are written through
     // buffers (no append per token); every entry up to `count` is written below.
-    if flags.count < count { flags.append(contentsOf: repeatElement([], count: count - flags.count)) }
-    if words.count < count { words.append(contentsOf: repeatElement(.unpacked, count: count - words.count)) }
-    if numbers.count < count { numbers.append(contentsOf: repeatElement(-1, count: count - numbers.count)) }
-    if nextStrong.count <= count {
-      nextStrong.append(contentsOf: repeatElement(Int.max, count: count + 1 - nextStrong.count))
+    if flags.count < count {
+      let room = max(count, Self.initialRoom)
+      flags.append(contentsOf: repeatElement([], count: room - flags.count))
+      words.append(contentsOf: repeatElement(.unpacked, count: room - words.count))
+      numbers.append(contentsOf: repeatElement(-1, count: room - numbers.count))
+      nextStrong.append(contentsOf: repeatElement(Int.max, count: room + 1 - nextStrong.count))
     }
     nextStrong[count] = Int.max
     let startFlags = TimeLexicon.startFlags
@@ -225,7 +231,8 @@ struct TokenMatcher {
       }
     }
     // "the next year or so", "two weeks or so": an approximation inside the expression.
-    if var c = best, w(c.end) == "or", w(c.end + 1) == "so", c.type == .date || c.type == .duration,
+    // (The words after it are read before the candidate is copied.)
+    if let end = best?.end, w(end) == "or", w(end + 1) == "so", var c = best, c.type == .date || c.type == .duration,
       !c.value.hasSuffix("_REF")
     {
       c.end += 2
@@ -233,7 +240,7 @@ struct TokenMatcher {
       best = c
     }
     // "1994 or later", "2030 and beyond"
-    if var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
+    if let end = best?.end, w(end) == "or" || w(end) == "and", var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
       switch (w(c.end), w(c.end + 1)) {
       case ("or", "later"), ("and", "beyond"), ("or", "after"):
         c.end += 2
@@ -546,12 +553,12 @@ struct TokenMatcher {
   func isMonth(_ i: Int) -> Int? {
     guard i < count, let m = TimeLexicon.months[w(i)] else { return nil }
     let word = w(i)
-    let t = tokens[i]
+    // (The token's fields are read in place: a copy of the token retains its two strings.
+    // A month name with a final period is `trimmed`: "jan.")
+    let abbreviated = flags[i].contains(.trimmed)
     if TimeLexicon.ambiguousMonths.contains(word) {
-      guard t.isCapitalized else { return nil }
-      let abbreviated = t.lower.hasSuffix(".")
-      let next = i + 1 < count ? tokens[i + 1] : nil
-      if next?.kind == .number { return m }
+      guard tokens[i].isCapitalized else { return nil }
+      if i + 1 < count, tokens[i + 1].kind == .number { return m }
       if abbreviated && word != "may" { return m }
       let p = w(i - 1)
       if TimeLexicon.monthContexts.contains(p) && p != "on" && p != "around" && p != "about" && p != "for", i > 0, !(p == "and" || p == "or") || TimeLexicon.months[w(i - 2)] != nil {
@@ -560,10 +567,10 @@ struct TokenMatcher {
       }
       return nil
     }
-    if word.count <= 4, !t.lower.hasSuffix("."), !t.isCapitalized { return nil }
+    if word.count <= 4, !abbreviated, !tokens[i].isCapitalized { return nil }
     // "June Carter", "April Ryan", "August Wilson": a month word before a capitalized name,
     // with no temporal preposition before it, is a given name.
-    if !t.lower.hasSuffix("."), i + 1 < count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+    if !abbreviated, i + 1 < count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
       TimeLexicon.months[tokens[i + 1].lower] == nil, TimeLexicon.weekdays[tokens[i + 1].lower] == nil,
       !temporalContext(before: i), tokens[i + 1].lower.utf8.count > 1
     {
@@ -602,18 +609,18 @@ struct TokenMatcher {
         guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
         value = date.iso
       } else {
-        value = "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: "")
+        value = Self.monthDay(m, d, directionSuffix(i, j, future: "~>=", past: ""))
       }
       return Candidate(start: i, end: j, type: .date, value: value, explicit: true, rule: "month-day")
     }
     if w(j) == "," , let y = year(j + 1) {
-      return Candidate(start: i, end: j + 2, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+      return Candidate(start: i, end: j + 2, type: .date, value: Self.yearMonth(y, m), rule: "month-year")
     }
     if w(j) == "of", let y = year(j + 1) {
-      return Candidate(start: i, end: j + 2, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+      return Candidate(start: i, end: j + 2, type: .date, value: Self.yearMonth(y, m), rule: "month-year")
     }
     if let y = year(j) {
-      return Candidate(start: i, end: j + 1, type: .date, value: "\(y)-\(TimexValue.pad2(m))", rule: "month-year")
+      return Candidate(start: i, end: j + 1, type: .date, value: Self.yearMonth(y, m), rule: "month-year")
     }
     if let spoken = spokenYear(at: j), spoken.start == j {
       return Candidate(start: i, end: spoken.end, type: .date, value: "\(spoken.value)-\(TimexValue.pad2(m))", rule: "month-year")
@@ -624,7 +631,50 @@ struct TokenMatcher {
       return Candidate(start: i, end: j + 2, type: .date, value: "XXXX-\(TimexValue.pad2(m))~=\(off)", rule: "month-rel-year")
     }
     let suffix = directionSuffix(i, i + 1, future: "~>=", past: "")
-    return Candidate(start: i, end: i + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(suffix)", rule: "month")
+    return Candidate(start: i, end: i + 1, type: .date, value: Self.month(m, suffix), rule: "month")
+  }
+
+  /// `XXXX-MM-DD` and `suffix`.
+  static func monthDay(_ m: Int, _ d: Int, _ suffix: String) -> String {
+    var text = TimexText("XXXX-")
+    text.append(pad2: m)
+    text.append(byte: UInt8(ascii: "-"))
+    text.append(pad2: d)
+    text.append(suffix)
+    return text.string
+  }
+
+  /// `XXXX-MM` and `suffix`.
+  static func month(_ m: Int, _ suffix: String) -> String {
+    var text = TimexText("XXXX-")
+    text.append(pad2: m)
+    text.append(suffix)
+    return text.string
+  }
+
+  /// `YYYY-MM` ("\(y)-" and the month padded).
+  static func yearMonth(_ y: Int, _ m: Int) -> String {
+    var text = TimexText()
+    text.append(y)
+    text.append(byte: UInt8(ascii: "-"))
+    text.append(pad2: m)
+    return text.string
+  }
+
+  /// `XXXX-WXX-N`, the part of the day and `suffix`.
+  static func weekday(_ wd: Int, _ part: String, _ suffix: String) -> String {
+    var text = TimexText("XXXX-WXX-")
+    text.append(wd)
+    text.append(part)
+    text.append(suffix)
+    return text.string
+  }
+
+  /// `~+N` / `~-N` for an offset, "" for 0.
+  static func offsetSuffix(_ offset: Int) -> String {
+    var text = TimexText()
+    text.append(offset: offset)
+    return text.string
   }
 
   /// "17 October 2022", "the 17th of October".
@@ -643,18 +693,20 @@ struct TokenMatcher {
     }
     return Candidate(
       start: i, end: i + (w(i + 1) == "of" ? 3 : 2), type: .date,
-      value: "XXXX-\(TimexValue.pad2(m))-\(TimexValue.pad2(d))" + directionSuffix(i, j, future: "~>=", past: ""), explicit: true,
+      value: Self.monthDay(m, d, directionSuffix(i, j, future: "~>=", past: "")), explicit: true,
       rule: "day-month")
   }
 
   /// "Monday", "Monday night", "Monday, Oct. 17".
   func weekdayDate(at i: Int) -> Candidate? {
     guard let wd = TimeLexicon.weekdays[w(i)] else { return nil }
-    let t = tokens[i]
-    if w(i).count <= 4 && !(t.isCapitalized && (t.lower.hasSuffix(".") || w(i).count == 4 && w(i) != "thur")) {
+    // (Read in place, not from a copy of the token; a weekday name with a final period is
+    // `trimmed`: "wed.")
+    let abbreviated = flags[i].contains(.trimmed)
+    if w(i).count <= 4 && !(tokens[i].isCapitalized && (abbreviated || w(i).count == 4 && w(i) != "thur")) {
       return nil
     }
-    if w(i) == "sun" || w(i) == "sat" || w(i) == "wed" { guard t.lower.hasSuffix(".") else { return nil } }
+    if w(i) == "sun" || w(i) == "sat" || w(i) == "wed" { guard abbreviated else { return nil } }
     var j = i + 1
     if w(j) == ",", monthDate(at: j + 1)?.rule == "month-day" || dayMonth(at: j + 1) != nil {
       let c = monthDate(at: j + 1) ?? dayMonth(at: j + 1)!
@@ -677,7 +729,7 @@ struct TokenMatcher {
     let direction = w(j) == "'s" ? .past : tense(around: i, j)
     let suffix = direction == .future ? "~>" : (direction == .none ? "~~" : "")  // past kinds: on or before
     return Candidate(
-      start: i, end: j, type: type, value: "XXXX-WXX-\(wd)\(part)\(suffix)", explicit: true, rule: "weekday")
+      start: i, end: j, type: type, value: Self.weekday(wd, part, suffix), explicit: true, rule: "weekday")
   }
 
   /// "3 p.m.", "10:30 a.m.", "noon", "4 o'clock".
@@ -791,7 +843,9 @@ struct TokenMatcher {
     // Named holidays: fixed ones resolve like dates; floating ones ("Thanksgiving", "Labor Day",
     // "Easter") get their typical day for picking the year and are moved to the exact day after
     // resolution (rule `holiday:NAME`, see TemporalTagger).
-    if tokens[i].isCapitalized {
+    // (Only the first word of a holiday's name opens one: other capitalized words, "The",
+    // "Last", skip building the two-word name.)
+    if tokens[i].isCapitalized, TimeLexicon.holidayFirstWords.contains(word) {
       let two = "\(s(i)) \(s(i + 1))"
       let possessive = w(i + 1) == "'s" && w(i + 2) == "day" ? "\(s(i))'s day" : ""
       if let md = TimeLexicon.fixedHolidays[two] {
@@ -863,9 +917,10 @@ struct TokenMatcher {
         part = "T" + p
         j += 1
       }
-      let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
-      return Candidate(
-        start: i, end: j, type: part.isEmpty ? .date : .time, value: "XXXX-XX-XX\(part)\(off)", rule: rule)
+      var value = TimexText("XXXX-XX-XX")
+      value.append(part)
+      value.append(offset: offset)
+      return Candidate(start: i, end: j, type: part.isEmpty ? .date : .time, value: value.string, rule: rule)
     }
     // The most frequent words that reach here first ("the", "at", "this", "last", "that").
     switch word {
@@ -990,7 +1045,8 @@ struct TokenMatcher {
     }
     let k = j + 1
     let target = w(k)
-    let off = offset == 0 ? "" : (offset > 0 ? "~+\(offset)" : "~\(offset)")
+    // `~+N` / `~-N`, none for 0.
+    var off: String { Self.offsetSuffix(offset) }
     if let u = TimeLexicon.units[target], !target.hasSuffix("s") || u == .day && false {
       if the && word == "next" {
         // "the next day" is narrative; "the next year" often future from now.
@@ -1010,7 +1066,10 @@ struct TokenMatcher {
       if u == .day && (word == "past" || word == "last") {
         return Candidate(start: i, end: k + 1, type: .duration, value: "P1D", rule: "rel-past-day")
       }
-      return Candidate(start: i, end: k + 1, type: .date, value: p + off, narrative: narrative, rule: "rel-unit")
+      var value = TimexText()
+      value.append(p)
+      value.append(offset: offset)
+      return Candidate(start: i, end: k + 1, type: .date, value: value.string, narrative: narrative, rule: "rel-unit")
     }
     if narrative, offset == 1 || offset == -1, TimeLexicon.partsOfDay[target] != nil {
       // "the next morning", "the previous evening": the day after (before) the narrative date
@@ -1039,13 +1098,13 @@ struct TokenMatcher {
         end += 1
       }
       return Candidate(
-        start: i, end: end, type: part.isEmpty ? .date : .time, value: "XXXX-WXX-\(wd)\(part)\(weekPin)", explicit: true,
+        start: i, end: end, type: part.isEmpty ? .date : .time, value: Self.weekday(wd, part, weekPin), explicit: true,
         rule: "rel-weekday")
     }
     if let m = TimeLexicon.months[target], target.count > 3 || tokens[k].isCapitalized,
       !TimeLexicon.ambiguousMonths.contains(target) || tokens[k].isCapitalized
     {
-      return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(TimexValue.pad2(m))\(pin)", rule: "rel-month")
+      return Candidate(start: i, end: k + 1, type: .date, value: Self.month(m, pin), rule: "rel-month")
     }
     if let s = TimeLexicon.seasons[target] {
       return Candidate(start: i, end: k + 1, type: .date, value: "XXXX-\(s)\(pin)", rule: "rel-season")
@@ -1156,7 +1215,10 @@ struct TokenMatcher {
         default: (p, count) = (unit.pattern ?? "XXXX", n)
         }
         let offset = sign * count
-        let v = offset == 0 ? p : (offset > 0 ? "\(p)~+\(offset)" : "\(p)~\(offset)")
+        var text = TimexText()
+        text.append(p)
+        text.append(offset: offset)
+        let v = text.string
         return Candidate(start: i, end: end, type: .date, value: v, narrative: narrative, rule: rule)
       }
     }
