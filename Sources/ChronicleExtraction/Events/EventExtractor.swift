@@ -30,7 +30,10 @@ public struct EventExtractor: Sendable {
   public func extract(
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
   ) -> [EventMention] {
-    var run = EventRun(text: text, times: times, actors: actors, published: published, counterparties: counterparties)
+    let scratch = EventRunScratch.take()
+    defer { EventRunScratch.give(scratch) }
+    var run = EventRun(
+      text: text, times: times, actors: actors, published: published, counterparties: counterparties, scratch: scratch)
     run.triggerModel = triggerModel
     run.run()
     return run.events
@@ -144,7 +147,7 @@ struct EventRun {
   /// Indexes of the time expressions of each sentence, in text order (built once).
   var timesBySentence: [[Int]]
   /// The word classes and readings of the tokens of the sentence being processed.
-  let lex = SentenceLex()
+  let lex: SentenceLex
   /// The lexicons' lemmas, asked about each trigger's lemma by its index.
   let lemmas = LemmaTable.shared
   /// The token range of each actor mention (by mention index) in its sentence, set when the
@@ -156,9 +159,9 @@ struct EventRun {
   /// The learned trigger classifier (``TriggerModel``), its per-sentence values, and the
   /// candidates logged for training (`nil`: not logging).
   var triggerModel: TriggerModel?
-  let triggerScratch = TriggerScratch()
+  let triggerScratch: TriggerScratch
   /// The per-sentence arrays of ``process(_:)``, reused from sentence to sentence.
-  let sentenceScratch = SentenceScratch()
+  let sentenceScratch: SentenceScratch
   /// The new event indexes of ``dropBareCompoundModifiers(from:triggers:sentence:)``, reused
   /// from sentence to sentence.
   var newIndexScratch: [Int?] = []
@@ -166,8 +169,11 @@ struct EventRun {
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
-    counterparties: @escaping EventExtractor.CounterpartyLookup
+    counterparties: @escaping EventExtractor.CounterpartyLookup, scratch: EventRunScratch = EventRunScratch()
   ) {
+    self.lex = scratch.lex
+    self.sentenceScratch = scratch.sentence
+    self.triggerScratch = scratch.trigger
     self.text = text
     self.times = times
     self.actors = actors
@@ -765,8 +771,13 @@ struct EventRun {
     let triggerRule = t.isNoun ? "trigger:noun" : "trigger:verb"
     // The coding rule: the lemma's own, spelled once in the lemma table, when the event has
     // its lemma's category.
-    let codeRule = category.map { c in c.cameo == lemmas.infos[Int(t.lemmaIndex)].codeCameo
-      ? lemmas.infos[Int(t.lemmaIndex)].codeRule! : Self.codeRule(c.cameo) }
+    // (No closure: one capturing `self` copies parts of the run.)
+    var codeRule: String? = nil
+    if let cameo = category?.cameo {
+      let info = Int(t.lemmaIndex)
+      codeRule = cameo == lemmas.infos[info].codeCameo ? lemmas.infos[info].codeRule : nil
+      if codeRule == nil { codeRule = Self.codeRule(cameo) }
+    }
     var rules: [String]
     switch (adjectivalRule, codeRule) {
     case (false, nil): rules = [triggerRule]

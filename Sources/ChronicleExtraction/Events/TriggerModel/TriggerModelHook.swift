@@ -7,7 +7,10 @@ extension EventExtractor {
   public func triggerCandidates(
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
   ) -> [TriggerCandidate] {
-    var run = EventRun(text: text, times: times, actors: actors, published: published, counterparties: counterparties)
+    let scratch = EventRunScratch.take()
+    defer { EventRunScratch.give(scratch) }
+    var run = EventRun(
+      text: text, times: times, actors: actors, published: published, counterparties: counterparties, scratch: scratch)
     run.triggerModel = nil
     run.candidateLog = []
     run.run()
