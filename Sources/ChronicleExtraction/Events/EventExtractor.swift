@@ -30,7 +30,10 @@ public struct EventExtractor: Sendable {
   public func extract(
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
   ) -> [EventMention] {
-    var run = EventRun(text: text, times: times, actors: actors, published: published, counterparties: counterparties)
+    let scratch = EventRunScratch.take()
+    defer { EventRunScratch.give(scratch) }
+    var run = EventRun(
+      text: text, times: times, actors: actors, published: published, counterparties: counterparties, scratch: scratch)
     run.triggerModel = triggerModel
     run.run()
     return run.events
@@ -107,6 +110,9 @@ enum Words {
 struct Trigger {
   var token: Int
   var lemma: String
+  /// The ``LemmaTable`` index of ``lemma`` (0: a lemma of no lexicon), for the questions the
+  /// extractor asks of it.
+  var lemmaIndex: Int32
   var isNoun: Bool
   var form: VerbForm?
   var cls: EventClass
@@ -141,7 +147,9 @@ struct EventRun {
   /// Indexes of the time expressions of each sentence, in text order (built once).
   var timesBySentence: [[Int]]
   /// The word classes and readings of the tokens of the sentence being processed.
-  let lex = SentenceLex()
+  let lex: SentenceLex
+  /// The lexicons' lemmas, asked about each trigger's lemma by its index.
+  let lemmas = LemmaTable.shared
   /// The token range of each actor mention (by mention index) in its sentence, set when the
   /// sentence is processed (`nil`: no token, or a sentence not processed yet). An array for
   /// the whole run rather than a dictionary per sentence.
@@ -151,9 +159,9 @@ struct EventRun {
   /// The learned trigger classifier (``TriggerModel``), its per-sentence values, and the
   /// candidates logged for training (`nil`: not logging).
   var triggerModel: TriggerModel?
-  let triggerScratch = TriggerScratch()
+  let triggerScratch: TriggerScratch
   /// The per-sentence arrays of ``process(_:)``, reused from sentence to sentence.
-  let sentenceScratch = SentenceScratch()
+  let sentenceScratch: SentenceScratch
   /// The new event indexes of ``dropBareCompoundModifiers(from:triggers:sentence:)``, reused
   /// from sentence to sentence.
   var newIndexScratch: [Int?] = []
@@ -161,8 +169,11 @@ struct EventRun {
 
   init(
     text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?,
-    counterparties: @escaping EventExtractor.CounterpartyLookup
+    counterparties: @escaping EventExtractor.CounterpartyLookup, scratch: EventRunScratch = EventRunScratch()
   ) {
+    self.lex = scratch.lex
+    self.sentenceScratch = scratch.sentence
+    self.triggerScratch = scratch.trigger
     self.text = text
     self.times = times
     self.actors = actors
@@ -707,20 +718,21 @@ struct EventRun {
         continue
       }
       if p >= 0 && (prep == .at || lowers[p] == "in" || lowers[p] == "for" || lowers[p] == "during") {
-        args.append(EventArgument(role: .other, mention: m, rule: "prep:\(lowers[p])"))
+        args.append(EventArgument(role: .other, mention: m, rule: lex.prepRule(p)))
         continue
       }
-      args.append(EventArgument(role: .target, mention: m, rule: p < 0 ? "object" : "prep:\(lowers[p])"))
+      args.append(EventArgument(role: .target, mention: m, rule: p < 0 ? "object" : lex.prepRule(p)))
     }
     post.removeAllKeepingStorage()
     sentenceScratch.postActors = post
     _ = sourceRule
     // Preferred preposition: withdraw X from Y → Y target, X other.
-    if let pref = preferredPrep[t.lemma], args.contains(where: { $0.rule == "prep:\(pref)" }) {
+    if let prefRule = lemmas.infos[Int(t.lemmaIndex)].preferredPrepRule, args.contains(where: { $0.rule == prefRule }) {
       for a in args.indices where args[a].role == .target && args[a].rule == "object" { args[a].role = .other }
     }
     // Anaphoric agreement objects ("that arrangement").
-    if !args.contains(where: { $0.role == .target }), consultLemmas.contains(t.lemma) || t.lemma == "sign" {
+    let consults = lemmas.has(t.lemmaIndex, .consult)
+    if !args.contains(where: { $0.role == .target }), consults || t.lemma == "sign" {
       if let m = anaphoricAgreement(after: t.token, tokens: tokens, lowers: lowers, sentence: sentence.index) {
         args.append(EventArgument(role: .target, mention: m, rule: "anaphora:agreement"))
       }
@@ -728,7 +740,7 @@ struct EventRun {
     // Counterparties of agreements.
     let hasCountryTarget = args.contains { $0.role == .target && actors[$0.mention].entity.type == .country }
     for a in args where a.role == .target && actors[a.mention].entity.type == .agreement && !hasCountryTarget
-      && (consultLemmas.contains(t.lemma) || t.lemma == "sign" || t.lemma == "agree")
+      && (consults || t.lemma == "sign" || t.lemma == "agree")
     {
       let sourceEntities = args.filter { $0.role == .source }.map { actors[$0.mention].entity }
       for party in counterparties(actors[a.mention].entity)
@@ -744,7 +756,8 @@ struct EventRun {
     // Coding.
     let following = lowers[(t.token + 1)..<min(lowers.count, t.token + 10)]
     let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
-    var category = EventLexicon.code(lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
+    var category = EventLexicon.code(
+      entry: lemmas.infos[Int(t.lemmaIndex)].code, lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
     if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
       following.first.map({ $0 != "that" }) ?? false
     {
@@ -756,16 +769,25 @@ struct EventRun {
       category = EventLexicon.category("016")
     }
     let triggerRule = t.isNoun ? "trigger:noun" : "trigger:verb"
+    // The coding rule: the lemma's own, spelled once in the lemma table, when the event has
+    // its lemma's category.
+    // (No closure: one capturing `self` copies parts of the run.)
+    var codeRule: String? = nil
+    if let cameo = category?.cameo {
+      let info = Int(t.lemmaIndex)
+      codeRule = cameo == lemmas.infos[info].codeCameo ? lemmas.infos[info].codeRule : nil
+      if codeRule == nil { codeRule = Self.codeRule(cameo) }
+    }
     var rules: [String]
-    switch (adjectivalRule, category) {
+    switch (adjectivalRule, codeRule) {
     case (false, nil): rules = [triggerRule]
     case (true, nil): rules = [triggerRule, "adjectival-participle"]
-    case (false, let c?): rules = [triggerRule, "code:\(c.cameo)"]
-    case (true, let c?): rules = [triggerRule, "adjectival-participle", "code:\(c.cameo)"]
+    case (false, let c?): rules = [triggerRule, c]
+    case (true, let c?): rules = [triggerRule, "adjectival-participle", c]
     }
     // A trigger only the learned model found says so (provenance: no rule detected it).
     if t.learned { rules.insert("trigger:learned", at: 1) }
-    if EventLexicon.converseSet.contains(t.lemma), !t.passive, let c = category, c.cameo != "043",
+    if lemmas.has(t.lemmaIndex, .converse), !t.passive, let c = category, c.cameo != "043",
       let giver = args.firstIndex(where: { $0.role == .target && $0.rule == "prep:from" })
     {
       // "X received arms from Y": Y gives, X receives.
@@ -819,6 +841,13 @@ struct EventRun {
         factuality: factuality, rules: consume rules))
   }
 
+  /// The rule `"code:"` + `cameo` of an event coded `cameo`, from a table of the coder's codes
+  /// (``EventLexicon/cameoInfo``) rather than put together per event.
+  static func codeRule(_ cameo: String) -> String { codeRules[cameo] ?? "code:\(cameo)" }
+
+  static let codeRules = EventWordMap(
+    Dictionary(uniqueKeysWithValues: EventLexicon.cameoInfo.keys.map { ($0, "code:" + $0) }))
+
   /// Embedding (step 3 of ``process(_:)``): factuality, attribution and parents of the events
   /// of this sentence from their governing triggers; controlled subjects.
   mutating func embed(triggers: [Trigger], lowers: [String], sentence: Sentence) {
@@ -828,11 +857,12 @@ struct EventRun {
       let gi = triggers[g].event
       let ei = triggers[k].event
       let gLemma = triggers[g].lemma
+      let gIndex = triggers[g].lemmaIndex
       var fact: Factuality
       if gLemma == "deny" || gLemma == "refute" { fact = .denied }
-      else if plannedGovernors.contains(gLemma) { fact = .planned }
+      else if lemmas.has(gIndex, .planned) { fact = .planned }
       else if triggers[g].cls == .aspectual { fact = events[gi].factuality }
-      else if triggers[g].cls == .reporting || allegingGovernors.contains(gLemma) { fact = .reported }
+      else if triggers[g].cls == .reporting || lemmas.has(gIndex, .alleging) { fact = .reported }
       else { continue }
       // Propagate non-factual governors.
       let gf = events[gi].factuality
@@ -843,7 +873,7 @@ struct EventRun {
         if !(events[ei].factuality == .negated && fact == .reported) { events[ei].factuality = fact }
       }
       events[ei].parent = gi
-      events[ei].rules.append("embedded:\(gLemma)")
+      events[ei].rules.append(lemmas.infos[Int(gIndex)].embeddedRule ?? "embedded:\(gLemma)")
       let gSource = events[gi].arguments.first(where: { $0.role == .source })?.mention
       // Who reports or denies it: the governor's subject; planned and aspectual chains keep
       // the attribution of their governor.
@@ -858,12 +888,12 @@ struct EventRun {
         controlled(k: k, g: g, triggers: triggers, lowers: lowers)
       {
         let gObject = events[gi].arguments.first(where: { $0.role == .target && $0.rule == "object" })?.mention
-        if Self.objectControl.contains(gLemma), let o = gObject {
+        if lemmas.has(gIndex, .objectControl), let o = gObject {
           events[ei].arguments.insert(EventArgument(role: .source, mention: o, rule: "object-control"), at: 0)
           // The object is the agent of the embedded act, not its target.
           events[ei].arguments.removeAll { $0.role == .target && $0.mention == o }
           // Wanting someone to act appeals to them (CAMEO 02x).
-          if events[gi].category == nil, events[ei].category != nil, Self.wantingGovernors.contains(gLemma) {
+          if events[gi].category == nil, events[ei].category != nil, lemmas.has(gIndex, .wanting) {
             events[gi].category = EventLexicon.category("020")
             events[gi].rules.append("code:020:wants-act-of-object")
           }
@@ -885,7 +915,7 @@ struct EventRun {
   /// arguments.
   mutating func codeFromGovernors(triggers: [Trigger], firstEvent: Int) {
     // Light verbs take the category of their event noun ("launched an air strike against X").
-    for k in triggers.indices where !triggers[k].isNoun && EventLexicon.lightVerbs.contains(triggers[k].lemma) {
+    for k in triggers.indices where !triggers[k].isNoun && lemmas.has(triggers[k].lemmaIndex, .lightVerb) {
       guard let n = triggers[(k + 1)...].first(where: { $0.isNoun }),
         n.token - triggers[k].token <= (triggers[k].lemma == "engage" ? 6 : 4),
         let c = events[n.event].category, events[triggers[k].event].category?.plover != "SANCTION"
@@ -959,7 +989,7 @@ struct EventRun {
       // (The verb's trigger read in place, its lemma looked up in a word set.)
       guard events[ei].arguments.isEmpty,
         let v = triggers[..<k].lastIndex(where: { !$0.isNoun && triggers[k].token - $0.token <= 3 }),
-        Self.experiencerVerbs.contains(triggers[v].lemma),
+        lemmas.has(triggers[v].lemmaIndex, .experiencer),
         let s = events[triggers[v].event].arguments.first(where: { $0.role == .source })
       else { continue }
       events[ei].arguments.append(EventArgument(role: .other, mention: s.mention, rule: "experiencer"))
@@ -1193,16 +1223,20 @@ struct EventRun {
     if let v = verb {
       // (Its own method: in one function with the rest of `detect`, too large for the
       // optimizer to inline the word-class reads into.)
+      // (The lemma's index: the vocabulary's for a verb reading, looked up for a participle.)
+      let vi = lex.hasVerb(i) ? lex.verbLemmaIndex(i) : lemmas.index(of: v.lemma)
       return verbTrigger(
-        i, v, noun: noun, nounContext: nounContext, around: around, tokens: tokens, lowers: lowers,
+        i, v, lemmaIndex: vi, noun: noun, nounContext: nounContext, around: around, tokens: tokens, lowers: lowers,
         tokenMention: tokenMention)
     }
     if wl == .according && nl == .to {
-      return Trigger(token: i, lemma: "according", isNoun: false, form: .ing, cls: .reporting, groupStart: i, tense: .presPart)
+      return Trigger(
+        token: i, lemma: "according", lemmaIndex: lemmas.index(of: "according"), isNoun: false, form: .ing, cls: .reporting,
+        groupStart: i, tense: .presPart)
     }
     if let n = noun {
       if nc.contains(.determiner) && !nounContext && lex.isA(i, .endsInIng) { return nil }
-      return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+      return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention)
     }
     return nil
   }
@@ -1212,7 +1246,8 @@ struct EventRun {
   /// neighbours): `nil` where the context makes it no event, a noun trigger where it makes it
   /// a noun, else the verb with its verb group.
   func verbTrigger(
-    _ i: Int, _ verb: (lemma: String, form: VerbForm), noun: String?, nounContext: Bool, around: WordNeighbourhood,
+    _ i: Int, _ verb: (lemma: String, form: VerbForm), lemmaIndex vi: Int32, noun: String?, nounContext: Bool,
+    around: WordNeighbourhood,
     tokens: [Token], lowers: [String], tokenMention: [Int?]
   ) -> Trigger? {
     var v = verb
@@ -1234,14 +1269,16 @@ struct EventRun {
     }
     if v.form == .ing && (pc.contains(.determiner) || prevIsS) && !pc.contains(.subjectPronoun) {
       // A gerund after a determiner is a nominal event ("the bombing").
-      return nounTrigger(i, lemma: noun ?? v.lemma, lowers: lowers, tokenMention: tokenMention)
+      return nounTrigger(
+        i, lemma: noun ?? v.lemma, lemmaIndex: noun != nil ? lex.nounLemmaIndex(i) : vi, lowers: lowers,
+        tokenMention: tokenMention)
     }
     if v.lemma == "have" && v.form != .ing, i + 1 < lowers.count,
       nc.contains(.determiner) || lex.isA(i + 1, .numberToken),
       !(nc.contains(.determiner) && i + 2 < lowers.count && lex.verbForm(i + 2).map({ $0 == .pastOrParticiple || $0 == .pastParticiple }) == true)
     {
       // Possessive "have" ("has a stake", "had 300 employees"): a STATE.
-      var t = Trigger(token: i, lemma: "have", isNoun: false, form: v.form, cls: .state, groupStart: i)
+      var t = Trigger(token: i, lemma: "have", lemmaIndex: vi, isNoun: false, form: v.form, cls: .state, groupStart: i)
       verbGroup(&t, tokens: tokens, lowers: lowers)
       return t
     }
@@ -1250,9 +1287,9 @@ struct EventRun {
       !(i + 1 < tokenMention.count && tokenMention[i + 1] != nil)
     {
       // An -ing event noun without a verb group or object ("the embassy bombing").
-      return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+      return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention)
     }
-    if VerbLexicon.auxiliaries.contains(v.lemma) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
+    if lemmas.has(vi, .auxiliary) && !(v.lemma == "do" && mainVerbDo(i, tokens: tokens, lowers: lowers, tokenMention: tokenMention)) {
       // Auxiliaries and copulas are left out.
       return nil
     }
@@ -1263,10 +1300,10 @@ struct EventRun {
       if !strict { return nil }
     }
     if v.form == .thirdPerson, i > 0, !verbContextStrict(pl, pc), tokenMention[i - 1] == nil, !lex.isA(i - 1, .capitalized),
-      let pv = lex.verb(i - 1), !VerbLexicon.auxiliaries.contains(pv.lemma), pv.form != .thirdPerson
+      let pv = lex.verbForm(i - 1), !lemmas.has(lex.verbLemmaIndex(i - 1), .auxiliary), pv != .thirdPerson
     {
       // "supply arms", "sold shares": an -s form right after a verb is its object.
-      if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      if let n = noun { return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention) }
       return nil
     }
     if v.form == .thirdPerson, i + 1 < lowers.count {
@@ -1276,12 +1313,12 @@ struct EventRun {
       var j = i + 1
       while j + 1 < lowers.count && (lex.cls(j).contains(.preVerbAdverb) || lex.cls(j).contains(.endsInLy)) { j += 1 }
       let afterName = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-      if let nv = lex.verb(j),
-        (!afterName && nv.form == .pastOrParticiple) || nv.form == .past
-          || (VerbLexicon.auxiliaries.contains(nv.lemma) && nv.form != .ing && nv.form != .base)
+      if let nv = lex.verbForm(j),
+        (!afterName && nv == .pastOrParticiple) || nv == .past
+          || (lemmas.has(lex.verbLemmaIndex(j), .auxiliary) && nv != .ing && nv != .base)
           || lex.cls(j).contains(.modal)
       {
-        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        if let n = noun { return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention) }
         return nil
       }
     }
@@ -1292,15 +1329,18 @@ struct EventRun {
       || (tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil && v.form != .base)
     if v.form == .base || v.form == .thirdPerson {
       if nounContext && !verbContext {
-        guard let n = noun ?? (EventLexicon.eventNounMap[v.lemma] != nil ? v.lemma : nil) else { return nil }
-        return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention)
+        if let n = noun {
+          return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention)
+        }
+        guard lemmas.has(vi, .eventNoun) else { return nil }
+        return nounTrigger(i, lemma: v.lemma, lemmaIndex: vi, lowers: lowers, tokenMention: tokenMention)
       }
       if let n = noun, !verbContext {
         // Ambiguous noun/verb: a verb takes an object next.
         let objectNext = nc.contains(.determiner) || nc.contains(.objectPronoun)
           || (tokens.indices.contains(i + 1) && tokenMention[i + 1] != nil)
         let subjectBefore = tokens.indices.contains(i - 1) && tokenMention[i - 1] != nil
-        if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        if !(objectNext || subjectBefore) { return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention) }
       }
       let prevIsModifier = i > 0 && lex.isA(i - 1, .wordToken) && !pc.contains(.subjectPronoun)
         && !(pl == .and || pl == .or || pl == .but || pl == .nor || pl == .then || pl == .also) && !pc.contains(.preposition)
@@ -1317,7 +1357,7 @@ struct EventRun {
             && !lex.isA(i - 1, .capitalized) && !pc.contains(.endsInS)))
       {
         // "the new plan": determiner two back, adjective in between.
-        if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+        if let n = noun { return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention) }
         return nil
       }
     }
@@ -1327,27 +1367,27 @@ struct EventRun {
       !(mentionStart(m, tokens: tokens).map { $0 > 0 && (lowers[$0 - 1] == "and" || lowers[$0 - 1] == "&") } ?? false)
     {
       // "the White House press office": a singular name needs "presses", so this is a noun.
-      if let n = noun { return nounTrigger(i, lemma: n, lowers: lowers, tokenMention: tokenMention) }
+      if let n = noun { return nounTrigger(i, lemma: n, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention) }
       return nil
     }
     if v.form == .ing && nounContext && noun != nil && pc.contains(.determiner) {
-      return nounTrigger(i, lemma: noun!, lowers: lowers, tokenMention: tokenMention)
+      return nounTrigger(i, lemma: noun!, lemmaIndex: lex.nounLemmaIndex(i), lowers: lowers, tokenMention: tokenMention)
     }
     if v.form == .pastOrParticiple && pc.contains(.determiner) && !nc.contains(.determiner) {
       // "the proposed merger": adjectival participle, still an event in TimeML.
       v.form = .pastParticiple
     }
-    var cls = EventLexicon.timemlClass(ofVerb: v.lemma)
+    var cls = lemmas.timemlClass(vi)
     if v.lemma == "go" && nl == .on && (i + 2 >= lowers.count || lex.isA(i + 2, .punctuationToken)) {
       cls = .reporting  // "…," she went on.
     }
-    if (cls == .iAction || cls == .iState) && !Words.inherentIState.contains(v.lemma)
+    if (cls == .iAction || cls == .iState) && !lemmas.has(vi, .inherentIState)
       && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention)
     {
       cls = .occurrence
     }
     if v.lemma == "keep" && !hasComplement(after: i, lowers: lowers, tokenMention: tokenMention) { cls = .occurrence }
-    var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
+    var t = Trigger(token: i, lemma: v.lemma, lemmaIndex: vi, isNoun: false, form: v.form, cls: cls, groupStart: i)
     verbGroup(&t, tokens: tokens, lowers: lowers)
     return t
   }
@@ -1383,11 +1423,12 @@ struct EventRun {
     guard lex.isA(i + 1, .wordToken), !lex.isA(i + 1, .capitalized), w.utf8.count >= 3, !wc.contains(.endsInLy),
       !Self.hasApostrophe(w), wc.isDisjoint(with: notHeads)
     else { return false }
-    if let v = lex.verb(i + 1), !(v.form == .base && lex.hasNoun(i + 1) && !lex.isA(i, .endsInS)) {
+    if let form = lex.verbForm(i + 1), !(form == .base && lex.hasNoun(i + 1) && !lex.isA(i, .endsInS)) {
       // Only a base form after a singular noun reads as a noun ("cooperation plan");
       // "-s", "-ed" and "-ing" forms may be the noun's verb.
-      if v.form != .base || lowers[i].hasSuffix("s") || VerbLexicon.auxiliaries.contains(v.lemma)
-        || VerbLexicon.pastEqualsBase.contains(v.lemma)  // "the summit set for April"
+      let vi = lex.verbLemmaIndex(i + 1)
+      if form != .base || lowers[i].hasSuffix("s") || lemmas.has(vi, .auxiliary)
+        || lemmas.has(vi, .pastEqualsBase)  // "the summit set for April"
       {
         return false
       }
@@ -1478,14 +1519,19 @@ struct EventRun {
     tokens.firstIndex { $0.span.overlaps(actors[m].span) }
   }
 
-  func nounTrigger(_ i: Int, lemma: String, lowers: [String] = [], tokenMention: [Int?] = []) -> Trigger {
-    var cls = VerbLexicon.verbs.contains(lemma) ? EventLexicon.timemlClass(ofVerb: lemma) : .occurrence
+  /// A noun trigger for token `i` with lemma `lemma`, whose ``LemmaTable`` index is
+  /// `lemmaIndex` (`nil`: looked up).
+  func nounTrigger(
+    _ i: Int, lemma: String, lemmaIndex: Int32? = nil, lowers: [String] = [], tokenMention: [Int?] = []
+  ) -> Trigger {
+    let index = lemmaIndex ?? lemmas.index(of: lemma)
+    var cls = lemmas.has(index, .verb) ? lemmas.timemlClass(index) : .occurrence
     if cls == .iAction || cls == .iState || cls == .aspectual {
       // Nouns keep an intensional class only with a complement ("plans to", "denial that").
       let next = lex.lit(i + 1)
       if !(next == .to || next == .that || next == .of) { cls = .occurrence }
     }
-    return Trigger(token: i, lemma: lemma, isNoun: true, form: nil, cls: cls, groupStart: i)
+    return Trigger(token: i, lemma: lemma, lemmaIndex: index, isNoun: true, form: nil, cls: cls, groupStart: i)
   }
 
   /// Whether a complement clause or infinitive follows a verb ("decided to", "said that",
@@ -1551,7 +1597,7 @@ struct EventRun {
       if form == .base, t.token > 0 {
         if lex.isA(t.token - 1, .preposition) || lex.isA(t.token - 1, .determiner) { t.tense = .none }
         // "he cut", "Iran set": a singular subject needs "-s" in the present, so this is past.
-        if t.tense == .present, VerbLexicon.pastEqualsBase.contains(t.lemma) {
+        if t.tense == .present, lemmas.has(t.lemmaIndex, .pastEqualsBase) {
           let p = lowers[t.token - 1]
           if !(p == "i" || p == "you" || p == "we" || p == "they") { t.tense = .past }
         }
@@ -2021,7 +2067,7 @@ struct EventRun {
         }
         j += 1
       }
-      let takesComplement = Self.takesComplement(cand.cls) || Self.complementNouns.contains(triggers[g].lemma)
+      let takesComplement = Self.takesComplement(cand.cls) || lemmas.has(triggers[g].lemmaIndex, .complementNoun)
       if takesComplement {
         if cand.isNoun {
           // "denial that/of", "plan to".

@@ -512,7 +512,15 @@ public enum EventLexicon {
   static func code(lemma: String, following: ArraySlice<String>, targetIsAgreement: Bool = false)
     -> EventCategory?
   {
-    guard let entry = codeEntries[lemma] else { return nil }
+    code(entry: codeEntries[lemma], lemma: lemma, following: following, targetIsAgreement: targetIsAgreement)
+  }
+
+  /// ``code(lemma:following:targetIsAgreement:)`` with the lemma's entry of ``codeEntries``
+  /// (`entry`) already looked up.
+  static func code(
+    entry: CodeEntry?, lemma: String, following: ArraySlice<String>, targetIsAgreement: Bool = false
+  ) -> EventCategory? {
+    guard let entry else { return nil }
     // Lemmas with no pattern below go straight to the lemma table.
     guard let group = entry.group else { return entry.category }
     let next = following.prefix(8)

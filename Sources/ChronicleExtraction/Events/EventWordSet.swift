@@ -138,12 +138,15 @@ struct EventWordMap<Value: Sendable>: Sendable {
     let dictionary: [String: Value]
     let table: ByteWordTable
     let values: [Value]
+    /// The words by table id.
+    let keys: [String]
 
     init(_ dictionary: [String: Value]) {
       self.dictionary = dictionary
       let keys = Array(dictionary.keys)
       self.table = ByteWordTable(keys)
       self.values = keys.map { dictionary[$0]! }
+      self.keys = keys
     }
   }
 
@@ -179,6 +182,9 @@ struct EventWordMap<Value: Sendable>: Sendable {
   @inline(__always) func id(ascii bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
     storage.table.id(bytes, hash: hash)
   }
+
+  /// The word of table id `id`.
+  func word(id: Int) -> String { storage.keys[id] }
 
   /// The value of table id `id` (from ``id(ascii:)``).
   @inline(__always) func value(id: Int) -> Value { storage.values[id] }

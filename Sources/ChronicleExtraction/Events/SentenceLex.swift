@@ -222,6 +222,16 @@ struct KnownWord: Sendable {
   /// The verb and noun readings of each ``vocabulary`` entry by its table id.
   static let verbsByID: [VerbReading?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).verb }
   static let nounsByID: [String?] = (0..<vocabulary.count).map { vocabulary.value(id: $0).noun }
+  /// The argument rule `"prep:"` + the word of each entry that introduces a prepositional
+  /// argument (``EventRun/licensedPreps`` and "to"; `nil`: any other entry), spelled once.
+  static let prepRulesByID: [String?] = (0..<vocabulary.count).map { id in
+    let word = vocabulary.word(id: id)
+    return EventRun.licensedPreps.contains(word) || word == "to" ? "prep:" + word : nil
+  }
+  /// The ``LemmaTable`` index of each entry's verb lemma and of its noun lemma (0: no such
+  /// reading, or a lemma of no lexicon).
+  static let verbLemmaIndexByID: [Int32] = verbsByID.map { $0.map { LemmaTable.shared.index(of: $0.lemma) } ?? 0 }
+  static let nounLemmaIndexByID: [Int32] = nounsByID.map { $0.map { LemmaTable.shared.index(of: $0) } ?? 0 }
   /// The verb form of each entry's verb reading (`nil`: not a verb), read without its lemma.
   static let verbFormsByID: [VerbForm?] = verbsByID.map { $0?.form }
   /// Whether each entry has an event-noun reading, read without its lemma.
@@ -470,6 +480,36 @@ final class SentenceLex {
   private let lemmaHashByID = KnownWord.lemmaHashByID
   private let verbsByID = KnownWord.verbsByID
   private let nounsByID = KnownWord.nounsByID
+
+  private let prepRulesByID = KnownWord.prepRulesByID
+  private let verbLemmaIndexByID = KnownWord.verbLemmaIndexByID
+  private let nounLemmaIndexByID = KnownWord.nounLemmaIndexByID
+
+  /// The ``LemmaTable`` index of the lemma of ``verb(_:)`` of token `i` (0: no verb reading,
+  /// or a lemma of no lexicon).
+  @inline(__always) func verbLemmaIndex(_ i: Int) -> Int32 {
+    guard i >= 0 && i < count else { return 0 }
+    let id = Int(known[i])
+    if id >= 0 { return verbLemmaIndexByID[id] }
+    return verb(i).map { LemmaTable.shared.index(of: $0.lemma) } ?? 0
+  }
+
+  /// The ``LemmaTable`` index of ``noun(_:)`` of token `i` (0: no noun reading, or a lemma of
+  /// no lexicon).
+  @inline(__always) func nounLemmaIndex(_ i: Int) -> Int32 {
+    guard i >= 0 && i < count else { return 0 }
+    let id = Int(known[i])
+    if id >= 0 { return nounLemmaIndexByID[id] }
+    return noun(i).map { LemmaTable.shared.index(of: $0) } ?? 0
+  }
+
+  /// The argument rule `"prep:"` + the word of token `i`, a preposition of the sentence: from
+  /// the vocabulary's table for its words, else spelled.
+  func prepRule(_ i: Int) -> String {
+    let id = Int(known[i])
+    if id >= 0, let rule = prepRulesByID[id] { return rule }
+    return "prep:\(lowers[i])"
+  }
 
   /// The form of ``verb(_:)`` of token `i`, without its lemma (`nil`: no verb reading, or
   /// outside the sentence).

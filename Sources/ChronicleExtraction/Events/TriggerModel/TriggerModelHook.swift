@@ -7,7 +7,10 @@ extension EventExtractor {
   public func triggerCandidates(
     _ text: AnalyzedText, times: [TimeExpression], actors: [ActorMention], published: CivilDate?
   ) -> [TriggerCandidate] {
-    var run = EventRun(text: text, times: times, actors: actors, published: published, counterparties: counterparties)
+    let scratch = EventRunScratch.take()
+    defer { EventRunScratch.give(scratch) }
+    var run = EventRun(
+      text: text, times: times, actors: actors, published: published, counterparties: counterparties, scratch: scratch)
     run.triggerModel = nil
     run.candidateLog = []
     run.run()
@@ -122,8 +125,9 @@ extension EventRun {
     let pc = lex.cls(i - 1)
     let nounContext = pc.contains(.determiner) || pc.contains(.cardinal) || pc.contains(.preposition)
     if let v = lex.verb(i), !nounContext || v.form == .pastParticiple || v.form == .pastOrParticiple {
-      let cls: EventClass = v.lemma == "be" || v.lemma == "have" ? .state : EventLexicon.timemlClass(ofVerb: v.lemma)
-      var t = Trigger(token: i, lemma: v.lemma, isNoun: false, form: v.form, cls: cls, groupStart: i)
+      let vi = lex.verbLemmaIndex(i)
+      let cls: EventClass = v.lemma == "be" || v.lemma == "have" ? .state : lemmas.timemlClass(vi)
+      var t = Trigger(token: i, lemma: v.lemma, lemmaIndex: vi, isNoun: false, form: v.form, cls: cls, groupStart: i)
       verbGroup(&t, tokens: tokens, lowers: lowers)
       return t
     }
