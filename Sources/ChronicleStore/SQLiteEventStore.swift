@@ -55,7 +55,10 @@ public final class SQLiteEventStore: EventGraphStore {
         "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
       if try tables.step(), tables.int(0) > 0 { throw .notADatabase(path: path) }
     }
-    try db.execute("PRAGMA cache_size = -65536")
+    // 32 MiB of page cache per connection. An ingest's peak memory follows it: with 64 MiB
+    // (and 8 KiB pages) a 100 MB JSON Lines ingest peaked at 298 MB, at the edge of the
+    // 300 MB bound; with 32 MiB at 227 MB, for no measurable loss of speed.
+    try db.execute("PRAGMA cache_size = -32768")
     try db.execute("PRAGMA temp_store = MEMORY")
     if readOnly {
       // Reads go through the operating system's page cache instead of copies. Only for
