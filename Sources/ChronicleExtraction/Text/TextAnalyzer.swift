@@ -409,6 +409,12 @@ private struct Scanner {
   // MARK: Sentences
 
   mutating func run(headlineLength: Int) -> [Sentence] {
+    // Room for the tokens of the longest line at once (``tokenize(_:_:into:)`` gives a line
+    // a token per two bytes): one allocation per document rather than one per longer line.
+    if lineTokens.count < bytes.count / 2 + 16 {
+      lineTokens.deallocate()
+      lineTokens = .allocate(capacity: bytes.count / 2 + 16)
+    }
     var paragraph = 0
     var lineStart = 0
     let count = bytes.count
@@ -690,43 +696,76 @@ private struct Scanner {
   mutating func emit(_ raw: UnsafeBufferPointer<RawToken>, clipper: inout QuoteClipper, paragraph: Int, headline: Bool) {
     guard let first = raw.first, let last = raw.last else { return }
     let span = TextSpan(start: first.start, end: last.end)
-    // Written in place into an array of the sentence's size: no append (uniqueness and
-    // capacity checks) per token.
-    let bytes = self.bytes
-    let direct = directStrings
-    let fields = Scanner.stringFields
-    let tokens = [Token](unsafeUninitializedCapacity: raw.count) { out, written in
-      for t in raw {
-        let slot = out.baseAddress! + written
-        written += 1
-        let count = t.end - t.start
-        if direct, let fields, count <= 15, let base = bytes.baseAddress {
-          // Short ASCII tokens (most of them): text and lower-case written as small strings'
-          // two words straight into the token (a string made from bits and then stored costs
-          // a retain call).
-          let word = ASCIIWord(base + t.start, count: count, readable: bytes.count - t.start)
-          if word.isASCII {
-            let first = bytes[t.start]
-            slot.initialize(
-              to: Token(
-                span: TextSpan(start: t.start, end: t.end), text: "", lower: "", kind: t.kind,
-                isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: t.spaceBefore))
-            // (The empty strings hold no reference: overwriting them releases nothing.)
-            let memory = UnsafeMutableRawPointer(slot)
-            Scanner.storeSmallString(word, at: memory + fields.text)
-            Scanner.storeSmallString(word.hasUppercase ? word.lowercased : word, at: memory + fields.lower)
-            continue
-          }
-        }
-        slot.initialize(to: Scanner.token(t, in: bytes, direct: direct))
-      }
-    }
+    // Written in place into an array of the sentence's size (see ``SentenceTokens``).
+    let tokens = Array(SentenceTokens(raw: raw, bytes: bytes, direct: directStrings))
     let clipped = clipper.clip(to: span)
     sentences.append(
       Sentence(
         index: sentences.count, span: span,
         text: String(decoding: bytes[span.start..<span.end], as: UTF8.self), tokens: tokens,
         paragraph: paragraph, isHeadline: headline, quotes: clipped))
+  }
+}
+
+/// The tokens of one sentence, as a collection whose copy into an array writes each
+/// ``Token`` in place (``_copyContents(initializing:)``, the standard library's hook for
+/// `Array(_:)` of a collection): no append (uniqueness and capacity checks) per token, and the
+/// array is allocated by code specialized for `Token`. (`Array(unsafeUninitializedCapacity:)`
+/// allocates in the standard library's unspecialized code, which looks the storage type up in
+/// the runtime's metadata cache for every sentence.)
+private struct SentenceTokens: Collection {
+  let raw: UnsafeBufferPointer<Scanner.RawToken>
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// ``ASCIIWord/layoutHolds``.
+  let direct: Bool
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { raw.count }
+  func index(after i: Int) -> Int { i + 1 }
+  subscript(i: Int) -> Token { Scanner.token(raw[i], in: bytes, direct: direct) }
+
+  struct Iterator: IteratorProtocol {
+    let tokens: SentenceTokens
+    var position: Int
+    mutating func next() -> Token? {
+      guard position < tokens.raw.count else { return nil }
+      defer { position += 1 }
+      return tokens[position]
+    }
+  }
+
+  func makeIterator() -> Iterator { Iterator(tokens: self, position: 0) }
+
+  /// Writes the first `out.count` tokens (all of them, when `Array(_:)` calls it) into `out`.
+  func _copyContents(initializing out: UnsafeMutableBufferPointer<Token>) -> (Iterator, Int) {
+    let n = Swift.min(out.count, raw.count)
+    guard n > 0, let base = out.baseAddress else { return (Iterator(tokens: self, position: 0), 0) }
+    let fields = Scanner.stringFields
+    for k in 0..<n {
+      let t = raw[k]
+      let slot = base + k
+      let count = t.end - t.start
+      if direct, let fields, count <= 15, let start = bytes.baseAddress {
+        // Short ASCII tokens (most of them): text and lower-case written as small strings'
+        // two words straight into the token (a string made from bits and then stored costs
+        // a retain call).
+        let word = ASCIIWord(start + t.start, count: count, readable: bytes.count - t.start)
+        if word.isASCII {
+          let first = bytes[t.start]
+          slot.initialize(
+            to: Token(
+              span: TextSpan(start: t.start, end: t.end), text: "", lower: "", kind: t.kind,
+              isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: t.spaceBefore))
+          // (The empty strings hold no reference: overwriting them releases nothing.)
+          let memory = UnsafeMutableRawPointer(slot)
+          Scanner.storeSmallString(word, at: memory + fields.text)
+          Scanner.storeSmallString(word.hasUppercase ? word.lowercased : word, at: memory + fields.lower)
+          continue
+        }
+      }
+      slot.initialize(to: Scanner.token(t, in: bytes, direct: direct))
+    }
+    return (Iterator(tokens: self, position: n), n)
   }
 }
 
