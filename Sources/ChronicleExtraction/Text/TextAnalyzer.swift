@@ -410,10 +410,13 @@ private struct Scanner {
 
   mutating func run(headlineLength: Int) -> [Sentence] {
     // Room for the tokens of the longest line at once (``tokenize(_:_:into:)`` gives a line
-    // a token per two bytes): one allocation per document rather than one per longer line.
-    if lineTokens.count < bytes.count / 2 + 16 {
+    // a token per two bytes): one allocation per document rather than one per longer line,
+    // at most 65,536 tokens (1.5 MB) ahead — a longer line grows the buffer when it comes, so a
+    // giant one-line document does not reserve 12 bytes per byte up front.
+    let room = min(bytes.count / 2 + 16, 1 << 16)
+    if lineTokens.count < room {
       lineTokens.deallocate()
-      lineTokens = .allocate(capacity: bytes.count / 2 + 16)
+      lineTokens = .allocate(capacity: room)
     }
     var paragraph = 0
     var lineStart = 0
