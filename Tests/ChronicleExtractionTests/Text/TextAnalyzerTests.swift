@@ -25,6 +25,18 @@ import Testing
     #expect(checked > 15)
   }
 
+  /// A line with more tokens than the line buffer reserves ahead (65,536) grows the buffer and
+  /// keeps every token; a shorter line after it is read with the grown buffer.
+  @Test func aLineLongerThanTheReservedBufferKeepsEveryToken() {
+    let words = 70_000
+    let text = String(repeating: "a, ", count: words) + "end\nTalks resumed on Monday."
+    let analyzed = TextAnalyzer().analyze(text, headlineLength: 0)
+    let tokens = analyzed.sentences.flatMap(\.tokens)
+    #expect(tokens.count == 2 * words + 1 + 5)
+    #expect(tokens.last?.text == ".")
+    #expect(tokens[2 * words].text == "end")
+  }
+
   let analyzer = TextAnalyzer()
 
   /// Sentences are written separated by " | " in the marked-up text.
