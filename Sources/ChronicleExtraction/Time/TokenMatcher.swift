@@ -53,6 +53,15 @@ struct TokenMatcher {
       tokens.withUnsafeBufferPointer { tokens in
         for k in 0..<count {
           let kind = tokens[k].kind
+          // Most tokens are short ASCII words or marks with no hyphen and no period to trim:
+          // their flags come from the table lookup and two byte tests (see ``plainFlags``).
+          if kind != .number, let word = ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout),
+            Self.isPlain(word)
+          {
+            flags[k] = Self.plainFlags(word, isWord: kind == .word, startFlags)
+            words[k] = word
+            continue
+          }
           // The final abbreviation period, hyphens, and the word's flags: short ASCII words
           // (most) from their packed bytes, others by one pass over their bytes.
           let found =
@@ -102,6 +111,41 @@ struct TokenMatcher {
       nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
       k -= 1
     }
+  }
+
+  /// Whether a short ASCII word needs none of ``scan(_:_:)``'s byte work: it is not empty and
+  /// has no hyphen or period (found together with commas and slashes: OR-ing 3 into each byte
+  /// turns "," 0x2C, "-" 0x2D, "." 0x2E and "/" 0x2F into 0x2F), or it is a single byte other
+  /// than "-" (a lone period is not trimmed).
+  @inline(__always) static func isPlain(_ word: ASCIIWord) -> Bool {
+    let threes: UInt64 = 0x0303_0303_0303_0303
+    let marks = ASCIIWord.matches(word.low | threes, 0x2F) | ASCIIWord.matches(word.high | threes, 0x2F)
+    return marks == 0 ? word.count > 0 : word.count == 1 && word != "-"
+  }
+
+  /// The ``flags`` of a token that is not a number and whose word ``isPlain(_:)``: what
+  /// ``load(_:)`` computes from ``scan(_:_:)`` for such a word (no trimmed period, no hyphen),
+  /// without the rest of the scan. `isWord`: the token is a word (others open every rule and
+  /// are strong only as quote marks).
+  @inline(__always) static func plainFlags(
+    _ word: ASCIIWord, isWord: Bool, _ table: PackedWordTable<StartFlags>
+  ) -> StartFlags {
+    var f = table.value(word) ?? []
+    let first = word[0]
+    if first == 102 { f.insert(.fiscal) }  // "fiscal", "fy1998"
+    if word.count == 2, first == 113 || first == 104 { f.insert(.namedPeriod) }  // "q3", "h1"
+    guard isWord else {
+      let quote = f.contains(.quoteMark)  // "'", "’"
+      f.formUnion(.allRules)
+      if quote { f.insert(.strong) }
+      return f
+    }
+    if f.contains(.strongWord) || word.count > 2 && first == 102 && word[1] == 121 {  // "fy1998"
+      f.insert(.strong)
+    } else if f.contains(.starterWord) {
+      f.insert(.starter)
+    }
+    return f
   }
 
   /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
