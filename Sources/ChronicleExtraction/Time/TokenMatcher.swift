@@ -229,22 +229,28 @@ struct TokenMatcher {
         i += 1
         continue
       }
-      if let c = longest(at: i) {
-        out.append(c)
-        i = c.end
-      } else {
+      // (The candidate's last use is the append, which takes it without a copy.)
+      guard let c = longest(at: i) else {
         i += 1
+        continue
       }
+      i = c.end
+      out.append(c)
     }
     return out
   }
 
   /// The longest candidate starting at `i`, including leading modifiers.
   func longest(at i: Int) -> Candidate? {
-    var best = core(at: i)
+    let first = core(at: i)
+    // The end of `best`, -1 when there is none: read without copying the candidate (a read
+    // of `best?.end` copies the whole candidate, three strings, and destroys the copy).
+    var bestEnd = first?.end ?? -1
+    var best = first
     func consider(_ c: Candidate?) {
-      guard let c else { return }
-      if best == nil || c.end > best!.end { best = c }
+      guard let c, c.end > bestEnd else { return }
+      bestEnd = c.end
+      best = c
     }
     // Comparison / approximation modifiers before durations and "ago" dates.
     // (Only words flagged `modifier` open them.)
@@ -276,23 +282,26 @@ struct TokenMatcher {
     }
     // "the next year or so", "two weeks or so": an approximation inside the expression.
     // (The words after it are read before the candidate is copied.)
-    if let end = best?.end, w(end) == "or", w(end + 1) == "so", var c = best, c.type == .date || c.type == .duration,
+    if bestEnd >= 0, w(bestEnd) == "or", w(bestEnd + 1) == "so", var c = best, c.type == .date || c.type == .duration,
       !c.value.hasSuffix("_REF")
     {
       c.end += 2
       if c.mod == nil { c.mod = "APPROX" }
+      bestEnd = c.end
       best = c
     }
     // "1994 or later", "2030 and beyond"
-    if let end = best?.end, w(end) == "or" || w(end) == "and", var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
+    if bestEnd >= 0, w(bestEnd) == "or" || w(bestEnd) == "and", var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
       switch (w(c.end), w(c.end + 1)) {
       case ("or", "later"), ("and", "beyond"), ("or", "after"):
         c.end += 2
         c.mod = "ON_OR_AFTER"
+        bestEnd = c.end
         best = c
       case ("or", "earlier"), ("or", "before"):
         c.end += 2
         c.mod = "ON_OR_BEFORE"
+        bestEnd = c.end
         best = c
       default: break
       }
@@ -348,9 +357,12 @@ struct TokenMatcher {
   func core(at i: Int) -> Candidate? {
     guard i < count else { return nil }
     var best: Candidate? = nil
+    // The end of `best`, -1 when there is none (see ``longest(at:)``).
+    var bestEnd = -1
     func consider(_ c: Candidate?) {
-      guard let c else { return }
-      if best == nil || c.end > best!.end { best = c }
+      guard let c, c.end > bestEnd else { return }
+      bestEnd = c.end
+      best = c
     }
     let kind = tokens[i].kind
     // The rules that can match from this token (a word opens only a few of them).
