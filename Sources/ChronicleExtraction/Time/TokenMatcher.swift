@@ -53,6 +53,15 @@ struct TokenMatcher {
       tokens.withUnsafeBufferPointer { tokens in
         for k in 0..<count {
           let kind = tokens[k].kind
+          // Most tokens are short ASCII words or marks with no hyphen and no period to trim:
+          // their flags come from the table lookup and two byte tests (see ``plainFlags``).
+          if kind != .number, let word = ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout),
+            Self.isPlain(word)
+          {
+            flags[k] = Self.plainFlags(word, isWord: kind == .word, startFlags)
+            words[k] = word
+            continue
+          }
           // The final abbreviation period, hyphens, and the word's flags: short ASCII words
           // (most) from their packed bytes, others by one pass over their bytes.
           let found =
@@ -102,6 +111,41 @@ struct TokenMatcher {
       nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
       k -= 1
     }
+  }
+
+  /// Whether a short ASCII word needs none of ``scan(_:_:)``'s byte work: it is not empty and
+  /// has no hyphen or period (found together with commas and slashes: OR-ing 3 into each byte
+  /// turns "," 0x2C, "-" 0x2D, "." 0x2E and "/" 0x2F into 0x2F), or it is a single byte other
+  /// than "-" (a lone period is not trimmed).
+  @inline(__always) static func isPlain(_ word: ASCIIWord) -> Bool {
+    let threes: UInt64 = 0x0303_0303_0303_0303
+    let marks = ASCIIWord.matches(word.low | threes, 0x2F) | ASCIIWord.matches(word.high | threes, 0x2F)
+    return marks == 0 ? word.count > 0 : word.count == 1 && word != "-"
+  }
+
+  /// The ``flags`` of a token that is not a number and whose word ``isPlain(_:)``: what
+  /// ``load(_:)`` computes from ``scan(_:_:)`` for such a word (no trimmed period, no hyphen),
+  /// without the rest of the scan. `isWord`: the token is a word (others open every rule and
+  /// are strong only as quote marks).
+  @inline(__always) static func plainFlags(
+    _ word: ASCIIWord, isWord: Bool, _ table: PackedWordTable<StartFlags>
+  ) -> StartFlags {
+    var f = table.value(word) ?? []
+    let first = word[0]
+    if first == 102 { f.insert(.fiscal) }  // "fiscal", "fy1998"
+    if word.count == 2, first == 113 || first == 104 { f.insert(.namedPeriod) }  // "q3", "h1"
+    guard isWord else {
+      let quote = f.contains(.quoteMark)  // "'", "’"
+      f.formUnion(.allRules)
+      if quote { f.insert(.strong) }
+      return f
+    }
+    if f.contains(.strongWord) || word.count > 2 && first == 102 && word[1] == 121 {  // "fy1998"
+      f.insert(.strong)
+    } else if f.contains(.starterWord) {
+      f.insert(.starter)
+    }
+    return f
   }
 
   /// What ``load(_:)`` needs of a token's bytes `b`: the length without a final
@@ -185,22 +229,28 @@ struct TokenMatcher {
         i += 1
         continue
       }
-      if let c = longest(at: i) {
-        out.append(c)
-        i = c.end
-      } else {
+      // (The candidate's last use is the append, which takes it without a copy.)
+      guard let c = longest(at: i) else {
         i += 1
+        continue
       }
+      i = c.end
+      out.append(c)
     }
     return out
   }
 
   /// The longest candidate starting at `i`, including leading modifiers.
   func longest(at i: Int) -> Candidate? {
-    var best = core(at: i)
+    let first = core(at: i)
+    // The end of `best`, -1 when there is none: read without copying the candidate (a read
+    // of `best?.end` copies the whole candidate, three strings, and destroys the copy).
+    var bestEnd = first?.end ?? -1
+    var best = first
     func consider(_ c: Candidate?) {
-      guard let c else { return }
-      if best == nil || c.end > best!.end { best = c }
+      guard let c, c.end > bestEnd else { return }
+      bestEnd = c.end
+      best = c
     }
     // Comparison / approximation modifiers before durations and "ago" dates.
     // (Only words flagged `modifier` open them.)
@@ -232,23 +282,26 @@ struct TokenMatcher {
     }
     // "the next year or so", "two weeks or so": an approximation inside the expression.
     // (The words after it are read before the candidate is copied.)
-    if let end = best?.end, w(end) == "or", w(end + 1) == "so", var c = best, c.type == .date || c.type == .duration,
+    if bestEnd >= 0, w(bestEnd) == "or", w(bestEnd + 1) == "so", var c = best, c.type == .date || c.type == .duration,
       !c.value.hasSuffix("_REF")
     {
       c.end += 2
       if c.mod == nil { c.mod = "APPROX" }
+      bestEnd = c.end
       best = c
     }
     // "1994 or later", "2030 and beyond"
-    if let end = best?.end, w(end) == "or" || w(end) == "and", var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
+    if bestEnd >= 0, w(bestEnd) == "or" || w(bestEnd) == "and", var c = best, c.type == .date, !c.value.hasSuffix("_REF") {
       switch (w(c.end), w(c.end + 1)) {
       case ("or", "later"), ("and", "beyond"), ("or", "after"):
         c.end += 2
         c.mod = "ON_OR_AFTER"
+        bestEnd = c.end
         best = c
       case ("or", "earlier"), ("or", "before"):
         c.end += 2
         c.mod = "ON_OR_BEFORE"
+        bestEnd = c.end
         best = c
       default: break
       }
@@ -304,9 +357,12 @@ struct TokenMatcher {
   func core(at i: Int) -> Candidate? {
     guard i < count else { return nil }
     var best: Candidate? = nil
+    // The end of `best`, -1 when there is none (see ``longest(at:)``).
+    var bestEnd = -1
     func consider(_ c: Candidate?) {
-      guard let c else { return }
-      if best == nil || c.end > best!.end { best = c }
+      guard let c, c.end > bestEnd else { return }
+      bestEnd = c.end
+      best = c
     }
     let kind = tokens[i].kind
     // The rules that can match from this token (a word opens only a few of them).
