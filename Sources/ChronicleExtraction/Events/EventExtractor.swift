@@ -849,12 +849,14 @@ struct EventRun {
     triggers[k].event = events.count
     // Built in place (a local event appended would be copied), the category, arguments and
     // rules moved into it (`consume`: else each is retained for the event and released here).
+    // The memberwise initializer (every field, `sameAs` naming it): the public one builds the
+    // event, then copies it and destroys the first.
     events.append(
       EventMention(
         sentence: sentence.index, span: tokens[t.token].span, trigger: tokens[t.token].text, lemma: t.lemma,
-        timemlClass: t.cls,
-        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: consume category, arguments: consume arguments,
-        factuality: factuality, rules: consume rules))
+        timemlClass: t.cls, tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: consume category,
+        arguments: consume arguments, time: nil, timeRelation: nil, date: nil, dateRule: nil, factuality: factuality,
+        attributedTo: nil, parent: nil, rules: consume rules, sameAs: nil))
   }
 
   /// The rule `"code:"` + `cameo` of an event coded `cameo`, from a table of the coder's codes
