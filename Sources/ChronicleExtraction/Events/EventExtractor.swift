@@ -674,7 +674,11 @@ struct EventRun {
     // The rules are put together at the end in one array literal (one exact allocation):
     // the trigger rule, "adjectival-participle" if set, then the coding rule.
     var adjectivalRule = false
-    var args: [EventArgument] = []
+    // The arguments are gathered in the scratch buffer (taken out and put back) and copied
+    // into one array of their number at the end: a new array appended to is allocated again
+    // at the second and third argument.
+    var args = sentenceScratch.args
+    sentenceScratch.args = []
     var sourceRule = ""
     // Sources.
     if t.isNoun {
@@ -830,15 +834,29 @@ struct EventRun {
     }
     if t.tense == .future { factuality = .planned }
     if !t.isNoun, conditional[t.groupStart] { factuality = .hypothetical }
+    // (Array literals for the usual few: the general initializers cost more than the
+    // appends they replace.)
+    let arguments: [EventArgument]
+    switch args.count {
+    case 0: arguments = []
+    case 1: arguments = [args[0]]
+    case 2: arguments = [args[0], args[1]]
+    case 3: arguments = [args[0], args[1], args[2]]
+    default: arguments = args.withUnsafeBufferPointer { Array($0) }
+    }
+    args.removeAllKeepingStorage()
+    sentenceScratch.args = args
     triggers[k].event = events.count
     // Built in place (a local event appended would be copied), the category, arguments and
     // rules moved into it (`consume`: else each is retained for the event and released here).
+    // The memberwise initializer (every field, `sameAs` naming it): the public one builds the
+    // event, then copies it and destroys the first.
     events.append(
       EventMention(
         sentence: sentence.index, span: tokens[t.token].span, trigger: tokens[t.token].text, lemma: t.lemma,
-        timemlClass: t.cls,
-        tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: consume category, arguments: consume args,
-        factuality: factuality, rules: consume rules))
+        timemlClass: t.cls, tense: t.tense, aspect: t.aspect, polarity: !t.negated, category: consume category,
+        arguments: consume arguments, time: nil, timeRelation: nil, date: nil, dateRule: nil, factuality: factuality,
+        attributedTo: nil, parent: nil, rules: consume rules, sameAs: nil))
   }
 
   /// The rule `"code:"` + `cameo` of an event coded `cameo`, from a table of the coder's codes

@@ -179,6 +179,9 @@ final class SentenceScratch {
   @exclusivity(unchecked) var auxes: [Int] = []
   /// The actors after a trigger with their prepositions' tokens (``EventRun/postActors(_:tokens:lowers:triggers:k:tokenMention:mentionTokens:into:)``).
   @exclusivity(unchecked) var postActors: [(mention: Int, prep: Int)] = []
+  /// The arguments of the event being built (``EventRun/buildEvent(_:triggers:sentence:lowers:tokenMention:mentionTokens:conditional:)``),
+  /// copied into an exact array at the end.
+  @exclusivity(unchecked) var args: [EventArgument] = []
 }
 
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of

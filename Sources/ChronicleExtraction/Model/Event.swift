@@ -117,7 +117,13 @@ public struct EventMention: Sendable, Equatable {
   /// document (headline and body, repeated reports), or `nil` for a first mention. Counting
   /// events rather than mentions skips mentions with `sameAs` set.
   public var sameAs: Int? = nil
+}
 
+// (The public initializer is declared in an extension so that the module keeps the
+// memberwise one: an event built with it is constructed in place, where one built with an
+// explicit initializer is copied and the original destroyed.)
+extension EventMention {
+  /// An event mention; the fields not given are the defaults of a new mention.
   public init(
     sentence: Int, span: TextSpan, trigger: String, lemma: String, timemlClass: EventClass,
     tense: EventTense = .none, aspect: EventAspect = .none, polarity: Bool = true,
