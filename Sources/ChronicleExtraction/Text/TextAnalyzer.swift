@@ -450,22 +450,13 @@ private struct Scanner {
     return sentences
   }
 
-  /// The first index at or after `i` holding 0x0A or 0xE2 (else `bytes.count`), checking
-  /// eight bytes per step: a word has such a byte iff `word ^ pattern` has a zero byte.
+  /// The first index at or after `start` holding 0x0A or 0xE2 (else `bytes.count`), eight
+  /// bytes per step.
   func nextBreakCandidate(from start: Int) -> Int {
-    var i = start
-    if let base = bytes.baseAddress {
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-      while i + 8 <= bytes.count {
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-        if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0xE2)) { break }
-        i += 8
-      }
-    }
-    while i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0xE2 { i += 1 }
-    return i
+    ByteText.firstIndex(
+      in: bytes, from: start, to: bytes.count,
+      wordMayHit: { ByteWord.has(0x0A, in: $0) || ByteWord.has(0xE2, in: $0) },
+      hit: { $0 == 0x0A || $0 == 0xE2 })
   }
 
   @inline(__always) func isUnicodeLineBreak(at i: Int) -> Bool {

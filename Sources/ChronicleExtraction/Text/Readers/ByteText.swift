@@ -28,45 +28,44 @@ enum ByteText {
     String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The offset of the first byte of `s` for which `hit` holds, or `nil`; reads the
-  /// string's UTF-8 in place, eight bytes per step while `wordMayHit` says none of the
-  /// eight can hit (`wordMayHit` must never answer `false` for a word holding a hit).
+  /// The first index from `start` below `end` of `bytes` for which `hit` holds, else `end`;
+  /// eight bytes per step while `wordMayHit` says none of the eight can hit (`wordMayHit`
+  /// must never answer `false` for a word holding a hit; ``ByteWord`` has such tests).
+  @inline(__always) static func firstIndex(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    wordMayHit: (UInt64) -> Bool, hit: (UInt8) -> Bool
+  ) -> Int {
+    var i = start
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while i + 8 <= end {
+        if wordMayHit(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))) { break }
+        i += 8
+      }
+    }
+    while i < end && !hit(bytes[i]) { i += 1 }
+    return i
+  }
+
+  /// ``firstIndex(in:from:to:wordMayHit:hit:)`` over the string's UTF-8, read in place;
+  /// `nil` when no byte hits.
   @inline(__always) static func firstByte(
     in s: String, wordMayHit: (UInt64) -> Bool, hit: (UInt8) -> Bool
   ) -> Int? {
     var s = s
     return s.withUTF8 { bytes -> Int? in
-      var i = 0
-      if let base = UnsafeRawPointer(bytes.baseAddress) {
-        while i + 8 <= bytes.count {
-          if wordMayHit(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))) { break }
-          i += 8
-        }
-      }
-      while i < bytes.count {
-        if hit(bytes[i]) { return i }
-        i += 1
-      }
-      return nil
+      let i = firstIndex(in: bytes, from: 0, to: bytes.count, wordMayHit: wordMayHit, hit: hit)
+      return i < bytes.count ? i : nil
     }
   }
 
   /// The offset of the first non-ASCII byte of `s`, or `nil` when `s` is all ASCII.
   static func firstNonASCII(_ s: String) -> Int? {
-    firstByte(in: s, wordMayHit: { $0 & 0x8080_8080_8080_8080 != 0 }, hit: { $0 >= 0x80 })
+    firstByte(in: s, wordMayHit: ByteWord.hasNonASCII, hit: { $0 >= 0x80 })
   }
 
-  /// Whether the UTF-8 of `s` holds the byte `b` (the classic "some byte of the word
-  /// is zero" test on the word XOR `b` repeated: exact as a yes/no answer).
+  /// Whether the UTF-8 of `s` holds the byte `b`.
   static func contains(_ b: UInt8, in s: String) -> Bool {
-    let pattern = 0x0101_0101_0101_0101 &* UInt64(b)
-    return firstByte(
-      in: s,
-      wordMayHit: { word in
-        let x = word ^ pattern
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-      },
-      hit: { $0 == b }) != nil
+    firstByte(in: s, wordMayHit: { ByteWord.has(b, in: $0) }, hit: { $0 == b }) != nil
   }
 
   /// `bytes` without leading and trailing ASCII whitespace.
@@ -219,4 +218,26 @@ enum ByteText {
   static func isBlankLine(_ line: ArraySlice<UInt8>) -> Bool {
     line.allSatisfy(isSpace)
   }
+}
+
+/// Tests of the eight bytes of a little-endian word at once, for scanning text a word at a
+/// time: the classic bit tricks, exact as yes/no answers (which byte hits is read byte by
+/// byte afterwards).
+enum ByteWord {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// Some byte of `word` is zero.
+  @inline(__always) static func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+
+  /// Some byte of `word` equals `byte`.
+  @inline(__always) static func has(_ byte: UInt8, in word: UInt64) -> Bool { hasZero(word ^ (ones &* UInt64(byte))) }
+
+  /// Some byte of `word` is below `limit` (at most 0x80).
+  @inline(__always) static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+    (word &- ones &* UInt64(limit)) & ~word & highs != 0
+  }
+
+  /// Some byte of `word` is 0x80 or more.
+  @inline(__always) static func hasNonASCII(_ word: UInt64) -> Bool { word & highs != 0 }
 }

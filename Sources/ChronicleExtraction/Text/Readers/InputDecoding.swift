@@ -68,17 +68,14 @@ enum InputDecoding {
   static func isBinary(_ bytes: [UInt8]) -> Bool {
     let n = min(bytes.count, 8192)
     var controls = 0
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
     return bytes.withUnsafeBufferPointer { p in
       var i = 0
       while i < n {
         // Eight bytes with no byte below 0x20 and none equal to 0x7F hold no control
-        // byte (the word tricks are exact as yes/no answers): skip them whole.
+        // byte: skip them whole.
         if i + 8 <= n, let base = UnsafeRawPointer(p.baseAddress) {
           let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-          let del = v ^ (ones &* 0x7F)
-          if ((v &- ones &* 0x20) & ~v & highs) | ((del &- ones) & ~del & highs) == 0 {
+          if !ByteWord.hasByte(below: 0x20, in: v) && !ByteWord.has(0x7F, in: v) {
             i += 8
             continue
           }
@@ -110,10 +107,8 @@ enum InputDecoding {
         // Eight ASCII bytes at a time.
         if i + 8 <= n, let base {
           let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-          if w & 0x8080_8080_8080_8080 == 0 {
-            // Any CR (0x0D) among the eight bytes?
-            let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
-            if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { check.carriageReturns = true }
+          if !ByteWord.hasNonASCII(w) {
+            if ByteWord.has(0x0D, in: w) { check.carriageReturns = true }
             i += 8
             continue
           }

@@ -234,28 +234,12 @@ struct JSONInputParser {
   }
 
   /// The first index at or after `from` (below `end`) holding `"`, `\\` or a control
-  /// byte, else `end`. Eight bytes per step with the "some byte is zero / below n" word
-  /// tricks, which are exact as yes/no answers.
+  /// byte, else `end`; eight bytes per step.
   @inline(__always) static func plainRunEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
-    var i = from
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    if let base = UnsafeRawPointer(p.baseAddress) {
-      while i + 8 <= end {
-        let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-        let quote = v ^ (ones &* 0x22)
-        let slash = v ^ (ones &* 0x5C)
-        let anyLess = (v &- ones &* 0x20) & ~v & highs
-        if anyLess | ((quote &- ones) & ~quote & highs) | ((slash &- ones) & ~slash & highs) != 0 { break }
-        i += 8
-      }
-    }
-    while i < end {
-      let b = p[i]
-      if b == 0x22 || b == 0x5C || b < 0x20 { break }
-      i += 1
-    }
-    return i
+    ByteText.firstIndex(
+      in: p, from: from, to: end,
+      wordMayHit: { ByteWord.hasByte(below: 0x20, in: $0) || ByteWord.has(0x22, in: $0) || ByteWord.has(0x5C, in: $0) },
+      hit: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 })
   }
 
   mutating func string() throws(JSONInputError) -> String {
