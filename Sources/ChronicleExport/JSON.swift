@@ -181,31 +181,43 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// The first index at or after `i` whose byte may need escaping (a control byte,
   /// `"`, `\`, U+007F, or 0xE2 that may start U+2028/U+2029), else `bytes.count`.
-  /// Checks eight bytes per step: `hasLess` / `hasZero` are the classic "some byte of
-  /// the word is below n" / "is zero" bit tricks (exact as yes/no answers).
+  /// Checks eight bytes per step, the last few too (see ``mayNeedEscape(_:)``): a string
+  /// of eight bytes or more ends with one overlapping word instead of a byte loop.
   @inline(__always) static func cleanRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var i = start
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-    @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
-    if let base = UnsafeRawPointer(bytes.baseAddress) {
-      while i + 8 <= bytes.count {
-        let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-        if hasLess(v, 0x20) || hasZero(v ^ (ones &* 0x22)) || hasZero(v ^ (ones &* 0x5C))
-          || hasZero(v ^ (ones &* 0x7F)) || hasZero(v ^ (ones &* 0xE2))
-        {
-          break
-        }
+    let n = bytes.count
+    if n >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {
+      while i + 8 <= n {
+        if mayNeedEscape(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))) { break }
         i += 8
       }
+      if i + 8 > n && i < n {
+        // The last word of the string, its first `8 - (n - i)` bytes (already checked)
+        // shifted out and replaced by a byte that never needs escaping.
+        let checked = UInt64(8 - (n - i)) &* 8
+        let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        let padding: UInt64 = 0x6161_6161_6161_6161  // "aaaaaaaa"
+        if !mayNeedEscape((last &>> checked) | (padding &<< (64 &- checked))) { return n }
+      }
     }
-    while i < bytes.count {
+    while i < n {
       let b = bytes[i]
       if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 { break }
       i += 1
     }
     return i
+  }
+
+  /// Whether some byte of the little-endian word `v` may need escaping (see
+  /// ``cleanRunEnd(_:from:)``). `hasLess` / `hasZero` are the classic "some byte of the
+  /// word is below n" / "is zero" bit tricks, exact as yes/no answers.
+  @inline(__always) static func mayNeedEscape(_ v: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    @inline(__always) func hasLess(_ v: UInt64, _ n: UInt64) -> Bool { (v &- ones &* n) & ~v & highs != 0 }
+    return hasLess(v, 0x20) || hasZero(v ^ (ones &* 0x22)) || hasZero(v ^ (ones &* 0x5C))
+      || hasZero(v ^ (ones &* 0x7F)) || hasZero(v ^ (ones &* 0xE2))
   }
 
   /// `s` as a JSON string literal (with the quotes).
@@ -331,6 +343,7 @@ struct JSONWriter {
   mutating func double(_ d: Double?) {
     beforeValue()
     guard let d else { return bytes.append("null") }
+    if JSONWriter.appendShortDecimal(d, to: &bytes) { return }
     var number = JSONValue.number(d)
     number.withUTF8 { bytes.append($0) }
   }
@@ -363,6 +376,40 @@ struct JSONWriter {
   mutating func double(_ key: StaticString, _ d: Double?) {
     self.key(key)
     double(d)
+  }
+
+  /// Appends `d` as ``JSONValue/number(_:)`` writes it when `d` has at most three
+  /// decimals and a magnitude in [0.001, 1,000,000) (confidences, intensities,
+  /// scores), and returns `true`; else appends nothing and returns `false`.
+  ///
+  /// Such a `d` is the double nearest to `k / 1000` for an integer `k` (checked:
+  /// `Double(k) / 1000` is correctly rounded), and its shortest round-tripping form is
+  /// that decimal without trailing zeros: any other decimal with as few digits differs
+  /// from it by at least 0.001, far more than the spacing of doubles below 10⁶. Swift
+  /// writes magnitudes in this range without an exponent, with at least one decimal.
+  static func appendShortDecimal(_ d: Double, to out: inout some JSONByteSink) -> Bool {
+    let magnitude = d.magnitude
+    guard magnitude >= 0.001, magnitude < 1_000_000 else { return false }
+    let thousandths = (magnitude * 1000).rounded()
+    guard thousandths / 1000 == magnitude else { return false }
+    let k = Int(thousandths)
+    if d < 0 { out.append(UInt8(ascii: "-")) }
+    appendDecimal(k / 1000, to: &out)
+    out.append(UInt8(ascii: "."))
+    var fraction = k % 1000
+    var digits = 3
+    while digits > 1 && fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    // `digits` decimals of `fraction`, with leading zeros ("0.05" → fraction 5, 2 digits).
+    var scale = 1
+    for _ in 1..<digits { scale *= 10 }
+    while scale > 0 {
+      out.append(UInt8(ascii: "0") + UInt8(fraction / scale % 10))
+      scale /= 10
+    }
+    return true
   }
 
   /// `i` in decimal, as `String(i)` writes it.
@@ -436,19 +483,39 @@ struct JSONBytes: JSONByteSink {
   @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
-    (base + count).initialize(from: source, count: bytes.count)
+    JSONBytes.copy(source, to: base + count, count: bytes.count)
     count += bytes.count
   }
 
-  /// Appends `"key":` (and a space when `space`) with one capacity check; the key's
-  /// bytes are copied by a loop, cheaper than a `memcpy` call for keys this short.
+  /// Copies `n` bytes; up to 16 bytes (most keys, words and clean runs of JSON text) by
+  /// two overlapping word loads and stores, cheaper than a `memcpy` call; longer
+  /// copies by `memcpy`. Reads and writes only inside the `n` bytes of each side.
+  @inline(__always) static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    if n >= 8 {
+      guard n <= 16 else { return target.initialize(from: source, count: n) }
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+      to.storeBytes(of: head, as: UInt64.self)
+      to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+    } else if n >= 4 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+    } else {
+      for i in 0..<n { target[i] = source[i] }
+    }
+  }
+
+  /// Appends `"key":` (and a space when `space`) with one capacity check.
   @inline(__always) mutating func appendKey(_ key: StaticString, space: Bool) {
     let n = key.utf8CodeUnitCount
     reserve(n + 4)
     let p = base + count
-    let source = key.utf8Start
     p[0] = 0x22
-    for i in 0..<n { p[1 + i] = source[i] }
+    JSONBytes.copy(key.utf8Start, to: p + 1, count: n)
     p[n + 1] = 0x22
     p[n + 2] = UInt8(ascii: ":")
     p[n + 3] = 0x20

@@ -75,3 +75,51 @@ import Testing
     #expect(w.finish() == JSONValue.array(samples.map { .string($0) }).render(pretty: false))
   }
 }
+
+/// The writer's short paths give exactly the bytes of the general ones.
+@Suite struct JSONWriterShortPathTests {
+  /// Copies of every length up to past the two-word limit, keys included.
+  @Test func copiesOfEveryLength() {
+    let source = Array((0..<40).map { UInt8(ascii: "a") + UInt8($0 % 26) })
+    for n in 0...source.count {
+      var bytes = JSONBytes(capacity: 1)
+      bytes.append(UInt8(ascii: "<"))
+      source.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+      bytes.append(UInt8(ascii: ">"))
+      #expect(bytes.string() == "<" + String(decoding: source[0..<n], as: UTF8.self) + ">", "\(n)")
+    }
+    let keys: [StaticString] = ["", "a", "id", "end", "code", "actor", "events", "trigger", "sentence", "confidence",
+      "time_relation", "attributed_to_x", "a_key_of_16_byte", "a_key_of_seventeen"]
+    for key in keys {
+      var w = JSONWriter(pretty: false)
+      w.beginObject()
+      w.int(key, 1)
+      w.endObject()
+      #expect(w.finish() == "{\"\(key)\":1}")
+    }
+  }
+
+  /// Numbers with up to three decimals take the short path and write what
+  /// `Double.description` writes; others are left to it.
+  @Test func shortDecimalsWriteWhatDescriptionWrites() {
+    var values: [Double] = [0.95, 0.5, 0.05, 0.001, 5, 10, 100.25, 999_999.999, -4, -0.875, 2.8, 7.125]
+    for k in stride(from: 0, to: 2_000_000, by: 7) { values.append(Double(k) / 1000) }
+    for k in stride(from: 1, to: 1_000_000_000, by: 99_991) { values.append(Double(k) / 1000) }
+    var short = 0
+    for d in values + values.map(-) {
+      var bytes: [UInt8] = []
+      if JSONWriter.appendShortDecimal(d, to: &bytes) {
+        short += 1
+        #expect(String(decoding: bytes, as: UTF8.self) == JSONValue.number(d), "\(d)")
+      } else {
+        #expect(bytes.isEmpty)
+      }
+    }
+    #expect(short > 500_000)
+    for d in [0.1 + 0.2, 1e-5, 0.0005, 1e6, 1e20, 1.0 / 3, 0.0, Double.nan, Double.infinity, 0.12345] {
+      var bytes: [UInt8] = []
+      #expect(!JSONWriter.appendShortDecimal(d, to: &bytes), "\(d)")
+      #expect(bytes.isEmpty)
+    }
+  }
+}
