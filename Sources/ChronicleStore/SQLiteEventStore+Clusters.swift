@@ -187,17 +187,26 @@ extension SQLiteEventStore {
     return inputs
   }
 
+  /// One `event_clusters` row.
+  struct ClusterRow {
+    var event: Int64
+    var cluster: Int64
+    var signature: Int64?
+    /// The event's interval, stored with a signature only.
+    var range: DateRange?
+  }
+
   /// Assigns the mentions of one document (`documentKey`) to clusters and writes their
   /// rows; returns the cluster of each input.
+  ///
+  /// The rows are written when the document's mentions are all assigned, many per statement
+  /// (``insertClusterRows(_:)``). Until then a later mention of the document that looks at a
+  /// cluster's members (``findCluster(signature:lexical:range:words:excludingDocument:pending:)``)
+  /// sees the waiting rows as well, as it saw them in the table when each row was written at once.
   @discardableResult
   func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
     if inputs.isEmpty { return [] }
-    // A plain INSERT: the events are new (their rows were just written, or the table was
-    // empty when a migration backfills it), so no row of theirs can be there. `OR REPLACE`
-    // made every execution keep a statement journal (a copy of each page it changed), as a
-    // statement that may delete rows.
-    let insert = try db.statement(
-      "INSERT INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES (?1, ?2, ?3, ?4, ?5)")
+    var rows: [ClusterRow] = []
     var clusterOf: [Int64] = inputs.map(\.event)
     for (n, input) in inputs.enumerated() {
       var cluster = input.event
@@ -208,18 +217,49 @@ extension SQLiteEventStore {
           try findCluster(
             signature: signature, lexical: input.lexical, range: range,
             words: input.lexical ? input.words ?? Self.contentWords(input.sentence) : [],
-            excludingDocument: documentKey) ?? input.event
+            excludingDocument: documentKey, pending: rows) ?? input.event
       }
       clusterOf[n] = cluster
       guard input.signature != nil || cluster != input.event else { continue }
-      try insert.bind(1, input.event)
-      try insert.bind(2, cluster)
-      try insert.bind(3, input.signature)
-      try insert.bind(4, input.signature == nil ? nil : input.range?.start.iso)
-      try insert.bind(5, input.signature == nil ? nil : input.range?.end.iso)
-      try insert.run()
+      rows.append(
+        ClusterRow(
+          event: input.event, cluster: cluster, signature: input.signature,
+          range: input.signature == nil ? nil : input.range))
     }
+    try insertClusterRows(rows)
     return clusterOf
+  }
+
+  /// Writes `rows` into `event_clusters`, up to 16 per statement. `INSERT OR FAIL`, not a plain
+  /// `INSERT` (whose default `OR ABORT` undoes a failed statement's earlier rows) nor `OR
+  /// REPLACE` (a statement that may delete rows): either makes SQLite keep a statement journal,
+  /// a copy of every page the statement changes. The events are new (their rows were just
+  /// written, or the table was empty when a migration backfills it), so no row of theirs can be
+  /// there, and an error fails the whole transaction anyway.
+  private func insertClusterRows(_ rows: [ClusterRow]) throws(StoreError) {
+    var next = 0
+    while next < rows.count {
+      var log2 = 4
+      while 1 << log2 > rows.count - next { log2 -= 1 }
+      let statement = try db.cached(Self.clusterInserts[log2])
+      for k in 0..<(1 << log2) {
+        let row = rows[next + k]
+        let first = Int32(5 * k + 1)
+        try statement.bind(first, row.event)
+        try statement.bind(first + 1, row.cluster)
+        try statement.bind(first + 2, row.signature)
+        try statement.bind(first + 3, row.range?.start.iso)
+        try statement.bind(first + 4, row.range?.end.iso)
+      }
+      try statement.run()
+      next += 1 << log2
+    }
+  }
+
+  /// The statements of 1, 2, 4, 8 and 16 cluster rows.
+  private static let clusterInserts: [String] = (0...4).map {
+    "INSERT OR FAIL INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES "
+      + Array(repeating: "(?, ?, ?, ?, ?)", count: 1 << $0).joined(separator: ", ")
   }
 
   /// Whether relation edge `edge` already has evidence from a mention of `cluster` in
@@ -248,8 +288,10 @@ extension SQLiteEventStore {
   }
 
   /// The best cluster of other documents a mention with this signature and interval can join.
+  /// `pending`: the document's rows not written yet (``assignClusters(_:documentKey:)``).
   private func findCluster(
-    signature: Int64, lexical: Bool, range: DateRange, words: Set<String>, excludingDocument: Int64
+    signature: Int64, lexical: Bool, range: DateRange, words: Set<String>, excludingDocument: Int64,
+    pending: [ClusterRow]
   ) throws(StoreError) -> Int64? {
     // Candidates: mentions of other documents with the signature whose interval overlaps
     // (at most 256, or 32 when their sentences' words must be compared).
@@ -307,6 +349,14 @@ extension SQLiteEventStore {
         if start == range.start && end == range.end { exact = true }
       }
       members.reset()
+      // Members among the document's waiting rows (the first query's part: the cluster's own
+      // first mention is an event of another document, so never one of them).
+      for row in pending where row.cluster == cluster && row.cluster != row.event {
+        guard let member = row.range else { continue }
+        low = max(low, member.start.dayNumber)
+        high = min(high, member.end.dayNumber)
+        if member.start == range.start && member.end == range.end { exact = true }
+      }
       if low <= high { compatible.append((exact, cluster)) }
     }
     // A cluster with a mention on the same interval wins; otherwise the mention joins the

@@ -29,14 +29,22 @@ extension SQLiteEventStore {
     var events: [Int64] = []
     /// Distinct event clusters of ``events``: the edge's count grows by those it lacks.
     var clusters: [Int64] = []
-    var cameos: [String: Int] = [:]
+    /// Events per CAMEO code, in the order the codes came (a document brings one or two per
+    /// edge: a list, not a dictionary built for each edge and document).
+    var cameos: [(code: String, count: Int)] = []
     var first: DatedEvent?
     var last: DatedEvent?
 
     mutating func add(event: Int64, cluster: Int64, cameo: String?, dated: DatedEvent?) {
       events.append(event)
       if !clusters.contains(cluster) { clusters.append(cluster) }
-      if let cameo { cameos[cameo, default: 0] += 1 }
+      if let cameo {
+        if let known = cameos.firstIndex(where: { $0.code == cameo }) {
+          cameos[known].count += 1
+        } else {
+          cameos.append((cameo, 1))
+        }
+      }
       if let dated {
         if first.map({ DatedEvent.precedes(dated, $0) }) ?? true { first = dated }
         if last.map({ DatedEvent.precedes($0, dated) }) ?? true { last = dated }
@@ -76,6 +84,7 @@ extension SQLiteEventStore {
 
     // Relation edges: every source × every other target of a categorized event, once per event.
     var deltas: [EdgeKey: EdgeDelta] = [:]
+    deltas.reserveCapacity(result.events.count)
     var order: [EdgeKey] = []
     var pairs: [EdgeKey] = []
     for (n, event) in result.events.enumerated() {
@@ -95,11 +104,17 @@ extension SQLiteEventStore {
       if let date = event.date, let range = ranges[n] {
         dated = DatedEvent(date: date, start: range.start.iso, end: range.end.iso, event: eventIDs[n])
       }
+      let cluster = clusters.indices.contains(n) ? clusters[n] : eventIDs[n]
       for key in pairs {
-        if deltas[key] == nil { order.append(key) }
-        deltas[key, default: EdgeDelta()].add(
-          event: eventIDs[n], cluster: clusters.indices.contains(n) ? clusters[n] : eventIDs[n],
-          cameo: category.cameo, dated: dated)
+        // A known key's delta changes in place (one lookup); a new one is built, then stored.
+        if let known = deltas.index(forKey: key) {
+          deltas.values[known].add(event: eventIDs[n], cluster: cluster, cameo: category.cameo, dated: dated)
+        } else {
+          var delta = EdgeDelta()
+          delta.add(event: eventIDs[n], cluster: cluster, cameo: category.cameo, dated: dated)
+          order.append(key)
+          deltas[key] = delta
+        }
       }
     }
     let own = Set(eventIDs)

@@ -116,6 +116,26 @@ struct ClusterTests {
     #expect(Set(entry.sources.compactMap(\.date)) == ["2023-03", "2023-03-13"])
   }
 
+  /// A document's cluster rows are written after all its mentions are assigned: a later
+  /// mention still sees the earlier ones as members of the cluster they joined.
+  @Test func aLaterMentionOfTheSameDocumentSeesTheMembersItsEarlierMentionsAdded() throws {
+    let store = try SQLiteEventStore(path: ":memory:")
+    _ = try store.ingest(
+      Self.article(
+        "review", "A month of charges",
+        "In March, the United States accused Iran of supplying drones to Russia.", published: (2023, 4, 2)))
+    _ = try store.ingest(
+      Self.article(
+        "two-days", "Two charges",
+        "The United States accused Iran on March 13 of supplying drones to Russia. "
+          + "The United States accused Iran on March 20 of sending drones to Russia.",
+        published: (2023, 3, 21)))
+    // March 13 joins the month; March 20 no longer overlaps every member of that cluster.
+    let entries = try Self.accusations(store)
+    #expect(entries.map(\.date) == ["2023-03-13", "2023-03-20"])
+    #expect(entries.map(\.sources.count) == [2, 1])
+  }
+
   @Test func deletingTheFirstReportKeepsTheOtherAndReingestMergesAgain() throws {
     let store = try SQLiteEventStore(path: ":memory:")
     _ = try store.ingest(Self.mondayArticle())
