@@ -736,7 +736,9 @@ struct EventRun {
     }
     // Anaphoric agreement objects ("that arrangement").
     let consults = lemmas.has(t.lemmaIndex, .consult)
-    if !args.contains(where: { $0.role == .target }), consults || t.lemma == "sign" {
+    // (The lemmas compared by their indexes: `t.lemmaIndex` is the index of `t.lemma`.)
+    let lemmaIndex = t.lemmaIndex
+    if !args.contains(where: { $0.role == .target }), consults || lemmaIndex == lemmas.sign {
       if let m = anaphoricAgreement(after: t.token, tokens: tokens, lowers: lowers, sentence: sentence.index) {
         args.append(EventArgument(role: .target, mention: m, rule: "anaphora:agreement"))
       }
@@ -744,7 +746,7 @@ struct EventRun {
     // Counterparties of agreements.
     let hasCountryTarget = args.contains { $0.role == .target && actors[$0.mention].entity.type == .country }
     for a in args where a.role == .target && actors[a.mention].entity.type == .agreement && !hasCountryTarget
-      && (consults || t.lemma == "sign" || t.lemma == "agree")
+      && (consults || lemmaIndex == lemmas.sign || lemmaIndex == lemmas.agree)
     {
       let sourceEntities = args.filter { $0.role == .source }.map { actors[$0.mention].entity }
       for party in counterparties(actors[a.mention].entity)
@@ -762,12 +764,12 @@ struct EventRun {
     let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
     var category = EventLexicon.code(
       entry: lemmas.infos[Int(t.lemmaIndex)].code, lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
-    if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
+    if lemmaIndex == lemmas.warn, let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
       following.first.map({ $0 != "that" }) ?? false
     {
       category = EventLexicon.category("130")
     }
-    if t.lemma == "deny" || t.lemma == "reject", t.isNoun == false, category?.cameo == "016",
+    if lemmaIndex == lemmas.deny || lemmaIndex == lemmas.reject, t.isNoun == false, category?.cameo == "016",
       let nxt = following.first, nxt == "the" || nxt == "a", following.contains(where: { $0.hasPrefix("accusation") || $0.hasPrefix("claim") || $0.hasPrefix("charge") || $0.hasPrefix("report") })
     {
       category = EventLexicon.category("016")
@@ -1510,8 +1512,10 @@ struct EventRun {
 
   /// "plan" names a scheme (a document) unless an infinitive says what is intended
   /// ("a plan to sell"): only then is it an event.
+  /// (Literals compared, not strings: every noun trigger asks.)
   func schemeNoun(_ i: Int, lowers: [String]) -> Bool {
-    (lowers[i] == "plan" || lowers[i] == "plans") && (i + 1 >= lowers.count || lowers[i + 1] != "to")
+    let word = lex.lit(i)
+    return (word == .plan || word == .plans) && lex.lit(i + 1) != .to
   }
 
   /// `prev` is "to", a modal, a subject pronoun or a negation (`classes` are its ``WordClass`` bits).

@@ -135,6 +135,7 @@ enum Lit: UInt8, Sendable, CaseIterable {
   case that, which, who, whether, `if`, how, what, both, either, no, `while`, although, though, because
   case it, they, he, she, we
   case going, operating, trading, ended, ending, according
+  case plan, plans
 
   /// The word of each case (``none`` has none).
   var word: String {
