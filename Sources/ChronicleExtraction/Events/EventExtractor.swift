@@ -762,8 +762,18 @@ struct EventRun {
     // Coding.
     let following = lowers[(t.token + 1)..<min(lowers.count, t.token + 10)]
     let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
-    var category = EventLexicon.code(
-      entry: lemmas.infos[Int(t.lemmaIndex)].code, lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
+    // ``EventLexicon/code(entry:lemma:following:targetIsAgreement:)`` with the entry read in
+    // place: passed along, it was copied and destroyed for every event.
+    let info = Int(t.lemmaIndex)
+    var category: EventCategory?
+    if let group = lemmas.codeGroupByIndex[info] {
+      switch EventLexicon.patternCode(group: group, lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement) {
+      case .lemmaCategory: category = lemmas.infos[info].code?.category
+      case .coded(let c): category = c
+      }
+    } else {
+      category = lemmas.infos[info].code?.category
+    }
     if lemmaIndex == lemmas.warn, let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
       following.first.map({ $0 != "that" }) ?? false
     {
@@ -780,7 +790,6 @@ struct EventRun {
     // (No closure: one capturing `self` copies parts of the run.)
     var codeRule: String? = nil
     if let cameo = category?.cameo {
-      let info = Int(t.lemmaIndex)
       codeRule = cameo == lemmas.infos[info].codeCameo ? lemmas.infos[info].codeRule : nil
       if codeRule == nil { codeRule = Self.codeRule(cameo) }
     }

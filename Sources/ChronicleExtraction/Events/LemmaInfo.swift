@@ -68,6 +68,9 @@ final class LemmaTable: Sendable {
   /// rest of the information (its `String`s).
   let flagsByIndex: [LemmaFlags]
   let classByIndex: [EventClass]
+  /// The pattern group of each index's coding entry (``LemmaInfo/code``), read without the
+  /// entry (its category's `String`s).
+  let codeGroupByIndex: [EventLexicon.PatternGroup?]
   /// The indexes of the lemmas every event's coding compares its trigger's lemma with: an
   /// index compared, not a `String` (each of them is interned; a test checks it).
   let warn: Int32, deny: Int32, reject: Int32, sign: Int32, agree: Int32
@@ -124,6 +127,7 @@ final class LemmaTable: Sendable {
     self.infos = infos
     self.flagsByIndex = infos.map(\.flags)
     self.classByIndex = infos.map(\.timemlClass)
+    self.codeGroupByIndex = infos.map { $0.code?.group }
   }
 
   /// The index of `lemma` (0: a lemma of no lexicon).
