@@ -2212,58 +2212,62 @@ struct EventRun {
     guard !local.isEmpty, !triggers.isEmpty else { return }
     let tokens = sentence.tokens
     for ti in local {
-      let tx = times[ti]
+      // (The expression's fields read in place: a copy of it is a retain and release of each
+      // of its strings.)
+      let txSpan = times[ti].span
       // The first token overlapping the expression (tokens are in text order: binary search
       // for the first one ending after the expression starts).
       var lo = 0
       var hi = tokens.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if tokens[mid].span.end <= tx.span.start { lo = mid + 1 } else { hi = mid }
+        if tokens[mid].span.end <= txSpan.start { lo = mid + 1 } else { hi = mid }
       }
-      guard lo < tokens.count, tokens[lo].span.overlaps(tx.span) else { continue }
+      guard lo < tokens.count, tokens[lo].span.overlaps(txSpan) else { continue }
       let tStart = lo
       // `split`: the first trigger at or after the expression.
       let split = Self.firstTrigger(atOrAfter: tStart, in: triggers)
       // Nearest verb trigger to the left in the same clause, else the nearest to the right.
-      var chosen: Trigger?
+      // (The trigger's index, not a copy of it.)
+      var chosen: Int?
       var left = split - 1
       while left >= 0 && triggers[left].isNoun { left -= 1 }
       if left >= 0 {
-        let t = triggers[left]
-        if tStart - t.token <= 12,
-          lex.all(t.token + 1, tStart, { !($0 == .semicolon || $0 == .that || $0 == .which) })
+        let token = triggers[left].token
+        if tStart - token <= 12,
+          lex.all(token + 1, tStart, { !($0 == .semicolon || $0 == .that || $0 == .which) })
         {
-          chosen = t
+          chosen = left
         }
       }
       if chosen == nil {
         var right = split
         while right < triggers.count && (triggers[right].token == tStart || triggers[right].isNoun) { right += 1 }
         if right < triggers.count {
-          chosen = triggers[right]
+          chosen = right
         } else if split > 0, tStart - triggers[split - 1].token <= 4 {
-          chosen = triggers[split - 1]
+          chosen = split - 1
         }
       }
       guard let c = chosen else { continue }
-      let ei = c.event
+      let ei = triggers[c].event
       if events[ei].time != nil { continue }
       events[ei].time = ti
       let rel: String?
       // (No signal, the common case, is compared with no case word.)
-      switch tx.signal ?? "" {
-      case "": rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
+      let type = times[ti].type
+      switch times[ti].signal ?? "" {
+      case "": rel = type == .duration ? "DURING" : "IS_INCLUDED"
       case "since", "from": rel = "BEGUN_BY"
       case "before", "by": rel = "BEFORE"
       case "after": rel = "AFTER"
       case "until", "till", "through": rel = "ENDED_BY"
-      case "during", "throughout", "for": rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
-      default: rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
+      case "during", "throughout", "for": rel = type == .duration ? "DURING" : "IS_INCLUDED"
+      default: rel = type == .duration ? "DURING" : "IS_INCLUDED"
       }
       events[ei].timeRelation = rel
-      if tx.type == .date || tx.type == .time, let first = tx.value.utf8.first, first >= 48, first <= 57 {
-        events[ei].date = tx.value
+      if type == .date || type == .time, let first = times[ti].value.utf8.first, first >= 48, first <= 57 {
+        events[ei].date = times[ti].value
         events[ei].dateRule = "time-expression"
       }
     }
