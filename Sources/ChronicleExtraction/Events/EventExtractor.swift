@@ -140,7 +140,12 @@ struct EventRun {
   let counterparties: EventExtractor.CounterpartyLookup
   var events: [EventMention] = []
   /// Speech event (index) and speaker mention for each sentence containing a reporting verb outside quotes.
-  var speech: [Int: (event: Int, speaker: Int?)] = [:]
+  /// (An array by sentence index, `nil` for a sentence with none: no hashing per sentence.)
+  var speech: [Speech?]
+  struct Speech {
+    var event: Int
+    var speaker: Int?
+  }
   /// Indexes of the actor mentions of each sentence, in text order (built once).
   /// (Arrays by sentence index, empty for a sentence with none: no hashing per sentence.)
   var mentionsBySentence: [[Int]]
@@ -194,6 +199,7 @@ struct EventRun {
     }
     self.mentionsBySentence = mentionsBySentence
     self.timesBySentence = timesBySentence
+    self.speech = [Speech?](repeating: nil, count: sentences)
     // Room for about four events a sentence (news averages three and a half), so that the
     // array of events is seldom grown (each growth moves every event built so far).
     events.reserveCapacity(4 * text.sentences.count)
@@ -347,16 +353,26 @@ struct EventRun {
     // earlier events a duplicate can match are walked without an array per key. (The chains
     // are short: what costs is finding them, so entities and keys are found in open-addressing
     // tables of the document's size with a multiply-xor hash, not in `Dictionary`s.)
-    // (A duplicate needs an earlier event; every array below is allocated once per document.)
+    // (A duplicate needs an earlier event.) The tables are the run's scratch arrays, kept
+    // from document to document: taken out (uniquely referenced, so written in place), the
+    // part this document uses reset, and put back at the end (no allocation per document).
     guard events.count > 1 else { return }
-    var numbering = EntityNumbering(mentions: actors.count)
-    var keyNumbers: [Int] = []
-    keyNumbers.reserveCapacity(2 * events.count)
-    var keys = [EventKey](repeating: EventKey(), count: events.count)
-    var buckets = KeyBuckets(keys: events.count)
+    let scratch = sentenceScratch
+    let entityByMention = scratch.entityByMention, entitySlots = scratch.entitySlots, keySlots = scratch.keySlots
+    var keyNumbers = scratch.keyNumbers
+    var keys = scratch.eventKeys
+    (scratch.entityByMention, scratch.entitySlots, scratch.keyNumbers, scratch.eventKeys, scratch.keySlots) = ([], [], [], [], [])
+    var numbering = EntityNumbering(mentions: actors.count, byMention: consume entityByMention, table: consume entitySlots)
+    var buckets = KeyBuckets(keys: events.count, slots: consume keySlots)
+    defer {
+      (scratch.entityByMention, scratch.entitySlots) = (numbering.byMention, numbering.table)
+      (scratch.keyNumbers, scratch.eventKeys, scratch.keySlots) = (keyNumbers, keys, buckets.slots)
+    }
+    keyNumbers.removeAll(keepingCapacity: true)
+    Self.reset(&keys, count: events.count, to: EventKey())
     // The duplicates found (event, its first mention), written after the search: the search
     // reads the events in place (no field it reads is written), without copying them.
-    var duplicates: [(event: Int, first: Int)] = []
+    var duplicates: [Duplicate] = []
     let actors = self.actors
     /// Appends the distinct entities (numbers) of the arguments in `role` of event `ei`,
     /// sorted, to `keyNumbers`; returns how many.
@@ -428,7 +444,7 @@ struct EventRun {
           i = keys[i].next
         }
         if let i = match {
-          duplicates.append((ei, i))
+          duplicates.append(Duplicate(event: ei, first: i))
         } else if buckets.slots[slot].first >= 0 {
           keys[buckets.slots[slot].last].next = ei
           buckets.slots[slot].last = ei
@@ -437,9 +453,9 @@ struct EventRun {
         }
       }
     }
-    for (ei, i) in duplicates {
-      events[ei].sameAs = i
-      events[ei].rules.append("same-as:\(i)")
+    for d in duplicates {
+      events[d.event].sameAs = d.first
+      events[d.event].rules.append("same-as:\(d.first)")
     }
   }
 
@@ -452,6 +468,13 @@ struct EventRun {
     return copy.withUTF8 { b in b.count >= 2 && b[0] == r[0] && b[1] == r[1] }
   }
 
+  /// Makes the first `count` entries of `a` (grown if it is shorter; entries past them are
+  /// kept, unread) `value`: a scratch table reset for a document.
+  @inline(__always) static func reset<T>(_ a: inout [T], count: Int, to value: T) {
+    if a.count < count { a.append(contentsOf: repeatElement(value, count: count - a.count)) }
+    a.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: value) }
+  }
+
   /// The size of an open-addressing table for `keys` keys: a power of two at least twice
   /// as large (at least 8), so that linear probing stays short.
   static func tableSize(forKeys keys: Int) -> Int {
@@ -462,6 +485,14 @@ struct EventRun {
 
   /// The key of an event in ``markDuplicates()``: where its entity numbers start in
   /// `keyNumbers`, how many sources and targets, and the next event of its chain (-1: none).
+  /// A duplicate found by ``markDuplicates()``: an event and the first mention of it.
+  /// (The tables of ``markDuplicates()`` hold structs, not tuples: an array of tuples is
+  /// allocated and destroyed through the tuple's run-time metadata.)
+  struct Duplicate {
+    var event: Int
+    var first: Int
+  }
+
   struct EventKey {
     var start = 0
     var sources = 0
@@ -474,17 +505,27 @@ struct EventRun {
   /// variables would live in heap boxes). The ids are found in an open-addressing table
   /// keyed by an FNV-1a hash of their bytes (an id is compared only when the hashes are equal).
   struct EntityNumbering {
-    /// The number of each mention's entity (-1: not looked up yet).
+    /// The number of each mention's entity (-1: not looked up yet), in the first entries.
     var byMention: [Int]
     /// At each position of an id's hash: the hash and the first mention numbered of its
-    /// entity (-1: empty).
-    var table: [(hash: UInt64, mention: Int)]
+    /// entity (-1: empty), in the first `mask + 1` entries.
+    var table: [Slot]
+    struct Slot {
+      var hash: UInt64
+      var mention: Int
+    }
+    /// The table's size (a power of two) less one.
+    let mask: Int
     /// The entities numbered so far.
     var count = 0
 
-    init(mentions: Int) {
-      byMention = [Int](repeating: -1, count: mentions)
-      table = Array(repeating: (0, -1), count: EventRun.tableSize(forKeys: mentions))
+    /// Numbering for `mentions` mentions, in the storage of `byMention` and `table` (scratch
+    /// arrays of any length and contents: the entries used are reset).
+    init(mentions: Int, byMention: [Int], table: [Slot]) {
+      let size = EventRun.tableSize(forKeys: mentions)
+      (self.byMention, self.table, mask) = (byMention, table, size - 1)
+      EventRun.reset(&self.byMention, count: mentions, to: -1)
+      EventRun.reset(&self.table, count: size, to: Slot(hash: 0, mention: -1))
     }
 
     /// The number of the entity of mention `m`.
@@ -492,7 +533,6 @@ struct EventRun {
       if byMention[m] >= 0 { return byMention[m] }
       var id = actors[m].entity.id
       let h = id.withUTF8 { ByteWordTable.hash($0) }
-      let mask = table.count - 1
       var p = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
       while table[p].mention >= 0 {
         let other = table[p].mention
@@ -502,7 +542,7 @@ struct EventRun {
         }
         p = (p + 1) & mask
       }
-      table[p] = (h, m)
+      table[p] = Slot(hash: h, mention: m)
       byMention[m] = count
       count += 1
       return byMention[m]
@@ -512,16 +552,27 @@ struct EventRun {
   /// The chains of ``markDuplicates()``: for each key hash, its first and last event, in an
   /// open-addressing table (linear probing) for at most a given number of keys.
   struct KeyBuckets {
-    /// At each position: a key hash and the first and last event of its chain (first -1: empty).
-    var slots: [(hash: UInt64, first: Int, last: Int)]
+    /// At each position: a key hash and the first and last event of its chain (first -1:
+    /// empty), in the first `mask + 1` entries.
+    var slots: [Slot]
+    struct Slot {
+      var hash: UInt64
+      var first: Int
+      var last: Int
+    }
+    /// The table's size (a power of two) less one.
+    let mask: Int
 
-    init(keys: Int) {
-      slots = Array(repeating: (0, -1, -1), count: EventRun.tableSize(forKeys: keys))
+    /// Buckets for `keys` keys in the storage of `slots` (a scratch array of any length and
+    /// contents: the entries used are reset).
+    init(keys: Int, slots: [Slot]) {
+      let size = EventRun.tableSize(forKeys: keys)
+      (self.slots, mask) = (slots, size - 1)
+      EventRun.reset(&self.slots, count: size, to: Slot(hash: 0, first: -1, last: -1))
     }
 
     /// The position of hash `h`: its chain's, or the empty one where it goes.
     func slot(of h: UInt64) -> Int {
-      let mask = slots.count - 1
       var p = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
       while slots[p].first >= 0 && slots[p].hash != h { p = (p + 1) & mask }
       return p
@@ -529,7 +580,7 @@ struct EventRun {
 
     /// Starts the chain of hash `h` at empty position `slot` with `event`.
     mutating func add(_ h: UInt64, at slot: Int, event: Int) {
-      slots[slot] = (h, event, event)
+      slots[slot] = Slot(hash: h, first: event, last: event)
     }
   }
 
@@ -629,7 +680,7 @@ struct EventRun {
     for k in triggers.indices where triggers[k].cls == .reporting && !triggers[k].isNoun && !inQuote(triggers[k].token) {
       let ei = triggers[k].event
       if !sentence.quotes.isEmpty {
-        speech[sentence.index] = (ei, events[ei].arguments.first(where: { $0.role == .source })?.mention)
+        speech[sentence.index] = Speech(event: ei, speaker: events[ei].arguments.first(where: { $0.role == .source })?.mention)
         speakerFound = true
         attributeQuote(sentence: sentence.index, using: sentence.index)
       }
@@ -736,7 +787,9 @@ struct EventRun {
     }
     // Anaphoric agreement objects ("that arrangement").
     let consults = lemmas.has(t.lemmaIndex, .consult)
-    if !args.contains(where: { $0.role == .target }), consults || t.lemma == "sign" {
+    // (The lemmas compared by their indexes: `t.lemmaIndex` is the index of `t.lemma`.)
+    let lemmaIndex = t.lemmaIndex
+    if !args.contains(where: { $0.role == .target }), consults || lemmaIndex == lemmas.sign {
       if let m = anaphoricAgreement(after: t.token, tokens: tokens, lowers: lowers, sentence: sentence.index) {
         args.append(EventArgument(role: .target, mention: m, rule: "anaphora:agreement"))
       }
@@ -744,7 +797,7 @@ struct EventRun {
     // Counterparties of agreements.
     let hasCountryTarget = args.contains { $0.role == .target && actors[$0.mention].entity.type == .country }
     for a in args where a.role == .target && actors[a.mention].entity.type == .agreement && !hasCountryTarget
-      && (consults || t.lemma == "sign" || t.lemma == "agree")
+      && (consults || lemmaIndex == lemmas.sign || lemmaIndex == lemmas.agree)
     {
       let sourceEntities = args.filter { $0.role == .source }.map { actors[$0.mention].entity }
       for party in counterparties(actors[a.mention].entity)
@@ -760,14 +813,24 @@ struct EventRun {
     // Coding.
     let following = lowers[(t.token + 1)..<min(lowers.count, t.token + 10)]
     let targetIsAgreement = args.contains { $0.role == .target && actors[$0.mention].entity.type == .agreement }
-    var category = EventLexicon.code(
-      entry: lemmas.infos[Int(t.lemmaIndex)].code, lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement)
-    if t.lemma == "warn", let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
+    // ``EventLexicon/code(entry:lemma:following:targetIsAgreement:)`` with the entry read in
+    // place: passed along, it was copied and destroyed for every event.
+    let info = Int(t.lemmaIndex)
+    var category: EventCategory?
+    if let group = lemmas.codeGroupByIndex[info] {
+      switch EventLexicon.patternCode(group: group, lemma: t.lemma, following: following, targetIsAgreement: targetIsAgreement) {
+      case .lemmaCategory: category = lemmas.infos[info].code?.category
+      case .coded(let c): category = c
+      }
+    } else {
+      category = lemmas.infos[info].code?.category
+    }
+    if lemmaIndex == lemmas.warn, let tgt = args.first(where: { $0.role == .target }), args[0].mention != tgt.mention,
       following.first.map({ $0 != "that" }) ?? false
     {
       category = EventLexicon.category("130")
     }
-    if t.lemma == "deny" || t.lemma == "reject", t.isNoun == false, category?.cameo == "016",
+    if lemmaIndex == lemmas.deny || lemmaIndex == lemmas.reject, t.isNoun == false, category?.cameo == "016",
       let nxt = following.first, nxt == "the" || nxt == "a", following.contains(where: { $0.hasPrefix("accusation") || $0.hasPrefix("claim") || $0.hasPrefix("charge") || $0.hasPrefix("report") })
     {
       category = EventLexicon.category("016")
@@ -778,7 +841,6 @@ struct EventRun {
     // (No closure: one capturing `self` copies parts of the run.)
     var codeRule: String? = nil
     if let cameo = category?.cameo {
-      let info = Int(t.lemmaIndex)
       codeRule = cameo == lemmas.infos[info].codeCameo ? lemmas.infos[info].codeRule : nil
       if codeRule == nil { codeRule = Self.codeRule(cameo) }
     }
@@ -1215,7 +1277,7 @@ struct EventRun {
       if let p = events[ei].parent, p >= first { events[ei].parent = remap(p) }
       if let q = events[ei].sameAs, q >= first { events[ei].sameAs = remap(q) }
     }
-    if let sp = speech[s] { speech[s] = remap(sp.event).map { ($0, sp.speaker) } }
+    if let sp = speech[s] { speech[s] = remap(sp.event).map { Speech(event: $0, speaker: sp.speaker) } }
   }
 
   // MARK: Trigger detection
@@ -1510,8 +1572,10 @@ struct EventRun {
 
   /// "plan" names a scheme (a document) unless an infinitive says what is intended
   /// ("a plan to sell"): only then is it an event.
+  /// (Literals compared, not strings: every noun trigger asks.)
   func schemeNoun(_ i: Int, lowers: [String]) -> Bool {
-    (lowers[i] == "plan" || lowers[i] == "plans") && (i + 1 >= lowers.count || lowers[i + 1] != "to")
+    let word = lex.lit(i)
+    return (word == .plan || word == .plans) && lex.lit(i + 1) != .to
   }
 
   /// `prev` is "to", a modal, a subject pronoun or a negation (`classes` are its ``WordClass`` bits).
@@ -2149,7 +2213,7 @@ struct EventRun {
     } else {
       let para = sentence.paragraph
       var best: Int?
-      for (k, _) in speech where text.sentences[k].paragraph == para {
+      for k in speech.indices where speech[k] != nil && text.sentences[k].paragraph == para {
         if best == nil || abs(k - s) < abs(best! - s) || (abs(k - s) == abs(best! - s) && k < s) { best = k }
       }
       if let b = best, let sp = speech[b] { speechEvent = sp.event; speaker = sp.speaker }
@@ -2199,58 +2263,62 @@ struct EventRun {
     guard !local.isEmpty, !triggers.isEmpty else { return }
     let tokens = sentence.tokens
     for ti in local {
-      let tx = times[ti]
+      // (The expression's fields read in place: a copy of it is a retain and release of each
+      // of its strings.)
+      let txSpan = times[ti].span
       // The first token overlapping the expression (tokens are in text order: binary search
       // for the first one ending after the expression starts).
       var lo = 0
       var hi = tokens.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if tokens[mid].span.end <= tx.span.start { lo = mid + 1 } else { hi = mid }
+        if tokens[mid].span.end <= txSpan.start { lo = mid + 1 } else { hi = mid }
       }
-      guard lo < tokens.count, tokens[lo].span.overlaps(tx.span) else { continue }
+      guard lo < tokens.count, tokens[lo].span.overlaps(txSpan) else { continue }
       let tStart = lo
       // `split`: the first trigger at or after the expression.
       let split = Self.firstTrigger(atOrAfter: tStart, in: triggers)
       // Nearest verb trigger to the left in the same clause, else the nearest to the right.
-      var chosen: Trigger?
+      // (The trigger's index, not a copy of it.)
+      var chosen: Int?
       var left = split - 1
       while left >= 0 && triggers[left].isNoun { left -= 1 }
       if left >= 0 {
-        let t = triggers[left]
-        if tStart - t.token <= 12,
-          lex.all(t.token + 1, tStart, { !($0 == .semicolon || $0 == .that || $0 == .which) })
+        let token = triggers[left].token
+        if tStart - token <= 12,
+          lex.all(token + 1, tStart, { !($0 == .semicolon || $0 == .that || $0 == .which) })
         {
-          chosen = t
+          chosen = left
         }
       }
       if chosen == nil {
         var right = split
         while right < triggers.count && (triggers[right].token == tStart || triggers[right].isNoun) { right += 1 }
         if right < triggers.count {
-          chosen = triggers[right]
+          chosen = right
         } else if split > 0, tStart - triggers[split - 1].token <= 4 {
-          chosen = triggers[split - 1]
+          chosen = split - 1
         }
       }
       guard let c = chosen else { continue }
-      let ei = c.event
+      let ei = triggers[c].event
       if events[ei].time != nil { continue }
       events[ei].time = ti
       let rel: String?
       // (No signal, the common case, is compared with no case word.)
-      switch tx.signal ?? "" {
-      case "": rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
+      let type = times[ti].type
+      switch times[ti].signal ?? "" {
+      case "": rel = type == .duration ? "DURING" : "IS_INCLUDED"
       case "since", "from": rel = "BEGUN_BY"
       case "before", "by": rel = "BEFORE"
       case "after": rel = "AFTER"
       case "until", "till", "through": rel = "ENDED_BY"
-      case "during", "throughout", "for": rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
-      default: rel = tx.type == .duration ? "DURING" : "IS_INCLUDED"
+      case "during", "throughout", "for": rel = type == .duration ? "DURING" : "IS_INCLUDED"
+      default: rel = type == .duration ? "DURING" : "IS_INCLUDED"
       }
       events[ei].timeRelation = rel
-      if tx.type == .date || tx.type == .time, let first = tx.value.utf8.first, first >= 48, first <= 57 {
-        events[ei].date = tx.value
+      if type == .date || type == .time, let first = times[ti].value.utf8.first, first >= 48, first <= 57 {
+        events[ei].date = times[ti].value
         events[ei].dateRule = "time-expression"
       }
     }

@@ -523,74 +523,93 @@ public enum EventLexicon {
     guard let entry else { return nil }
     // Lemmas with no pattern below go straight to the lemma table.
     guard let group = entry.group else { return entry.category }
+    switch patternCode(group: group, lemma: lemma, following: following, targetIsAgreement: targetIsAgreement) {
+    case .lemmaCategory: return entry.category
+    case .coded(let category): return category
+    }
+  }
+
+  /// What a pattern of a lemma's group (``code(entry:lemma:following:targetIsAgreement:)``)
+  /// makes of an event: the lemma's own category, or the one it names (`nil`: none).
+  enum PatternCoding {
+    case lemmaCategory
+    case coded(EventCategory?)
+  }
+
+  /// The patterns of ``code(entry:lemma:following:targetIsAgreement:)`` for a lemma of pattern
+  /// group `group`: without the lemma's entry, whose category is only read (not copied) when
+  /// no pattern decides.
+  static func patternCode(
+    group: PatternGroup, lemma: String, following: ArraySlice<String>, targetIsAgreement: Bool
+  ) -> PatternCoding {
     let next = following.prefix(8)
     let first = next.first ?? ""
     switch group.first {
     case 1:  // withdraw, pull, exit, quit, leave, abandon
-      if targetIsAgreement || next.contains(where: agreementWords.contains) { return category("160") }
+      if targetIsAgreement || next.contains(where: agreementWords.contains) { return .coded(category("160")) }
       if lemma == "withdraw" || (lemma == "pull" && (first == "out" || first == "back")) {
-        return category("087")
+        return .coded(category("087"))
       }
-      return nil
+      return .coded(nil)
     case 2:  // impose, slap, levy, announce, tighten, expand
-      if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("163") }
+      if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return .coded(category("163")) }
     case 3:  // lift, ease
-      if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return category("085") }
-      if lemma == "ease" { return category("081") }
-      return nil
+      if next.contains(where: { $0.hasPrefix("sanction") || $0 == "embargo" }) { return .coded(category("085")) }
+      if lemma == "ease" { return .coded(category("081")) }
+      return .coded(nil)
     case 4:  // call
-      if first == "for" || first == "on" || first == "upon" { return category("020") }
-      return nil
+      if first == "for" || first == "on" || first == "upon" { return .coded(category("020")) }
+      return .coded(nil)
     case 5:  // present, produce, show, publish, submit, cite, unveil, offer, provide
       // Presenting evidence against someone accuses them.
-      if next.prefix(3).contains(where: { $0 == "evidence" || $0 == "proof" }) { return category("112") }
-      if lemma == "provide" || lemma == "offer", next.contains(where: weaponWords.contains) { return category("072") }
+      if next.prefix(3).contains(where: { $0 == "evidence" || $0 == "proof" }) { return .coded(category("112")) }
+      if lemma == "provide" || lemma == "offer", next.contains(where: weaponWords.contains) { return .coded(category("072")) }
     default: break
     }
     switch group.second {
     case 1:  // sell, supply, provide, send, ship, deliver, give, transfer
-      if next.contains(where: weaponWords.contains) { return category("072") }
+      if next.contains(where: weaponWords.contains) { return .coded(category("072")) }
       if next.contains(where: { $0 == "aid" || $0 == "assistance" || $0 == "humanitarian" }) {
-        return category("073")
+        return .coded(category("073"))
       }
     case 2:  // pressure, press
-      if next.contains(where: { $0.hasPrefix("sanction") }) { return category("163") }
-      if lemma == "press" { return first == "for" ? category("100") : nil }
+      if next.contains(where: { $0.hasPrefix("sanction") }) { return .coded(category("163")) }
+      if lemma == "press" { return .coded(first == "for" ? category("100") : nil) }
     case 3:  // cut, break, sever
-      if next.contains(where: { $0 == "ties" || $0 == "relations" }) { return category("161") }
-      return nil
+      if next.contains(where: { $0 == "ties" || $0 == "relations" }) { return .coded(category("161")) }
+      return .coded(nil)
     case 4:  // threaten
       if next.contains(where: threatenedForceWords.contains) {
-        return category("138")
+        return .coded(category("138"))
       }
     case 5:  // fire, open
-      if lemma == "open" && first != "fire" { return nil }
+      if lemma == "open" && first != "fire" { return .coded(nil) }
       if next.contains("at") || next.contains("on") || next.contains(where: weaponWords.contains) || first == "fire" {
-        return category("190")
+        return .coded(category("190"))
       }
-      return nil
+      return .coded(nil)
     case 6:  // launch
-      if next.prefix(4).contains(where: weaponWords.contains) { return category("190") }
-      return nil
+      if next.prefix(4).contains(where: weaponWords.contains) { return .coded(category("190")) }
+      return .coded(nil)
     case 7:  // conduct, hold, stage, carry, begin, start
-      if next.prefix(4).contains(where: militaryDrills.contains) { return category("150") }
+      if next.prefix(4).contains(where: militaryDrills.contains) { return .coded(category("150")) }
     case 8:  // receive, get, obtain, accept
       // The converse of giving: "received weapons from X" is X's aid to the subject.
       let object = next.prefix(4)
-      if object.contains(where: weaponWords.contains) { return category("072") }
+      if object.contains(where: weaponWords.contains) { return .coded(category("072")) }
       if object.contains(where: receivedAidWords.contains) {
-        return category("070")
+        return .coded(category("070"))
       }
       if object.contains(where: receivedPromiseWords.contains) {
-        return category("030")
+        return .coded(category("030"))
       }
-      if lemma == "accept", next.contains("responsibility") || next.contains("credit") { return category("015") }
+      if lemma == "accept", next.contains("responsibility") || next.contains("credit") { return .coded(category("015")) }
     case 9:  // claim, admit
-      if next.contains("responsibility") || next.contains("credit") { return category("015") }
+      if next.contains("responsibility") || next.contains("credit") { return .coded(category("015")) }
     case 10:  // agree, sign
-      return category(lemma == "sign" ? "057" : "030")
+      return .coded(category(lemma == "sign" ? "057" : "030"))
     default: break
     }
-    return entry.category
+    return .lemmaCategory
   }
 }

@@ -68,6 +68,12 @@ final class LemmaTable: Sendable {
   /// rest of the information (its `String`s).
   let flagsByIndex: [LemmaFlags]
   let classByIndex: [EventClass]
+  /// The pattern group of each index's coding entry (``LemmaInfo/code``), read without the
+  /// entry (its category's `String`s).
+  let codeGroupByIndex: [EventLexicon.PatternGroup?]
+  /// The indexes of the lemmas every event's coding compares its trigger's lemma with: an
+  /// index compared, not a `String` (each of them is interned; a test checks it).
+  let warn: Int32, deny: Int32, reject: Int32, sign: Int32, agree: Int32
 
   static let shared = LemmaTable()
 
@@ -112,10 +118,16 @@ final class LemmaTable: Sendable {
           codeCameo: code?.category?.cameo, codeRule: code?.category.map { "code:" + $0.cameo },
           preferredPrepRule: EventRun.preferredPreps[word].map { "prep:" + $0 }, embeddedRule: "embedded:" + word))
     }
+    /// A lemma's index (-1, matching no trigger, were it not interned).
+    func interned(_ lemma: String) -> Int32 { indexes[lemma] ?? -1 }
+    (warn, deny, reject, sign, agree) = (
+      interned("warn"), interned("deny"), interned("reject"), interned("sign"), interned("agree")
+    )
     self.indexes = EventWordMap(indexes)
     self.infos = infos
     self.flagsByIndex = infos.map(\.flags)
     self.classByIndex = infos.map(\.timemlClass)
+    self.codeGroupByIndex = infos.map { $0.code?.group }
   }
 
   /// The index of `lemma` (0: a lemma of no lexicon).

@@ -135,6 +135,7 @@ enum Lit: UInt8, Sendable, CaseIterable {
   case that, which, who, whether, `if`, how, what, both, either, no, `while`, although, though, because
   case it, they, he, she, we
   case going, operating, trading, ended, ending, according
+  case plan, plans
 
   /// The word of each case (``none`` has none).
   var word: String {
@@ -182,6 +183,13 @@ final class SentenceScratch {
   /// The arguments of the event being built (``EventRun/buildEvent(_:triggers:sentence:lowers:tokenMention:mentionTokens:conditional:)``),
   /// copied into an exact array at the end.
   @exclusivity(unchecked) var args: [EventArgument] = []
+  /// The tables of ``EventRun/markDuplicates()``, kept from document to document (they only
+  /// grow; each document resets the entries it uses).
+  @exclusivity(unchecked) var entityByMention: [Int] = []
+  @exclusivity(unchecked) var entitySlots: [EventRun.EntityNumbering.Slot] = []
+  @exclusivity(unchecked) var keyNumbers: [Int] = []
+  @exclusivity(unchecked) var eventKeys: [EventRun.EventKey] = []
+  @exclusivity(unchecked) var keySlots: [EventRun.KeyBuckets.Slot] = []
 }
 
 /// A verb reading: ``VerbLexicon/lemmatize(_:)``'s answer (a struct, not a tuple: arrays of

@@ -32,6 +32,14 @@ import Testing
     #expect(table.infos[Int(index)].preferredPrepRule == EventRun.preferredPreps[lemma].map { "prep:" + $0 })
   }
 
+  @Test func comparedLemmasAreInterned() {
+    let table = LemmaTable.shared
+    let compared = [("warn", table.warn), ("deny", table.deny), ("reject", table.reject), ("sign", table.sign), ("agree", table.agree)]
+    for (lemma, index) in compared {
+      #expect(index > 0 && index == table.index(of: lemma), "\(lemma)")
+    }
+  }
+
   @Test func everyMemberIsInterned() {
     let table = LemmaTable.shared
     for word in VerbLexicon.verbs.members.union(EventRun.plannedSet.members).union(EventLexicon.lightVerbs.members) {

@@ -123,9 +123,10 @@ struct TokenFeatureValues {
 /// instance per ``EventRun``).
 final class TriggerScratch {
   /// Two positions outside the sentence, the sentence's tokens, two positions after it
-  /// (token `i` at `i + 2`), so that neighbours need no bounds checks.
+  /// (token `i` at `i + 2`), so that neighbours need no bounds checks: the first `count + 4`
+  /// entries (the array only grows; entries past them are an earlier sentence's).
   @exclusivity(unchecked) var values: [TokenFeatureValues] = []
-  /// Which tokens are candidates.
+  /// Which tokens are candidates (the first `count` entries, as for ``values``).
   @exclusivity(unchecked) var candidate: [Bool] = []
   /// The features of one candidate.
   let features = UnsafeMutablePointer<UInt64>.allocate(capacity: TriggerFeatures.maxFeatures)
@@ -228,12 +229,11 @@ extension EventRun {
   ) {
     var values = s.values
     s.values = []
-    // Resized to the sentence (its storage kept, no emptying) and every entry overwritten
-    // through the buffer: an `append` per token checks uniqueness and capacity each time.
+    // Grown to the longest sentence so far (never cut: the entries past this sentence's are
+    // not read) and the sentence's entries overwritten through the buffer: an `append` per
+    // token checks uniqueness and capacity each time.
     let n = tokens.count
-    if values.count > n + 4 {
-      values.removeLast(values.count - (n + 4))
-    } else if values.count < n + 4 {
+    if values.count < n + 4 {
       values.append(contentsOf: repeatElement(TokenFeatureValues.outside(before: true), count: n + 4 - values.count))
     }
     let before = TokenFeatureValues.outside(before: true)

@@ -37,11 +37,11 @@ extension EventRun {
     let s = triggerScratch
     var candidate = s.candidate
     s.candidate = []
-    // Resized to the sentence and overwritten through its buffer (no append per token).
-    while candidate.count > tokens.count { candidate.removeLast() }
+    // Grown to the longest sentence so far (never cut: entries past the sentence are an
+    // earlier sentence's and are not read) and overwritten through its buffer (no append per token).
     if candidate.count < tokens.count { candidate.append(contentsOf: repeatElement(false, count: tokens.count - candidate.count)) }
     candidate.withUnsafeMutableBufferPointer { candidate in
-      for i in 0..<candidate.count {
+      for i in 0..<tokens.count {
         candidate[i] = isTriggerCandidate(i, tokenMention: tokenMention, inTime: inTime, titleCase: titleCase)
       }
     }
@@ -60,7 +60,9 @@ extension EventRun {
     let smallValueTable = model?.smallValueWeights ?? []
     // (A one-entry table, 0 index bits, is scored from the stored features.)
     let fused = (model?.bits ?? 0) > 0
-    s.values.withUnsafeBufferPointer { values in
+    s.values.withUnsafeBufferPointer { all in
+    // The sentence's entries (see ``TriggerScratch/values``).
+    let values = UnsafeBufferPointer(rebasing: all[..<(tokens.count + 4)])
     table.withUnsafeBufferPointer { table in
     classBitTable.withUnsafeBufferPointer { classBitTable in
     smallValueTable.withUnsafeBufferPointer { smallValueTable in
