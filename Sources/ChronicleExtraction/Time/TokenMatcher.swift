@@ -218,6 +218,14 @@ struct TokenMatcher {
   /// All non-overlapping candidates, left to right, longest first.
   func matchAll() -> [Candidate] {
     var out: [Candidate] = []
+    matchAll(into: &out)
+    return out
+  }
+
+  /// ``matchAll()`` written into `out`, which is emptied first keeping its storage (one
+  /// array serves all sentences of a document, rather than one allocated per sentence).
+  func matchAll(into out: inout [Candidate]) {
+    if !out.isEmpty { out.removeAll(keepingCapacity: true) }  // (most sentences have none)
     // Expressions start at most four tokens before a "strong" token (number, month, unit…).
     var i = 0
     while i < count {
@@ -237,7 +245,6 @@ struct TokenMatcher {
       i = c.end
       out.append(c)
     }
-    return out
   }
 
   /// The longest candidate starting at `i`, including leading modifiers.
