@@ -774,6 +774,10 @@ private struct QuoteEnds {
 
   init(_ quotes: [TextSpan]) {
     // (Most paragraphs quote nothing; spans sorted by start mostly end in order too.)
+    guard !quotes.isEmpty else {
+      ends = []
+      return
+    }
     let ends = quotes.map(\.end)
     var sorted = true
     for k in ends.indices.dropFirst() where ends[k - 1] > ends[k] {
