@@ -73,10 +73,15 @@ struct TokenMatcher {
     }
     }
     if pending { loadOthers(tokens, startFlags, smallLayout: smallLayout) }
-    var k = count - 1
-    while k >= 0 {
-      nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
-      k -= 1
+    // (Through buffers: written through the array, each entry paid a uniqueness check call.)
+    nextStrong.withUnsafeMutableBufferPointer { nextStrong in
+      flags.withUnsafeBufferPointer { flags in
+        var k = count - 1
+        while k >= 0 {
+          nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
+          k -= 1
+        }
+      }
     }
   }
 
