@@ -159,7 +159,7 @@ public enum TimexValue {
     }
     let ref = published
     let body = 4..<bodyEnd
-    func bodyIs(_ text: StaticString) -> Bool { equals(v, body, text) }
+    @inline(__always) func bodyIs(_ text: StaticString) -> Bool { equals(v, body, text) }
     // (Results are written byte by byte: ``TimexText``.)
     func dated(_ date: CivilDate) -> String {
       var text = TimexText()
