@@ -21,6 +21,8 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
 
   /// The bytes `p[0..<count]` (`count` ≤ 15). `readable` is how many bytes from `p` may be
   /// read: with eight or more the words are loaded whole and masked, else byte by byte.
+  /// (Shift amounts here and below use wrapping arithmetic: counts are 0…15, and checked
+  /// conversions cost a few instructions per token on the analyzer's and tagger's paths.)
   @inline(__always) init(_ p: UnsafePointer<UInt8>, count: Int, readable: Int) {
     self.count = count
     let raw = UnsafeRawPointer(p)
@@ -28,14 +30,14 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
       low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
       // The last eight bytes, shifted so that byte 8 lands at the bottom.
       let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-      high = count == 8 ? 0 : tail &>> UInt64(8 * (16 - count))
+      high = count == 8 ? 0 : tail &>> UInt64(truncatingIfNeeded: 8 &* (16 &- count))
     } else if readable >= 8 {
       let word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-      low = count == 0 ? 0 : word & (~UInt64(0) &>> UInt64(8 * (8 - count)))
+      low = count == 0 ? 0 : word & (~UInt64(0) &>> UInt64(truncatingIfNeeded: 8 &* (8 &- count)))
       high = 0
     } else {
       low = 0
-      for k in 0..<count { low |= UInt64(p[k]) &<< UInt64(8 * k) }
+      for k in 0..<count { low |= UInt64(p[k]) &<< UInt64(truncatingIfNeeded: 8 &* k) }
       high = 0
     }
   }
@@ -114,7 +116,7 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
 
   /// Byte `k` (0 ≤ k < 15; zero at and after ``count``).
   @inline(__always) subscript(_ k: Int) -> UInt8 {
-    UInt8(truncatingIfNeeded: (k < 8 ? low &>> UInt64(8 * k) : high &>> UInt64(8 * (k - 8))))
+    UInt8(truncatingIfNeeded: (k < 8 ? low &>> UInt64(truncatingIfNeeded: 8 &* k) : high &>> UInt64(truncatingIfNeeded: 8 &* (k &- 8))))
   }
 
   /// Whether the word ends with the bytes of `suffix` (`false` for ``unpacked``).
@@ -127,8 +129,8 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
   /// The first ``count`` - 1 bytes (the last one cleared).
   @inline(__always) var droppingLast: ASCIIWord {
     let k = count - 1
-    if k < 8 { return ASCIIWord(low: low & ~(0xFF &<< UInt64(8 * k)), high: 0, count: k) }
-    return ASCIIWord(low: low, high: high & ~(0xFF &<< UInt64(8 * (k - 8))), count: k)
+    if k < 8 { return ASCIIWord(low: low & ~(0xFF &<< UInt64(truncatingIfNeeded: 8 &* k)), high: 0, count: k) }
+    return ASCIIWord(low: low, high: high & ~(0xFF &<< UInt64(truncatingIfNeeded: 8 &* (k &- 8))), count: k)
   }
 
   /// For ASCII words: 0x80 in each byte equal to `byte` (an ASCII byte other than zero;
@@ -176,7 +178,7 @@ struct ASCIIWord: Hashable, Sendable, ExpressibleByStringLiteral {
   /// The two words of this ASCII word's small string in the layout ``layoutHolds`` confirms:
   /// its bytes, then the top byte `0xE0 | count` (small, ASCII, the count).
   @inline(__always) var smallStringBits: (low: UInt64, high: UInt64) {
-    (low, high | UInt64(0xE0 | count) &<< 56)
+    (low, high | UInt64(truncatingIfNeeded: 0xE0 | count) &<< 56)
   }
 
   /// Whether small ASCII strings of this runtime are laid out as ``string(direct:)`` writes them:

@@ -88,7 +88,7 @@ extension TextAnalyzer {
 private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
   var sentences: [Sentence] = []
-  /// Room for the tokens of the line being split (``tokenize(_:_:into:)``), kept between lines
+  /// Room for the tokens of the line being split (``tokenizeLine(_:_:into:)``), kept between lines
   /// so that its storage is reused; the caller of ``run(headlineLength:)`` deallocates it.
   var lineTokens = UnsafeMutableBufferPointer<RawToken>(start: nil, count: 0)
 
@@ -185,26 +185,26 @@ private struct Scanner {
   }
 
   /// Tokenizes bytes[start..<end] (one line) into `tokens[..<count]`; returns `count`.
+  /// (`tokens` is the caller's copy of ``lineTokens``: the scanner itself is only read, not
+  /// copied as it would be to pass its own field `inout` beside it.)
   ///
   /// The tokens are written into `tokens` in place, without an append (uniqueness and
   /// capacity checks) per token: it is first given room for a token per two bytes of the line
   /// (reallocated only to grow: the same memory serves every line), and in the rare denser
   /// line, one per byte (every token takes at least one byte).
-  static func tokenize(
-    _ scanner: Scanner, _ start: Int, _ end: Int, into tokens: inout UnsafeMutableBufferPointer<RawToken>
-  ) -> Int {
+  func tokenizeLine(_ start: Int, _ end: Int, into tokens: inout UnsafeMutableBufferPointer<RawToken>) -> Int {
     var room = min((end - start) / 2 + 16, end - start)
     while true {
       if tokens.count < room {
         tokens.deallocate()
         tokens = .allocate(capacity: max(room, 2 * tokens.count))
       }
-      if let count = scanner.tokenize(start, end, into: tokens) { return count }
+      if let count = tokenize(start, end, into: tokens) { return count }
       room = end - start
     }
   }
 
-  /// ``tokenize(_:_:into:)`` into `tokens` (its memory initialized or not: tokens are plain
+  /// ``tokenizeLine(_:_:into:)`` into `tokens` (its memory initialized or not: tokens are plain
   /// values); nil when they do not fit.
   private func tokenize(_ start: Int, _ end: Int, into tokens: UnsafeMutableBufferPointer<RawToken>) -> Int? {
     var count = 0
@@ -409,7 +409,7 @@ private struct Scanner {
   // MARK: Sentences
 
   mutating func run(headlineLength: Int) -> [Sentence] {
-    // Room for the tokens of the longest line at once (``tokenize(_:_:into:)`` gives a line
+    // Room for the tokens of the longest line at once (``tokenizeLine(_:_:into:)`` gives a line
     // a token per two bytes): one allocation per document rather than one per longer line,
     // at most 65,536 tokens (1.5 MB) ahead — a longer line grows the buffer when it comes, so a
     // giant one-line document does not reserve 12 bytes per byte up front.
@@ -418,6 +418,9 @@ private struct Scanner {
       lineTokens.deallocate()
       lineTokens = .allocate(capacity: room)
     }
+    // Room for a sentence per 48 bytes (news sentences are longer): one allocation rather
+    // than a growth at each doubling.
+    sentences.reserveCapacity(bytes.count / 48 + 2)
     var paragraph = 0
     var lineStart = 0
     let count = bytes.count
@@ -527,13 +530,15 @@ private struct Scanner {
   }
 
   mutating func addSentences(_ start: Int, _ end: Int, paragraph: Int, headline: Bool, split: Bool) {
-    let count = Scanner.tokenize(self, start, end, into: &lineTokens)
+    var tokens = lineTokens
+    let count = tokenizeLine(start, end, into: &tokens)
+    lineTokens = tokens  // (reallocated when the line needed more room)
     guard count > 0 else { return }
     let line = UnsafeBufferPointer(rebasing: lineTokens[..<count])
     let quotes = quoteSpans(line)
-    // Where quotes end (a straight quote there closes one); a set, so a paragraph
-    // with many quotes and sentences stays linear.
-    let quoteEnds = quotes.isEmpty ? Set<Int>() : Set(quotes.map(\.end))
+    // Where quotes end (a straight quote there closes one), sorted: searched by halves, so a
+    // paragraph with many quotes and sentences stays near linear (without a set's hashing).
+    let quoteEnds = QuoteEnds(quotes)
     var clipper = QuoteClipper(quotes: quotes)
     var sentenceStart = 0
     var k = 0
@@ -567,7 +572,7 @@ private struct Scanner {
     return t.end - t.start == 3 && b == 0xE2 && bytes[t.start + 1] == 0x80 && bytes[t.start + 2] == 0xA6  // …
   }
 
-  func isCloser(_ t: RawToken, quoteEnds: Set<Int>) -> Bool {
+  func isCloser(_ t: RawToken, quoteEnds: QuoteEnds) -> Bool {
     guard t.kind == .punctuation, !t.spaceBefore || bytes[t.start] == UInt8(ascii: ")") else { return false }
     let (c, _) = scalar(at: t.start)
     switch c {
@@ -760,6 +765,37 @@ private struct SentenceTokens: Collection {
       slot.initialize(to: Scanner.token(t, in: bytes, direct: direct))
     }
     return (Iterator(tokens: self, position: n), n)
+  }
+}
+
+/// The end offsets of a paragraph's quote spans, sorted, for ``Scanner/isCloser(_:quoteEnds:)``.
+private struct QuoteEnds {
+  let ends: [Int]
+
+  init(_ quotes: [TextSpan]) {
+    // (Most paragraphs quote nothing; spans sorted by start mostly end in order too.)
+    guard !quotes.isEmpty else {
+      ends = []
+      return
+    }
+    let ends = quotes.map(\.end)
+    var sorted = true
+    for k in ends.indices.dropFirst() where ends[k - 1] > ends[k] {
+      sorted = false
+      break
+    }
+    self.ends = sorted ? ends : ends.sorted()
+  }
+
+  /// Whether a quote ends at `offset` (binary search).
+  func contains(_ offset: Int) -> Bool {
+    var lo = 0
+    var hi = ends.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if ends[mid] < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < ends.count && ends[lo] == offset
   }
 }
 

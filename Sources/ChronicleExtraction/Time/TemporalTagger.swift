@@ -27,10 +27,15 @@ public struct TemporalTagger: Sendable {
     let direct = ASCIIWord.layoutHolds
     // (Sentences read by index: only the fields used are copied, not each whole Sentence.)
     let sentences = text.sentences
+    // Room for about an expression per sentence (more than most documents need): one
+    // allocation rather than a growth at each doubling.
+    result.reserveCapacity(sentences.count)
+    // The candidates of the sentence, in one array for all sentences (see ``TokenMatcher/matchAll(into:)``).
+    var found: [Candidate] = []
     for n in sentences.indices {
       let tokens = sentences[n].tokens
       matcher.load(tokens)
-      let found = matcher.matchAll()
+      matcher.matchAll(into: &found)
       // The sentence's expressions are appended to `result` directly (a per-sentence array
       // appended afterwards copies every expression's strings once more).
       let first = result.count
@@ -82,10 +87,10 @@ public struct TemporalTagger: Sendable {
         {
           lastQuarter = (range.start.year, (range.start.month + 2) / 3)
         }
-        if c.type == .date, anchor == .absolute, range.granularity <= .year {
+        if c.type == .date, anchor == .absolute, Self.rank(range.granularity) <= Self.rank(.year) {
           coarseNarrative = range.start
         }
-        if anchor == .absolute || anchor == .narrative || c.explicit, range.granularity <= .day {
+        if anchor == .absolute || anchor == .narrative || c.explicit, Self.rank(range.granularity) <= Self.rank(.day) {
           narrative = range.start
         }
       }
@@ -145,16 +150,17 @@ public struct TemporalTagger: Sendable {
     func quoted(_ span: TextSpan) -> Bool { quotes.contains { $0.contains(span) } }
     let reporting = Self.reportingVerbs
     var speechDate: CivilDate? = nil
+    // (The expressions' fields are read in place: a copy of one retains all its strings.)
     for k in candidates.indices where !quoted(expressions[first + k].span) {
-      let e = expressions[first + k]
-      let c = candidates[k]
-      let lo = max(0, c.start - 3)
-      let hi = min(tokens.count, c.end + 3)
+      let lo = max(0, candidates[k].start - 3)
+      let hi = min(tokens.count, candidates[k].end + 3)
       let near = tokens[lo..<hi].contains { reporting.contains($0.lower) }
-      if near, let range = TimexValue.range(of: e.value), range.granularity <= .day { speechDate = range.start }
+      if near, let range = TimexValue.range(of: expressions[first + k].value), Self.rank(range.granularity) <= Self.rank(.day) {
+        speechDate = range.start
+      }
     }
     guard let speechDate else { return }
-    for k in candidates.indices where quoted(expressions[first + k].span) && candidates[k].value.hasPrefix("XXXX") {
+    for k in candidates.indices where quoted(expressions[first + k].span) && Self.starts(candidates[k].value, with: "XXXX") {
       if let v = TimexValue.resolve(candidates[k].value, published: speechDate) {
         expressions[first + k].value = v
         expressions[first + k].anchor = .speech
@@ -164,6 +170,23 @@ public struct TemporalTagger: Sendable {
 }
 
 extension TemporalTagger {
+  /// The order of `g` in ``Granularity/allCases`` (finest first), by a switch: what the
+  /// granularity's `<` compares, without looking it up in the array of all cases.
+  @inline(__always) static func rank(_ g: Granularity) -> Int {
+    switch g {
+    case .time: 0
+    case .day: 1
+    case .week: 2
+    case .month: 3
+    case .quarter: 4
+    case .season: 5
+    case .year: 6
+    case .decade: 7
+    case .century: 8
+    case .unknown: 9
+    }
+  }
+
   /// Verbs of a reporting clause that dates the speech ("…," she said Monday).
   static let reportingVerbs = LexiconTable<Bool>(
     Set(["said", "says", "told", "added", "stated", "announced", "declared", "wrote"]))

@@ -69,6 +69,25 @@ struct TimexText {
   /// Appends `"\(v)"` left-padded with zeros to `width` bytes (the sign counts: `-5` at width
   /// 4 is `00-5`, as ``TimexValue/pad4(_:)`` writes it).
   mutating func append(_ v: Int, width: Int) {
+    // Years, months, days and counts (most numbers of a value): at most four digits, written
+    // straight into the inline storage from the last digit back (padding zeros included).
+    if v >= 0, v < 10_000, width <= 4, spill == nil {
+      let n = max(width, v < 10 ? 1 : (v < 100 ? 2 : (v < 1000 ? 3 : 4)))
+      if count + n <= 32 {
+        let start = count
+        withUnsafeMutableBytes(of: &storage) { s in
+          var m = v
+          var q = start + n - 1
+          while q >= start {
+            s[q] = UInt8(truncatingIfNeeded: 48 + m % 10)
+            m /= 10
+            q -= 1
+          }
+        }
+        count += n
+        return
+      }
+    }
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // at most 20 digits, written backwards
     var n = 0
     var m = v.magnitude

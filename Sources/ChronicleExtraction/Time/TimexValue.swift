@@ -29,18 +29,10 @@ public enum TimexValue {
 
   /// ``range(of:)`` read from the value's UTF-8 bytes.
   static func range(utf8 b: UnsafeBufferPointer<UInt8>) -> DateRange? {
-    guard !b.contains(UInt8(ascii: "X")), !b.contains(UInt8(ascii: "~")), !b.isEmpty,
-      b[0] != UInt8(ascii: "P")
-    else { return nil }
-    func num(_ r: Range<Int>) -> Int? {
-      guard r.upperBound <= b.count, !r.isEmpty else { return nil }
-      var v = 0
-      for i in r {
-        guard b[i] >= 48, b[i] <= 57 else { return nil }
-        v = v * 10 + Int(b[i] - 48)
-      }
-      return v
-    }
+    guard !b.isEmpty, b[0] != UInt8(ascii: "P") else { return nil }
+    // (One pass for both marks of an unresolved value.)
+    for byte in b where byte == UInt8(ascii: "X") || byte == UInt8(ascii: "~") { return nil }
+    @inline(__always) func num(_ r: Range<Int>) -> Int? { number(b, r) }
     if b.count == 2, let c = num(0..<2) {
       return DateRange(
         start: CivilDate(year: c * 100, month: 1, day: 1)!, end: CivilDate(year: c * 100 + 99, month: 12, day: 31)!,
@@ -59,7 +51,7 @@ public enum TimexValue {
     }
     guard b[4] == UInt8(ascii: "-"), b.count >= 7 else { return nil }
     if let s = seasonIndex(b, 5..<b.count) {
-      let first = [3, 6, 9, 12][s]
+      let first = 3 * s + 3  // March, June, September, December
       let start = CivilDate(year: y, month: first, day: 1)!
       return DateRange(start: start, end: start.adding(months: 3).adding(days: -1), granularity: .season)
     }
@@ -92,6 +84,19 @@ public enum TimexValue {
     guard b.count >= 10, b[7] == UInt8(ascii: "-"), let d = num(8..<10), let day = CivilDate(year: y, month: m, day: d)
     else { return nil }
     return DateRange(start: day, end: day, granularity: b.count > 10 ? .time : .day)
+  }
+
+  /// The decimal number written in `b[r]` (at most four digits, as in every value's fields);
+  /// `nil` when `r` is empty, runs past `b` or holds another byte.
+  @inline(__always) static func number(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    guard r.upperBound <= b.count, r.lowerBound < r.upperBound, r.count <= 4 else { return nil }
+    var v = 0
+    for i in r.lowerBound..<r.upperBound {
+      let d = b[i] &- 48
+      guard d < 10 else { return nil }
+      v = v &* 10 &+ Int(d)
+    }
+    return v
   }
 
   /// Resolves an unresolved pattern (`XXXX-WXX-1`) against a publication date, or
@@ -154,7 +159,7 @@ public enum TimexValue {
     }
     let ref = published
     let body = 4..<bodyEnd
-    func bodyIs(_ text: StaticString) -> Bool { equals(v, body, text) }
+    @inline(__always) func bodyIs(_ text: StaticString) -> Bool { equals(v, body, text) }
     // (Results are written byte by byte: ``TimexText``.)
     func dated(_ date: CivilDate) -> String {
       var text = TimexText()

@@ -48,20 +48,56 @@ struct TokenMatcher {
     nextStrong[count] = Int.max
     let startFlags = TimeLexicon.startFlags
     let smallLayout = ASCIIWord.layoutHolds
+    // Most tokens are short ASCII words or marks with no hyphen and no period to trim: their
+    // flags come from the table lookup and two byte tests (see ``plainFlags``), in a first
+    // loop that does only that; the others are marked ``pendingFlags`` there and read in full
+    // by a second loop, run only when there are any (the two loops' work in one body spilled
+    // registers on every token).
+    var pending = false
     words.withUnsafeMutableBufferPointer { words in
     flags.withUnsafeMutableBufferPointer { flags in
       tokens.withUnsafeBufferPointer { tokens in
         for k in 0..<count {
           let kind = tokens[k].kind
-          // Most tokens are short ASCII words or marks with no hyphen and no period to trim:
-          // their flags come from the table lookup and two byte tests (see ``plainFlags``).
           if kind != .number, let word = ASCIIWord(smallASCII: tokens[k].lower, layoutHolds: smallLayout),
             Self.isPlain(word)
           {
             flags[k] = Self.plainFlags(word, isWord: kind == .word, startFlags)
             words[k] = word
-            continue
+          } else {
+            flags[k] = Self.pendingFlags
+            pending = true
           }
+        }
+      }
+    }
+    }
+    if pending { loadOthers(tokens, startFlags, smallLayout: smallLayout) }
+    // (Through buffers: written through the array, each entry paid a uniqueness check call.)
+    nextStrong.withUnsafeMutableBufferPointer { nextStrong in
+      flags.withUnsafeBufferPointer { flags in
+        var k = count - 1
+        while k >= 0 {
+          nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
+          k -= 1
+        }
+      }
+    }
+  }
+
+  /// The flags of a token left to the full reading: a bit no flag uses.
+  static var pendingFlags: StartFlags { StartFlags(rawValue: 1 << 31) }
+
+  /// ``load(_:)``'s full reading of the tokens its first loop marked ``pendingFlags``:
+  /// numbers, words with a hyphen or a final period, longer or non-ASCII words.
+  private mutating func loadOthers(
+    _ tokens: [Token], _ startFlags: PackedWordTable<StartFlags>, smallLayout: Bool
+  ) {
+    words.withUnsafeMutableBufferPointer { words in
+    flags.withUnsafeMutableBufferPointer { flags in
+      tokens.withUnsafeBufferPointer { tokens in
+        for k in 0..<count where flags[k].rawValue == Self.pendingFlags.rawValue {
+          let kind = tokens[k].kind
           // The final abbreviation period, hyphens, and the word's flags: short ASCII words
           // (most) from their packed bytes, others by one pass over their bytes.
           let found =
@@ -105,11 +141,6 @@ struct TokenMatcher {
         }
       }
     }
-    }
-    var k = count - 1
-    while k >= 0 {
-      nextStrong[k] = flags[k].contains(.strong) ? k : nextStrong[k + 1]
-      k -= 1
     }
   }
 
@@ -218,6 +249,16 @@ struct TokenMatcher {
   /// All non-overlapping candidates, left to right, longest first.
   func matchAll() -> [Candidate] {
     var out: [Candidate] = []
+    matchAll(into: &out)
+    return out
+  }
+
+  /// ``matchAll()`` written into `out`, which is emptied first keeping its storage (one
+  /// array serves all sentences of a document, rather than one allocated per sentence).
+  func matchAll(into out: inout [Candidate]) {
+    // Emptied keeping its storage, one candidate at a time: the previous sentence left one
+    // or two, if any (`removeAll(keepingCapacity:)` replaces a subrange, ~200 instructions).
+    while out.popLast() != nil {}
     // Expressions start at most four tokens before a "strong" token (number, month, unit…).
     var i = 0
     while i < count {
@@ -237,7 +278,6 @@ struct TokenMatcher {
       i = c.end
       out.append(c)
     }
-    return out
   }
 
   /// The longest candidate starting at `i`, including leading modifiers.

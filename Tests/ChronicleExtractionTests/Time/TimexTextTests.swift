@@ -19,6 +19,21 @@ import Testing
     #expect(offset.string == (v == 0 ? "XXXX" : (v > 0 ? "XXXX~+\(v)" : "XXXX~\(v)")))
   }
 
+  /// Numbers of up to four digits (written straight into the storage) at every width, after
+  /// other text and near the end of the inline storage, read like the general path's.
+  @Test(arguments: numbers)
+  func paddedNumbersAfterText(v: Int) {
+    for width in 0...5 {
+      for prefix in ["", "XXXX-", String(repeating: "9", count: 29)] {
+        var text = TimexText()
+        text.append(prefix)
+        text.append(v, width: width)
+        let s = String(v)
+        #expect(text.string == prefix + String(repeating: "0", count: max(0, width - s.count)) + s)
+      }
+    }
+  }
+
   @Test func datesWeeksAndPatterns() throws {
     for iso in ["2022-10-17", "0999-01-05", "1998-12-31"] {
       let date = try #require(CivilDate(iso: iso))

@@ -87,4 +87,28 @@ import Testing
     #expect(table["a-very-long-word-indeed"] == nil && table[ASCIIWord.unpacked] == nil)
     #expect(Set(table.keys) == ["may", "’", "twenty-seventh", "a"])
   }
+
+  /// The tagger's granularity rank orders like the granularity's own `<`.
+  @Test func granularityRankOrdersLikeComparison() {
+    for a in Granularity.allCases {
+      for b in Granularity.allCases {
+        #expect((TemporalTagger.rank(a) < TemporalTagger.rank(b)) == (a < b))
+      }
+    }
+  }
+
+  /// One candidate array serves all sentences: each call leaves only that sentence's candidates.
+  @Test func matchAllIntoReusedArray() {
+    let analyzer = TextAnalyzer()
+    let first = analyzer.analyze("He left on Monday and came back two days later.", headlineLength: 0)
+    let second = analyzer.analyze("Nothing happened.", headlineLength: 0)
+    var matcher = TokenMatcher()
+    var found: [Candidate] = []
+    matcher.load(first.sentences[0].tokens)
+    matcher.matchAll(into: &found)
+    #expect(found.map(\.value) == matcher.matchAll().map(\.value) && !found.isEmpty)
+    matcher.load(second.sentences[0].tokens)
+    matcher.matchAll(into: &found)
+    #expect(found.isEmpty)
+  }
 }
