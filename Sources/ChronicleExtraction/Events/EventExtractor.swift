@@ -191,11 +191,15 @@ struct EventRun {
     for s in text.sentences.indices { sentences = max(sentences, text.sentences[s].index + 1) }
     var mentionsBySentence = [[Int]](repeating: [], count: sentences)
     var timesBySentence = [[Int]](repeating: [], count: sentences)
-    for (m, mention) in actors.enumerated() where mention.sentence >= 0 && mention.sentence < sentences {
-      mentionsBySentence[mention.sentence].append(m)
+    // By index, reading one field in place (a loop over the elements copies each whole
+    // mention, its strings retained and released).
+    for m in actors.indices {
+      let s = actors[m].sentence
+      if s >= 0 && s < sentences { mentionsBySentence[s].append(m) }
     }
-    for (t, time) in times.enumerated() where time.sentence >= 0 && time.sentence < sentences {
-      timesBySentence[time.sentence].append(t)
+    for t in times.indices {
+      let s = times[t].sentence
+      if s >= 0 && s < sentences { timesBySentence[s].append(t) }
     }
     self.mentionsBySentence = mentionsBySentence
     self.timesBySentence = timesBySentence
