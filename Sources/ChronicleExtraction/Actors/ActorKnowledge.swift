@@ -102,6 +102,12 @@ public final class ActorKnowledge: Sendable {
   public let coverage: [String: Int]
   /// Token keys of every built-in entity's canonical name.
   let nameKeys: [String: [String]]
+  /// The surname key of every built-in person that has one (``SentencePass/surnameKey(_:)``
+  /// of its ``nameKeys`` entry): the recognizer files each mention of a person under it.
+  let surnameKeys: [String: String]
+  /// The entry of ``people`` of each entity of ``entityList`` (nil: not a built-in person),
+  /// for ``personCode(number:on:)``.
+  let peopleByEntity: [Person?]
   /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries; the
   /// lexicon's values are indices in ``entries`` (plain integers: matches copy no strings).
   let lexiconTrie: PhraseTrie<Int32>
@@ -395,7 +401,16 @@ public final class ActorKnowledge: Sendable {
     self.entityCodes = entityList.map(\.code)
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
-    self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
+    let nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
+    self.nameKeys = nameKeys
+    var surnameKeys: [String: String] = [:]
+    var peopleByEntity = [Person?](repeating: nil, count: entityList.count)
+    for (id, person) in people {
+      if let n = entityIndex[id] { peopleByEntity[Int(n)] = person }
+      if entities[id]?.type == .person, let key = nameKeys[id].flatMap(SentencePass.surnameKey) { surnameKeys[id] = key }
+    }
+    self.surnameKeys = surnameKeys
+    self.peopleByEntity = peopleByEntity
     var vocabulary = WordTable(capacity: lexicon.count * 2, smallIndex: true)
     func split(_ key: String) -> [Int32] {
       var key = key
@@ -516,6 +531,17 @@ public final class ActorKnowledge: Sendable {
   /// so the open role, else ELI for a former office holder).
   public func personCode(id: String, on date: CivilDate?) -> (code: String?, role: String?) {
     guard let person = people[id] else { return (entities[id]?.code, nil) }
+    return personCode(person, on: date)
+  }
+
+  /// ``personCode(id:on:)`` of the entity of index `number` in ``entityList`` (no id hashed).
+  func personCode(number: Int32, on date: CivilDate?) -> (code: String?, role: String?) {
+    guard let person = peopleByEntity[Int(number)] else { return (entityCodes[Int(number)], nil) }
+    return personCode(person, on: date)
+  }
+
+  /// ``personCode(id:on:)`` of the built-in `person`.
+  private func personCode(_ person: Person, on date: CivilDate?) -> (code: String?, role: String?) {
     let iso = person.country
     guard let date else {
       if let d = person.defaultCode { return (d, nil) }

@@ -167,8 +167,9 @@ struct DocumentState {
   var recentCountries: ArraySlice<String> { recentLog.suffix(8) }
   /// Recent country mentions, newest last: cut back to 8 when it passes 16 (not shifted on every mention).
   private var recentLog: [String] = []
-  /// Surname key → the person mention it refers to (``surname(_:)``, ``setSurname(_:_:)``).
-  private var surnames: [String: PersonRef] = [:]
+  /// Surname key → the person mention it refers to, an index in ``people`` (``surname(_:)``,
+  /// ``setSurname(_:_:)``).
+  private var surnames: [String: Int32] = [:]
   /// A one-bit-per-key filter of ``surnames``: bit ``filterBit(_:)`` of each small ASCII key
   /// (``ASCIIWord/init(smallASCII:layoutHolds:)``), all bits once any other key is stored.
   /// Most names looked up are no known surname: a clear bit answers without hashing the key.
@@ -182,16 +183,16 @@ struct DocumentState {
     return 1 &<< (x &>> 58)
   }
 
-  /// The person mention the surname `key` refers to, if any.
-  @inline(__always) func surname(_ key: String) -> PersonRef? {
+  /// The person mention the surname `key` refers to (an index in ``people``), if any.
+  @inline(__always) func surname(_ key: String) -> Int32? {
     if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings), surnameFilter & Self.filterBit(word) == 0 {
       return nil  // (keys equal to a small ASCII key are that key's bytes: its bit would be set)
     }
     return surnames[key]
   }
 
-  /// Makes surname `key` refer to `ref`.
-  mutating func setSurname(_ key: String, _ ref: PersonRef) {
+  /// Makes surname `key` refer to `ref` (an index in ``people``).
+  mutating func setSurname(_ key: String, _ ref: Int32) {
     if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings) {
       surnameFilter |= Self.filterBit(word)
     } else {
@@ -199,16 +200,59 @@ struct DocumentState {
     }
     surnames[key] = ref
   }
-  /// Built-in people whose full name appeared.
-  var introduced: Set<String> = []
-  /// Distinct persons mentioned per sentence, newest last (for pronouns).
-  var lastPersons: [PersonRef] = []
-  var recentPersons: [PersonRef] = []
+  /// Built-in people whose full name appeared, by index in ``ActorKnowledge/entityList``
+  /// (an article names few: a scan of integers, no hashing of ids).
+  private var introducedNumbers: [Int32] = []
+  /// Ids of such people without an index (none in the built-in tables).
+  private var introducedIDs: Set<String> = []
+
+  /// Whether the built-in person `id`, of index `number` in ``ActorKnowledge/entityList``
+  /// (-1: none), has been introduced.
+  func isIntroduced(_ id: String, number: Int32) -> Bool {
+    number >= 0 ? introducedNumbers.contains(number) : introducedIDs.contains(id)
+  }
+
+  /// Notes that the built-in person `id` (index `number`, as for ``isIntroduced(_:number:)``) was introduced.
+  mutating func introduce(_ id: String, number: Int32) {
+    if number >= 0 {
+      if !introducedNumbers.contains(number) { introducedNumbers.append(number) }
+    } else {
+      introducedIDs.insert(id)
+    }
+  }
+
+  /// Every person reference made in the document, in order: the lists below and the
+  /// surname table hold indices into it (an integer per entry, not a copy of the entity and
+  /// its strings).
+  private(set) var people: [PersonRef] = []
+  /// Distinct persons mentioned per sentence, newest last (for pronouns): indices in ``people``.
+  var lastPersons: [Int32] = []
+  /// Persons in order of their latest mention, newest last, each once: indices in ``people``.
+  private(set) var recentPersons: [Int32] = []
 
   struct PersonRef {
     var entity: ActorEntity
     var code: String?
     var role: String?
+  }
+
+  /// Adds `ref` to ``people``; returns its index.
+  mutating func add(_ ref: PersonRef) -> Int32 {
+    people.append(ref)
+    return Int32(people.count - 1)
+  }
+
+  /// Makes person `n` (an index in ``people``) the most recent, removing the earlier entries
+  /// of the same entity from ``recentPersons``.
+  mutating func noteRecent(_ n: Int32) {
+    let id = people[Int(n)].entity.id
+    var kept = 0
+    for r in recentPersons.indices where people[Int(recentPersons[r])].entity.id != id {
+      recentPersons[kept] = recentPersons[r]
+      kept += 1
+    }
+    if kept < recentPersons.count { recentPersons.removeLast(recentPersons.count - kept) }
+    recentPersons.append(n)
   }
 
   private static let countryPrefix: [UInt8] = Array("country:".utf8)
@@ -288,7 +332,12 @@ struct SentencePass {
   /// Mentions of the document so far; those of this sentence start at ``sentenceMentions``.
   var mentions: [ActorMention] = []
   private(set) var sentenceMentions = 0
-  var personsHere: [DocumentState.PersonRef] = []
+  /// Distinct persons of this sentence: indices in ``DocumentState/people``.
+  var personsHere: [Int32] = []
+  /// The person reference the latest ``emit(_:_:_:code:role:rule:confidence:entityNumber:)``
+  /// made (an index in ``DocumentState/people``), -1 when it emitted no person: what
+  /// ``remember(_:fullName:)`` files under the surname.
+  var lastPerson: Int32 = -1
   /// ``ASCIIWord/layoutHolds``, read once per document (token strings are read as two words).
   let smallStrings = ASCIIWord.layoutHolds
 
@@ -557,7 +606,7 @@ struct SentencePass {
       return false
     }
     if kind == .person && k.entries[index].needsIntroduction && !titled
-      && !state.introduced.contains(k.entries[index].entityID)
+      && !state.isIntroduced(k.entries[index].entityID, number: k.entries[index].entityIndex)
     {
       return false
     }
@@ -754,10 +803,17 @@ struct SentencePass {
     // Only countries and their metonyms put a country in focus (not people, media or places).
     if entity.type == .country { state.count(entity.id, number: entityNumber) }
     if entity.type == .person {
-      let ref = DocumentState.PersonRef(entity: entity, code: code, role: role)
-      if !personsHere.contains(where: { $0.entity.id == entity.id }) { personsHere.append(ref) }
-      state.recentPersons.removeAll { $0.entity.id == entity.id }
-      state.recentPersons.append(ref)
+      let n = state.add(DocumentState.PersonRef(entity: entity, code: code, role: role))
+      lastPerson = n
+      var here = false
+      for p in personsHere where state.people[Int(p)].entity.id == entity.id {
+        here = true
+        break
+      }
+      if !here { personsHere.append(n) }
+      state.noteRecent(n)
+    } else {
+      lastPerson = -1
     }
     // Appended last, built in place (the memberwise initializer: see ``ActorMention``).
     mentions.append(
@@ -847,7 +903,7 @@ struct SentencePass {
     case .body: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonym)
     case .adjective: return Standalone(entity: ent, code: ent.code, role: nil, rule: .adjective)
     case .person:
-      var (code, role) = k.personCode(id: ent.id, on: date)
+      var (code, role) = k.personCode(number: m.entityIndex, on: date)
       if former, let iso = ent.country {
         code = iso + "ELI"
         role = role.map { $0.hasPrefix("former ") ? $0 : "former " + $0 }
@@ -999,7 +1055,7 @@ struct SentencePass {
         {
           let code = k.personCode(id: holder, on: date).code
           emit(a, m.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
-          remember(ent, code: code, role: titleText, fullName: false)
+          remember(lastPerson, fullName: false)
           return m.end
         }
         if let iso = owner.iso, let ent = country("country:" + iso) {
@@ -1046,7 +1102,7 @@ struct SentencePass {
       {
         let (code, _) = k.personCode(id: holder, on: date)
         emit(a, lt.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
-        remember(ent, code: code, role: titleText, fullName: false)
+        remember(lastPerson, fullName: false)
       } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
         emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: Rule.titleOffice)
@@ -1121,13 +1177,13 @@ struct SentencePass {
     // 4. A dictionary entry alone.
     if let m = modifier {
       if m.kind == .person {
-        let seen = state.introduced.contains(entityID(m))
-        state.introduced.insert(entityID(m))
+        let seen = state.isIntroduced(entityID(m), number: m.entityIndex)
+        state.introduce(entityID(m), number: m.entityIndex)
         if let s = standalone(m, former: former), let code = s.code {
           let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
           let rule = short ? (seen ? Rule.coreferenceSurname : Rule.dictionarySurname) : Rule.dictionary
           emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule)
-          remember(s.entity, code: code, role: s.role, fullName: m.end - i > 1)
+          remember(lastPerson, fullName: m.end - i > 1)
           return apposition(after: m.end)
         }
       }
@@ -1217,7 +1273,7 @@ struct SentencePass {
   /// to, if any (true). Kept out of ``step(_:)``: rarely taken, and its closures would enlarge it.
   @inline(never) mutating func pronoun(at i0: Int) -> Bool {
     let wanted = key(i0) == "he" ? 1 : 2
-    let people = state.lastPersons.filter { $0.entity.type == .person }
+    let people = state.lastPersons.map { state.people[Int($0)] }.filter { $0.entity.type == .person }
     let genders = people.map { k.gender(of: $0.entity) }
     let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
     let possible = zip(people, genders).filter { $0.1 == wanted || $0.1 == 0 }.map(\.0)
@@ -1358,7 +1414,10 @@ struct SentencePass {
     var start: Int
     var end: Int
     var known: String?
-    var coreference: DocumentState.PersonRef?
+    /// The index of `known` in ``ActorKnowledge/entityList`` (-1: none).
+    var knownNumber: Int32 = -1
+    /// The person a surname refers to: an index in ``DocumentState/people``.
+    var coreference: Int32?
   }
 
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
@@ -1369,7 +1428,7 @@ struct SentencePass {
     // and a match that is no person is accepted either way, so one lookup tells both.
     let match = lexicon(at: i, titled: true)
     if let m = match, m.kind == .person {
-      return PersonMatch(start: i, end: m.end, known: entityID(m))
+      return PersonMatch(start: i, end: m.end, known: entityID(m), knownNumber: m.entityIndex)
     }
     if match != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
@@ -1392,8 +1451,8 @@ struct SentencePass {
     _ p: PersonMatch, titleText written: String, sector: String?, iso: String?, owner: String?, former: Bool
   ) {
     let titleText = Self.titleAbbreviations[written] ?? written
-    if let id = p.known, let ent = k.entity(id: id) {
-      var (code, role) = k.personCode(id: id, on: date)
+    if let id = p.known, let ent = p.knownNumber >= 0 ? k.entityList[Int(p.knownNumber)] : k.entity(id: id) {
+      var (code, role) = p.knownNumber >= 0 ? k.personCode(number: p.knownNumber, on: date) : k.personCode(id: id, on: date)
       if former, let c = ent.country {
         code = c + "ELI"
         role = "former " + titleText
@@ -1404,12 +1463,13 @@ struct SentencePass {
       } else if !titleText.isEmpty, !Self.isCourtesyTitle(titleText, periodOnly: true) {
         role = role.map { r in r.hasPrefix("former") ? r : titleText }
       }
-      state.introduced.insert(id)
+      state.introduce(id, number: p.knownNumber)
       emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? Rule.dictionary : Rule.dictionaryTitled)
-      remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+      remember(lastPerson, fullName: p.end - p.start > 1)
       return
     }
-    if let ref = p.coreference {
+    if let n = p.coreference {
+      let ref = state.people[Int(n)]
       emit(p.start, p.end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
       return
     }
@@ -1423,7 +1483,7 @@ struct SentencePass {
     let isCourtesy = Self.isCourtesyTitle(titleText, periodOnly: false)
     let role = isCourtesy || titleText.isEmpty ? nil : (former ? "former " : "") + titleText
     emit(p.start, p.end, ent, code: code, role: role, rule: Rule.capitalizedNameTitled)
-    remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+    remember(lastPerson, fullName: p.end - p.start > 1)
   }
 
   /// Whether `title` is "mr.", "mrs.", "ms." or "dr."; unless `periodOnly`, also one of those
@@ -1436,18 +1496,29 @@ struct SentencePass {
     }
   }
 
-  /// Remembers person `ent` under its surname for "Mr. X" and surname coreference
-  /// (`fullName`: the mention gave the full name; the newest mention wins either way).
-  mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
+  /// Remembers person reference `n` (an index in ``DocumentState/people``; -1: no person)
+  /// under its surname for "Mr. X" and surname coreference (`fullName`: the mention gave the
+  /// full name; the newest mention wins either way).
+  mutating func remember(_ n: Int32, fullName: Bool) {
+    guard n >= 0 else { return }
+    let ent = state.people[Int(n)].entity
     guard ent.type == .person else { return }
-    let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
     // The newest person with a surname wins it (whatever was remembered before): one store.
-    // (A name found in the text is keyed by its last word alone when it is ASCII: no key of every word.)
+    // (A name found in the text is keyed by its last word alone when it is ASCII: no key of
+    // every word; a built-in person's surname key is in the knowledge.)
     var surname: String?
-    if ent.resolved || !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
-      surname = k.nameKey(ent).last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
+    if ent.resolved {
+      surname = k.surnameKeys[ent.id] ?? Self.surnameKey(k.nameKey(ent))
+    } else if !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
+      surname = Self.surnameKey(k.nameKey(ent))
     }
-    if let surname { state.setSurname(surname, ref) }
+    if let surname { state.setSurname(surname, n) }
+  }
+
+  /// The surname key of a name key: its last word of more than one character that is not
+  /// "jr." or "sr." (``ActorKnowledge/surnameKeys`` holds it for the built-in people).
+  static func surnameKey(_ nameKey: [String]) -> String? {
+    nameKey.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
   }
 
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
@@ -1479,7 +1550,7 @@ struct SentencePass {
     updated.code = iso + (lt.sector ?? "GOV")
     updated.role = text(after, tEnd).lowercased()
     mentions[mentions.count - 1] = updated
-    remember(updated.entity, code: updated.code, role: updated.role, fullName: true)
+    remember(state.add(DocumentState.PersonRef(entity: updated.entity, code: updated.code, role: updated.role)), fullName: true)
     state.count("country:" + iso)
     return tEnd
   }
@@ -1531,7 +1602,8 @@ struct SentencePass {
   /// in the country in focus.
   func titleCoreference(_ title: String) -> DocumentState.PersonRef? {
     let norm = ActorKnowledge.normalizeTitle(title)
-    for ref in state.recentPersons.reversed() {
+    for n in state.recentPersons.reversed() {
+      let ref = state.people[Int(n)]
       if let r = ref.role {
         let role = ActorKnowledge.normalizeTitle(r)
         if role == norm || role.hasSuffix(" " + norm) { return ref }
@@ -1575,7 +1647,8 @@ struct SentencePass {
     let len = end - i
     let key = self.key(i)
     if len == 1 {
-      if let ref = state.surname(key) {
+      if let n = state.surname(key) {
+        let ref = state.people[Int(n)]
         emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
         return end
       }
@@ -1618,7 +1691,7 @@ struct SentencePass {
     let ent = ActorEntity(id: TextKeys.slugID(prefix, name), name: name, type: type, resolved: false)
     emit(i, end, ent, code: nil, rule: Rule.capitalizedName)
     if type == .person {
-      remember(ent, code: nil, role: nil, fullName: true)
+      remember(lastPerson, fullName: true)
       return apposition(after: end)
     }
     return end
