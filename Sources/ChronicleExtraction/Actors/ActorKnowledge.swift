@@ -134,6 +134,12 @@ public final class ActorKnowledge: Sendable {
   static let adjectivalAgentWord: UInt8 = 8
   static let needsModifierWord: UInt8 = 16
   static let governingBodyWord: UInt8 = 32
+  /// The members of more than one word of the agent-noun sets (``SentencePass/inSet(_:_:_:bit:)``),
+  /// as word ids of ``vocabulary``, each with its set's bit (as in ``setsByWord``).
+  let phraseSetMembers: [(bit: UInt8, words: [Int32])]
+  /// ``SentencePass/regions`` by word ids of ``vocabulary``: the words of each regional
+  /// modifier (one or two), its name and code.
+  let regionPhrases: [(first: Int32, second: Int32, name: String?, code: String?)]
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -466,6 +472,19 @@ public final class ActorKnowledge: Sendable {
     ]
     for (set, _) in agentSets {
       for word in set where !word.utf8.contains(UInt8(ascii: " ")) { _ = vocabulary.insert(word) }
+    }
+    // Phrases of these sets and the regional modifiers, compared as word ids: their words
+    // are in the vocabulary (as a word outside it, a word without facts is `quiet` only).
+    func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { vocabulary.insert(String($0)) } }
+    var phraseSetMembers: [(bit: UInt8, words: [Int32])] = []
+    for (set, bit) in agentSets {
+      for phrase in set where phrase.utf8.contains(UInt8(ascii: " ")) { phraseSetMembers.append((bit, ids(phrase))) }
+    }
+    self.phraseSetMembers = phraseSetMembers
+    self.regionPhrases = SentencePass.regions.map { key, region in
+      let words = ids(key)
+      precondition(words.count == 1 || words.count == 2, "a regional modifier has one or two words")
+      return (words[0], words.count == 2 ? words[1] : -1, region.name, region.code)
     }
     // Words the recognizer compares tokens with: in the vocabulary (facts `quiet` only, as
     // for a word outside it), so that comparing word ids is comparing keys.

@@ -1327,8 +1327,16 @@ struct SentencePass {
 
   /// Whether the words of tokens `a..<b`, joined by spaces, are in `set`, whose one-word
   /// members carry `bit` in ``ActorKnowledge/setsByWord`` (one word: no joined string, no hashing).
+  /// Phrases of several words are compared as word ids with the set's members of as many
+  /// words (``ActorKnowledge/phraseSetMembers``): no joined string, no hashing either.
   mutating func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
-    b - a == 1 ? inSet(a, bit) : set.contains(phrase(a, b))
+    if b - a == 1 { return inSet(a, bit) }
+    for member in k.phraseSetMembers where member.bit == bit && member.words.count == b - a {
+      var x = a
+      while x < b && words[x] == member.words[x - a] { x += 1 }
+      if x == b { return true }
+    }
+    return false
   }
 
   /// Token `i`'s word is in one of the word sets `set` names (``ActorKnowledge/setsByWord``).
@@ -1341,15 +1349,22 @@ struct SentencePass {
   /// longer dictionary name ("European Union", "Arab League").
   mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
     guard i < tokenCount, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
-    for len in [2, 1] where i + len <= tokenCount {
-      let key = phrase(i, i + len)
-      guard let r = Self.regions[key] else { continue }
+    // The two-word modifier first, then the one-word one (their words compared as word ids).
+    for len in (1...2).reversed() where i + len <= tokenCount {
+      let second: Int32 = len == 2 ? words[i + 1] : -1
+      guard len == 1 || second >= 0, let r = regionPhrase(words[i], second) else { continue }
       if let m = lexicon(at: i), m.end > i + len { return nil }
       // "Foreign Ministry", "foreign minister": the word belongs to an agent or a title.
       if let a = agent(at: i), a.end > i + len - 1 { return nil }
       if let t = title(at: i), t.end > i + len - 1 { return nil }
       return (r.name, r.code, i + len)
     }
+    return nil
+  }
+
+  /// The regional modifier whose words have ids `first` and `second` (-1: one word), if any.
+  mutating func regionPhrase(_ first: Int32, _ second: Int32) -> (name: String?, code: String?)? {
+    for r in k.regionPhrases where r.first == first && r.second == second { return (r.name, r.code) }
     return nil
   }
 
