@@ -110,11 +110,11 @@ public final class ActorKnowledge: Sendable {
   let peopleByEntity: [Person?]
   /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries; the
   /// lexicon's values are indices in ``entries`` (plain integers: matches copy no strings).
-  let lexiconTrie: PhraseTrie<Int32>
+  let lexiconTrie: PhraseTrie<Int32>.Tables
   /// The lexicon's entries, by index.
   let entries: [Entry]
-  let titleTrie: PhraseTrie<Title>
-  let agentTrie: PhraseTrie<String>
+  let titleTrie: PhraseTrie<Title>.Tables
+  let agentTrie: PhraseTrie<String>.Tables
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
   let wordInfo: [String: WordInfo]
   /// Every word of the tries and of ``wordInfo``, numbered (the tries' alphabet).
@@ -442,9 +442,9 @@ public final class ActorKnowledge: Sendable {
     for (key, t) in titles { tt.insert(split(key), t) }
     var at = PhraseTrie<String>()
     for (key, a) in agents { at.insert(split(key), a) }
-    self.lexiconTrie = lt
-    self.titleTrie = tt
-    self.agentTrie = at
+    self.lexiconTrie = PhraseTrie.Tables(lt)
+    self.titleTrie = PhraseTrie.Tables(tt)
+    self.agentTrie = PhraseTrie.Tables(at)
     var info: [String: WordInfo] = [:]
     for (w, n) in first { info[w, default: .empty].lexMax = UInt8(min(n, 255)) }
     for (w, n) in titleFirst { info[w, default: .empty].titleMax = UInt8(min(n, 255)) }

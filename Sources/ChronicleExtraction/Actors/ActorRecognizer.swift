@@ -309,6 +309,11 @@ struct SentencePass {
   /// is `key(i) == "the"`.
   let kw: ActorKnowledge.KeyWords
   let date: CivilDate?
+  /// The knowledge's tries, read through their ``PhraseTrie/View``s (`k` keeps their tables):
+  /// a lookup retains nothing.
+  let lexiconTrie: PhraseTrie<Int32>.View
+  let titleTrie: PhraseTrie<ActorKnowledge.Title>.View
+  let agentTrie: PhraseTrie<String>.View
   /// The sentence being recognized: its index in the document, its first byte and its text
   /// (not a copy of the whole ``Sentence``, which would retain its quotes as well), and its tokens.
   private(set) var sentenceIndex = 0
@@ -345,6 +350,9 @@ struct SentencePass {
     self.k = knowledge
     self.kw = knowledge.keyWords
     self.date = date
+    lexiconTrie = knowledge.lexiconTrie.view
+    titleTrie = knowledge.titleTrie.view
+    agentTrie = knowledge.agentTrie.view
     // Room for most sentences, so that the per-token arrays rarely grow within a document.
     words.reserveCapacity(64)
     infos.reserveCapacity(64)
@@ -506,9 +514,9 @@ struct SentencePass {
   // Most helpers that ``step(_:)`` calls are `mutating` although they change nothing: called
   // from a mutating method, a non-mutating method gets a copy of the whole pass (some 180
   // bytes per call, several calls per token); a mutating one gets its address. The
-  // dictionary lookups (`lexicon`, `title`, `agent`) too: mutating, they retain the
-  // knowledge's trie arrays on every call (atomic), but on the 256 TimeBank/AQUAINT articles
-  // that cost less than the copies (65.9 -> 65.0 M instructions for the recognizer).
+  // dictionary lookups (`lexicon`, `title`, `agent`) too: they walk the tries through the
+  // pass's ``PhraseTrie/View``s, plain pointers (reading the tries from the knowledge in a
+  // mutating method retained their three arrays on every call).
 
   /// A dictionary match: plain integers, so that trying and dropping matches copies no strings.
   struct LexMatch {
@@ -565,10 +573,10 @@ struct SentencePass {
   /// ``lexicon(at:titled:)`` for a token that starts some dictionary phrase.
   mutating func lexiconEntry(at i: Int, titled: Bool) -> LexMatch? {
     // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
-    let path = k.lexiconTrie.path(in: words, from: i)
+    let path = lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
     while n >= 0 {
-      let c = k.lexiconTrie.candidate(path, n)
+      let c = lexiconTrie.candidate(path, n)
       if accept(Int(c.value), i, c.end - i, titled: titled) {
         let index = Int(c.value)
         var entity = k.entries[index].entityIndex
@@ -628,7 +636,7 @@ struct SentencePass {
   }
 
   mutating func titleEntry(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard let m = k.titleTrie.longest(in: words, from: i) else { return nil }
+    guard let m = titleTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
@@ -639,7 +647,7 @@ struct SentencePass {
   }
 
   mutating func agentEntry(at i: Int) -> (sector: String, end: Int)? {
-    guard let m = k.agentTrie.longest(in: words, from: i) else { return nil }
+    guard let m = agentTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
@@ -709,7 +717,7 @@ struct SentencePass {
   mutating func nameRun(at i: Int) -> Int? {
     guard i < tokenCount, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
-    if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
+    if has(i, .nonName) || titleTrie.value(word: words[i]) != nil { return nil }
     var j = i + 1
     var end = i + 1
     let limit = min(tokenCount, i + 10)  // names are short; keeps long capitalized lines linear
@@ -720,7 +728,7 @@ struct SentencePass {
         // "of" so does any known actor: "Hundreds of UN troops", "Members of Congress"
         // are a sentence's first word and an actor, not one name (unless an organization word
         // comes first: "Bank of Japan", "University of Tehran").
-        if j > i, let lex = k.lexiconTrie.value(word: words[j]) {
+        if j > i, let lex = lexiconTrie.value(word: words[j]) {
           let kind = k.entries[Int(lex)].kind
           if kind == .countryName || kind == .adjective, !contains(.organization, i, j) { break }
           // ("Port of Miami", "Straits of Florida": a place word keeps it one name.)
@@ -1118,7 +1126,7 @@ struct SentencePass {
     // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
     // The agent chain after the modifier, looked up once for rules 3a and 3.
     let chainAfterModifier = agentChain(at: afterModifier)
-    if let ag = chainAfterModifier, ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
+    if let ag = chainAfterModifier, ag.end > afterModifier, titleTrie.value(word: words[ag.end - 1]) != nil,
       modifier == nil || modifier?.kind != .person, let person = personName(at: ag.end)
     {
       if let m = modifier, m.kind != .adjective {
@@ -1738,7 +1746,7 @@ struct SentencePass {
     var country = iso
     if country == nil {
       for x in a..<b {
-        if let e = k.lexiconTrie.value(word: words[x]).map({ k.entries[Int($0)] }), e.kind == .adjective || e.kind == .countryName {
+        if let e = lexiconTrie.value(word: words[x]).map({ k.entries[Int($0)] }), e.kind == .adjective || e.kind == .countryName {
           country = String(e.entityID.dropFirst("country:".count))
           break
         }
