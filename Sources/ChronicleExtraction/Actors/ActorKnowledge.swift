@@ -134,6 +134,8 @@ public final class ActorKnowledge: Sendable {
   static let adjectivalAgentWord: UInt8 = 8
   static let needsModifierWord: UInt8 = 16
   static let governingBodyWord: UInt8 = 32
+  /// ``SentencePass/locatives``: the prepositions after which a capital is a place.
+  static let capitalLocativeWord: UInt8 = 64
   /// The members of more than one word of the agent-noun sets (``SentencePass/inSet(_:_:_:bit:)``),
   /// as word ids of ``vocabulary``, each with its set's bit (as in ``setsByWord``).
   let phraseSetMembers: [(bit: UInt8, words: [Int32])]
@@ -465,6 +467,7 @@ public final class ActorKnowledge: Sendable {
     for word in SentencePass.regionFirstWords { _ = vocabulary.insert(word) }
     for word in SentencePass.regimeQualifiers { _ = vocabulary.insert(word) }
     for word in SentencePass.genericHeads { _ = vocabulary.insert(word) }
+    for word in SentencePass.locatives { _ = vocabulary.insert(word) }
     // One-word members of the agent-noun sets (``SentencePass/inSet(_:_:_:bit:)``).
     let agentSets: [(Set<String>, UInt8)] = [
       (SentencePass.adjectivalAgents, Self.adjectivalAgentWord), (SentencePass.needsModifier, Self.needsModifierWord),
@@ -498,6 +501,7 @@ public final class ActorKnowledge: Sendable {
     for word in SentencePass.regionFirstWords { setsByWord[Int(vocabulary.id(word))] |= Self.regionFirstWord }
     for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
     for word in SentencePass.genericHeads { setsByWord[Int(vocabulary.id(word))] |= Self.genericHeadWord }
+    for word in SentencePass.locatives { setsByWord[Int(vocabulary.id(word))] |= Self.capitalLocativeWord }
     for (set, bit) in agentSets {
       for word in set where !word.utf8.contains(UInt8(ascii: " ")) { setsByWord[Int(vocabulary.id(word))] |= bit }
     }

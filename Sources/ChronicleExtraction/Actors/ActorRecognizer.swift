@@ -401,15 +401,17 @@ struct SentencePass {
     Self.grow(&facts, to: count, with: .unknown)
     ids[count] = -1
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
-    var upper = 0
-    var lower = 0
-    var cap = 0
-    var small = 0
     let direct = smallStrings
     let unknown = ActorKnowledge.WordInfo.unknown
-    tokens.withUnsafeBufferPointer { tokens in
+    // (The casing counts are the innermost closure's own variables, returned at the end: kept
+    // in registers, not updated in memory for every token.)
+    let (upper, lower, cap, small) = tokens.withUnsafeBufferPointer { tokens in
       ids.withUnsafeMutableBufferPointer { ids in
         facts.withUnsafeMutableBufferPointer { facts in
+          var upper = 0
+          var lower = 0
+          var cap = 0
+          var small = 0
           for n in 0..<count {
             // Small ASCII keys (most) are the lower-case text itself, read from the string's
             // two words; other ASCII keys too, read as bytes. Other keys are kept only once a
@@ -454,6 +456,7 @@ struct SentencePass {
               if capitalized { cap += 1 } else { small += 1 }
             }
           }
+          return (upper, lower, cap, small)
         }
       }
     }
@@ -872,6 +875,12 @@ struct SentencePass {
 
   mutating func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
 
+  /// ``modifierCountry(_:)`` of `m`, if any; nil and nil without a modifier.
+  mutating func modifierCountry(_ m: LexMatch?) -> (iso: String?, owner: String?) {
+    guard let m else { return (nil, nil) }
+    return modifierCountry(m)
+  }
+
   /// The country a modifier entry stands for and the code it carries by itself.
   mutating func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
     switch m.kind {
@@ -1081,9 +1090,8 @@ struct SentencePass {
       titleEnd = afterModifier
     }
 
-    // (Not `modifier.map { … }`: the closure would copy `self`.)
-    let modCountry: (iso: String?, owner: String?)?
-    if let m = modifier { modCountry = modifierCountry(m) } else { modCountry = nil }
+    // The modifier's country (``modifierCountry(_:)``) is looked up by the rules that use it:
+    // most modifiers stand alone (rule 4), which needs none.
     let modIsPersonish = modifier?.kind == .person
 
     // 1. [modifier] title+ Name → person.
@@ -1093,9 +1101,10 @@ struct SentencePass {
           emitModifier(m, start: i, former: false, rule: .metonymModifier)
         }
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
+        let modCountry = modifierCountry(modifier)
         finishPerson(
-          person, titleText: titleText, sector: lt.title.sector, iso: modCountry?.iso ?? nil,
-          owner: modCountry?.owner ?? nil, former: former)
+          person, titleText: titleText, sector: lt.title.sector, iso: modCountry.iso, owner: modCountry.owner,
+          former: former)
         return person.end
       }
     }
@@ -1103,7 +1112,8 @@ struct SentencePass {
     // 2. modifier['s] title+ → an office.
     if let m = modifier, let lt = lastTitle, !modIsPersonish || possessive {
       let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
-      let owner = modCountry?.owner ?? nil
+      let modCountry = modifierCountry(m)
+      let owner = modCountry.owner
       let a = hasThe || former ? start : i
       if let owner, !former, let holder = k.officeHolder(owner: owner, title: titleText, on: date),
         let ent = k.entity(id: holder)
@@ -1111,7 +1121,7 @@ struct SentencePass {
         let (code, _) = k.personCode(id: holder, on: date)
         emit(a, lt.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
         remember(lastPerson, fullName: false)
-      } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
+      } else if let iso = modCountry.iso, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
         emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: Rule.titleOffice)
       } else if let owner, owner.hasPrefix("IGO"), let ent = entity(m) {
@@ -1132,9 +1142,10 @@ struct SentencePass {
       if let m = modifier, m.kind != .adjective {
         emitModifier(m, start: i, former: false, rule: .metonymModifier)
       }
+      let modCountry = modifierCountry(modifier)
       finishPerson(
-        person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry?.iso ?? nil,
-        owner: modCountry?.owner ?? nil, former: former)
+        person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry.iso,
+        owner: modCountry.owner, former: former)
       return person.end
     }
 
@@ -1147,11 +1158,12 @@ struct SentencePass {
         emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: Rule.agentModifier)
         return ag.end
       }
-      if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
+      let modCountry = modifierCountry(m)
+      if let iso = modCountry.iso, let ent = country("country:" + iso) {
         emit(a, ag.end, ent, code: iso + sector, role: nil, rule: Rule.agentModifier)
         return ag.end
       }
-      if let owner = modCountry?.owner ?? nil, let ent = entity(m) {
+      if let owner = modCountry.owner, let ent = entity(m) {
         emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
           rule: Rule.agentModifier)
         return ag.end
@@ -1160,12 +1172,13 @@ struct SentencePass {
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
     if let m = modifier, possessive, m.kind != .person, afterModifier < tokenCount {
+      let modCountry = modifierCountry(m)
       let run = nameRun(at: afterModifier)
       let orgRun: Bool
       if let run { orgRun = contains(.organization, afterModifier, run) } else { orgRun = false }
       if let next = lexicon(at: afterModifier), next.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
-        if next.kind == .body, let iso = modCountry?.iso ?? nil, entityID(next) != "country:" + iso,
+        if next.kind == .body, let iso = modCountry.iso, entityID(next) != "country:" + iso,
           let ent = country("country:" + iso)
         {
           emit(i, next.end, ent, code: iso + "GOV", rule: Rule.metonym)
@@ -1177,7 +1190,7 @@ struct SentencePass {
       if let end = run, orgRun {
         emitModifier(m, start: i, former: false, rule: .possessorModifier)
         let parentCode = m.kind == .organization ? entity(m)?.code : nil
-        emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)
+        emitOrganization(afterModifier, end, iso: modCountry.iso, parentCode: parentCode)
         return end
       }
     }
@@ -1198,13 +1211,13 @@ struct SentencePass {
       // "US and British activists", "Russian, Iranian and Syrian officials": coordinated
       // modifiers share the agent noun that follows the last of them.
       if m.kind == .adjective || (m.kind == .countryName && m.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
-        let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
+        let iso = modifierCountry(m).iso, let ent = country("country:" + iso)
       {
         emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: Rule.agentCoordinated)
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
-      if m.kind == .capital, i > 0, Self.locatives.contains(key(i - 1)), let ent = entity(m) {
+      if m.kind == .capital, i > 0, inSet(i - 1, ActorKnowledge.capitalLocativeWord), let ent = entity(m) {
         emit(i, m.end, ent, code: ent.code, rule: Rule.metonymPlace)
         return m.end
       }
@@ -1232,7 +1245,6 @@ struct SentencePass {
     if modifier == nil, let ag = chainAfterModifier,
       !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
     {
-      let key = phrase(i, ag.end)
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
@@ -1253,7 +1265,7 @@ struct SentencePass {
         !inSet(Self.needsModifier, i, ag.end, bit: ActorKnowledge.needsModifierWord)
           || (hasThe && inSet(Self.governingBodies, i, ag.end, bit: ActorKnowledge.governingBodyWord))
       {
-        emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
+        emitAgent(a, ag.end, key: phrase(i, ag.end), sector: former ? "ELI" : ag.sector)
         return ag.end
       }
     }

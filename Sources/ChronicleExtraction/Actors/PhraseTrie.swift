@@ -232,7 +232,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// Number of phrases found.
     private(set) var count = 0
 
-    fileprivate mutating func append(node: Int, end: Int) {
+    @inline(__always) fileprivate mutating func append(node: Int, end: Int) {
       if count < 8 {
         withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(end), toByteOffset: count * 4, as: Int32.self) }
         withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(node), toByteOffset: count * 4, as: Int32.self) }
