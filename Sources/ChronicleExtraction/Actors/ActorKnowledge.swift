@@ -31,6 +31,37 @@ public final class ActorKnowledge: Sendable {
     var iso: String? = nil
   }
 
+  /// The facts of an ``Entry`` that matching reads for every candidate, in a plain
+  /// struct (reading them copies no strings).
+  struct EntryFacts: Sendable {
+    var entityIndex: Int32
+    var kind: Kind
+    var capsOnly: Bool
+    var needsIntroduction: Bool
+    var hasAlternatives: Bool
+  }
+
+  /// Values copied into memory that this object owns (and frees), read through ``base``,
+  /// a plain pointer: an array read from the knowledge inside the recognizer's mutating
+  /// matchers was retained and released around every read.
+  final class FrozenArray<Element: Sendable>: @unchecked Sendable {
+    /// The first element; valid while this object lives.
+    let base: UnsafePointer<Element>
+    let count: Int
+
+    init(_ elements: [Element]) {
+      count = elements.count
+      let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
+      _ = buffer.initialize(from: elements)
+      base = UnsafePointer(buffer.baseAddress!)
+    }
+
+    deinit {
+      UnsafeMutablePointer(mutating: base).deinitialize(count: count)
+      UnsafeMutablePointer(mutating: base).deallocate()
+    }
+  }
+
   struct Role: Sendable {
     var title: String
     var code: String
@@ -106,13 +137,22 @@ public final class ActorKnowledge: Sendable {
   /// of its ``nameKeys`` entry): the recognizer files each mention of a person under it.
   let surnameKeys: [String: String]
   /// The entry of ``people`` of each entity of ``entityList`` (nil: not a built-in person),
-  /// for ``personCode(number:on:)``.
-  let peopleByEntity: [Person?]
+  /// for ``personCode(number:on:)``: boxed, so that reading one retains one object instead
+  /// of copying the person's fields.
+  let peopleByEntity: [PersonBox?]
+
+  /// A built-in person in an object of its own (see ``peopleByEntity``).
+  final class PersonBox: Sendable {
+    let person: Person
+    init(_ person: Person) { self.person = person }
+  }
   /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries; the
   /// lexicon's values are indices in ``entries`` (plain integers: matches copy no strings).
   let lexiconTrie: PhraseTrie<Int32>.Tables
   /// The lexicon's entries, by index.
   let entries: [Entry]
+  /// ``EntryFacts`` of each of ``entries``, same order.
+  let entryFacts: FrozenArray<EntryFacts>
   let titleTrie: PhraseTrie<Title>.Tables
   let agentTrie: PhraseTrie<String>.Tables
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
@@ -412,9 +452,9 @@ public final class ActorKnowledge: Sendable {
     let nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
     self.nameKeys = nameKeys
     var surnameKeys: [String: String] = [:]
-    var peopleByEntity = [Person?](repeating: nil, count: entityList.count)
+    var peopleByEntity = [PersonBox?](repeating: nil, count: entityList.count)
     for (id, person) in people {
-      if let n = entityIndex[id] { peopleByEntity[Int(n)] = person }
+      if let n = entityIndex[id] { peopleByEntity[Int(n)] = PersonBox(person) }
       if entities[id]?.type == .person, let key = nameKeys[id].flatMap(SentencePass.surnameKey) { surnameKeys[id] = key }
     }
     self.surnameKeys = surnameKeys
@@ -440,6 +480,12 @@ public final class ActorKnowledge: Sendable {
       entries.append(e)
     }
     self.entries = entries
+    self.entryFacts = FrozenArray(
+      entries.map {
+        EntryFacts(
+          entityIndex: $0.entityIndex, kind: $0.kind, capsOnly: $0.capsOnly, needsIntroduction: $0.needsIntroduction,
+          hasAlternatives: !$0.alternatives.isEmpty)
+      })
     var tt = PhraseTrie<Title>()
     for (key, t) in titles { tt.insert(split(key), t) }
     var at = PhraseTrie<String>()
@@ -559,8 +605,8 @@ public final class ActorKnowledge: Sendable {
 
   /// ``personCode(id:on:)`` of the entity of index `number` in ``entityList`` (no id hashed).
   func personCode(number: Int32, on date: CivilDate?) -> (code: String?, role: String?) {
-    guard let person = peopleByEntity[Int(number)] else { return (entityCodes[Int(number)], nil) }
-    return personCode(person, on: date)
+    guard let box = peopleByEntity[Int(number)] else { return (entityCodes[Int(number)], nil) }
+    return personCode(box.person, on: date)
   }
 
   /// ``personCode(id:on:)`` of the built-in `person`.

@@ -98,6 +98,9 @@ struct DocumentState {
     }
     /// The countries in order of first mention.
     private(set) var countries: [Country] = []
+    /// The countries' entity indices (``Country/number``), in the same order: scanned
+    /// for every country mention, a plain array of integers.
+    private var numbers: [Int32] = []
 
     /// Country ids in order of first mention.
     var ids: [String] { countries.map(\.id) }
@@ -116,6 +119,7 @@ struct DocumentState {
       guard unnumbered > 0 else { return nil }
       for n in countries.indices where countries[n].number < 0 && countries[n].id == id {
         countries[n].number = number
+        numbers[n] = number
         unnumbered -= 1
         return n
       }
@@ -130,16 +134,21 @@ struct DocumentState {
 
     mutating func reserve(_ n: Int) {
       countries.reserveCapacity(n)
+      numbers.reserveCapacity(n)
     }
 
     /// Adds `weight` to the country of entity index `number` when it was counted by number
     /// before; false otherwise (nothing counted).
     mutating func add(number: Int32, weight: Int) -> Bool {
-      for n in countries.indices where countries[n].number == number {
-        countries[n].count += weight
-        return true
-      }
-      return false
+      guard let n = numbers.firstIndex(of: number) else { return false }
+      countries[n].count += weight
+      return true
+    }
+
+    /// The entity index of the country `id` (-1: counted by id only, or not counted).
+    func number(of id: String) -> Int32 {
+      guard let n = index(of: id) else { return -1 }
+      return numbers[n]
     }
 
     /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList``
@@ -149,6 +158,7 @@ struct DocumentState {
         countries[n].count += weight
       } else {
         countries.append(Country(id: id, count: weight, number: number))
+        numbers.append(number)
         if number < 0 { unnumbered += 1 }
       }
     }
@@ -314,6 +324,8 @@ struct SentencePass {
   let lexiconTrie: PhraseTrie<Int32>.View
   let titleTrie: PhraseTrie<ActorKnowledge.Title>.View
   let agentTrie: PhraseTrie<String>.View
+  /// ``ActorKnowledge/entryFacts`` (`k` keeps them): read for every candidate entry.
+  let entryFacts: UnsafePointer<ActorKnowledge.EntryFacts>
   /// The sentence being recognized: its index in the document, its first byte and its text
   /// (not a copy of the whole ``Sentence``, which would retain its quotes as well), and its tokens.
   private(set) var sentenceIndex = 0
@@ -353,6 +365,7 @@ struct SentencePass {
     lexiconTrie = knowledge.lexiconTrie.view
     titleTrie = knowledge.titleTrie.view
     agentTrie = knowledge.agentTrie.view
+    entryFacts = knowledge.entryFacts.base
     // Room for most sentences, so that the per-token arrays rarely grow within a document.
     words.reserveCapacity(64)
     infos.reserveCapacity(64)
@@ -582,14 +595,15 @@ struct SentencePass {
       let c = lexiconTrie.candidate(path, n)
       if accept(Int(c.value), i, c.end - i, titled: titled) {
         let index = Int(c.value)
-        var entity = k.entries[index].entityIndex
-        if !k.entries[index].alternatives.isEmpty {
+        let facts = entryFacts[index]
+        var entity = facts.entityIndex
+        if facts.hasAlternatives {
           let e = k.entries[index]
           let id = k.disambiguate([e.entityID] + e.alternatives, on: date)
           entity = k.entityIndex[id] ?? -1
         }
         return LexMatch(
-          index: c.value, entityIndex: entity, kind: k.entries[index].kind, capsOnly: k.entries[index].capsOnly,
+          index: c.value, entityIndex: entity, kind: facts.kind, capsOnly: facts.capsOnly,
           end: c.end)
       }
       n -= 1
@@ -599,8 +613,9 @@ struct SentencePass {
 
   /// Whether entry `index` of the lexicon may match the `len` tokens at `i`.
   mutating func accept(_ index: Int, _ i: Int, _ len: Int, titled: Bool) -> Bool {
-    let kind = k.entries[index].kind
-    if k.entries[index].capsOnly {
+    let facts = entryFacts[index]
+    let kind = facts.kind
+    if facts.capsOnly {
       // "US", "WHO", "AP": never the lower-case word; in an all-caps sentence only with a period form.
       for x in i..<(i + len) where Self.hasLowercaseASCII(tokens[x].text.utf8, after: 0) {
         let t = tokens[x].text
@@ -616,8 +631,8 @@ struct SentencePass {
     } else if !tokens[i].isCapitalized && !Self.startsWithArticleParticle(tokens[i].text) {
       return false
     }
-    if kind == .person && k.entries[index].needsIntroduction && !titled
-      && !state.isIntroduced(k.entries[index].entityID, number: k.entries[index].entityIndex)
+    if kind == .person && facts.needsIntroduction && !titled
+      && !state.isIntroduced(k.entries[index].entityID, number: facts.entityIndex)
     {
       return false
     }
@@ -732,7 +747,7 @@ struct SentencePass {
         // are a sentence's first word and an actor, not one name (unless an organization word
         // comes first: "Bank of Japan", "University of Tehran").
         if j > i, let lex = lexiconTrie.value(word: words[j]) {
-          let kind = k.entries[Int(lex)].kind
+          let kind = entryFacts[Int(lex)].kind
           if kind == .countryName || kind == .adjective, !contains(.organization, i, j) { break }
           // ("Port of Miami", "Straits of Florida": a place word keeps it one name.)
           if words[j - 1] == kw.of, !contains(.organization, i, j), !contains(.place, i, j) { break }
@@ -874,6 +889,13 @@ struct SentencePass {
   }
 
   mutating func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
+
+  /// ``country(_:)`` of a country counted in the document: by its entity index when known
+  /// (no id hashed).
+  mutating func countedCountry(_ id: String) -> ActorEntity? {
+    let number = state.countryCounts.number(of: id)
+    return number >= 0 ? k.entityList[Int(number)] : k.entity(id: id)
+  }
 
   /// ``modifierCountry(_:)`` of `m`, if any; nil and nil without a modifier.
   mutating func modifierCountry(_ m: LexMatch?) -> (iso: String?, owner: String?) {
@@ -1367,8 +1389,15 @@ struct SentencePass {
 
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
-  mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
+  /// (The test of the first word is inlined into the caller: few words start a regional
+  /// modifier, and the call costs more than the test.)
+  @inline(__always) mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
     guard i < tokenCount, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
+    return regionalModifierEntry(at: i)
+  }
+
+  /// ``regionalModifier(at:)`` for a word that may start one.
+  mutating func regionalModifierEntry(at i: Int) -> (name: String?, code: String?, end: Int)? {
     // The two-word modifier first, then the one-word one (their words compared as word ids).
     for len in (1...2).reversed() where i + len <= tokenCount {
       let second: Int32 = len == 2 ? words[i + 1] : -1
@@ -1427,7 +1456,14 @@ struct SentencePass {
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
-  mutating func agentChain(at i: Int) -> (sector: String, end: Int)? {
+  /// (The facts test is inlined into the caller, as for ``lexicon(at:titled:)``.)
+  @inline(__always) mutating func agentChain(at i: Int) -> (sector: String, end: Int)? {
+    guard i < tokenCount, infos[i].agentMax > 0 else { return nil }
+    return agentChainEntry(at: i)
+  }
+
+  /// ``agentChain(at:)`` for a token that starts some agent noun.
+  mutating func agentChainEntry(at i: Int) -> (sector: String, end: Int)? {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
@@ -1664,7 +1700,7 @@ struct SentencePass {
     if target == nil { target = state.focalCountry }
     // Professions (media, experts, business, health, religion, NGOs) stay groups; civilians,
     // protesters, rebels… belong to a country clearly in focus.
-    if let target, let ent = country(target), let iso = ent.country,
+    if let target, let ent = countedCountry(target), let iso = ent.country,
       Self.stateSectors.contains(sector) || (!Self.professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
     {
       emit(a, b, ent, code: iso + sector, rule: Rule.agentContext)
