@@ -208,6 +208,9 @@ struct DocumentState {
     } else {
       surnameFilter = .max
     }
+    // Room for the persons of most articles at once (growing from empty rehashes every key
+    // three times before eight are stored).
+    if surnames.isEmpty { surnames.reserveCapacity(8) }
     surnames[key] = ref
   }
   /// Built-in people whose full name appeared, by index in ``ActorKnowledge/entityList``
@@ -248,6 +251,11 @@ struct DocumentState {
 
   /// Adds `ref` to ``people``; returns its index.
   mutating func add(_ ref: PersonRef) -> Int32 {
+    if people.isEmpty {
+      // (As for the surnames: room for most articles, allocated once.)
+      people.reserveCapacity(8)
+      recentPersons.reserveCapacity(8)
+    }
     people.append(ref)
     return Int32(people.count - 1)
   }
