@@ -136,6 +136,8 @@ public final class ActorKnowledge: Sendable {
   /// The surname key of every built-in person that has one (``SentencePass/surnameKey(_:)``
   /// of its ``nameKeys`` entry): the recognizer files each mention of a person under it.
   let surnameKeys: [String: String]
+  /// ``surnameKeys`` by index in ``entityList`` (nil: no built-in person, or no surname).
+  let surnameByEntity: [String?]
   /// The entry of ``people`` of each entity of ``entityList`` (nil: not a built-in person),
   /// for ``personCode(number:on:)``: boxed, so that reading one retains one object instead
   /// of copying the person's fields.
@@ -457,7 +459,12 @@ public final class ActorKnowledge: Sendable {
       if let n = entityIndex[id] { peopleByEntity[Int(n)] = PersonBox(person) }
       if entities[id]?.type == .person, let key = nameKeys[id].flatMap(SentencePass.surnameKey) { surnameKeys[id] = key }
     }
+    var surnameByEntity = [String?](repeating: nil, count: entityList.count)
+    for (id, key) in surnameKeys {
+      if let n = entityIndex[id] { surnameByEntity[Int(n)] = key }
+    }
     self.surnameKeys = surnameKeys
+    self.surnameByEntity = surnameByEntity
     self.peopleByEntity = peopleByEntity
     var vocabulary = WordTable(capacity: lexicon.count * 2, smallIndex: true)
     func split(_ key: String) -> [Int32] {

@@ -247,6 +247,8 @@ struct DocumentState {
     var entity: ActorEntity
     var code: String?
     var role: String?
+    /// The index of `entity` in ``ActorKnowledge/entityList`` when the mention gave it (-1: not given).
+    var number: Int32 = -1
   }
 
   /// Adds `ref` to ``people``; returns its index.
@@ -837,7 +839,7 @@ struct SentencePass {
     // Only countries and their metonyms put a country in focus (not people, media or places).
     if entity.type == .country { state.count(entity.id, number: entityNumber) }
     if entity.type == .person {
-      let n = state.add(DocumentState.PersonRef(entity: entity, code: code, role: role))
+      let n = state.add(DocumentState.PersonRef(entity: entity, code: code, role: role, number: entityNumber))
       lastPerson = n
       var here = false
       for p in personsHere where state.people[Int(p)].entity.id == entity.id {
@@ -857,8 +859,10 @@ struct SentencePass {
   }
 
   /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` with `rule`'s name and confidence.
-  mutating func emit(_ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: Rule) {
-    emit(a, b, entity, code: code, role: role, rule: rule.name, confidence: rule.confidence)
+  mutating func emit(
+    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: Rule, entityNumber: Int32 = -1
+  ) {
+    emit(a, b, entity, code: code, role: role, rule: rule.name, confidence: rule.confidence, entityNumber: entityNumber)
   }
 
   /// A rule name and its ``ActorMention/defaultConfidence(rule:)``, computed once: the
@@ -1233,7 +1237,7 @@ struct SentencePass {
         if let s = standalone(m, former: former), let code = s.code {
           let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
           let rule = short ? (seen ? Rule.coreferenceSurname : Rule.dictionarySurname) : Rule.dictionary
-          emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule)
+          emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule, entityNumber: m.entityIndex)
           remember(lastPerson, fullName: m.end - i > 1)
           return apposition(after: m.end)
         }
@@ -1543,7 +1547,9 @@ struct SentencePass {
         role = role.map { r in r.hasPrefix("former") ? r : titleText }
       }
       state.introduce(id, number: p.knownNumber)
-      emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? Rule.dictionary : Rule.dictionaryTitled)
+      emit(
+        p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? Rule.dictionary : Rule.dictionaryTitled,
+        entityNumber: p.knownNumber)
       remember(lastPerson, fullName: p.end - p.start > 1)
       return
     }
@@ -1587,7 +1593,9 @@ struct SentencePass {
     // every word; a built-in person's surname key is in the knowledge.)
     var surname: String?
     if ent.resolved {
-      surname = k.surnameKeys[ent.id] ?? Self.surnameKey(k.nameKey(ent))
+      // (By the entity's index when the mention gave it: no id hashed.)
+      let number = state.people[Int(n)].number
+      surname = (number >= 0 ? k.surnameByEntity[Int(number)] : k.surnameKeys[ent.id]) ?? Self.surnameKey(k.nameKey(ent))
     } else if !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
       surname = Self.surnameKey(k.nameKey(ent))
     }

@@ -58,6 +58,7 @@ import Testing
       if entity.type == .person {
         #expect(k.surnameKeys[entity.id] == SentencePass.surnameKey(k.nameKey(entity)))
       }
+      #expect(k.surnameByEntity[n] == k.surnameKeys[entity.id])
     }
   }
 }
