@@ -31,6 +31,37 @@ public final class ActorKnowledge: Sendable {
     var iso: String? = nil
   }
 
+  /// The facts of an ``Entry`` that matching reads for every candidate, in a plain
+  /// struct (reading them copies no strings).
+  struct EntryFacts: Sendable {
+    var entityIndex: Int32
+    var kind: Kind
+    var capsOnly: Bool
+    var needsIntroduction: Bool
+    var hasAlternatives: Bool
+  }
+
+  /// Values copied into memory that this object owns (and frees), read through ``base``,
+  /// a plain pointer: an array read from the knowledge inside the recognizer's mutating
+  /// matchers was retained and released around every read.
+  final class FrozenArray<Element: Sendable>: @unchecked Sendable {
+    /// The first element; valid while this object lives.
+    let base: UnsafePointer<Element>
+    let count: Int
+
+    init(_ elements: [Element]) {
+      count = elements.count
+      let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
+      _ = buffer.initialize(from: elements)
+      base = UnsafePointer(buffer.baseAddress!)
+    }
+
+    deinit {
+      UnsafeMutablePointer(mutating: base).deinitialize(count: count)
+      UnsafeMutablePointer(mutating: base).deallocate()
+    }
+  }
+
   struct Role: Sendable {
     var title: String
     var code: String
@@ -102,13 +133,30 @@ public final class ActorKnowledge: Sendable {
   public let coverage: [String: Int]
   /// Token keys of every built-in entity's canonical name.
   let nameKeys: [String: [String]]
+  /// The surname key of every built-in person that has one (``SentencePass/surnameKey(_:)``
+  /// of its ``nameKeys`` entry): the recognizer files each mention of a person under it.
+  let surnameKeys: [String: String]
+  /// ``surnameKeys`` by index in ``entityList`` (nil: no built-in person, or no surname).
+  let surnameByEntity: [String?]
+  /// The entry of ``people`` of each entity of ``entityList`` (nil: not a built-in person),
+  /// for ``personCode(number:on:)``: boxed, so that reading one retains one object instead
+  /// of copying the person's fields.
+  let peopleByEntity: [PersonBox?]
+
+  /// A built-in person in an object of its own (see ``peopleByEntity``).
+  final class PersonBox: Sendable {
+    let person: Person
+    init(_ person: Person) { self.person = person }
+  }
   /// The same phrases as ``lexicon``, ``titles`` and ``agents``, as token tries; the
   /// lexicon's values are indices in ``entries`` (plain integers: matches copy no strings).
-  let lexiconTrie: PhraseTrie<Int32>
+  let lexiconTrie: PhraseTrie<Int32>.Tables
   /// The lexicon's entries, by index.
   let entries: [Entry]
-  let titleTrie: PhraseTrie<Title>
-  let agentTrie: PhraseTrie<String>
+  /// ``EntryFacts`` of each of ``entries``, same order.
+  let entryFacts: FrozenArray<EntryFacts>
+  let titleTrie: PhraseTrie<Title>.Tables
+  let agentTrie: PhraseTrie<String>.Tables
   /// Everything the recognizer needs to know about one token key, in one hash lookup.
   let wordInfo: [String: WordInfo]
   /// Every word of the tries and of ``wordInfo``, numbered (the tries' alphabet).
@@ -128,6 +176,14 @@ public final class ActorKnowledge: Sendable {
   static let adjectivalAgentWord: UInt8 = 8
   static let needsModifierWord: UInt8 = 16
   static let governingBodyWord: UInt8 = 32
+  /// ``SentencePass/locatives``: the prepositions after which a capital is a place.
+  static let capitalLocativeWord: UInt8 = 64
+  /// The members of more than one word of the agent-noun sets (``SentencePass/inSet(_:_:_:bit:)``),
+  /// as word ids of ``vocabulary``, each with its set's bit (as in ``setsByWord``).
+  let phraseSetMembers: [(bit: UInt8, words: [Int32])]
+  /// ``SentencePass/regions`` by word ids of ``vocabulary``: the words of each regional
+  /// modifier (one or two), its name and code.
+  let regionPhrases: [(first: Int32, second: Int32, name: String?, code: String?)]
 
   /// Per-word facts: the longest lexicon, title and agent entries starting with the word, and flags.
   struct WordInfo: Sendable, Equatable {
@@ -395,7 +451,21 @@ public final class ActorKnowledge: Sendable {
     self.entityCodes = entityList.map(\.code)
 
     self.dictionaryFingerprint = overlay.map(\.fingerprint)
-    self.nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
+    let nameKeys = entities.mapValues { TextKeys.key(of: $0.name) }
+    self.nameKeys = nameKeys
+    var surnameKeys: [String: String] = [:]
+    var peopleByEntity = [PersonBox?](repeating: nil, count: entityList.count)
+    for (id, person) in people {
+      if let n = entityIndex[id] { peopleByEntity[Int(n)] = PersonBox(person) }
+      if entities[id]?.type == .person, let key = nameKeys[id].flatMap(SentencePass.surnameKey) { surnameKeys[id] = key }
+    }
+    var surnameByEntity = [String?](repeating: nil, count: entityList.count)
+    for (id, key) in surnameKeys {
+      if let n = entityIndex[id] { surnameByEntity[Int(n)] = key }
+    }
+    self.surnameKeys = surnameKeys
+    self.surnameByEntity = surnameByEntity
+    self.peopleByEntity = peopleByEntity
     var vocabulary = WordTable(capacity: lexicon.count * 2, smallIndex: true)
     func split(_ key: String) -> [Int32] {
       var key = key
@@ -417,13 +487,19 @@ public final class ActorKnowledge: Sendable {
       entries.append(e)
     }
     self.entries = entries
+    self.entryFacts = FrozenArray(
+      entries.map {
+        EntryFacts(
+          entityIndex: $0.entityIndex, kind: $0.kind, capsOnly: $0.capsOnly, needsIntroduction: $0.needsIntroduction,
+          hasAlternatives: !$0.alternatives.isEmpty)
+      })
     var tt = PhraseTrie<Title>()
     for (key, t) in titles { tt.insert(split(key), t) }
     var at = PhraseTrie<String>()
     for (key, a) in agents { at.insert(split(key), a) }
-    self.lexiconTrie = lt
-    self.titleTrie = tt
-    self.agentTrie = at
+    self.lexiconTrie = PhraseTrie.Tables(lt)
+    self.titleTrie = PhraseTrie.Tables(tt)
+    self.agentTrie = PhraseTrie.Tables(at)
     var info: [String: WordInfo] = [:]
     for (w, n) in first { info[w, default: .empty].lexMax = UInt8(min(n, 255)) }
     for (w, n) in titleFirst { info[w, default: .empty].titleMax = UInt8(min(n, 255)) }
@@ -444,6 +520,7 @@ public final class ActorKnowledge: Sendable {
     for word in SentencePass.regionFirstWords { _ = vocabulary.insert(word) }
     for word in SentencePass.regimeQualifiers { _ = vocabulary.insert(word) }
     for word in SentencePass.genericHeads { _ = vocabulary.insert(word) }
+    for word in SentencePass.locatives { _ = vocabulary.insert(word) }
     // One-word members of the agent-noun sets (``SentencePass/inSet(_:_:_:bit:)``).
     let agentSets: [(Set<String>, UInt8)] = [
       (SentencePass.adjectivalAgents, Self.adjectivalAgentWord), (SentencePass.needsModifier, Self.needsModifierWord),
@@ -451,6 +528,19 @@ public final class ActorKnowledge: Sendable {
     ]
     for (set, _) in agentSets {
       for word in set where !word.utf8.contains(UInt8(ascii: " ")) { _ = vocabulary.insert(word) }
+    }
+    // Phrases of these sets and the regional modifiers, compared as word ids: their words
+    // are in the vocabulary (as a word outside it, a word without facts is `quiet` only).
+    func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { vocabulary.insert(String($0)) } }
+    var phraseSetMembers: [(bit: UInt8, words: [Int32])] = []
+    for (set, bit) in agentSets {
+      for phrase in set where phrase.utf8.contains(UInt8(ascii: " ")) { phraseSetMembers.append((bit, ids(phrase))) }
+    }
+    self.phraseSetMembers = phraseSetMembers
+    self.regionPhrases = SentencePass.regions.map { key, region in
+      let words = ids(key)
+      precondition(words.count == 1 || words.count == 2, "a regional modifier has one or two words")
+      return (words[0], words.count == 2 ? words[1] : -1, region.name, region.code)
     }
     // Words the recognizer compares tokens with: in the vocabulary (facts `quiet` only, as
     // for a word outside it), so that comparing word ids is comparing keys.
@@ -464,6 +554,7 @@ public final class ActorKnowledge: Sendable {
     for word in SentencePass.regionFirstWords { setsByWord[Int(vocabulary.id(word))] |= Self.regionFirstWord }
     for word in SentencePass.regimeQualifiers { setsByWord[Int(vocabulary.id(word))] |= Self.regimeQualifierWord }
     for word in SentencePass.genericHeads { setsByWord[Int(vocabulary.id(word))] |= Self.genericHeadWord }
+    for word in SentencePass.locatives { setsByWord[Int(vocabulary.id(word))] |= Self.capitalLocativeWord }
     for (set, bit) in agentSets {
       for word in set where !word.utf8.contains(UInt8(ascii: " ")) { setsByWord[Int(vocabulary.id(word))] |= bit }
     }
@@ -516,6 +607,17 @@ public final class ActorKnowledge: Sendable {
   /// so the open role, else ELI for a former office holder).
   public func personCode(id: String, on date: CivilDate?) -> (code: String?, role: String?) {
     guard let person = people[id] else { return (entities[id]?.code, nil) }
+    return personCode(person, on: date)
+  }
+
+  /// ``personCode(id:on:)`` of the entity of index `number` in ``entityList`` (no id hashed).
+  func personCode(number: Int32, on date: CivilDate?) -> (code: String?, role: String?) {
+    guard let box = peopleByEntity[Int(number)] else { return (entityCodes[Int(number)], nil) }
+    return personCode(box.person, on: date)
+  }
+
+  /// ``personCode(id:on:)`` of the built-in `person`.
+  private func personCode(_ person: Person, on date: CivilDate?) -> (code: String?, role: String?) {
     let iso = person.country
     guard let date else {
       if let d = person.defaultCode { return (d, nil) }

@@ -98,6 +98,9 @@ struct DocumentState {
     }
     /// The countries in order of first mention.
     private(set) var countries: [Country] = []
+    /// The countries' entity indices (``Country/number``), in the same order: scanned
+    /// for every country mention, a plain array of integers.
+    private var numbers: [Int32] = []
 
     /// Country ids in order of first mention.
     var ids: [String] { countries.map(\.id) }
@@ -116,6 +119,7 @@ struct DocumentState {
       guard unnumbered > 0 else { return nil }
       for n in countries.indices where countries[n].number < 0 && countries[n].id == id {
         countries[n].number = number
+        numbers[n] = number
         unnumbered -= 1
         return n
       }
@@ -130,16 +134,21 @@ struct DocumentState {
 
     mutating func reserve(_ n: Int) {
       countries.reserveCapacity(n)
+      numbers.reserveCapacity(n)
     }
 
     /// Adds `weight` to the country of entity index `number` when it was counted by number
     /// before; false otherwise (nothing counted).
     mutating func add(number: Int32, weight: Int) -> Bool {
-      for n in countries.indices where countries[n].number == number {
-        countries[n].count += weight
-        return true
-      }
-      return false
+      guard let n = numbers.firstIndex(of: number) else { return false }
+      countries[n].count += weight
+      return true
+    }
+
+    /// The entity index of the country `id` (-1: counted by id only, or not counted).
+    func number(of id: String) -> Int32 {
+      guard let n = index(of: id) else { return -1 }
+      return numbers[n]
     }
 
     /// Adds `weight` to `id`, the entity of index `number` in ``ActorKnowledge/entityList``
@@ -149,6 +158,7 @@ struct DocumentState {
         countries[n].count += weight
       } else {
         countries.append(Country(id: id, count: weight, number: number))
+        numbers.append(number)
         if number < 0 { unnumbered += 1 }
       }
     }
@@ -167,8 +177,9 @@ struct DocumentState {
   var recentCountries: ArraySlice<String> { recentLog.suffix(8) }
   /// Recent country mentions, newest last: cut back to 8 when it passes 16 (not shifted on every mention).
   private var recentLog: [String] = []
-  /// Surname key → the person mention it refers to (``surname(_:)``, ``setSurname(_:_:)``).
-  private var surnames: [String: PersonRef] = [:]
+  /// Surname key → the person mention it refers to, an index in ``people`` (``surname(_:)``,
+  /// ``setSurname(_:_:)``).
+  private var surnames: [String: Int32] = [:]
   /// A one-bit-per-key filter of ``surnames``: bit ``filterBit(_:)`` of each small ASCII key
   /// (``ASCIIWord/init(smallASCII:layoutHolds:)``), all bits once any other key is stored.
   /// Most names looked up are no known surname: a clear bit answers without hashing the key.
@@ -182,33 +193,86 @@ struct DocumentState {
     return 1 &<< (x &>> 58)
   }
 
-  /// The person mention the surname `key` refers to, if any.
-  @inline(__always) func surname(_ key: String) -> PersonRef? {
+  /// The person mention the surname `key` refers to (an index in ``people``), if any.
+  @inline(__always) func surname(_ key: String) -> Int32? {
     if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings), surnameFilter & Self.filterBit(word) == 0 {
       return nil  // (keys equal to a small ASCII key are that key's bytes: its bit would be set)
     }
     return surnames[key]
   }
 
-  /// Makes surname `key` refer to `ref`.
-  mutating func setSurname(_ key: String, _ ref: PersonRef) {
+  /// Makes surname `key` refer to `ref` (an index in ``people``).
+  mutating func setSurname(_ key: String, _ ref: Int32) {
     if let word = ASCIIWord(smallASCII: key, layoutHolds: smallStrings) {
       surnameFilter |= Self.filterBit(word)
     } else {
       surnameFilter = .max
     }
+    // Room for the persons of most articles at once (growing from empty rehashes every key
+    // three times before eight are stored).
+    if surnames.isEmpty { surnames.reserveCapacity(8) }
     surnames[key] = ref
   }
-  /// Built-in people whose full name appeared.
-  var introduced: Set<String> = []
-  /// Distinct persons mentioned per sentence, newest last (for pronouns).
-  var lastPersons: [PersonRef] = []
-  var recentPersons: [PersonRef] = []
+  /// Built-in people whose full name appeared, by index in ``ActorKnowledge/entityList``
+  /// (an article names few: a scan of integers, no hashing of ids).
+  private var introducedNumbers: [Int32] = []
+  /// Ids of such people without an index (none in the built-in tables).
+  private var introducedIDs: Set<String> = []
+
+  /// Whether the built-in person `id`, of index `number` in ``ActorKnowledge/entityList``
+  /// (-1: none), has been introduced.
+  func isIntroduced(_ id: String, number: Int32) -> Bool {
+    number >= 0 ? introducedNumbers.contains(number) : introducedIDs.contains(id)
+  }
+
+  /// Notes that the built-in person `id` (index `number`, as for ``isIntroduced(_:number:)``) was introduced.
+  mutating func introduce(_ id: String, number: Int32) {
+    if number >= 0 {
+      if !introducedNumbers.contains(number) { introducedNumbers.append(number) }
+    } else {
+      introducedIDs.insert(id)
+    }
+  }
+
+  /// Every person reference made in the document, in order: the lists below and the
+  /// surname table hold indices into it (an integer per entry, not a copy of the entity and
+  /// its strings).
+  private(set) var people: [PersonRef] = []
+  /// Distinct persons mentioned per sentence, newest last (for pronouns): indices in ``people``.
+  var lastPersons: [Int32] = []
+  /// Persons in order of their latest mention, newest last, each once: indices in ``people``.
+  private(set) var recentPersons: [Int32] = []
 
   struct PersonRef {
     var entity: ActorEntity
     var code: String?
     var role: String?
+    /// The index of `entity` in ``ActorKnowledge/entityList`` when the mention gave it (-1: not given).
+    var number: Int32 = -1
+  }
+
+  /// Adds `ref` to ``people``; returns its index.
+  mutating func add(_ ref: PersonRef) -> Int32 {
+    if people.isEmpty {
+      // (As for the surnames: room for most articles, allocated once.)
+      people.reserveCapacity(8)
+      recentPersons.reserveCapacity(8)
+    }
+    people.append(ref)
+    return Int32(people.count - 1)
+  }
+
+  /// Makes person `n` (an index in ``people``) the most recent, removing the earlier entries
+  /// of the same entity from ``recentPersons``.
+  mutating func noteRecent(_ n: Int32) {
+    let id = people[Int(n)].entity.id
+    var kept = 0
+    for r in recentPersons.indices where people[Int(recentPersons[r])].entity.id != id {
+      recentPersons[kept] = recentPersons[r]
+      kept += 1
+    }
+    if kept < recentPersons.count { recentPersons.removeLast(recentPersons.count - kept) }
+    recentPersons.append(n)
   }
 
   private static let countryPrefix: [UInt8] = Array("country:".utf8)
@@ -265,6 +329,13 @@ struct SentencePass {
   /// is `key(i) == "the"`.
   let kw: ActorKnowledge.KeyWords
   let date: CivilDate?
+  /// The knowledge's tries, read through their ``PhraseTrie/View``s (`k` keeps their tables):
+  /// a lookup retains nothing.
+  let lexiconTrie: PhraseTrie<Int32>.View
+  let titleTrie: PhraseTrie<ActorKnowledge.Title>.View
+  let agentTrie: PhraseTrie<String>.View
+  /// ``ActorKnowledge/entryFacts`` (`k` keeps them): read for every candidate entry.
+  let entryFacts: UnsafePointer<ActorKnowledge.EntryFacts>
   /// The sentence being recognized: its index in the document, its first byte and its text
   /// (not a copy of the whole ``Sentence``, which would retain its quotes as well), and its tokens.
   private(set) var sentenceIndex = 0
@@ -288,7 +359,12 @@ struct SentencePass {
   /// Mentions of the document so far; those of this sentence start at ``sentenceMentions``.
   var mentions: [ActorMention] = []
   private(set) var sentenceMentions = 0
-  var personsHere: [DocumentState.PersonRef] = []
+  /// Distinct persons of this sentence: indices in ``DocumentState/people``.
+  var personsHere: [Int32] = []
+  /// The person reference the latest ``emit(_:_:_:code:role:rule:confidence:entityNumber:)``
+  /// made (an index in ``DocumentState/people``), -1 when it emitted no person: what
+  /// ``remember(_:fullName:)`` files under the surname.
+  var lastPerson: Int32 = -1
   /// ``ASCIIWord/layoutHolds``, read once per document (token strings are read as two words).
   let smallStrings = ASCIIWord.layoutHolds
 
@@ -296,6 +372,10 @@ struct SentencePass {
     self.k = knowledge
     self.kw = knowledge.keyWords
     self.date = date
+    lexiconTrie = knowledge.lexiconTrie.view
+    titleTrie = knowledge.titleTrie.view
+    agentTrie = knowledge.agentTrie.view
+    entryFacts = knowledge.entryFacts.base
     // Room for most sentences, so that the per-token arrays rarely grow within a document.
     words.reserveCapacity(64)
     infos.reserveCapacity(64)
@@ -344,15 +424,17 @@ struct SentencePass {
     Self.grow(&facts, to: count, with: .unknown)
     ids[count] = -1
     // One probe per token: its word id in the tries' vocabulary, and the word's facts.
-    var upper = 0
-    var lower = 0
-    var cap = 0
-    var small = 0
     let direct = smallStrings
     let unknown = ActorKnowledge.WordInfo.unknown
-    tokens.withUnsafeBufferPointer { tokens in
+    // (The casing counts are the innermost closure's own variables, returned at the end: kept
+    // in registers, not updated in memory for every token.)
+    let (upper, lower, cap, small) = tokens.withUnsafeBufferPointer { tokens in
       ids.withUnsafeMutableBufferPointer { ids in
         facts.withUnsafeMutableBufferPointer { facts in
+          var upper = 0
+          var lower = 0
+          var cap = 0
+          var small = 0
           for n in 0..<count {
             // Small ASCII keys (most) are the lower-case text itself, read from the string's
             // two words; other ASCII keys too, read as bytes. Other keys are kept only once a
@@ -397,6 +479,7 @@ struct SentencePass {
               if capitalized { cap += 1 } else { small += 1 }
             }
           }
+          return (upper, lower, cap, small)
         }
       }
     }
@@ -457,9 +540,9 @@ struct SentencePass {
   // Most helpers that ``step(_:)`` calls are `mutating` although they change nothing: called
   // from a mutating method, a non-mutating method gets a copy of the whole pass (some 180
   // bytes per call, several calls per token); a mutating one gets its address. The
-  // dictionary lookups (`lexicon`, `title`, `agent`) too: mutating, they retain the
-  // knowledge's trie arrays on every call (atomic), but on the 256 TimeBank/AQUAINT articles
-  // that cost less than the copies (65.9 -> 65.0 M instructions for the recognizer).
+  // dictionary lookups (`lexicon`, `title`, `agent`) too: they walk the tries through the
+  // pass's ``PhraseTrie/View``s, plain pointers (reading the tries from the knowledge in a
+  // mutating method retained their three arrays on every call).
 
   /// A dictionary match: plain integers, so that trying and dropping matches copies no strings.
   struct LexMatch {
@@ -516,20 +599,21 @@ struct SentencePass {
   /// ``lexicon(at:titled:)`` for a token that starts some dictionary phrase.
   mutating func lexiconEntry(at i: Int, titled: Bool) -> LexMatch? {
     // The longest acceptable phrase, tried longest first (no closure: it would copy `self`).
-    let path = k.lexiconTrie.path(in: words, from: i)
+    let path = lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
     while n >= 0 {
-      let c = k.lexiconTrie.candidate(path, n)
+      let c = lexiconTrie.candidate(path, n)
       if accept(Int(c.value), i, c.end - i, titled: titled) {
         let index = Int(c.value)
-        var entity = k.entries[index].entityIndex
-        if !k.entries[index].alternatives.isEmpty {
+        let facts = entryFacts[index]
+        var entity = facts.entityIndex
+        if facts.hasAlternatives {
           let e = k.entries[index]
           let id = k.disambiguate([e.entityID] + e.alternatives, on: date)
           entity = k.entityIndex[id] ?? -1
         }
         return LexMatch(
-          index: c.value, entityIndex: entity, kind: k.entries[index].kind, capsOnly: k.entries[index].capsOnly,
+          index: c.value, entityIndex: entity, kind: facts.kind, capsOnly: facts.capsOnly,
           end: c.end)
       }
       n -= 1
@@ -539,8 +623,9 @@ struct SentencePass {
 
   /// Whether entry `index` of the lexicon may match the `len` tokens at `i`.
   mutating func accept(_ index: Int, _ i: Int, _ len: Int, titled: Bool) -> Bool {
-    let kind = k.entries[index].kind
-    if k.entries[index].capsOnly {
+    let facts = entryFacts[index]
+    let kind = facts.kind
+    if facts.capsOnly {
       // "US", "WHO", "AP": never the lower-case word; in an all-caps sentence only with a period form.
       for x in i..<(i + len) where Self.hasLowercaseASCII(tokens[x].text.utf8, after: 0) {
         let t = tokens[x].text
@@ -556,8 +641,8 @@ struct SentencePass {
     } else if !tokens[i].isCapitalized && !Self.startsWithArticleParticle(tokens[i].text) {
       return false
     }
-    if kind == .person && k.entries[index].needsIntroduction && !titled
-      && !state.introduced.contains(k.entries[index].entityID)
+    if kind == .person && facts.needsIntroduction && !titled
+      && !state.isIntroduced(k.entries[index].entityID, number: facts.entityIndex)
     {
       return false
     }
@@ -579,7 +664,7 @@ struct SentencePass {
   }
 
   mutating func titleEntry(at i: Int) -> (title: ActorKnowledge.Title, end: Int)? {
-    guard let m = k.titleTrie.longest(in: words, from: i) else { return nil }
+    guard let m = titleTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
@@ -590,7 +675,7 @@ struct SentencePass {
   }
 
   mutating func agentEntry(at i: Int) -> (sector: String, end: Int)? {
-    guard let m = k.agentTrie.longest(in: words, from: i) else { return nil }
+    guard let m = agentTrie.longest(in: words, from: i) else { return nil }
     return (m.value, m.end)
   }
 
@@ -660,7 +745,7 @@ struct SentencePass {
   mutating func nameRun(at i: Int) -> Int? {
     guard i < tokenCount, tokens[i].kind == .word, tokens[i].isCapitalized || allCaps, !hasLowercaseSuffix(i)
     else { return nil }
-    if has(i, .nonName) || k.titleTrie.value(word: words[i]) != nil { return nil }
+    if has(i, .nonName) || titleTrie.value(word: words[i]) != nil { return nil }
     var j = i + 1
     var end = i + 1
     let limit = min(tokenCount, i + 10)  // names are short; keeps long capitalized lines linear
@@ -671,8 +756,8 @@ struct SentencePass {
         // "of" so does any known actor: "Hundreds of UN troops", "Members of Congress"
         // are a sentence's first word and an actor, not one name (unless an organization word
         // comes first: "Bank of Japan", "University of Tehran").
-        if j > i, let lex = k.lexiconTrie.value(word: words[j]) {
-          let kind = k.entries[Int(lex)].kind
+        if j > i, let lex = lexiconTrie.value(word: words[j]) {
+          let kind = entryFacts[Int(lex)].kind
           if kind == .countryName || kind == .adjective, !contains(.organization, i, j) { break }
           // ("Port of Miami", "Straits of Florida": a place word keeps it one name.)
           if words[j - 1] == kw.of, !contains(.organization, i, j), !contains(.place, i, j) { break }
@@ -754,10 +839,17 @@ struct SentencePass {
     // Only countries and their metonyms put a country in focus (not people, media or places).
     if entity.type == .country { state.count(entity.id, number: entityNumber) }
     if entity.type == .person {
-      let ref = DocumentState.PersonRef(entity: entity, code: code, role: role)
-      if !personsHere.contains(where: { $0.entity.id == entity.id }) { personsHere.append(ref) }
-      state.recentPersons.removeAll { $0.entity.id == entity.id }
-      state.recentPersons.append(ref)
+      let n = state.add(DocumentState.PersonRef(entity: entity, code: code, role: role, number: entityNumber))
+      lastPerson = n
+      var here = false
+      for p in personsHere where state.people[Int(p)].entity.id == entity.id {
+        here = true
+        break
+      }
+      if !here { personsHere.append(n) }
+      state.noteRecent(n)
+    } else {
+      lastPerson = -1
     }
     // Appended last, built in place (the memberwise initializer: see ``ActorMention``).
     mentions.append(
@@ -767,8 +859,10 @@ struct SentencePass {
   }
 
   /// ``emit(_:_:_:code:role:rule:confidence:entityNumber:)`` with `rule`'s name and confidence.
-  mutating func emit(_ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: Rule) {
-    emit(a, b, entity, code: code, role: role, rule: rule.name, confidence: rule.confidence)
+  mutating func emit(
+    _ a: Int, _ b: Int, _ entity: ActorEntity, code: String?, role: String? = nil, rule: Rule, entityNumber: Int32 = -1
+  ) {
+    emit(a, b, entity, code: code, role: role, rule: rule.name, confidence: rule.confidence, entityNumber: entityNumber)
   }
 
   /// A rule name and its ``ActorMention/defaultConfidence(rule:)``, computed once: the
@@ -807,6 +901,19 @@ struct SentencePass {
   }
 
   mutating func country(_ id: String) -> ActorEntity? { k.entity(id: id) }
+
+  /// ``country(_:)`` of a country counted in the document: by its entity index when known
+  /// (no id hashed).
+  mutating func countedCountry(_ id: String) -> ActorEntity? {
+    let number = state.countryCounts.number(of: id)
+    return number >= 0 ? k.entityList[Int(number)] : k.entity(id: id)
+  }
+
+  /// ``modifierCountry(_:)`` of `m`, if any; nil and nil without a modifier.
+  mutating func modifierCountry(_ m: LexMatch?) -> (iso: String?, owner: String?) {
+    guard let m else { return (nil, nil) }
+    return modifierCountry(m)
+  }
 
   /// The country a modifier entry stands for and the code it carries by itself.
   mutating func modifierCountry(_ m: LexMatch) -> (iso: String?, owner: String?) {
@@ -847,7 +954,7 @@ struct SentencePass {
     case .body: return Standalone(entity: ent, code: k.entries[Int(m.index)].code, role: nil, rule: .metonym)
     case .adjective: return Standalone(entity: ent, code: ent.code, role: nil, rule: .adjective)
     case .person:
-      var (code, role) = k.personCode(id: ent.id, on: date)
+      var (code, role) = k.personCode(number: m.entityIndex, on: date)
       if former, let iso = ent.country {
         code = iso + "ELI"
         role = role.map { $0.hasPrefix("former ") ? $0 : "former " + $0 }
@@ -999,7 +1106,7 @@ struct SentencePass {
         {
           let code = k.personCode(id: holder, on: date).code
           emit(a, m.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
-          remember(ent, code: code, role: titleText, fullName: false)
+          remember(lastPerson, fullName: false)
           return m.end
         }
         if let iso = owner.iso, let ent = country("country:" + iso) {
@@ -1017,9 +1124,8 @@ struct SentencePass {
       titleEnd = afterModifier
     }
 
-    // (Not `modifier.map { … }`: the closure would copy `self`.)
-    let modCountry: (iso: String?, owner: String?)?
-    if let m = modifier { modCountry = modifierCountry(m) } else { modCountry = nil }
+    // The modifier's country (``modifierCountry(_:)``) is looked up by the rules that use it:
+    // most modifiers stand alone (rule 4), which needs none.
     let modIsPersonish = modifier?.kind == .person
 
     // 1. [modifier] title+ Name → person.
@@ -1029,9 +1135,10 @@ struct SentencePass {
           emitModifier(m, start: i, former: false, rule: .metonymModifier)
         }
         let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
+        let modCountry = modifierCountry(modifier)
         finishPerson(
-          person, titleText: titleText, sector: lt.title.sector, iso: modCountry?.iso ?? nil,
-          owner: modCountry?.owner ?? nil, former: former)
+          person, titleText: titleText, sector: lt.title.sector, iso: modCountry.iso, owner: modCountry.owner,
+          former: former)
         return person.end
       }
     }
@@ -1039,15 +1146,16 @@ struct SentencePass {
     // 2. modifier['s] title+ → an office.
     if let m = modifier, let lt = lastTitle, !modIsPersonish || possessive {
       let titleText = text(firstTitleStart ?? lt.start, lt.end).lowercased()
-      let owner = modCountry?.owner ?? nil
+      let modCountry = modifierCountry(m)
+      let owner = modCountry.owner
       let a = hasThe || former ? start : i
       if let owner, !former, let holder = k.officeHolder(owner: owner, title: titleText, on: date),
         let ent = k.entity(id: holder)
       {
         let (code, _) = k.personCode(id: holder, on: date)
         emit(a, lt.end, ent, code: code, role: titleText, rule: Rule.titleOfficeHolder)
-        remember(ent, code: code, role: titleText, fullName: false)
-      } else if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
+        remember(lastPerson, fullName: false)
+      } else if let iso = modCountry.iso, let ent = country("country:" + iso) {
         let code = iso + (former ? "ELI" : (lt.title.sector ?? "GOV"))
         emit(a, lt.end, ent, code: code, role: (former ? "former " : "") + titleText, rule: Rule.titleOffice)
       } else if let owner, owner.hasPrefix("IGO"), let ent = entity(m) {
@@ -1062,15 +1170,16 @@ struct SentencePass {
     // 3a. "[Chinese] Foreign Ministry spokesperson Mao Ning": an agent chain ending in a title, then a name.
     // The agent chain after the modifier, looked up once for rules 3a and 3.
     let chainAfterModifier = agentChain(at: afterModifier)
-    if let ag = chainAfterModifier, ag.end > afterModifier, k.titleTrie.value(word: words[ag.end - 1]) != nil,
+    if let ag = chainAfterModifier, ag.end > afterModifier, titleTrie.value(word: words[ag.end - 1]) != nil,
       modifier == nil || modifier?.kind != .person, let person = personName(at: ag.end)
     {
       if let m = modifier, m.kind != .adjective {
         emitModifier(m, start: i, former: false, rule: .metonymModifier)
       }
+      let modCountry = modifierCountry(modifier)
       finishPerson(
-        person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry?.iso ?? nil,
-        owner: modCountry?.owner ?? nil, former: former)
+        person, titleText: text(afterModifier, ag.end).lowercased(), sector: ag.sector, iso: modCountry.iso,
+        owner: modCountry.owner, former: former)
       return person.end
     }
 
@@ -1083,11 +1192,12 @@ struct SentencePass {
         emit(a, ag.end, ent, code: former ? (ent.country ?? "") + "ELI" : ent.code, rule: Rule.agentModifier)
         return ag.end
       }
-      if let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso) {
+      let modCountry = modifierCountry(m)
+      if let iso = modCountry.iso, let ent = country("country:" + iso) {
         emit(a, ag.end, ent, code: iso + sector, role: nil, rule: Rule.agentModifier)
         return ag.end
       }
-      if let owner = modCountry?.owner ?? nil, let ent = entity(m) {
+      if let owner = modCountry.owner, let ent = entity(m) {
         emit(a, ag.end, ent, code: owner.hasPrefix("IGO") ? owner + (ag.sector == "GOV" ? "" : ag.sector) : owner,
           rule: Rule.agentModifier)
         return ag.end
@@ -1096,12 +1206,13 @@ struct SentencePass {
 
     // 4a. "Russia's Baltic Fleet", "Chile's Defense Ministry": a possessor and an organization.
     if let m = modifier, possessive, m.kind != .person, afterModifier < tokenCount {
+      let modCountry = modifierCountry(m)
       let run = nameRun(at: afterModifier)
       let orgRun: Bool
       if let run { orgRun = contains(.organization, afterModifier, run) } else { orgRun = false }
       if let next = lexicon(at: afterModifier), next.kind != .adjective, !orgRun || next.end >= run! {
         // A government body named generically ("Defense Department") belongs to the possessor.
-        if next.kind == .body, let iso = modCountry?.iso ?? nil, entityID(next) != "country:" + iso,
+        if next.kind == .body, let iso = modCountry.iso, entityID(next) != "country:" + iso,
           let ent = country("country:" + iso)
         {
           emit(i, next.end, ent, code: iso + "GOV", rule: Rule.metonym)
@@ -1113,7 +1224,7 @@ struct SentencePass {
       if let end = run, orgRun {
         emitModifier(m, start: i, former: false, rule: .possessorModifier)
         let parentCode = m.kind == .organization ? entity(m)?.code : nil
-        emitOrganization(afterModifier, end, iso: modCountry?.iso ?? nil, parentCode: parentCode)
+        emitOrganization(afterModifier, end, iso: modCountry.iso, parentCode: parentCode)
         return end
       }
     }
@@ -1121,26 +1232,26 @@ struct SentencePass {
     // 4. A dictionary entry alone.
     if let m = modifier {
       if m.kind == .person {
-        let seen = state.introduced.contains(entityID(m))
-        state.introduced.insert(entityID(m))
+        let seen = state.isIntroduced(entityID(m), number: m.entityIndex)
+        state.introduce(entityID(m), number: m.entityIndex)
         if let s = standalone(m, former: former), let code = s.code {
           let short = m.end - i == 1 && !isFullName(entityID(m), i, m.end)
           let rule = short ? (seen ? Rule.coreferenceSurname : Rule.dictionarySurname) : Rule.dictionary
-          emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule)
-          remember(s.entity, code: code, role: s.role, fullName: m.end - i > 1)
+          emit(former ? start : i, m.end, s.entity, code: code, role: s.role, rule: rule, entityNumber: m.entityIndex)
+          remember(lastPerson, fullName: m.end - i > 1)
           return apposition(after: m.end)
         }
       }
       // "US and British activists", "Russian, Iranian and Syrian officials": coordinated
       // modifiers share the agent noun that follows the last of them.
       if m.kind == .adjective || (m.kind == .countryName && m.capsOnly), !possessive, let sector = coordinatedAgentSector(after: m.end),
-        let iso = modCountry?.iso ?? nil, let ent = country("country:" + iso)
+        let iso = modifierCountry(m).iso, let ent = country("country:" + iso)
       {
         emit(i, m.end, ent, code: iso + (former ? "ELI" : sector), rule: Rule.agentCoordinated)
         return m.end
       }
       // A capital after a locative preposition is a place ("protests in Tehran"), not the government.
-      if m.kind == .capital, i > 0, Self.locatives.contains(key(i - 1)), let ent = entity(m) {
+      if m.kind == .capital, i > 0, inSet(i - 1, ActorKnowledge.capitalLocativeWord), let ent = entity(m) {
         emit(i, m.end, ent, code: ent.code, rule: Rule.metonymPlace)
         return m.end
       }
@@ -1168,7 +1279,6 @@ struct SentencePass {
     if modifier == nil, let ag = chainAfterModifier,
       !(tokens[i].isCapitalized && !titleCase && (nameRun(at: i) ?? 0) > ag.end)
     {
-      let key = phrase(i, ag.end)
       let a = hasThe || former ? start : i
       // "the government in Tehran", "police in Kharkiv", "trade unions in Denmark": the place
       // acts as the modifier, so any agent noun qualifies.
@@ -1189,7 +1299,7 @@ struct SentencePass {
         !inSet(Self.needsModifier, i, ag.end, bit: ActorKnowledge.needsModifierWord)
           || (hasThe && inSet(Self.governingBodies, i, ag.end, bit: ActorKnowledge.governingBodyWord))
       {
-        emitAgent(a, ag.end, key: key, sector: former ? "ELI" : ag.sector)
+        emitAgent(a, ag.end, key: phrase(i, ag.end), sector: former ? "ELI" : ag.sector)
         return ag.end
       }
     }
@@ -1217,7 +1327,7 @@ struct SentencePass {
   /// to, if any (true). Kept out of ``step(_:)``: rarely taken, and its closures would enlarge it.
   @inline(never) mutating func pronoun(at i0: Int) -> Bool {
     let wanted = key(i0) == "he" ? 1 : 2
-    let people = state.lastPersons.filter { $0.entity.type == .person }
+    let people = state.lastPersons.map { state.people[Int($0)] }.filter { $0.entity.type == .person }
     let genders = people.map { k.gender(of: $0.entity) }
     let sure = zip(people, genders).filter { $0.1 == wanted }.map(\.0)
     let possible = zip(people, genders).filter { $0.1 == wanted || $0.1 == 0 }.map(\.0)
@@ -1271,8 +1381,16 @@ struct SentencePass {
 
   /// Whether the words of tokens `a..<b`, joined by spaces, are in `set`, whose one-word
   /// members carry `bit` in ``ActorKnowledge/setsByWord`` (one word: no joined string, no hashing).
+  /// Phrases of several words are compared as word ids with the set's members of as many
+  /// words (``ActorKnowledge/phraseSetMembers``): no joined string, no hashing either.
   mutating func inSet(_ set: Set<String>, _ a: Int, _ b: Int, bit: UInt8) -> Bool {
-    b - a == 1 ? inSet(a, bit) : set.contains(phrase(a, b))
+    if b - a == 1 { return inSet(a, bit) }
+    for member in k.phraseSetMembers where member.bit == bit && member.words.count == b - a {
+      var x = a
+      while x < b && words[x] == member.words[x - a] { x += 1 }
+      if x == b { return true }
+    }
+    return false
   }
 
   /// Token `i`'s word is in one of the word sets `set` names (``ActorKnowledge/setsByWord``).
@@ -1283,17 +1401,31 @@ struct SentencePass {
 
   /// A regional or foreign modifier at `i` (one or two words), unless the words start a
   /// longer dictionary name ("European Union", "Arab League").
-  mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
+  /// (The test of the first word is inlined into the caller: few words start a regional
+  /// modifier, and the call costs more than the test.)
+  @inline(__always) mutating func regionalModifier(at i: Int) -> (name: String?, code: String?, end: Int)? {
     guard i < tokenCount, tokens[i].kind == .word, inSet(i, ActorKnowledge.regionFirstWord) else { return nil }
-    for len in [2, 1] where i + len <= tokenCount {
-      let key = phrase(i, i + len)
-      guard let r = Self.regions[key] else { continue }
+    return regionalModifierEntry(at: i)
+  }
+
+  /// ``regionalModifier(at:)`` for a word that may start one.
+  mutating func regionalModifierEntry(at i: Int) -> (name: String?, code: String?, end: Int)? {
+    // The two-word modifier first, then the one-word one (their words compared as word ids).
+    for len in (1...2).reversed() where i + len <= tokenCount {
+      let second: Int32 = len == 2 ? words[i + 1] : -1
+      guard len == 1 || second >= 0, let r = regionPhrase(words[i], second) else { continue }
       if let m = lexicon(at: i), m.end > i + len { return nil }
       // "Foreign Ministry", "foreign minister": the word belongs to an agent or a title.
       if let a = agent(at: i), a.end > i + len - 1 { return nil }
       if let t = title(at: i), t.end > i + len - 1 { return nil }
       return (r.name, r.code, i + len)
     }
+    return nil
+  }
+
+  /// The regional modifier whose words have ids `first` and `second` (-1: one word), if any.
+  mutating func regionPhrase(_ first: Int32, _ second: Int32) -> (name: String?, code: String?)? {
+    for r in k.regionPhrases where r.first == first && r.second == second { return (r.name, r.code) }
     return nil
   }
 
@@ -1336,7 +1468,14 @@ struct SentencePass {
 
   /// A chain of agent nouns ("government officials"): sector of the head, or of the first
   /// noun when the head is a generic word ("military officials" → MIL).
-  mutating func agentChain(at i: Int) -> (sector: String, end: Int)? {
+  /// (The facts test is inlined into the caller, as for ``lexicon(at:titled:)``.)
+  @inline(__always) mutating func agentChain(at i: Int) -> (sector: String, end: Int)? {
+    guard i < tokenCount, infos[i].agentMax > 0 else { return nil }
+    return agentChainEntry(at: i)
+  }
+
+  /// ``agentChain(at:)`` for a token that starts some agent noun.
+  mutating func agentChainEntry(at i: Int) -> (sector: String, end: Int)? {
     guard var cur = agent(at: i) else { return nil }
     var firstSector = cur.sector
     var end = cur.end
@@ -1358,7 +1497,10 @@ struct SentencePass {
     var start: Int
     var end: Int
     var known: String?
-    var coreference: DocumentState.PersonRef?
+    /// The index of `known` in ``ActorKnowledge/entityList`` (-1: none).
+    var knownNumber: Int32 = -1
+    /// The person a surname refers to: an index in ``DocumentState/people``.
+    var coreference: Int32?
   }
 
   /// A person's name at `i`: a built-in person, a surname seen before, or a capitalized run.
@@ -1369,7 +1511,7 @@ struct SentencePass {
     // and a match that is no person is accepted either way, so one lookup tells both.
     let match = lexicon(at: i, titled: true)
     if let m = match, m.kind == .person {
-      return PersonMatch(start: i, end: m.end, known: entityID(m))
+      return PersonMatch(start: i, end: m.end, known: entityID(m), knownNumber: m.entityIndex)
     }
     if match != nil { return nil }
     guard let end = nameRun(at: i) else { return nil }
@@ -1392,8 +1534,8 @@ struct SentencePass {
     _ p: PersonMatch, titleText written: String, sector: String?, iso: String?, owner: String?, former: Bool
   ) {
     let titleText = Self.titleAbbreviations[written] ?? written
-    if let id = p.known, let ent = k.entity(id: id) {
-      var (code, role) = k.personCode(id: id, on: date)
+    if let id = p.known, let ent = p.knownNumber >= 0 ? k.entityList[Int(p.knownNumber)] : k.entity(id: id) {
+      var (code, role) = p.knownNumber >= 0 ? k.personCode(number: p.knownNumber, on: date) : k.personCode(id: id, on: date)
       if former, let c = ent.country {
         code = c + "ELI"
         role = "former " + titleText
@@ -1404,12 +1546,15 @@ struct SentencePass {
       } else if !titleText.isEmpty, !Self.isCourtesyTitle(titleText, periodOnly: true) {
         role = role.map { r in r.hasPrefix("former") ? r : titleText }
       }
-      state.introduced.insert(id)
-      emit(p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? Rule.dictionary : Rule.dictionaryTitled)
-      remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+      state.introduce(id, number: p.knownNumber)
+      emit(
+        p.start, p.end, ent, code: code, role: role, rule: isFullName(id, p.start, p.end) ? Rule.dictionary : Rule.dictionaryTitled,
+        entityNumber: p.knownNumber)
+      remember(lastPerson, fullName: p.end - p.start > 1)
       return
     }
-    if let ref = p.coreference {
+    if let n = p.coreference {
+      let ref = state.people[Int(n)]
       emit(p.start, p.end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
       return
     }
@@ -1423,7 +1568,7 @@ struct SentencePass {
     let isCourtesy = Self.isCourtesyTitle(titleText, periodOnly: false)
     let role = isCourtesy || titleText.isEmpty ? nil : (former ? "former " : "") + titleText
     emit(p.start, p.end, ent, code: code, role: role, rule: Rule.capitalizedNameTitled)
-    remember(ent, code: code, role: role, fullName: p.end - p.start > 1)
+    remember(lastPerson, fullName: p.end - p.start > 1)
   }
 
   /// Whether `title` is "mr.", "mrs.", "ms." or "dr."; unless `periodOnly`, also one of those
@@ -1436,18 +1581,31 @@ struct SentencePass {
     }
   }
 
-  /// Remembers person `ent` under its surname for "Mr. X" and surname coreference
-  /// (`fullName`: the mention gave the full name; the newest mention wins either way).
-  mutating func remember(_ ent: ActorEntity, code: String?, role: String?, fullName: Bool) {
+  /// Remembers person reference `n` (an index in ``DocumentState/people``; -1: no person)
+  /// under its surname for "Mr. X" and surname coreference (`fullName`: the mention gave the
+  /// full name; the newest mention wins either way).
+  mutating func remember(_ n: Int32, fullName: Bool) {
+    guard n >= 0 else { return }
+    let ent = state.people[Int(n)].entity
     guard ent.type == .person else { return }
-    let ref = DocumentState.PersonRef(entity: ent, code: code, role: role)
     // The newest person with a surname wins it (whatever was remembered before): one store.
-    // (A name found in the text is keyed by its last word alone when it is ASCII: no key of every word.)
+    // (A name found in the text is keyed by its last word alone when it is ASCII: no key of
+    // every word; a built-in person's surname key is in the knowledge.)
     var surname: String?
-    if ent.resolved || !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
-      surname = k.nameKey(ent).last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
+    if ent.resolved {
+      // (By the entity's index when the mention gave it: no id hashed.)
+      let number = state.people[Int(n)].number
+      surname = (number >= 0 ? k.surnameByEntity[Int(number)] : k.surnameKeys[ent.id]) ?? Self.surnameKey(k.nameKey(ent))
+    } else if !ActorKnowledge.asciiSurnameKey(ent.name, into: &surname) {
+      surname = Self.surnameKey(k.nameKey(ent))
     }
-    if let surname { state.setSurname(surname, ref) }
+    if let surname { state.setSurname(surname, n) }
+  }
+
+  /// The surname key of a name key: its last word of more than one character that is not
+  /// "jr." or "sr." (``ActorKnowledge/surnameKeys`` holds it for the built-in people).
+  static func surnameKey(_ nameKey: [String]) -> String? {
+    nameKey.last(where: { $0 != "jr." && $0 != "sr." && $0.count > 1 })
   }
 
   /// "X, Iran's foreign minister," / "X, the Iranian foreign minister,": the apposition gives
@@ -1479,7 +1637,7 @@ struct SentencePass {
     updated.code = iso + (lt.sector ?? "GOV")
     updated.role = text(after, tEnd).lowercased()
     mentions[mentions.count - 1] = updated
-    remember(updated.entity, code: updated.code, role: updated.role, fullName: true)
+    remember(state.add(DocumentState.PersonRef(entity: updated.entity, code: updated.code, role: updated.role)), fullName: true)
     state.count("country:" + iso)
     return tEnd
   }
@@ -1531,7 +1689,8 @@ struct SentencePass {
   /// in the country in focus.
   func titleCoreference(_ title: String) -> DocumentState.PersonRef? {
     let norm = ActorKnowledge.normalizeTitle(title)
-    for ref in state.recentPersons.reversed() {
+    for n in state.recentPersons.reversed() {
+      let ref = state.people[Int(n)]
       if let r = ref.role {
         let role = ActorKnowledge.normalizeTitle(r)
         if role == norm || role.hasSuffix(" " + norm) { return ref }
@@ -1557,7 +1716,7 @@ struct SentencePass {
     if target == nil { target = state.focalCountry }
     // Professions (media, experts, business, health, religion, NGOs) stay groups; civilians,
     // protesters, rebels… belong to a country clearly in focus.
-    if let target, let ent = country(target), let iso = ent.country,
+    if let target, let ent = countedCountry(target), let iso = ent.country,
       Self.stateSectors.contains(sector) || (!Self.professions.contains(sector) && (state.countryCounts[target] ?? 0) >= 2)
     {
       emit(a, b, ent, code: iso + sector, rule: Rule.agentContext)
@@ -1575,7 +1734,8 @@ struct SentencePass {
     let len = end - i
     let key = self.key(i)
     if len == 1 {
-      if let ref = state.surname(key) {
+      if let n = state.surname(key) {
+        let ref = state.people[Int(n)]
         emit(i, end, ref.entity, code: ref.code, role: ref.role, rule: Rule.coreferenceSurname)
         return end
       }
@@ -1618,7 +1778,7 @@ struct SentencePass {
     let ent = ActorEntity(id: TextKeys.slugID(prefix, name), name: name, type: type, resolved: false)
     emit(i, end, ent, code: nil, rule: Rule.capitalizedName)
     if type == .person {
-      remember(ent, code: nil, role: nil, fullName: true)
+      remember(lastPerson, fullName: true)
       return apposition(after: end)
     }
     return end
@@ -1650,7 +1810,7 @@ struct SentencePass {
     var country = iso
     if country == nil {
       for x in a..<b {
-        if let e = k.lexiconTrie.value(word: words[x]).map({ k.entries[Int($0)] }), e.kind == .adjective || e.kind == .countryName {
+        if let e = lexiconTrie.value(word: words[x]).map({ k.entries[Int($0)] }), e.kind == .adjective || e.kind == .countryName {
           country = String(e.entityID.dropFirst("country:".count))
           break
         }

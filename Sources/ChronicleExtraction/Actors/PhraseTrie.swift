@@ -185,19 +185,6 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
   }
 
-  @inline(__always) private func child(_ node: Int, _ word: Int32) -> Int? {
-    if word < 0 { return nil }
-    let key = UInt64(node) << 32 | UInt64(UInt32(word))
-    let mask = edgeKeys.count - 1
-    var n = Self.slot(key, mask)
-    while true {
-      let k = edgeKeys[n]
-      if k == key { return Int(edgeTargets[n]) }
-      if k == .max { return nil }
-      n = (n + 1) & mask
-    }
-  }
-
   private mutating func addEdge(_ node: Int, _ word: Int32, _ target: Int) {
     if (edgeCount + 1) * 2 > edgeKeys.count {
       let keys = edgeKeys
@@ -222,7 +209,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   mutating func insert(_ phrase: [Int32], _ value: Value, replace: Bool = false) {
     var n = 0
     for word in phrase {
-      if let next = child(n, word) {
+      if let next = withView({ $0.child(n, word) }) {
         n = next
       } else {
         values.append(nil)
@@ -232,22 +219,6 @@ struct PhraseTrie<Value: Sendable>: Sendable {
       }
     }
     if values[n] == nil || replace { values[n] = value }
-  }
-
-  /// The value of exactly `phrase`, or nil.
-  func value(_ phrase: [Int32]) -> Value? {
-    var n = 0
-    for word in phrase {
-      guard let next = child(n, word) else { return nil }
-      n = next
-    }
-    return values[n]
-  }
-
-  /// The value of the one-word phrase `word`, or nil.
-  @inline(__always) func value(word: Int32) -> Value? {
-    guard let n = child(0, word) else { return nil }
-    return values[n]
   }
 
   /// The phrases along the walk from one token: their ends and nodes, shortest first
@@ -261,7 +232,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// Number of phrases found.
     private(set) var count = 0
 
-    fileprivate mutating func append(node: Int, end: Int) {
+    @inline(__always) fileprivate mutating func append(node: Int, end: Int) {
       if count < 8 {
         withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(end), toByteOffset: count * 4, as: Int32.self) }
         withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(node), toByteOffset: count * 4, as: Int32.self) }
@@ -283,38 +254,139 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
   }
 
-  /// Every phrase starting at `words[start]`; a negative id (a word in no phrase) ends the walk.
-  @inline(__always) func path(in words: [Int32], from start: Int) -> Path {
-    var path = Path()
-    var n = 0
-    var j = start
-    while j < words.count, let next = child(n, words[j]) {
-      n = next
-      j += 1
-      if values[n] != nil { path.append(node: n, end: j) }
+  /// The trie's tables read through pointers (no bounds checks, no retains), for `body`.
+  @inline(__always) private func withView<R>(_ body: (View) -> R) -> R {
+    values.withUnsafeBufferPointer { v in
+      edgeKeys.withUnsafeBufferPointer { k in
+        edgeTargets.withUnsafeBufferPointer { t in
+          body(View(values: v.baseAddress!, edgeKeys: k.baseAddress!, edgeTargets: t.baseAddress!, mask: k.count - 1))
+        }
+      }
     }
-    return path
   }
 
-  /// Phrase `k` of `path` (0: the shortest): its value and end index.
-  @inline(__always) func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
-    let (node, end) = path.phrase(k)
-    // Only nodes with a value are on a path.
-    return (values[node]!, end)
-  }
+  /// The value of exactly `phrase`, or nil.
+  func value(_ phrase: [Int32]) -> Value? { withView { $0.value(phrase) } }
 
-  /// The longest phrase starting at `words[start]` whose value passes `accept`: (value, end
-  /// index). A negative id (a word in no phrase) ends the walk.
-  @inline(__always) func longest(
+  /// The value of the one-word phrase `word`, or nil.
+  func value(word: Int32) -> Value? { withView { $0.value(word: word) } }
+
+  /// Every phrase starting at `words[start]` (see ``View/path(in:from:)``).
+  func path(in words: [Int32], from start: Int) -> Path { withView { $0.path(in: words, from: start) } }
+
+  /// Phrase `k` of `path` (see ``View/candidate(_:_:)``).
+  func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) { withView { $0.candidate(path, k) } }
+
+  /// The longest phrase starting at `words[start]` whose value passes `accept` (see
+  /// ``View/longest(in:from:accept:)``).
+  func longest(
     in words: [Int32], from start: Int, accept: (Value, Int) -> Bool = { _, _ in true }
   ) -> (value: Value, end: Int)? {
-    let path = path(in: words, from: start)
-    var k = path.count - 1
-    while k >= 0 {
-      let c = candidate(path, k)
-      if accept(c.value, c.end) { return c }
-      k -= 1
+    withView { $0.longest(in: words, from: start, accept: accept) }
+  }
+
+  /// The lookups of a finished trie, over its tables in memory of their own (``Tables``):
+  /// a view is plain pointers, so copying it retains nothing. (A trie held by a class and
+  /// read from a `mutating` method retained its three arrays for every lookup.) The
+  /// ``Tables`` it comes from must outlive it.
+  struct View {
+    fileprivate let values: UnsafePointer<Value?>
+    fileprivate let edgeKeys: UnsafePointer<UInt64>
+    fileprivate let edgeTargets: UnsafePointer<Int32>
+    /// The number of edge slots minus one (a power of two minus one).
+    fileprivate let mask: Int
+
+    @inline(__always) fileprivate func child(_ node: Int, _ word: Int32) -> Int? {
+      if word < 0 { return nil }
+      let key = UInt64(node) << 32 | UInt64(UInt32(word))
+      var n = PhraseTrie.slot(key, mask)
+      while true {
+        let k = edgeKeys[n]
+        if k == key { return Int(edgeTargets[n]) }
+        if k == .max { return nil }
+        n = (n + 1) & mask
+      }
     }
-    return nil
+
+    /// The value of exactly `phrase`, or nil.
+    func value(_ phrase: [Int32]) -> Value? {
+      var n = 0
+      for word in phrase {
+        guard let next = child(n, word) else { return nil }
+        n = next
+      }
+      return values[n]
+    }
+
+    /// The value of the one-word phrase `word`, or nil.
+    @inline(__always) func value(word: Int32) -> Value? {
+      guard let n = child(0, word) else { return nil }
+      return values[n]
+    }
+
+    /// Every phrase starting at `words[start]`; a negative id (a word in no phrase) ends the walk.
+    @inline(__always) func path(in words: [Int32], from start: Int) -> Path {
+      var path = Path()
+      var n = 0
+      var j = start
+      while j < words.count, let next = child(n, words[j]) {
+        n = next
+        j += 1
+        if values[n] != nil { path.append(node: n, end: j) }
+      }
+      return path
+    }
+
+    /// Phrase `k` of `path` (0: the shortest): its value and end index.
+    @inline(__always) func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
+      let (node, end) = path.phrase(k)
+      // Only nodes with a value are on a path.
+      return (values[node]!, end)
+    }
+
+    /// The longest phrase starting at `words[start]` whose value passes `accept`: (value, end
+    /// index). A negative id (a word in no phrase) ends the walk.
+    @inline(__always) func longest(
+      in words: [Int32], from start: Int, accept: (Value, Int) -> Bool = { _, _ in true }
+    ) -> (value: Value, end: Int)? {
+      let path = path(in: words, from: start)
+      var k = path.count - 1
+      while k >= 0 {
+        let c = candidate(path, k)
+        if accept(c.value, c.end) { return c }
+        k -= 1
+      }
+      return nil
+    }
+  }
+
+  /// The tables of a finished trie copied into memory that this object owns (and frees),
+  /// for ``View``s: the knowledge keeps one per trie for the recognizer.
+  final class Tables: @unchecked Sendable {
+    /// Lookups over the tables, valid while this object lives.
+    let view: View
+    private let valueCount: Int
+    private let edgeSlots: Int
+
+    init(_ trie: PhraseTrie) {
+      valueCount = trie.values.count
+      edgeSlots = trie.edgeKeys.count
+      let values = UnsafeMutableBufferPointer<Value?>.allocate(capacity: valueCount)
+      _ = values.initialize(from: trie.values)
+      let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: edgeSlots)
+      _ = keys.initialize(from: trie.edgeKeys)
+      let targets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: edgeSlots)
+      _ = targets.initialize(from: trie.edgeTargets)
+      view = View(
+        values: UnsafePointer(values.baseAddress!), edgeKeys: UnsafePointer(keys.baseAddress!),
+        edgeTargets: UnsafePointer(targets.baseAddress!), mask: edgeSlots - 1)
+    }
+
+    deinit {
+      UnsafeMutablePointer(mutating: view.values).deinitialize(count: valueCount)
+      UnsafeMutablePointer(mutating: view.values).deallocate()
+      UnsafeMutablePointer(mutating: view.edgeKeys).deallocate()
+      UnsafeMutablePointer(mutating: view.edgeTargets).deallocate()
+    }
   }
 }
