@@ -168,7 +168,7 @@ struct DocumentState {
 
   init() {
     // Room for a typical article, so that counting rarely grows an array.
-    countryCounts.reserve(8)
+    countryCounts.reserve(16)
     recentLog.reserveCapacity(17)
   }
   /// Country ids in order of first mention.
@@ -602,7 +602,7 @@ struct SentencePass {
     let path = lexiconTrie.path(in: words, from: i)
     var n = path.count - 1
     while n >= 0 {
-      let c = lexiconTrie.candidate(path, n)
+      let c = lexiconTrie.candidate(path, n, in: words)
       if accept(Int(c.value), i, c.end - i, titled: titled) {
         let index = Int(c.value)
         let facts = entryFacts[index]

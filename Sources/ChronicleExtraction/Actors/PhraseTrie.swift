@@ -221,31 +221,30 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     if values[n] == nil || replace { values[n] = value }
   }
 
-  /// The phrases along the walk from one token: their ends and nodes, shortest first
-  /// (phrases are short: the first eight need no heap).
+  /// The phrases along the walk from one token: their ends and nodes, shortest first.
+  /// Phrases are short: the first eight are kept inline, and a path holds no reference (dropping
+  /// one releases nothing and needs no destroy call). Phrases past the eighth (none in the
+  /// built-in tables) are only counted: ``View/candidate(_:_:in:)`` finds them again by
+  /// walking on from the eighth.
   struct Path {
     fileprivate var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
     fileprivate var nodes: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
-    /// Phrases past the eighth (none in the built-in tables): nil, so that dropping a path
-    /// releases nothing.
-    fileprivate var more: [(node: Int32, end: Int32)]? = nil
     /// Number of phrases found.
     private(set) var count = 0
 
+    /// How many phrases a path keeps inline.
+    fileprivate static var inline: Int { 8 }
+
     @inline(__always) fileprivate mutating func append(node: Int, end: Int) {
-      if count < 8 {
+      if count < Self.inline {
         withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: Int32(end), toByteOffset: count * 4, as: Int32.self) }
         withUnsafeMutableBytes(of: &nodes) { $0.storeBytes(of: Int32(node), toByteOffset: count * 4, as: Int32.self) }
-      } else {
-        if more == nil { more = [] }
-        more!.append((Int32(node), Int32(end)))
       }
       count += 1
     }
 
-    /// Node and end index of phrase `k` (0: the shortest).
+    /// Node and end index of inline phrase `k` (0: the shortest; `k` below ``inline``).
     fileprivate func phrase(_ k: Int) -> (node: Int, end: Int) {
-      if k >= 8, let more { return (Int(more[k - 8].node), Int(more[k - 8].end)) }
       var e = ends
       var n = nodes
       let end = withUnsafeBytes(of: &e) { Int($0.load(fromByteOffset: k * 4, as: Int32.self)) }
@@ -274,8 +273,10 @@ struct PhraseTrie<Value: Sendable>: Sendable {
   /// Every phrase starting at `words[start]` (see ``View/path(in:from:)``).
   func path(in words: [Int32], from start: Int) -> Path { withView { $0.path(in: words, from: start) } }
 
-  /// Phrase `k` of `path` (see ``View/candidate(_:_:)``).
-  func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) { withView { $0.candidate(path, k) } }
+  /// Phrase `k` of `path`, the walk along `words` (see ``View/candidate(_:_:in:)``).
+  func candidate(_ path: Path, _ k: Int, in words: [Int32]) -> (value: Value, end: Int) {
+    withView { $0.candidate(path, k, in: words) }
+  }
 
   /// The longest phrase starting at `words[start]` whose value passes `accept` (see
   /// ``View/longest(in:from:accept:)``).
@@ -337,11 +338,29 @@ struct PhraseTrie<Value: Sendable>: Sendable {
       return path
     }
 
-    /// Phrase `k` of `path` (0: the shortest): its value and end index.
-    @inline(__always) func candidate(_ path: Path, _ k: Int) -> (value: Value, end: Int) {
+    /// Phrase `k` of `path`, the walk along `words` that ``path(in:from:)`` made (0: the
+    /// shortest): its value and end index.
+    @inline(__always) func candidate(_ path: Path, _ k: Int, in words: [Int32]) -> (value: Value, end: Int) {
+      if k >= Path.inline { return farCandidate(path, k, in: words) }
       let (node, end) = path.phrase(k)
       // Only nodes with a value are on a path.
       return (values[node]!, end)
+    }
+
+    /// ``candidate(_:_:in:)`` past the phrases a path keeps: the walk goes on from the last
+    /// one kept, counting the nodes with a value.
+    private func farCandidate(_ path: Path, _ k: Int, in words: [Int32]) -> (value: Value, end: Int) {
+      var (n, j) = path.phrase(Path.inline - 1)
+      var found = Path.inline - 1
+      while j < words.count, let next = child(n, words[j]) {
+        n = next
+        j += 1
+        if values[n] != nil {
+          found += 1
+          if found == k { return (values[n]!, j) }
+        }
+      }
+      preconditionFailure("phrase \(k) of a path of \(path.count) along other words")
     }
 
     /// The longest phrase starting at `words[start]` whose value passes `accept`: (value, end
@@ -352,7 +371,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
       let path = path(in: words, from: start)
       var k = path.count - 1
       while k >= 0 {
-        let c = candidate(path, k)
+        let c = candidate(path, k, in: words)
         if accept(c.value, c.end) { return c }
         k -= 1
       }

@@ -19,8 +19,8 @@ import Testing
     // Every phrase along the walk, the ninth and later ones included.
     let path = trie.path(in: words, from: 0)
     #expect(path.count == 12)
-    #expect((0..<12).map { trie.candidate(path, $0).value } == (1...12).map { $0 * 10 })
-    #expect((0..<12).map { trie.candidate(path, $0).end } == Array(1...12))
+    #expect((0..<12).map { trie.candidate(path, $0, in: words).value } == (1...12).map { $0 * 10 })
+    #expect((0..<12).map { trie.candidate(path, $0, in: words).end } == Array(1...12))
     // An acceptance test that skips the longest phrases.
     #expect(trie.longest(in: words, from: 0, accept: { value, _ in value <= 90 })?.end == 9)
   }
