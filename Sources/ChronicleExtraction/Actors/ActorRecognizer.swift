@@ -428,58 +428,64 @@ struct SentencePass {
     let unknown = ActorKnowledge.WordInfo.unknown
     // (The casing counts are the innermost closure's own variables, returned at the end: kept
     // in registers, not updated in memory for every token.)
+    // (The vocabulary's small-word index and the word facts are read through pointers: no
+    // bounds check or reload of an array per token.)
     let (upper, lower, cap, small) = tokens.withUnsafeBufferPointer { tokens in
       ids.withUnsafeMutableBufferPointer { ids in
         facts.withUnsafeMutableBufferPointer { facts in
-          var upper = 0
-          var lower = 0
-          var cap = 0
-          var small = 0
-          for n in 0..<count {
-            // Small ASCII keys (most) are the lower-case text itself, read from the string's
-            // two words; other ASCII keys too, read as bytes. Other keys are kept only once a
-            // token needs folding (then for every token of the sentence).
-            let id: Int32
-            if let word = ASCIIWord(smallASCII: tokens[n].lower, layoutHolds: direct) {
-              id = vocabulary.id(small: word)
-              if !folded.isEmpty { folded.append(tokens[n].lower) }
-            } else if let hash = WordTable.asciiHash(tokens[n].lower) {
-              id = vocabulary.id(tokens[n].lower, hash: hash)
-              if !folded.isEmpty { folded.append(tokens[n].lower) }
-            } else {
-              if folded.isEmpty {
-                folded.reserveCapacity(count)
-                for x in 0..<n { folded.append(tokens[x].lower) }
+          vocabulary.withSmallIndex { smallIndex in
+            infoByWord.withUnsafeBufferPointer { infoByWord in
+              var upper = 0
+              var lower = 0
+              var cap = 0
+              var small = 0
+              for n in 0..<count {
+                // Small ASCII keys (most) are the lower-case text itself, read from the string's
+                // two words; other ASCII keys too, read as bytes. Other keys are kept only once a
+                // token needs folding (then for every token of the sentence).
+                let id: Int32
+                if let word = ASCIIWord(smallASCII: tokens[n].lower, layoutHolds: direct) {
+                  id = smallIndex.id(word)
+                  if !folded.isEmpty { folded.append(tokens[n].lower) }
+                } else if let hash = WordTable.asciiHash(tokens[n].lower) {
+                  id = vocabulary.id(tokens[n].lower, hash: hash)
+                  if !folded.isEmpty { folded.append(tokens[n].lower) }
+                } else {
+                  if folded.isEmpty {
+                    folded.reserveCapacity(count)
+                    for x in 0..<n { folded.append(tokens[x].lower) }
+                  }
+                  let key = TextKeys.fold(tokens[n].lower)
+                  id = vocabulary.id(key)
+                  folded.append(key)
+                }
+                ids[n] = id
+                facts[n] = id >= 0 ? infoByWord[Int(id)] : unknown
+                // Both casing counts in the same pass, reading fields in place (no token copies).
+                guard tokens[n].kind == .word else { continue }
+                let capitalized = tokens[n].isCapitalized
+                let length: Int
+                let lowerAfterFirst: Bool
+                if let text = ASCIIWord(smallASCII: tokens[n].text, layoutHolds: direct) {
+                  length = text.count
+                  lowerAfterFirst = Self.hasLowercaseASCII(text, after: 1)
+                } else {
+                  let utf8 = tokens[n].text.utf8
+                  length = utf8.count
+                  lowerAfterFirst = Self.hasLowercaseASCII(utf8, after: 1)
+                }
+                if capitalized && !lowerAfterFirst {
+                  upper += 1
+                } else {
+                  lower += 1
+                }
+                if length > 3 {
+                  if capitalized { cap += 1 } else { small += 1 }
+                }
               }
-              let key = TextKeys.fold(tokens[n].lower)
-              id = vocabulary.id(key)
-              folded.append(key)
-            }
-            ids[n] = id
-            facts[n] = id >= 0 ? infoByWord[Int(id)] : unknown
-            // Both casing counts in the same pass, reading fields in place (no token copies).
-            guard tokens[n].kind == .word else { continue }
-            let capitalized = tokens[n].isCapitalized
-            let length: Int
-            let lowerAfterFirst: Bool
-            if let text = ASCIIWord(smallASCII: tokens[n].text, layoutHolds: direct) {
-              length = text.count
-              lowerAfterFirst = Self.hasLowercaseASCII(text, after: 1)
-            } else {
-              let utf8 = tokens[n].text.utf8
-              length = utf8.count
-              lowerAfterFirst = Self.hasLowercaseASCII(utf8, after: 1)
-            }
-            if capitalized && !lowerAfterFirst {
-              upper += 1
-            } else {
-              lower += 1
-            }
-            if length > 3 {
-              if capitalized { cap += 1 } else { small += 1 }
+              return (upper, lower, cap, small)
             }
           }
-          return (upper, lower, cap, small)
         }
       }
     }

@@ -135,6 +135,38 @@ struct WordTable: Sendable {
     }
   }
 
+  /// ``id(small:)`` over the second index's tables read through pointers (no bounds checks,
+  /// no reading of the arrays from the table for every word): for the recognizer's one probe
+  /// per token. Valid only inside ``withSmallIndex(_:)``.
+  struct SmallIndex {
+    fileprivate let slots: UnsafePointer<Int32>
+    fileprivate let keys: UnsafePointer<SmallKey>
+    fileprivate let mask: Int
+
+    /// The id of the word whose bytes `word` holds, or -1 (as ``WordTable/id(small:)``).
+    @inline(__always) func id(_ word: ASCIIWord) -> Int32 {
+      let key = SmallKey(word)
+      var n = WordTable.smallHash(key) & mask
+      while true {
+        let s = slots[n]
+        if s < 0 { return -1 }
+        if keys[Int(s)] == key { return s }
+        n = (n + 1) & mask
+      }
+    }
+  }
+
+  /// `body` with the second index read through pointers (``SmallIndex``); for a table made
+  /// with `smallIndex`.
+  @inline(__always) func withSmallIndex<R>(_ body: (SmallIndex) -> R) -> R {
+    precondition(keepsSmallIndex, "withSmallIndex asks a WordTable made with smallIndex: true")
+    return smallSlots.withUnsafeBufferPointer { slots in
+      smallKeys.withUnsafeBufferPointer { keys in
+        body(SmallIndex(slots: slots.baseAddress!, keys: keys.baseAddress!, mask: mask))
+      }
+    }
+  }
+
   /// The id of `word`, adding it when new.
   mutating func insert(_ word: String) -> Int32 {
     let found = id(word)

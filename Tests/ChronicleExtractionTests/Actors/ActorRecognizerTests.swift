@@ -266,11 +266,14 @@ extension ActorRecognizerTests {
       guard let ascii = ASCIIWord(smallASCII: key, layoutHolds: layout) else { continue }
       small += 1
       #expect(vocabulary.id(small: ascii) == Int32(n))
+      // The pointer view the recognizer probes with (WordTable.SmallIndex) agrees.
+      #expect(vocabulary.withSmallIndex { $0.id(ascii) } == Int32(n))
     }
     #expect(small > 1000 || !layout)
     for miss in ["zzqx", "the the", "fifteen bytes!!"] {
       if let ascii = ASCIIWord(smallASCII: String(decoding: Array(miss.utf8), as: UTF8.self), layoutHolds: layout) {
         #expect(vocabulary.id(small: ascii) == vocabulary.id(miss))
+        #expect(vocabulary.withSmallIndex { $0.id(ascii) } == vocabulary.id(miss))
       }
     }
   }
