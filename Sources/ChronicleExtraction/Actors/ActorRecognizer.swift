@@ -169,13 +169,13 @@ struct DocumentState {
   init() {
     // Room for a typical article, so that counting rarely grows an array.
     countryCounts.reserve(16)
-    recentLog.reserveCapacity(17)
+    recentLog.reserveCapacity(65)
   }
   /// Country ids in order of first mention.
   var countryOrder: [String] { countryCounts.ids }
   /// Most recent country mentions (up to 8), newest last.
   var recentCountries: ArraySlice<String> { recentLog.suffix(8) }
-  /// Recent country mentions, newest last: cut back to 8 when it passes 16 (not shifted on every mention).
+  /// Recent country mentions, newest last: cut back to 8 when it passes 64 (not shifted on every mention).
   private var recentLog: [String] = []
   /// Surname key → the person mention it refers to, an index in ``people`` (``surname(_:)``,
   /// ``setSurname(_:_:)``).
@@ -267,12 +267,21 @@ struct DocumentState {
   mutating func noteRecent(_ n: Int32) {
     let id = people[Int(n)].entity.id
     var kept = 0
-    for r in recentPersons.indices where people[Int(recentPersons[r])].entity.id != id {
+    for r in recentPersons.indices where !Self.sameID(people[Int(recentPersons[r])].entity.id, id) {
       recentPersons[kept] = recentPersons[r]
       kept += 1
     }
     if kept < recentPersons.count { recentPersons.removeLast(recentPersons.count - kept) }
     recentPersons.append(n)
+  }
+
+  /// `a == b` for entity ids, whose byte counts are compared first: the persons of an article
+  /// mostly have ids of different lengths ("new:person:…"), and a count is read in place
+  /// where a full comparison of two distinct strings goes through the library's slow path.
+  /// (Ids are slugs or table keys, compared as bytes by the store: two spellings of different
+  /// byte counts that `==` would equate, canonically equivalent Unicode, are no concern here.)
+  @inline(__always) static func sameID(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
   }
 
   private static let countryPrefix: [UInt8] = Array("country:".utf8)
@@ -299,7 +308,7 @@ struct DocumentState {
       countryCounts.add(countryID, number: number, weight: weight)
     }
     recentLog.append(countryID)
-    if recentLog.count > 16 { recentLog.removeFirst(recentLog.count - 8) }
+    if recentLog.count > 64 { recentLog.removeFirst(recentLog.count - 8) }
   }
 
   /// The country mentioned most, when it leads the others.
@@ -848,7 +857,7 @@ struct SentencePass {
       let n = state.add(DocumentState.PersonRef(entity: entity, code: code, role: role, number: entityNumber))
       lastPerson = n
       var here = false
-      for p in personsHere where state.people[Int(p)].entity.id == entity.id {
+      for p in personsHere where DocumentState.sameID(state.people[Int(p)].entity.id, entity.id) {
         here = true
         break
       }
