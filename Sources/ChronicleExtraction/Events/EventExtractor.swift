@@ -1915,12 +1915,15 @@ struct EventRun {
     k = s + 1
     while k < text.sentences.count && text.sentences[k].paragraph == para && k <= s + 3 {
       let sent = text.sentences[k]
-      for (ti, t) in sent.tokens.enumerated() where !sent.quotes.contains(where: { $0.contains(t.span) }) {
-        if let v = VerbLexicon.lemmatize(t.lower), EventLexicon.reporting.contains(v.lemma) || v.lemma == "go" {
-          if let m = actors.lastIndex(where: { a in a.sentence == k && a.span.end <= t.span.start && !sent.quotes.contains(where: { q in q.contains(a.span) }) }) {
+      // (By index: the tokens are read in place, not copied one by one.)
+      for ti in sent.tokens.indices {
+        let span = sent.tokens[ti].span
+        if sent.quotes.contains(where: { $0.contains(span) }) { continue }
+        if let lemma = Self.verbLemma(sent.tokens[ti].lower), EventLexicon.reporting.contains(lemma) || lemma == "go" {
+          if let m = actors.lastIndex(where: { a in a.sentence == k && a.span.end <= span.start && !sent.quotes.contains(where: { q in q.contains(a.span) }) }) {
             return m
           }
-          if let m = actors.firstIndex(where: { $0.sentence == k && $0.span.start >= sent.tokens[ti].span.end }) { return m }
+          if let m = actors.firstIndex(where: { $0.sentence == k && $0.span.start >= span.end }) { return m }
         }
       }
       k += 1
@@ -1931,6 +1934,20 @@ struct EventRun {
       k -= 1
     }
     return nil
+  }
+
+  /// The lemma of ``VerbLexicon/lemmatize(_:)`` of `word` (lower case), the same answer read
+  /// from ``KnownWord/vocabulary`` for a word of it, and for another plain ASCII word worked
+  /// out only when ``VerbLexicon/mayInflect(_:)`` lets it through (as ``SentenceLex`` does):
+  /// ``speakerFor(sentence:)`` asks it of every token of the sentences after a quote.
+  static func verbLemma(_ word: String) -> String? {
+    var copy = word
+    return copy.withUTF8 { b in
+      guard PlainWord.isPlain(b) else { return VerbLexicon.lemmatize(word)?.lemma }
+      let id = KnownWord.vocabulary.id(ascii: b)
+      if id >= 0 { return KnownWord.verbsByID[id]?.lemma }
+      return VerbLexicon.mayInflect(b) ? VerbLexicon.lemmatize(notInVocabulary: word)?.lemma : nil
+    }
   }
 
   /// Source of a nominal event: an actor right before it ("Iran's denial", "Iranian denials",

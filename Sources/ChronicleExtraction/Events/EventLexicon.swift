@@ -152,22 +152,26 @@ public enum EventLexicon {
   /// - Any other word can only be a nominalization: at least five bytes, ending in "on",
   ///   "nt", "al" or "ce" (the ends of ``nominalSuffixes``), its verb stem keeping its first
   ///   three bytes.
-  /// So the word's first three bytes must begin an event noun or a verb (``derivationPrefixes``).
-  @inline(__always) static func mayDeriveEventNoun(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// So the word's first three bytes must begin an event noun or a verb (``derivationPrefixes``:
+  /// `prefixes`, passed by a caller that holds it, as ``SentenceLex`` does, rather than read
+  /// from the static at each call).
+  @inline(__always) static func mayDeriveEventNoun(
+    _ b: UnsafeBufferPointer<UInt8>, prefixes: PrefixFilter = derivationPrefixes
+  ) -> Bool {
     let n = b.count
     guard n >= 4 else { return false }
     let last = b[n - 1]
     let before = b[n - 2]
     if last == UInt8(ascii: "s") {
       guard before != UInt8(ascii: "s") else { return false }
-      return n < 6 || derivationPrefixes.mayHavePrefix(of: b)
+      return n < 6 || prefixes.mayHavePrefix(of: b)
     }
     guard n >= 5 else { return false }
     let nominal = (before == UInt8(ascii: "o") && last == UInt8(ascii: "n"))
       || (before == UInt8(ascii: "n") && last == UInt8(ascii: "t"))
       || (before == UInt8(ascii: "a") && last == UInt8(ascii: "l"))
       || (before == UInt8(ascii: "c") && last == UInt8(ascii: "e"))
-    return nominal && derivationPrefixes.mayHavePrefix(of: b)
+    return nominal && prefixes.mayHavePrefix(of: b)
   }
 
   /// The first three bytes of every event noun (``eventNouns``) and verb (``VerbLexicon/verbs``).

@@ -330,6 +330,7 @@ final class SentenceLex {
     let classesByID = KnownWord.classesByID
     let litsByID = KnownWord.litsByID
     let smallLayout = ASCIIWord.layoutHolds
+    let prefixes = self.prefixes
     // Through the buffer: the fields are read in place, the token is not copied.
     tokens.withUnsafeBufferPointer { tb in
     lowers.withUnsafeMutableBufferPointer { lowers in
@@ -353,16 +354,19 @@ final class SentenceLex {
         // local variable is captured: a captured variable is checked for exclusive access.)
         let (bits, hash, id, none) =
           if let small = ASCIIWord(smallASCII: word, layoutHolds: smallLayout) {
+            // (The closure holds no string: `scan` reads the word itself only after a non-ASCII
+            // byte, so the empty literal stands in for it, and the token's string is neither
+            // retained nor released here.)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
               let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
               raw.storeBytes(of: small.low.littleEndian, as: UInt64.self)
               raw.storeBytes(of: small.high.littleEndian, toByteOffset: 8, as: UInt64.self)
-              return Self.scan(word, UnsafeBufferPointer(rebasing: bytes[..<small.count]), vocabulary)
+              return Self.scan("", UnsafeBufferPointer(rebasing: bytes[..<small.count]), vocabulary, prefixes)
             }
           } else {
-            word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary) } ?? {
+            word.utf8.withContiguousStorageIfAvailable { Self.scan(word, $0, vocabulary, prefixes) } ?? {
               var copy = word
-              return copy.withUTF8 { Self.scan(word, $0, vocabulary) }
+              return copy.withUTF8 { Self.scan(word, $0, vocabulary, prefixes) }
             }()
           }
         tokenBits.formUnion(bits)
@@ -417,12 +421,14 @@ final class SentenceLex {
     }
   }
 
-  /// One pass over the bytes `b` of `word`: its suffix bits, its FNV-1a hash, then the
+  /// One pass over the bytes `b` of `word` (read only when `b` has non-ASCII bytes, see
+  /// ``WordClass/suffixBits(_:bytes:)``): its suffix bits, its FNV-1a hash, then the
   /// ``KnownWord/vocabulary`` id of an ASCII word (-1: none; -2: not ASCII) and, for a plain
   /// ASCII word outside the vocabulary, the readings it certainly lacks (``known``'s bits 8
   /// and 16), so that no lexicon is asked about them.
   @inline(__always) private static func scan(
-    _ word: String, _ b: UnsafeBufferPointer<UInt8>, _ vocabulary: EventWordMap<KnownWord>
+    _ word: String, _ b: UnsafeBufferPointer<UInt8>, _ vocabulary: EventWordMap<KnownWord>,
+    _ prefixes: LexiconPrefixes
   ) -> (WordClass, UInt64, Int, Int32) {
     let bits = WordClass.suffixBits(word, bytes: b)
     // ``ByteWordTable/hash(_:)`` and the ASCII test in one loop.
@@ -435,13 +441,24 @@ final class SentenceLex {
     if any >= 0x80 { return (bits, hash, -2, 0) }
     let id = vocabulary.id(ascii: b, hash: hash)
     guard id < 0, PlainWord.isPlain(b) else { return (bits, hash, id, 0) }
-    return (bits, hash, id, lacking(b))
+    return (bits, hash, id, lacking(b, prefixes))
   }
+
+  /// The prefix filters of the lexicons' "certainly not" tests (``VerbLexicon/verbPrefixes``,
+  /// ``EventLexicon/derivationPrefixes``), held by the instance and passed to ``scan``: a
+  /// static is checked for initialization, and its array retained, at each access.
+  struct LexiconPrefixes {
+    let verbs = VerbLexicon.verbPrefixes
+    let derivations = EventLexicon.derivationPrefixes
+  }
+
+  private let prefixes = LexiconPrefixes()
 
   /// ``known``'s bits of the readings a plain ASCII word outside the vocabulary (`b`)
   /// certainly lacks: 8 no verb reading, 16 no noun reading.
-  private static func lacking(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
-    (VerbLexicon.mayInflect(b) ? 0 : 8) | (EventLexicon.mayDeriveEventNoun(b) ? 0 : 16)
+  @inline(__always) private static func lacking(_ b: UnsafeBufferPointer<UInt8>, _ prefixes: LexiconPrefixes) -> Int32 {
+    (VerbLexicon.mayInflect(b, prefixes: prefixes.verbs) ? 0 : 8)
+      | (EventLexicon.mayDeriveEventNoun(b, prefixes: prefixes.derivations) ? 0 : 16)
   }
 
   /// The FNV-1a hash of the UTF-8 bytes of token `i`'s lower-case word (as

@@ -268,8 +268,12 @@ public enum VerbLexicon {
   /// conditions on its bytes, asked before any table. `false` means certainly none.
   /// Only "-ing", "-ed" and "-s" words (not "-ss") are inflections; each rule's stems drop at most four
   /// ("-ing"), three ("-ed", "-ies") bytes, so from that length plus three on every stem
-  /// keeps the word's first three bytes, which must then begin a verb (``verbPrefixes``).
-  @inline(__always) static func mayInflect(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// keeps the word's first three bytes, which must then begin a verb (``verbPrefixes``:
+  /// `prefixes`, passed by a caller that holds it, as ``SentenceLex`` does, rather than read
+  /// from the static at each call).
+  @inline(__always) static func mayInflect(
+    _ b: UnsafeBufferPointer<UInt8>, prefixes: PrefixFilter = verbPrefixes
+  ) -> Bool {
     let n = b.count
     guard n >= 3 else { return false }
     let maxDrop: Int
@@ -286,7 +290,7 @@ public enum VerbLexicon {
     default:
       return false
     }
-    return n < maxDrop + 3 || verbPrefixes.mayHavePrefix(of: b)
+    return n < maxDrop + 3 || prefixes.mayHavePrefix(of: b)
   }
 
   /// The first three bytes of every verb (``verbs``).

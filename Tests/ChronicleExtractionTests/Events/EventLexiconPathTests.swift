@@ -92,6 +92,15 @@ import Testing
     }
   }
 
+  /// ``EventRun/verbLemma(_:)`` (vocabulary table, "certainly not" test, then the suffix
+  /// rules) answers as ``VerbLexicon/lemmatize(_:)``, on every kind of word.
+  @Test(arguments: [words, derivedWords, ["Said", "said\u{301}", "s\u{e9}ized", "a b", "ran\n"]])
+  func verbLemmaIsLemmatizesLemma(_ words: [String]) {
+    for word in words {
+      #expect(EventRun.verbLemma(word) == VerbLexicon.lemmatize(word)?.lemma, "\(word)")
+    }
+  }
+
   /// After a longer sentence, a shorter one is read alone: the per-token arrays that only
   /// grow keep the longer one's entries past ``SentenceLex/count``, which no accessor reads.
   @Test func sentenceLexForgetsALongerSentence() {
