@@ -77,17 +77,20 @@ final class LemmaTable: Sendable {
 
   static let shared = LemmaTable()
 
+  /// Each flag with the word list it stands for: a lemma gets the flag when the list has it
+  /// (the table is built from these, and a test checks its answers against them).
+  static let flagLists: [(LemmaFlags, @Sendable (String) -> Bool)] = [
+    (.verb, { VerbLexicon.verbs.contains($0) }), (.auxiliary, { VerbLexicon.auxiliaries.contains($0) }),
+    (.pastEqualsBase, { VerbLexicon.pastEqualsBase.contains($0) }),
+    (.eventNoun, { EventLexicon.eventNounMap[$0] != nil }), (.inherentIState, { Words.inherentIState.contains($0) }),
+    (.consult, { EventRun.consultSet.contains($0) }), (.converse, { EventLexicon.converseSet.contains($0) }),
+    (.lightVerb, { EventLexicon.lightVerbs.contains($0) }), (.experiencer, { EventRun.experiencerVerbs.contains($0) }),
+    (.planned, { EventRun.plannedSet.contains($0) }), (.alleging, { EventRun.allegingSet.contains($0) }),
+    (.objectControl, { EventRun.objectControl.contains($0) }), (.wanting, { EventRun.wantingGovernors.contains($0) }),
+    (.complementNoun, { EventRun.complementNouns.contains($0) }),
+  ]
+
   private init() {
-    let flagSets: [(LemmaFlags, (String) -> Bool)] = [
-      (.verb, { VerbLexicon.verbs.contains($0) }), (.auxiliary, { VerbLexicon.auxiliaries.contains($0) }),
-      (.pastEqualsBase, { VerbLexicon.pastEqualsBase.contains($0) }),
-      (.eventNoun, { EventLexicon.eventNounMap[$0] != nil }), (.inherentIState, { Words.inherentIState.contains($0) }),
-      (.consult, { EventRun.consultSet.contains($0) }), (.converse, { EventLexicon.converseSet.contains($0) }),
-      (.lightVerb, { EventLexicon.lightVerbs.contains($0) }), (.experiencer, { EventRun.experiencerVerbs.contains($0) }),
-      (.planned, { EventRun.plannedSet.contains($0) }), (.alleging, { EventRun.allegingSet.contains($0) }),
-      (.objectControl, { EventRun.objectControl.contains($0) }), (.wanting, { EventRun.wantingGovernors.contains($0) }),
-      (.complementNoun, { EventRun.complementNouns.contains($0) }),
-    ]
     // Every member of every list and key of every table asked: a lemma outside them all
     // gets no answer from any of them.
     var words = VerbLexicon.verbs.members
@@ -109,7 +112,7 @@ final class LemmaTable: Sendable {
     var indexes: [String: Int32] = [:]
     for word in words.sorted() {
       var flags: LemmaFlags = []
-      for (flag, contains) in flagSets where contains(word) { flags.insert(flag) }
+      for (flag, contains) in Self.flagLists where contains(word) { flags.insert(flag) }
       let code = EventLexicon.codeEntries[word]
       indexes[word] = Int32(infos.count)
       infos.append(

@@ -5,24 +5,12 @@ import Testing
 /// The interned lemmas answer what each word list and table answers, and a run on a reused
 /// scratch set extracts what a run on a new one does.
 @Suite struct LemmaTableTests {
-  /// Each flag with the list it stands for.
-  static let lists: [(LemmaFlags, @Sendable (String) -> Bool)] = [
-    (.verb, { VerbLexicon.verbs.contains($0) }), (.auxiliary, { VerbLexicon.auxiliaries.contains($0) }),
-    (.pastEqualsBase, { VerbLexicon.pastEqualsBase.contains($0) }),
-    (.eventNoun, { EventLexicon.eventNounMap[$0] != nil }), (.inherentIState, { Words.inherentIState.contains($0) }),
-    (.consult, { EventRun.consultSet.contains($0) }), (.converse, { EventLexicon.converseSet.contains($0) }),
-    (.lightVerb, { EventLexicon.lightVerbs.contains($0) }), (.experiencer, { EventRun.experiencerVerbs.contains($0) }),
-    (.planned, { EventRun.plannedSet.contains($0) }), (.alleging, { EventRun.allegingSet.contains($0) }),
-    (.objectControl, { EventRun.objectControl.contains($0) }), (.wanting, { EventRun.wantingGovernors.contains($0) }),
-    (.complementNoun, { EventRun.complementNouns.contains($0) }),
-  ]
-
   @Test(arguments: ["say", "launch", "agree", "sign", "withdraw", "deny", "strike", "plan", "be", "set", "face",
     "urge", "want", "denial", "receive", "according", "frobnicate", "", "café"])
   func answersAsTheLists(lemma: String) {
     let table = LemmaTable.shared
     let index = table.index(of: lemma)
-    for (flag, contains) in Self.lists {
+    for (flag, contains) in LemmaTable.flagLists {
       #expect(table.has(index, flag) == contains(lemma), "\(lemma): \(flag)")
     }
     #expect(table.timemlClass(index) == EventLexicon.timemlClass(ofVerb: lemma))
