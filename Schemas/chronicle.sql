@@ -122,7 +122,9 @@ CREATE TABLE events (
   rules TEXT NOT NULL DEFAULT '',
   span_class INTEGER
 );
-CREATE INDEX events_by_date ON events(date_start, date_end);
+-- events_by_date holds dated events only (schema version 7): a timeline that shows undated
+-- events sorts them after the dated ones, an order no index gives.
+CREATE INDEX events_by_date ON events(date_start, date_end) WHERE date_start IS NOT NULL;
 CREATE INDEX events_by_document ON events(document, sentence, char_start);
 CREATE INDEX events_by_time_expression ON events(time_expression) WHERE time_expression IS NOT NULL;
 CREATE INDEX events_by_attribution ON events(attributed_to) WHERE attributed_to IS NOT NULL;
@@ -138,7 +140,8 @@ CREATE TABLE event_arguments (
   rule TEXT NOT NULL,
   PRIMARY KEY (event, idx)
 ) WITHOUT ROWID;
-CREATE INDEX event_arguments_by_actor ON event_arguments(actor, event);
+-- An actor's events are found through actor_events (below); schema version 7 dropped the
+-- index event_arguments(actor, event), which duplicated it.
 
 -- Schema version 2: summaries kept up to date on ingest and delete, so that the
 -- relations graph, the actor list and date-range queries need not aggregate the raw rows.

@@ -334,7 +334,10 @@ extension SQLiteEventStore {
       try run("UPDATE actor_mentions SET code = ?2 WHERE actor = ?1 AND code IS NULL", [a, .text(code)])
     }
     try run("UPDATE actor_mentions SET actor = ?2 WHERE actor = ?1", [a, b])
-    try run("UPDATE event_arguments SET actor = ?2 WHERE actor = ?1", [a, b])
+    // The arguments of `from` are found through its `actor_events` rows, moved below.
+    try run(
+      "UPDATE event_arguments SET actor = ?2 WHERE event IN (SELECT event FROM actor_events WHERE actor = ?1) AND actor = ?1",
+      [a, b])
     try run("UPDATE events SET attributed_actor = ?2 WHERE attributed_actor = ?1", [a, b])
     try run(
       """
@@ -358,8 +361,7 @@ extension SQLiteEventStore {
       INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1,
         (SELECT count(*) FROM actor_mentions WHERE actor = ?1),
         (SELECT count(DISTINCT document) FROM actor_mentions WHERE actor = ?1),
-        (SELECT count(*) FROM (SELECT event FROM event_arguments WHERE actor = ?1
-                               UNION SELECT id FROM events WHERE attributed_actor = ?1)))
+        (SELECT count(*) FROM actor_events WHERE actor = ?1))
       ON CONFLICT (actor) DO UPDATE SET mentions = excluded.mentions, documents = excluded.documents,
         events = excluded.events
       """, [b])
@@ -378,7 +380,7 @@ extension SQLiteEventStore {
       """
     let pairs = """
       WHERE s.role = 'source' AND e.plover IS NOT NULL
-        AND s.event IN (SELECT event FROM event_arguments WHERE actor = ?1) AND (s.actor = ?1 OR t.actor = ?1)
+        AND s.event IN (SELECT event FROM actor_events WHERE actor = ?1) AND (s.actor = ?1 OR t.actor = ?1)
       """
     let own = "SELECT id FROM relation_edges WHERE source = ?1 OR target = ?1"
     let statements = [

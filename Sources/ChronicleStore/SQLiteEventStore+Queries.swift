@@ -488,8 +488,9 @@ extension SQLiteEventStore {
       let ids = try resolveActor(actor)
       if ids.isEmpty { return [] }
       wanted = Set(ids)
-      // Candidate events through the actor index; pairs are checked below.
-      conditions.append("s.event IN (SELECT event FROM event_arguments WHERE actor IN (\(Self.placeholders(ids.count))))")
+      // Candidate events through the actor's events (`actor_events`, which also holds the
+      // events attributed to the actor); pairs are checked below.
+      conditions.append("s.event IN (SELECT event FROM actor_events WHERE actor IN (\(Self.placeholders(ids.count))))")
       parameters += ids.map { .text($0) }
     }
     if let from = query.from {

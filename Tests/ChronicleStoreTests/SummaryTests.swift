@@ -213,6 +213,49 @@ struct SummaryTests {
     #expect(try store.maxSpanDays() == 364)
   }
 
+  /// Schema 7 drops `event_arguments_by_actor` and keeps only dated events in
+  /// `events_by_date`: a version 6 database is migrated, and everything that found an
+  /// actor's events through the dropped index (relations of one actor with and without
+  /// dates, a merge, a delete) answers as before.
+  @Test func aVersion6DatabaseMigratesToTheLeanerIndexes() throws {
+    let file = TemporaryDatabase()
+    let window = RelationQuery(actor: "country:X1", from: CivilDate(year: 2023, month: 1, day: 1))
+    var expected: [[RelationEdge]] = []
+    do {
+      let store = try SQLiteEventStore(path: file.path)
+      _ = try store.ingest(batch: (0..<12).map { mixedResult(document: $0) })
+      expected = [
+        try store.relations(RelationQuery(actor: "country:X1")), try store.relations(window),
+        try store.rawRelations(RelationQuery(actor: "Land 2")),
+      ]
+      // Back to version 6: the full date index and the actor index of the arguments.
+      let step = try #require(Migrations.steps.firstIndex(of: Migrations.leanerEventIndexes))
+      try store.db.execute(
+        """
+        DROP INDEX events_by_date;
+        CREATE INDEX events_by_date ON events(date_start, date_end);
+        CREATE INDEX event_arguments_by_actor ON event_arguments(actor, event);
+        """)
+      try store.db.setUserVersion(step)
+    }
+    let store = try SQLiteEventStore(path: file.path)
+    #expect(try store.db.userVersion() == SQLiteEventStore.schemaVersion)
+    let indexes = try store.db.prepare(
+      "SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM sqlite_master WHERE name IN ('events_by_date', 'event_arguments_by_actor')")
+    #expect(try indexes.step())
+    #expect(indexes.string(0).hasSuffix("WHERE date_start IS NOT NULL"))
+    #expect(!indexes.string(0).contains("event_arguments_by_actor"))
+    indexes.reset()
+    #expect(expected[0].count > 1)
+    #expect(try store.relations(RelationQuery(actor: "country:X1")) == expected[0])
+    #expect(try store.relations(window) == expected[1])
+    #expect(try store.rawRelations(RelationQuery(actor: "Land 2")) == expected[2])
+    _ = try store.mergeActor("country:X2", into: "country:X1")
+    try Self.expectSummariesMatch(store)
+    for id in try store.documentIDs().prefix(4) { try store.deleteDocument(id: id) }
+    try Self.expectSummariesMatch(store)
+  }
+
   @Test func dateRangeTimelineFindsLongIntervalsThatStartedEarlier() throws {
     let store = try SQLiteEventStore(path: ":memory:")
     _ = try store.ingest(batch: (0..<10).map { mixedResult(document: $0) })
