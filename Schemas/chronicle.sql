@@ -128,7 +128,6 @@ CREATE INDEX events_by_date ON events(date_start, date_end) WHERE date_start IS 
 CREATE INDEX events_by_document ON events(document, sentence, char_start);
 CREATE INDEX events_by_time_expression ON events(time_expression) WHERE time_expression IS NOT NULL;
 CREATE INDEX events_by_attribution ON events(attributed_to) WHERE attributed_to IS NOT NULL;
-CREATE INDEX events_by_attributed_actor ON events(attributed_actor) WHERE attributed_actor IS NOT NULL;
 CREATE INDEX events_by_parent ON events(parent) WHERE parent IS NOT NULL;
 
 CREATE TABLE event_arguments (
@@ -141,7 +140,7 @@ CREATE TABLE event_arguments (
   PRIMARY KEY (event, idx)
 ) WITHOUT ROWID;
 -- An actor's events are found through actor_events (below); schema version 7 dropped the
--- index event_arguments(actor, event), which duplicated it.
+-- indexes event_arguments(actor, event) and events(attributed_actor), which duplicated it.
 
 -- Schema version 2: summaries kept up to date on ingest and delete, so that the
 -- relations graph, the actor list and date-range queries need not aggregate the raw rows.

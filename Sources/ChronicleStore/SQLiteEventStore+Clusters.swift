@@ -149,6 +149,7 @@ extension SQLiteEventStore {
     return words
   }
 
+  /// Dice coefficient of two word sets (0 when either is empty).
   static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
     if a.isEmpty || b.isEmpty { return 0 }
     return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
@@ -298,7 +299,7 @@ extension SQLiteEventStore {
     let candidates = try db.statement(
       lexical
         ? """
-        SELECT c.cluster, s.text
+        SELECT c.cluster, e.document, e.sentence, s.text
         FROM event_clusters AS c JOIN events AS e ON e.id = c.event
         LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
         WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
@@ -320,8 +321,12 @@ extension SQLiteEventStore {
     while try candidates.step() {
       let cluster = candidates.int64(0)
       if clusters.contains(cluster) { continue }
-      if lexical, Self.dice(words, Self.contentWords(candidates.optionalString(1) ?? "")) < Self.lexicalOverlap {
-        continue
+      if lexical {
+        // A stored sentence is compared again with every later mention of the same
+        // signature: its words are computed once.
+        let key = SentenceWords.Key(document: candidates.int64(1), sentence: candidates.int64(2))
+        let theirs = sentenceWords[key] ?? sentenceWords.insert(Self.contentWords(candidates.optionalString(3) ?? ""), for: key)
+        if Self.dice(words, theirs) < Self.lexicalOverlap { continue }
       }
       clusters.append(cluster)
     }
@@ -458,4 +463,36 @@ extension SQLiteEventStore {
         WHERE v.edge = relation_edges.id)
       """)
   }
+}
+
+/// The content words (``SQLiteEventStore/contentWords(_:)``) of stored sentences, by
+/// document key and sentence index, for the lexical comparison of cluster candidates: the
+/// candidates of a signature are compared with every later mention that has it, so their
+/// sentences would be read and split again each time. At most ``capacity`` sentences are
+/// kept (then the cache starts again), and the store empties it whenever a document is
+/// removed or an ingest fails, since a document key can then come back with other text.
+final class SentenceWords {
+  struct Key: Hashable {
+    var document: Int64
+    var sentence: Int64
+  }
+
+  /// Sentences kept at most.
+  static let capacity = 8_192
+  private var words: [Key: Set<String>] = [:]
+
+  /// Number of sentences kept.
+  var count: Int { words.count }
+
+  subscript(key: Key) -> Set<String>? { words[key] }
+
+  /// Keeps `value` for `key` and returns it.
+  @discardableResult
+  func insert(_ value: Set<String>, for key: Key) -> Set<String> {
+    if words.count >= Self.capacity { words.removeAll(keepingCapacity: true) }
+    words[key] = value
+    return value
+  }
+
+  func removeAll() { words.removeAll() }
 }

@@ -334,11 +334,14 @@ extension SQLiteEventStore {
       try run("UPDATE actor_mentions SET code = ?2 WHERE actor = ?1 AND code IS NULL", [a, .text(code)])
     }
     try run("UPDATE actor_mentions SET actor = ?2 WHERE actor = ?1", [a, b])
-    // The arguments of `from` are found through its `actor_events` rows, moved below.
+    // The arguments and attributions of `from` are found through its `actor_events` rows,
+    // moved below.
     try run(
       "UPDATE event_arguments SET actor = ?2 WHERE event IN (SELECT event FROM actor_events WHERE actor = ?1) AND actor = ?1",
       [a, b])
-    try run("UPDATE events SET attributed_actor = ?2 WHERE attributed_actor = ?1", [a, b])
+    try run(
+      "UPDATE events SET attributed_actor = ?2 WHERE id IN (SELECT event FROM actor_events WHERE actor = ?1) AND attributed_actor = ?1",
+      [a, b])
     try run(
       """
       INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published, document,

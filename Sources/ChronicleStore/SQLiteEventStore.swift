@@ -19,6 +19,8 @@ public final class SQLiteEventStore: EventGraphStore {
   let db: Database
   /// Rows an ingest writes many per statement (see ``IngestRows``).
   let pending = IngestRows()
+  /// Content words of stored sentences that clustering compared (see ``SentenceWords``).
+  let sentenceWords = SentenceWords()
   /// Runs the write-ahead log's checkpoints on a thread of its own, when asked to
   /// (``checkpointInBackground()``).
   private var checkpointer: BackgroundCheckpointer?
@@ -158,6 +160,8 @@ public final class SQLiteEventStore: EventGraphStore {
       }
     } catch {
       pending.discard()
+      // Rows of the failed transaction are gone, and their document keys may come again.
+      sentenceWords.removeAll()
       throw error
     }
   }
@@ -303,6 +307,8 @@ public final class SQLiteEventStore: EventGraphStore {
   /// Deletes one document (rows cascade) after taking its mentions out of the alias
   /// counts; returns the actors it mentioned.
   private func removeDocument(key: Int64) throws(StoreError) -> Set<String> {
+    // A later document may get this key again (SQLite reuses the largest rowid).
+    sentenceWords.removeAll()
     var actors = Set<String>()
     let mentioned = try db.statement("SELECT DISTINCT actor FROM actor_mentions WHERE document = ?1")
     try mentioned.bind(1, key)

@@ -206,6 +206,45 @@ struct ClusterTests {
     #expect(try Self.accusations(store).first?.sources.count == 2)
   }
 
+  /// Statements are clustered by the words of their sentences; a stored sentence's words are
+  /// kept for the next comparisons (`SentenceWords`) until a document is removed, when a
+  /// new document may get the removed one's key. Merging is the same either way.
+  @Test func storedSentenceWordsAreKeptUntilADocumentGoes() throws {
+    let reports = [
+      Self.article(
+        "first-denial", "Tehran denies", "Iran said on Monday that it had sent no drones to Russia.",
+        published: (2023, 3, 14)),
+      Self.article(
+        "second-denial", "Denial repeated", "Iran said on March 13 that it had sent no drones to Russia.",
+        published: (2023, 3, 16)),
+      Self.article(
+        "third-denial", "Denial again", "Iran said on March 13 that it had sent no combat drones to Russia.",
+        published: (2023, 3, 17)),
+    ]
+    func statements(_ store: SQLiteEventStore) throws -> [[String]] {
+      try store.timeline(TimelineQuery(actors: ["Iran"])).filter { $0.lemma == "say" }
+        .map { $0.sources.map(\.documentID) }
+    }
+    let store = try SQLiteEventStore(path: ":memory:")
+    for report in reports { _ = try store.ingest(report) }
+    #expect(store.sentenceWords.count > 0)
+    let merged = try statements(store)
+    #expect(merged.contains { $0.count == 3 })
+
+    try store.deleteDocument(id: "third-denial")
+    #expect(store.sentenceWords.count == 0)
+    _ = try store.ingest(reports[2])
+    #expect(try statements(store) == merged)
+
+    // A store that never kept words merges the same way.
+    let fresh = try SQLiteEventStore(path: ":memory:")
+    for report in reports {
+      _ = try fresh.ingest(report)
+      fresh.sentenceWords.removeAll()
+    }
+    #expect(try statements(fresh) == merged)
+  }
+
   @Test func limitCountsMergedEntries() throws {
     let store = try SQLiteEventStore(path: ":memory:")
     _ = try store.ingest(Self.mondayArticle())

@@ -308,14 +308,16 @@ enum Migrations {
   /// an entry of `events_by_date` that no query reads (a timeline that shows undated events
   /// sorts them after the dated ones, which that index cannot give); and an actor's events
   /// are found through `actor_events`, which holds every event an actor is an argument of, so
-  /// `event_arguments_by_actor` duplicated it. Together they were about a tenth of the
-  /// writer's instructions on real news.
+  /// `event_arguments_by_actor` and `events_by_attributed_actor` duplicated it. Together they
+  /// were about a tenth of the writer's instructions on real news.
   static let leanerEventIndexes = """
     -- Leaner event indexes: events_by_date holds dated events only; an actor's events are
-    -- found through actor_events (event_arguments_by_actor is dropped).
+    -- found through actor_events (event_arguments_by_actor and events_by_attributed_actor are
+    -- dropped).
     DROP INDEX IF EXISTS events_by_date;
     CREATE INDEX events_by_date ON events(date_start, date_end) WHERE date_start IS NOT NULL;
     DROP INDEX IF EXISTS event_arguments_by_actor;
+    DROP INDEX IF EXISTS events_by_attributed_actor;
     """
 
   /// The span class stored with each dated event (`events.span_class`, written by the
