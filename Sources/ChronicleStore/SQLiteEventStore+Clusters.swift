@@ -288,6 +288,15 @@ extension SQLiteEventStore {
     return try statement.step() ? statement.int64(0) : event
   }
 
+  /// The text of a stored sentence (`""` when there is none).
+  private func storedSentence(_ key: SentenceWords.Key) throws(StoreError) -> String {
+    let statement = try db.statement("SELECT text FROM sentences WHERE document = ?1 AND idx = ?2")
+    try statement.bind(1, key.document)
+    try statement.bind(2, key.sentence)
+    defer { statement.reset() }
+    return try statement.step() ? statement.string(0) : ""
+  }
+
   /// The best cluster of other documents a mention with this signature and interval can join.
   /// `pending`: the document's rows not written yet (``assignClusters(_:documentKey:)``).
   private func findCluster(
@@ -299,9 +308,8 @@ extension SQLiteEventStore {
     let candidates = try db.statement(
       lexical
         ? """
-        SELECT c.cluster, e.document, e.sentence, s.text
+        SELECT c.cluster, e.document, e.sentence
         FROM event_clusters AS c JOIN events AS e ON e.id = c.event
-        LEFT JOIN sentences AS s ON s.document = e.document AND s.idx = e.sentence
         WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
           AND e.document <> ?5
         LIMIT 32
@@ -325,7 +333,13 @@ extension SQLiteEventStore {
         // A stored sentence is compared again with every later mention of the same
         // signature: its words are computed once.
         let key = SentenceWords.Key(document: candidates.int64(1), sentence: candidates.int64(2))
-        let theirs = sentenceWords[key] ?? sentenceWords.insert(Self.contentWords(candidates.optionalString(3) ?? ""), for: key)
+        let theirs: Set<String>
+        if let known = sentenceWords[key] {
+          theirs = known
+        } else {
+          theirs = Self.contentWords(try storedSentence(key))
+          sentenceWords.insert(theirs, for: key)
+        }
         if Self.dice(words, theirs) < Self.lexicalOverlap { continue }
       }
       clusters.append(cluster)
