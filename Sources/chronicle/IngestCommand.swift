@@ -87,9 +87,14 @@ struct Ingest: ParsableCommand {
         return new
       }
 
+      // The first batch, like the last ones, is what is ready once `tailBatchSize` are: the
+      // writer, the slower stage, starts as soon as it can.
+      var first = true
       func writeBatch(tail: Bool = false) throws {
         let results =
-          tail ? pipeline().takeReady(Self.batchSize, atLeast: Self.tailBatchSize) : pipeline().take(Self.batchSize)
+          tail || first
+          ? pipeline().takeReady(Self.batchSize, atLeast: Self.tailBatchSize) : pipeline().take(Self.batchSize)
+        first = false
         try write(results)
         pipeline().recycle(results)
       }
