@@ -34,7 +34,7 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
   ///   - transform: run on the worker thread after extraction.
   public init(
     extractor: Extractor, published: CivilDate? = nil,
-    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 10,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 19,
     transform: @escaping @Sendable (ExtractionResult) -> Output
   ) {
     let shared = Shared(extractor: extractor, published: published, transform: transform)
@@ -200,7 +200,7 @@ extension ExtractionPipeline where Output == ExtractionResult {
   ///     increment; 0 keeps the same priority).
   public convenience init(
     extractor: Extractor, published: CivilDate? = nil,
-    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 10
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, workerNice: Int32 = 19
   ) {
     self.init(
       extractor: extractor, published: published, workers: workers, workerNice: workerNice, transform: { $0 })

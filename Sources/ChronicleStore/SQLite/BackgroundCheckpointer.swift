@@ -21,6 +21,8 @@ final class BackgroundCheckpointer: @unchecked Sendable {
   let threshold: Int32
   /// Log frames after a commit from which the writer checkpoints itself.
   let inlineLimit: Int32
+  /// How much lower than its creator's the thread's priority is (Linux nice increment).
+  static let nice: Int32 = 10
 
   private let condition = NSCondition()
   private var requested = false
@@ -46,7 +48,19 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     let db = try Database(path: path, readOnly: false, busyTimeout: 5_000)
     try db.execute("PRAGMA synchronous = NORMAL")
     connection = Connection(db)
-    let thread = Thread { [self] in work() }
+    #if os(Linux)
+      let callerNice = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+    #endif
+    let thread = Thread { [self] in
+      #if os(Linux)
+        // Below the writer's priority (the nice value is per thread on Linux): when the
+        // two share a core, the writer, which nothing else can do in parallel, goes first;
+        // a checkpointer that falls behind makes the writer checkpoint itself
+        // (`inlineLimit`).
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, min(19, callerNice + Self.nice))
+      #endif
+      work()
+    }
     thread.name = "chronicle-checkpoint"
     thread.start()
     sqlite3_wal_hook(

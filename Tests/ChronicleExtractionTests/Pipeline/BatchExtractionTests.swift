@@ -96,3 +96,25 @@ extension BatchExtractionTests {
     #expect(ids == Self.articles.map { extractor.extract($0).documentID })
   }
 }
+
+#if os(Linux)
+  import Glibc
+
+  extension BatchExtractionTests {
+    /// The workers run `workerNice` steps below the thread that made the pipeline (19 by
+    /// default: the single consumer, which nothing else can do in parallel, keeps its core),
+    /// capped at Linux's lowest priority.
+    @Test(arguments: [nil, 0, 5] as [Int32?])
+    func workersRunBelowTheConsumer(workerNice: Int32?) {
+      let caller = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+      let nice: @Sendable (ExtractionResult) -> Int32 = { _ in getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
+      let pipeline =
+        workerNice.map { ExtractionPipeline(extractor: Extractor(), workers: 2, workerNice: $0, transform: nice) }
+        ?? ExtractionPipeline(extractor: Extractor(), workers: 2, transform: nice)
+      for article in Self.articles { pipeline.submit(article) }
+      let seen = Set(pipeline.take(Self.articles.count))
+      pipeline.finish()
+      #expect(seen == [min(19, caller + (workerNice ?? 19))])
+    }
+  }
+#endif
