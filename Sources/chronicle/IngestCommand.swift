@@ -152,11 +152,16 @@ struct Ingest: ParsableCommand {
             printError(problem.description)
             failures += 1
           }
-          for article in held + read.articles {
-            pipeline().submit(article)
+          // Submitted as room frees up, a batch's worth at a time (one wake-up of the workers).
+          let articles = held + read.articles
+          held = []
+          var next = 0
+          while next < articles.count {
+            let end = min(articles.count, next + max(0, limit - pipeline().pending))
+            pipeline().submit(contentsOf: articles[next..<end])
+            next = end
             while pipeline().pending >= limit { try writeBatch() }
           }
-          held = []
         case .failed(let error):
           // A file that cannot be read (further) is reported and the others are still ingested.
           guard let error = error as? InputError else { throw error }

@@ -67,6 +67,10 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
   /// Queues `article` for extraction; returns at once.
   public func submit(_ article: Article) { shared.submit(article) }
 
+  /// Queues `articles` for extraction, in order, with one wake-up of the workers; returns at
+  /// once.
+  public func submit(contentsOf articles: some Collection<Article>) { shared.submit(articles) }
+
   /// Waits for the next `count` results in submission order (fewer when fewer are pending)
   /// and returns them.
   public func take(_ count: Int) -> [Output] { shared.take(count) }
@@ -98,6 +102,9 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
     var stopping = false
     var running = 0
     var garbage: [[Output]] = []
+    /// Whether the owner waits in ``take(_:atLeast:)`` for result `taken`: only that result
+    /// wakes it (a wake-up for any other would only put it back to sleep).
+    var ownerWaiting = false
 
     init(extractor: Extractor, published: CivilDate?, transform: @escaping @Sendable (ExtractionResult) -> Output) {
       self.extractor = extractor
@@ -119,6 +126,18 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
       condition.unlock()
     }
 
+    func submit(_ articles: some Collection<Article>) {
+      if articles.isEmpty { return }
+      condition.lock()
+      for article in articles {
+        queue.append((submitted, article))
+        submitted += 1
+      }
+      // The owner does not wait while it submits: only workers wake.
+      if articles.count == 1 { condition.signal() } else { condition.broadcast() }
+      condition.unlock()
+    }
+
     func take(_ count: Int, atLeast: Int? = nil) -> [Output] {
       condition.lock()
       defer { condition.unlock() }
@@ -133,7 +152,9 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
         } else if out.count >= least {
           break
         } else {
+          ownerWaiting = true
           condition.wait()
+          ownerWaiting = false
         }
       }
       return out
@@ -176,7 +197,8 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
           let result = transform(extractor.extract(article, published: published))
           condition.lock()
           if !stopping { done[index] = result }
-          condition.broadcast()
+          // The owner takes results in order: only the one it waits for wakes it.
+          if ownerWaiting && index == taken { condition.broadcast() }
         } else if stopping {
           break
         } else {

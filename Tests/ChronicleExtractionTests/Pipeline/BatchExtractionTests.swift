@@ -78,6 +78,32 @@ extension BatchExtractionTests {
 }
 
 extension BatchExtractionTests {
+  /// Articles submitted together are extracted and taken in order; the owner, woken only by
+  /// the result it waits for, never misses it (many short articles, more workers than cores,
+  /// takes of every size).
+  @Test func submittingManyAtOnceKeepsTheOrder() {
+    let extractor = Extractor()
+    let articles = (0..<240).map { n in
+      Article(id: "s\(n)", title: "Item \(n)", body: n % 7 == 0 ? "" : "Iran met Russia on Monday.", format: .text)
+    }
+    let pipeline = ExtractionPipeline(extractor: extractor, workers: 3) { $0.documentID }
+    var ids: [String] = []
+    var next = 0
+    var size = 1
+    while next < articles.count {
+      let end = min(articles.count, next + size)
+      pipeline.submit(contentsOf: articles[next..<end])
+      next = end
+      ids += size % 2 == 0 ? pipeline.take(size / 2) : pipeline.takeReady(size, atLeast: 1)
+      size = size % 9 + 1
+    }
+    while pipeline.pending > 0 { ids += pipeline.take(5) }
+    pipeline.submit(contentsOf: articles.prefix(0))
+    #expect(pipeline.pending == 0)
+    pipeline.finish()
+    #expect(ids == articles.map { extractor.extract($0).documentID })
+  }
+
   /// `takeReady` waits for at least `atLeast` results, returns the ready ones after them up
   /// to the limit, keeps submission order, and returns nothing when nothing is pending.
   @Test func takeReadyReturnsWhatIsReadyInOrder() {
