@@ -13,6 +13,8 @@ extension SQLiteEventStore {
   /// Merges actor `name` into actor `target`; see ``EventGraphStore/mergeActor(_:into:)``.
   public func mergeActor(_ name: String, into target: String) throws(StoreError) -> ActorCorrectionOutcome {
     try db.transaction { () throws(StoreError) in
+      // Actors change here: the ingest's knowledge of their rows goes.
+      pending.forgetStoredActors()
       let from = try uniqueActor(name)
       let to = try uniqueActor(target)
       if from.id == to.id { throw .sameActor(name, to.id) }
@@ -30,6 +32,8 @@ extension SQLiteEventStore {
     if newName.isEmpty { throw .invalidCorrection("the new name is empty; give the name the actor should have") }
     let code = try code.map { (raw: String) throws(StoreError) -> String in try Self.validatedCode(raw) }
     return try db.transaction { () throws(StoreError) in
+      // Actors change here: the ingest's knowledge of their rows goes.
+      pending.forgetStoredActors()
       let actor = try uniqueActor(name)
       if actor.name == newName && (code == nil || code == actor.code) {
         throw .invalidCorrection("actor '\(actor.name)' [\(actor.id)] already has this name\(code == nil ? "" : " and code"); nothing to change")
@@ -82,6 +86,8 @@ extension SQLiteEventStore {
   /// Removes correction `id`; see ``EventGraphStore/removeActorCorrection(id:)``.
   public func removeActorCorrection(id: Int64) throws(StoreError) -> ActorCorrectionRemoval {
     try db.transaction { () throws(StoreError) in
+      // Actors change here: the ingest's knowledge of their rows goes.
+      pending.forgetStoredActors()
       let all = try actorCorrections()
       guard let index = all.firstIndex(where: { $0.id == id }) else { throw .noSuchCorrection(id) }
       let removed = all[index]

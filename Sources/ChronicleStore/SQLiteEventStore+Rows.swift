@@ -139,7 +139,7 @@ final class IngestRows {
       VALUES
       """)
   /// One `actors` row as an ingest writes it (an upsert; see ``addActors(_:)``).
-  struct ActorRow: Sendable {
+  struct ActorRow: Sendable, Equatable {
     var id: String
     var name: String
     var type: String
@@ -192,12 +192,38 @@ final class IngestRows {
     for (key, count) in counts { aliasCounts[key, default: 0] += count }
   }
 
+  /// `actors` rows as stored, for actors this connection upserted: an upsert that would
+  /// change nothing (most of them: the same actors come back in every batch) is skipped.
+  /// Forgotten when another connection has committed since (`PRAGMA data_version`), when
+  /// this connection changes actors otherwise (corrections, pruning: ``forgetStoredActors()``),
+  /// when an ingest fails, and beyond ``storedActorsLimit`` actors.
+  private var storedActors: [String: ActorRow] = [:]
+  /// `PRAGMA data_version` when ``storedActors`` was last checked.
+  private var storedActorsVersion: Int64 = -1
+  static let storedActorsLimit = 65_536
+
+  /// Forgets the stored actor rows (``storedActors``): call before any other write of
+  /// `actors` and after a failed ingest.
+  func forgetStoredActors() { storedActors.removeAll() }
+
+  /// Number of actors whose stored row is known (for tests).
+  var storedActorCount: Int { storedActors.count }
+
   private func flushActors(_ db: Database) throws(StoreError) {
     if actorOrder.isEmpty { return }
     defer {
       actorOrder.removeAll(keepingCapacity: true)
       actorRows.removeAll(keepingCapacity: true)
     }
+    let version = try db.statement("PRAGMA data_version")
+    let current = try version.step() ? version.int64(0) : -1
+    version.reset()
+    if current != storedActorsVersion || storedActors.count > Self.storedActorsLimit {
+      storedActors.removeAll()
+      storedActorsVersion = current
+    }
+    // The row as stored afterwards is read back (a primary-key lookup; a `RETURNING` clause
+    // made each upsert cost five times as much).
     let upsert = try db.statement(
       """
       INSERT INTO actors (id, name, type, code, country, resolved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -209,8 +235,19 @@ final class IngestRows {
         OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
         OR actors.resolved < excluded.resolved
       """)
+    let read = try db.statement("SELECT name, type, code, country, resolved FROM actors WHERE id = ?1")
+    func stored(_ id: String, _ read: Statement) -> ActorRow {
+      ActorRow(
+        id: id, name: read.string(0), type: read.string(1), code: read.optionalString(2),
+        country: read.optionalString(3), resolved: read.int64(4) != 0)
+    }
     for id in actorOrder {
       guard let row = actorRows[id] else { continue }
+      if let known = storedActors[id] {
+        var merged = known
+        merged.merge(row)
+        if merged == known { continue }
+      }
       try upsert.bind(1, row.id)
       try upsert.bind(2, row.name)
       try upsert.bind(3, row.type)
@@ -218,6 +255,9 @@ final class IngestRows {
       try upsert.bind(5, row.country)
       try upsert.bind(6, row.resolved)
       try upsert.run()
+      try read.bind(1, id)
+      if try read.step() { storedActors[id] = stored(id, read) }
+      read.reset()
     }
   }
 

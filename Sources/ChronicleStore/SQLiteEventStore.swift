@@ -162,6 +162,7 @@ public final class SQLiteEventStore: EventGraphStore {
       pending.discard()
       // Rows of the failed transaction are gone, and their document keys may come again.
       sentenceWords.removeAll()
+      pending.forgetStoredActors()
       throw error
     }
   }
@@ -356,6 +357,7 @@ public final class SQLiteEventStore: EventGraphStore {
   /// Deletes those of `actors` that no mention refers to any more, with their aliases.
   private func pruneActors(_ actors: Set<String>) throws(StoreError) {
     if actors.isEmpty { return }
+    pending.forgetStoredActors()
     let unmentioned = "NOT EXISTS (SELECT 1 FROM actor_mentions WHERE actor = ?1)"
     let aliases = try db.cached("DELETE FROM actor_aliases WHERE actor = ?1 AND \(unmentioned)")
     let prune = try db.cached("DELETE FROM actors WHERE id = ?1 AND \(unmentioned)")

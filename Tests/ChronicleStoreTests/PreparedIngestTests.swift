@@ -138,6 +138,58 @@ extension PreparedIngestTests {
         == ["Iran", "country", "IRNGOV", "IRQ", "1"])
   }
 
+  /// The writer skips an actor upsert that would change nothing, knowing the stored rows of
+  /// the actors it wrote: the rows end the same as with every upsert run, whatever order
+  /// the variants of an actor come in, and another connection's change of an actor is
+  /// seen (`PRAGMA data_version`), not overwritten by a skip.
+  @Test func skippedActorUpsertsLeaveTheSameRows() throws {
+    let variants = [
+      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: "IRN", country: "IRN", resolved: false),
+      ActorEntity(id: "country:IRN", name: "Islamic Republic of Iran", type: .country, code: nil, country: nil, resolved: true),
+      ActorEntity(id: "country:IRN", name: "Iran", type: .organization, code: "IRNGOV", country: nil, resolved: false),
+      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: nil, country: "IRQ", resolved: false),
+    ]
+    let order = [0, 0, 1, 1, 0, 2, 2, 3, 0, 3, 3, 1]
+    let results = order.enumerated().map { n, k in Self.naming(n, variants[k], alias: "Iran") }
+    let knowingFile = TemporaryDatabase()
+    let knowing = try SQLiteEventStore(path: knowingFile.path)
+    let forgettingFile = TemporaryDatabase()
+    let forgetting = try SQLiteEventStore(path: forgettingFile.path)
+    for result in results {
+      _ = try knowing.ingest(result)
+      forgetting.pending.forgetStoredActors()
+      _ = try forgetting.ingest(result)
+      #expect(try allRows(knowing) == allRows(forgetting))
+    }
+    #expect(knowing.pending.storedActorCount > 0)
+
+    // Another connection renames the actor behind the writer's back; the next document,
+    // which names it as the last one did (an upsert the writer would skip), puts its name
+    // back, as an upsert would.
+    let other = try SQLiteEventStore(path: knowingFile.path)
+    try other.db.execute("UPDATE actors SET name = 'Persia' WHERE id = 'country:IRN'")
+    let last = variants[order[order.count - 1]]
+    _ = try knowing.ingest(Self.naming(99, last, alias: "Iran"))
+    let name = try knowing.db.prepare("SELECT name FROM actors WHERE id = 'country:IRN'")
+    #expect(try name.step())
+    #expect(name.string(0) == last.name)
+  }
+
+  /// A merge deletes the merged actor's row; once the correction is removed, a new document
+  /// naming that actor stores it again (the writer's knowledge of stored actors goes with
+  /// every correction).
+  @Test func anActorDeletedByAMergeIsStoredAgainAfterTheUndo() throws {
+    let store = try SQLiteEventStore(path: ":memory:")
+    _ = try store.ingest(Self.naming(0, Actors.iran, alias: "Iran"))
+    let merge = try store.mergeActor("country:IRN", into: "country:ISR")
+    _ = try store.removeActorCorrection(id: merge.correction.id)
+    _ = try store.ingest(Self.naming(1, Actors.iran, alias: "Iran"))
+    let actors = try store.db.prepare("SELECT count(*) FROM actors WHERE id = 'country:IRN'")
+    #expect(try actors.step())
+    #expect(actors.int(0) == 1)
+    try SummaryTests.expectForeignKeysHold(store)
+  }
+
   @Test func edgesMergedPerBatchEndAsWithOneUpdatePerDocument() throws {
     // Four actors and four categories: most edges recur across the documents of a batch, and
     // so do event clusters (an edge counts a cluster once, whichever document brought it).
