@@ -100,6 +100,14 @@ struct PreparedIngestTests {
 
 extension PreparedIngestTests {
   /// Document `n` naming Iran as `entity` (its name, code, country and resolution vary).
+  /// One actor as different documents give it: names, types, codes, countries, resolution.
+  static let iranVariants = [
+    ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: "IRN", country: "IRN", resolved: false),
+    ActorEntity(id: "country:IRN", name: "Islamic Republic of Iran", type: .country, code: nil, country: nil, resolved: true),
+    ActorEntity(id: "country:IRN", name: "Iran", type: .organization, code: "IRNGOV", country: nil, resolved: false),
+    ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: nil, country: "IRQ", resolved: false),
+  ]
+
   static func naming(_ n: Int, _ entity: ActorEntity, alias: String) -> ExtractionResult {
     var b = ResultBuilder(
       id: "variant-\(n)", title: "Round \(n)", body: ["\(alias) accused Israel of sabotage in round \(n)."],
@@ -114,12 +122,7 @@ extension PreparedIngestTests {
   /// latest name and type, the latest code and country given, resolved if any document
   /// resolved it; alias counts add up.
   @Test func anActorSeenInSeveralDocumentsOfABatchEndsAsWithOneUpsertEach() throws {
-    let variants = [
-      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: "IRN", country: "IRN", resolved: false),
-      ActorEntity(id: "country:IRN", name: "Islamic Republic of Iran", type: .country, code: nil, country: nil, resolved: true),
-      ActorEntity(id: "country:IRN", name: "Iran", type: .organization, code: "IRNGOV", country: nil, resolved: false),
-      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: nil, country: "IRQ", resolved: false),
-    ]
+    let variants = Self.iranVariants
     let aliases = ["Tehran", "Iran", "Tehran", "the Iranians"]
     let results = variants.indices.map { Self.naming($0, variants[$0], alias: aliases[$0]) }
     let oneByOneFile = TemporaryDatabase()
@@ -143,12 +146,7 @@ extension PreparedIngestTests {
   /// the variants of an actor come in, and another connection's change of an actor is
   /// seen (`PRAGMA data_version`), not overwritten by a skip.
   @Test func skippedActorUpsertsLeaveTheSameRows() throws {
-    let variants = [
-      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: "IRN", country: "IRN", resolved: false),
-      ActorEntity(id: "country:IRN", name: "Islamic Republic of Iran", type: .country, code: nil, country: nil, resolved: true),
-      ActorEntity(id: "country:IRN", name: "Iran", type: .organization, code: "IRNGOV", country: nil, resolved: false),
-      ActorEntity(id: "country:IRN", name: "Iran", type: .country, code: nil, country: "IRQ", resolved: false),
-    ]
+    let variants = Self.iranVariants
     let order = [0, 0, 1, 1, 0, 2, 2, 3, 0, 3, 3, 1]
     let results = order.enumerated().map { n, k in Self.naming(n, variants[k], alias: "Iran") }
     let knowingFile = TemporaryDatabase()
