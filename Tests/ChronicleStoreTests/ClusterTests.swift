@@ -29,6 +29,13 @@ struct ClusterTests {
       published: (2023, 3, 16))
   }
 
+  /// Published on 2 April 2023: the accusation is dated to March only.
+  static func monthArticle() -> ExtractionResult {
+    article(
+      "review", "A month of charges", "In March, the United States accused Iran of supplying drones to Russia.",
+      published: (2023, 4, 2))
+  }
+
   static func article(_ id: String, _ title: String, _ body: String, published: (Int, Int, Int)) -> ExtractionResult {
     let date = CivilDate(year: published.0, month: published.1, day: published.2)
     return extractor.extract(
@@ -92,10 +99,7 @@ struct ClusterTests {
       Self.article(
         "later", "More charges",
         "On March 20, the United States accused Iran of supplying drones to Russia.", published: (2023, 3, 21)))
-    _ = try store.ingest(
-      Self.article(
-        "review", "A month of charges",
-        "In March, the United States accused Iran of supplying drones to Russia.", published: (2023, 4, 2)))
+    _ = try store.ingest(Self.monthArticle())
     let entries = try Self.accusations(store)
     #expect(entries.map(\.date) == ["2023-03", "2023-03-13", "2023-03-20"])
     #expect(entries.allSatisfy { $0.sources.count == 1 })
@@ -103,10 +107,7 @@ struct ClusterTests {
 
   @Test func aMonthAndADayMergeAndTheEntryShowsTheDay() throws {
     let store = try SQLiteEventStore(path: ":memory:")
-    _ = try store.ingest(
-      Self.article(
-        "review", "A month of charges",
-        "In March, the United States accused Iran of supplying drones to Russia.", published: (2023, 4, 2)))
+    _ = try store.ingest(Self.monthArticle())
     _ = try store.ingest(Self.mondayArticle())
     let entries = try Self.accusations(store)
     #expect(entries.count == 1)
@@ -120,10 +121,7 @@ struct ClusterTests {
   /// mention still sees the earlier ones as members of the cluster they joined.
   @Test func aLaterMentionOfTheSameDocumentSeesTheMembersItsEarlierMentionsAdded() throws {
     let store = try SQLiteEventStore(path: ":memory:")
-    _ = try store.ingest(
-      Self.article(
-        "review", "A month of charges",
-        "In March, the United States accused Iran of supplying drones to Russia.", published: (2023, 4, 2)))
+    _ = try store.ingest(Self.monthArticle())
     _ = try store.ingest(
       Self.article(
         "two-days", "Two charges",

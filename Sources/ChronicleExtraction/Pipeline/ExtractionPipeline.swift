@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A stream of articles extracted on background threads while one consumer — typically
 /// the single database writer of `chronicle ingest` — takes the results in input order.
 ///
@@ -41,16 +37,11 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
     self.shared = shared
     let count = max(1, workers)
     shared.running = count
-    #if os(Linux)
-      let callerNice = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-    #endif
+    let caller = ThreadPriority.current()
     for n in 0..<count {
       let thread = Thread {
-        #if os(Linux)
-          // The nice value is per thread on Linux (`who` 0 is the calling thread); the
-          // workers go `workerNice` steps below the thread that started them.
-          if workerNice > 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, min(19, callerNice + workerNice)) }
-        #endif
+        // The workers go `workerNice` steps below the thread that started them.
+        caller.lower(by: workerNice)
         shared.work()
       }
       thread.name = "chronicle-extract-\(n)"
@@ -65,7 +56,7 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
   public var pending: Int { shared.pending }
 
   /// Queues `article` for extraction; returns at once.
-  public func submit(_ article: Article) { shared.submit(article) }
+  public func submit(_ article: Article) { shared.submit(CollectionOfOne(article)) }
 
   /// Queues `articles` for extraction, in order, with one wake-up of the workers; returns at
   /// once.
@@ -116,14 +107,6 @@ public final class ExtractionPipeline<Output: Sendable>: @unchecked Sendable {
       condition.lock()
       defer { condition.unlock() }
       return submitted - taken
-    }
-
-    func submit(_ article: Article) {
-      condition.lock()
-      queue.append((submitted, article))
-      submitted += 1
-      condition.signal()
-      condition.unlock()
     }
 
     func submit(_ articles: some Collection<Article>) {

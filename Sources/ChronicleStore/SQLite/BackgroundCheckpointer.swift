@@ -1,4 +1,5 @@
 import CSQLite
+import ChronicleExtraction
 import Foundation
 
 /// Copies a write-ahead log into its database file on a thread of its own, with a
@@ -48,17 +49,12 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     let db = try Database(path: path, readOnly: false, busyTimeout: 5_000)
     try db.execute("PRAGMA synchronous = NORMAL")
     connection = Connection(db)
-    #if os(Linux)
-      let callerNice = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-    #endif
+    let starter = ThreadPriority.current()
     let thread = Thread { [self] in
-      #if os(Linux)
-        // Below the writer's priority (the nice value is per thread on Linux): when the
-        // two share a core, the writer, which nothing else can do in parallel, goes first;
-        // a checkpointer that falls behind makes the writer checkpoint itself
-        // (`inlineLimit`).
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, min(19, callerNice + Self.nice))
-      #endif
+      // Below the writer's priority: when the two share a core, the writer, which nothing
+      // else can do in parallel, goes first; a checkpointer that falls behind makes the
+      // writer checkpoint itself (`inlineLimit`).
+      starter.lower(by: Self.nice)
       work()
     }
     thread.name = "chronicle-checkpoint"

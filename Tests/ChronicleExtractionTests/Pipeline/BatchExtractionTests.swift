@@ -124,16 +124,14 @@ extension BatchExtractionTests {
 }
 
 #if os(Linux)
-  import Glibc
-
   extension BatchExtractionTests {
     /// The workers run `workerNice` steps below the thread that made the pipeline (19 by
     /// default: the single consumer, which nothing else can do in parallel, keeps its core),
     /// capped at Linux's lowest priority.
     @Test(arguments: [nil, 0, 5] as [Int32?])
     func workersRunBelowTheConsumer(workerNice: Int32?) {
-      let caller = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-      let nice: @Sendable (ExtractionResult) -> Int32 = { _ in getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
+      let caller = ThreadPriority.current().nice
+      let nice: @Sendable (ExtractionResult) -> Int32 = { _ in ThreadPriority.current().nice }
       let pipeline =
         workerNice.map { ExtractionPipeline(extractor: Extractor(), workers: 2, workerNice: $0, transform: nice) }
         ?? ExtractionPipeline(extractor: Extractor(), workers: 2, transform: nice)
