@@ -48,8 +48,12 @@ CREATE TABLE actors (
   type TEXT NOT NULL,
   code TEXT,
   country TEXT,
-  resolved INTEGER NOT NULL DEFAULT 1
+  resolved INTEGER NOT NULL DEFAULT 1,
+  number INTEGER
 );
+-- actors.number (schema version 8): a compact number per actor, unique, kept while the
+-- actor is stored, by which actor_events names it.
+CREATE UNIQUE INDEX actors_by_number ON actors(number);
 CREATE INDEX actors_by_lower_id ON actors(lower(id));
 CREATE INDEX actors_by_lower_name ON actors(lower(name));
 
@@ -193,19 +197,23 @@ CREATE TABLE actor_counts (
 
 -- actor_events: one row per (actor, event) where the actor is an argument of the event or
 -- the source it is attributed to, keyed in timeline order (undated and unpublished flags
--- first, '' for a missing date), so that an actor's chronology is one ordered index range.
+-- first), so that an actor's chronology is one ordered index range. Schema version 8 keys
+-- it by the actor's number (actors.number) and by day numbers (days since 1970-01-01; 0 for
+-- a missing date) instead of the actor's id and ISO dates: the same order in under half the
+-- bytes, for a table whose rows go all over it as their dates fall.
 CREATE TABLE actor_events (
-  actor TEXT NOT NULL,
+  actor INTEGER NOT NULL,
   undated INTEGER NOT NULL,
-  date_start TEXT NOT NULL,
-  date_end TEXT NOT NULL,
+  day_start INTEGER NOT NULL,
+  day_end INTEGER NOT NULL,
   unpublished INTEGER NOT NULL,
-  published TEXT NOT NULL,
+  published_day INTEGER NOT NULL,
   document INTEGER NOT NULL,
   sentence INTEGER NOT NULL,
   char_start INTEGER NOT NULL,
   event INTEGER NOT NULL,
-  PRIMARY KEY (actor, undated, date_start, date_end, unpublished, published, document, sentence, char_start, event)
+  PRIMARY KEY (actor, undated, day_start, day_end, unpublished, published_day, document, sentence, char_start,
+    event)
 ) WITHOUT ROWID;
 
 CREATE TABLE store_stats (
@@ -254,13 +262,14 @@ SELECT a.id,
      UNION SELECT x.id FROM events AS x WHERE x.attributed_actor = a.id))
 FROM actors AS a;
 
-INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published, document,
+INSERT OR IGNORE INTO actor_events (actor, undated, day_start, day_end, unpublished, published_day, document,
   sentence, char_start, event)
-SELECT x.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), d.published IS NULL,
-  coalesce(d.published, ''), e.document, e.sentence, e.char_start, e.id
+SELECT a.number, e.date_start IS NULL, coalesce(CAST(julianday(e.date_start) - 2440587.5 AS INTEGER), 0),
+  coalesce(CAST(julianday(e.date_end) - 2440587.5 AS INTEGER), 0), d.published IS NULL,
+  coalesce(CAST(julianday(d.published) - 2440587.5 AS INTEGER), 0), e.document, e.sentence, e.char_start, e.id
 FROM (SELECT actor, event FROM event_arguments
       UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL) AS x
-JOIN events AS e ON e.id = x.event JOIN documents AS d ON d.key = e.document;
+JOIN actors AS a ON a.id = x.actor JOIN events AS e ON e.id = x.event JOIN documents AS d ON d.key = e.document;
 
 INSERT INTO store_stats (name, value)
 SELECT 'max_span_days', coalesce(max(julianday(date_end) - julianday(date_start)), 0)

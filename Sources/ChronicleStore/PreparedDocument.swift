@@ -193,7 +193,12 @@ public struct PreparedDocument: Sendable {
     var counts: [String: SQLiteEventStore.ActorDelta] = [:]
     for mention in result.actors { counts[mention.entity.id, default: .init()].mentions += 1 }
     var seen: [String] = []
-    let published = result.published?.iso
+    let published = result.published?.dayNumber
+    // Actors are named by their position in `actors` (one row per distinct actor), which
+    // the writer turns into their numbers.
+    var position: [String: Int32] = [:]
+    position.reserveCapacity(actors.count)
+    for (k, actor) in actors.enumerated() { position[actor.id] = Int32(k) }
     actorEvents.start(at: rows)
     for (n, event) in result.events.enumerated() {
       seen.removeAll(keepingCapacity: true)
@@ -207,16 +212,17 @@ public struct PreparedDocument: Sendable {
       }
       if seen.isEmpty { continue }
       let range = ranges[n]
-      let start = range?.start.iso ?? ""
-      let end = range?.end.iso ?? ""
+      let start = range?.start.dayNumber ?? 0
+      let end = range?.end.dayNumber ?? 0
       for id in seen {
         counts[id, default: .init()].events += 1
-        rows.add(id)
+        guard let k = position[id] else { preconditionFailure("an event argument's actor is not among the document's") }
+        rows.add(.actor(k))
         rows.add(range == nil)
         rows.add(start)
         rows.add(end)
         rows.add(published == nil)
-        rows.add(published ?? "")
+        rows.add(published ?? 0)
         rows.add(.document)
         rows.add(event.sentence)
         rows.add(charStarts[n])
@@ -247,6 +253,18 @@ struct PreparedRows: Sendable {
     case mention(Int32)
     case time(Int32)
     case event(Int32)
+    /// The number (`actors.number`) of the document's `n`th actor (its `actors` rows).
+    case actor(Int32)
+  }
+
+  /// The numbers (`actors.number`) of one document's actors, in the order of its `actors`
+  /// rows: set by the writer once the batch's actors are stored (see
+  /// ``IngestRows/flushAll(_:removing:)``), before the rows that name them are bound.
+  final class ActorNumbers {
+    let rows: [IngestRows.ActorRow]
+    var numbers: [Int64] = []
+
+    init(_ rows: [IngestRows.ActorRow]) { self.rows = rows }
   }
 
   /// Where one table's rows are in ``PreparedRows/cells``.
@@ -272,6 +290,8 @@ struct PreparedRows: Sendable {
     var mention: Int64
     var time: Int64
     var event: Int64
+    /// The numbers of the document's actors, for tables that name actors by number.
+    var actors: ActorNumbers? = nil
   }
 
   /// Bytes at a fixed address for as long as the buffer lives (an array's may move).
@@ -312,6 +332,11 @@ struct PreparedRows: Sendable {
       case .mention(let n): try statement.bind(column, ids.mention + Int64(n))
       case .time(let n): try statement.bind(column, ids.time + Int64(n))
       case .event(let n): try statement.bind(column, ids.event + Int64(n))
+      case .actor(let n):
+        guard let numbers = ids.actors?.numbers, numbers.indices.contains(Int(n)) else {
+          preconditionFailure("an actor number bound before the batch's actors were stored")
+        }
+        try statement.bind(column, numbers[Int(n)])
       }
       cell += 1
     }

@@ -341,21 +341,19 @@ extension SQLiteEventStore {
     }
     try run("UPDATE actor_mentions SET actor = ?2 WHERE actor = ?1", [a, b])
     // The arguments and attributions of `from` are found through its `actor_events` rows,
-    // moved below.
-    try run(
-      "UPDATE event_arguments SET actor = ?2 WHERE event IN (SELECT event FROM actor_events WHERE actor = ?1) AND actor = ?1",
-      [a, b])
-    try run(
-      "UPDATE events SET attributed_actor = ?2 WHERE id IN (SELECT event FROM actor_events WHERE actor = ?1) AND attributed_actor = ?1",
-      [a, b])
+    // moved below (both actors are stored: their numbers are found once).
+    let events = "SELECT event FROM actor_events WHERE actor = \(Self.actorNumber("?1"))"
+    try run("UPDATE event_arguments SET actor = ?2 WHERE event IN (\(events)) AND actor = ?1", [a, b])
+    try run("UPDATE events SET attributed_actor = ?2 WHERE id IN (\(events)) AND attributed_actor = ?1", [a, b])
     try run(
       """
-      INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published, document,
+      INSERT OR IGNORE INTO actor_events (actor, undated, day_start, day_end, unpublished, published_day, document,
         sentence, char_start, event)
-      SELECT ?2, undated, date_start, date_end, unpublished, published, document, sentence, char_start, event
-      FROM actor_events WHERE actor = ?1
+      SELECT \(Self.actorNumber("?2")), undated, day_start, day_end, unpublished, published_day, document, sentence,
+        char_start, event
+      FROM actor_events WHERE actor = \(Self.actorNumber("?1"))
       """, [a, b])
-    try run("DELETE FROM actor_events WHERE actor = ?1", [a])
+    try run("DELETE FROM actor_events WHERE actor = \(Self.actorNumber("?1"))", [a])
 
     // Relation edges of either actor: dropped, then rebuilt from the event arguments.
     let touching = "SELECT id FROM relation_edges WHERE source IN (?1, ?2) OR target IN (?1, ?2)"
@@ -370,7 +368,7 @@ extension SQLiteEventStore {
       INSERT INTO actor_counts (actor, mentions, documents, events) VALUES (?1,
         (SELECT count(*) FROM actor_mentions WHERE actor = ?1),
         (SELECT count(DISTINCT document) FROM actor_mentions WHERE actor = ?1),
-        (SELECT count(*) FROM actor_events WHERE actor = ?1))
+        (SELECT count(*) FROM actor_events WHERE actor = \(Self.actorNumber("?1"))))
       ON CONFLICT (actor) DO UPDATE SET mentions = excluded.mentions, documents = excluded.documents,
         events = excluded.events
       """, [b])
@@ -389,7 +387,8 @@ extension SQLiteEventStore {
       """
     let pairs = """
       WHERE s.role = 'source' AND e.plover IS NOT NULL
-        AND s.event IN (SELECT event FROM actor_events WHERE actor = ?1) AND (s.actor = ?1 OR t.actor = ?1)
+        AND s.event IN (SELECT event FROM actor_events WHERE actor = \(Self.actorNumber("?1")))
+        AND (s.actor = ?1 OR t.actor = ?1)
       """
     let own = "SELECT id FROM relation_edges WHERE source = ?1 OR target = ?1"
     let statements = [

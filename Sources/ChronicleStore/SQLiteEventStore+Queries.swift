@@ -89,6 +89,9 @@ extension SQLiteEventStore {
     return ids
   }
 
+  /// SQL for the number (`actors.number`) of the actor whose id is `parameter` (`"?1"`).
+  static func actorNumber(_ parameter: String) -> String { "(SELECT number FROM actors WHERE id = \(parameter))" }
+
   private static func placeholders(_ count: Int) -> String {
     Array(repeating: "?", count: count).joined(separator: ", ")
   }
@@ -253,19 +256,26 @@ extension SQLiteEventStore {
   /// Event ids of an actor timeline, in order, through `actor_events` (keyed in timeline
   /// order: for one actor the first rows of the index are the answer).
   private func actorTimelineIDs(_ actorIDs: [String], _ query: TimelineQuery, limit: Int?) throws(StoreError) -> [Int64] {
-    var conditions = ["x.actor IN (\(Self.placeholders(actorIDs.count)))"]
-    var parameters: [SQLiteValue] = actorIDs.map { .text($0) }
+    // By number: one value per actor, so that a single actor's rows are one index range
+    // in order (`IN` a subquery would make SQLite sort them).
+    let numbers = try db.prepare(
+      "SELECT number FROM actors WHERE id IN (\(Self.placeholders(actorIDs.count))) AND number IS NOT NULL")
+    try numbers.bind(actorIDs.map { .text($0) })
+    var parameters: [SQLiteValue] = []
+    while try numbers.step() { parameters.append(.integer(numbers.int64(0))) }
+    if parameters.isEmpty { return [] }
+    var conditions = ["x.actor IN (\(Self.placeholders(parameters.count)))"]
     var tables = "actor_events AS x"
     if query.from != nil || query.to != nil || !query.includeUndated { conditions.append("x.undated = 0") }
     if let from = query.from {
-      conditions.append("x.date_end >= ?")
-      parameters.append(.text(from.iso))
-      conditions.append("x.date_start >= ?")
-      parameters.append(.text(from.adding(days: -(try maxSpanDays())).iso))
+      conditions.append("x.day_end >= ?")
+      parameters.append(.integer(Int64(from.dayNumber)))
+      conditions.append("x.day_start >= ?")
+      parameters.append(.integer(Int64(from.dayNumber - (try maxSpanDays()))))
     }
     if let to = query.to {
-      conditions.append("x.date_start <= ?")
-      parameters.append(.text(to.iso))
+      conditions.append("x.day_start <= ?")
+      parameters.append(.integer(Int64(to.dayNumber)))
     }
     if let category = query.category?.trimmingSpaces, !category.isEmpty {
       tables += " JOIN events AS e ON e.id = x.event"
@@ -274,7 +284,7 @@ extension SQLiteEventStore {
     }
     var sql = """
       SELECT x.event FROM \(tables) WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY x.undated, x.date_start, x.date_end, x.unpublished, x.published, x.document, x.sentence,
+      ORDER BY x.undated, x.day_start, x.day_end, x.unpublished, x.published_day, x.document, x.sentence,
         x.char_start, x.event
       """
     // An event appears once per actor: with several actors, ask for enough rows to fill
@@ -490,7 +500,11 @@ extension SQLiteEventStore {
       wanted = Set(ids)
       // Candidate events through the actor's events (`actor_events`, which also holds the
       // events attributed to the actor); pairs are checked below.
-      conditions.append("s.event IN (SELECT event FROM actor_events WHERE actor IN (\(Self.placeholders(ids.count))))")
+      conditions.append(
+        """
+        s.event IN (SELECT event FROM actor_events WHERE actor IN (
+          SELECT number FROM actors WHERE id IN (\(Self.placeholders(ids.count)))))
+        """)
       parameters += ids.map { .text($0) }
     }
     if let from = query.from {

@@ -197,7 +197,7 @@ final class IngestRows {
   /// Forgotten when another connection has committed since (`PRAGMA data_version`), when
   /// this connection changes actors otherwise (corrections, pruning: ``forgetStoredActors()``),
   /// when an ingest fails, and beyond ``storedActorsLimit`` actors.
-  private var storedActors: [String: ActorRow] = [:]
+  private var storedActors: [String: (row: ActorRow, number: Int64)] = [:]
   /// `PRAGMA data_version` when ``storedActors`` was last checked.
   private var storedActorsVersion: Int64 = -1
   static let storedActorsLimit = 65_536
@@ -226,7 +226,8 @@ final class IngestRows {
     // made each upsert cost five times as much).
     let upsert = try db.statement(
       """
-      INSERT INTO actors (id, name, type, code, country, resolved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+      INSERT INTO actors (id, name, type, code, country, resolved, number)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(number), 0) + 1 FROM actors))
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
         code = coalesce(excluded.code, actors.code), country = coalesce(excluded.country, actors.country),
         resolved = max(actors.resolved, excluded.resolved)
@@ -235,18 +236,19 @@ final class IngestRows {
         OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
         OR actors.resolved < excluded.resolved
       """)
-    let read = try db.statement("SELECT name, type, code, country, resolved FROM actors WHERE id = ?1")
-    func stored(_ id: String, _ read: Statement) -> ActorRow {
-      ActorRow(
+    let read = try db.statement("SELECT name, type, code, country, resolved, number FROM actors WHERE id = ?1")
+    func stored(_ id: String, _ read: Statement) -> (row: ActorRow, number: Int64) {
+      let row = ActorRow(
         id: id, name: read.string(0), type: read.string(1), code: read.optionalString(2),
         country: read.optionalString(3), resolved: read.int64(4) != 0)
+      return (row, read.int64(5))
     }
     for id in actorOrder {
       guard let row = actorRows[id] else { continue }
       if let known = storedActors[id] {
-        var merged = known
+        var merged = known.row
         merged.merge(row)
-        if merged == known { continue }
+        if merged == known.row { continue }
       }
       try upsert.bind(1, row.id)
       try upsert.bind(2, row.name)
@@ -258,6 +260,40 @@ final class IngestRows {
       try read.bind(1, id)
       if try read.step() { storedActors[id] = stored(id, read) }
       read.reset()
+    }
+  }
+
+  /// The documents whose rows name actors by number (`actor_events`), waiting for them.
+  private var actorNumbers: [PreparedRows.ActorNumbers] = []
+
+  /// Adds the rows of one document's `actor_events`, which name its actors by number.
+  func addActorEvents(_ rows: PreparedRows, _ table: PreparedRows.Table, _ ids: PreparedRows.IDs) {
+    guard let numbers = ids.actors else { preconditionFailure("actor_events rows without the document's actors") }
+    if table.rows == 0 { return }
+    actorNumbers.append(numbers)
+    actorEvents.add(rows, table, ids)
+  }
+
+  /// Gives the waiting documents the numbers of their actors, all of which ``flushActors(_:)``
+  /// has stored (or found stored) and knows.
+  private func numberActors(_ db: Database) throws(StoreError) {
+    defer { actorNumbers.removeAll(keepingCapacity: true) }
+    let read = try db.statement("SELECT number FROM actors WHERE id = ?1")
+    for document in actorNumbers {
+      document.numbers.removeAll(keepingCapacity: true)
+      for row in document.rows {
+        if let known = storedActors[row.id] {
+          document.numbers.append(known.number)
+          continue
+        }
+        // Beyond the limit of known rows, or not upserted by this batch: read it.
+        try read.bind(1, row.id)
+        defer { read.reset() }
+        guard try read.step(), !read.isNull(0) else {
+          throw .invalidResult(documentID: row.id, reason: "actor \(row.id) is not stored")
+        }
+        document.numbers.append(read.int64(0))
+      }
     }
   }
 
@@ -287,7 +323,7 @@ final class IngestRows {
   let actorEvents = BulkTable(
     columns: 10,
     head: """
-      INSERT OR IGNORE INTO actor_events (actor, undated, date_start, date_end, unpublished, published,
+      INSERT OR IGNORE INTO actor_events (actor, undated, day_start, day_end, unpublished, published_day,
         document, sentence, char_start, event) VALUES
       """)
   /// What the waiting documents add to `actor_counts`, summed per actor (the counts only
@@ -345,8 +381,10 @@ final class IngestRows {
   /// Writes everything that waits; with `removing` (rows are about to be deleted, so the
   /// largest ids may go down), ids are read afresh afterwards.
   func flushAll(_ db: Database, removing: Bool = false) throws(StoreError) {
-    for table in all { try table.flush(db) }
+    // Actors first: the rows of `actor_events` name them by number.
     try flushActors(db)
+    try numberActors(db)
+    for table in all { try table.flush(db) }
     try flushAliases(db)
     try flushActorCounts(db)
     try edges.flush(db)
@@ -359,6 +397,7 @@ final class IngestRows {
   /// Forgets everything that waits (at the start of a transaction, or after a failed one).
   func discard() {
     for table in all { table.discard() }
+    actorNumbers.removeAll(keepingCapacity: true)
     actorOrder.removeAll(keepingCapacity: true)
     actorRows.removeAll(keepingCapacity: true)
     aliasCounts.removeAll(keepingCapacity: true)

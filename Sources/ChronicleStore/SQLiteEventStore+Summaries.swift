@@ -203,44 +203,46 @@ extension SQLiteEventStore {
       try drop.run()
     }
 
-    // Actor timelines: the rows are found by their full key.
+    // Actor timelines: the rows are found by their full key (day numbers computed as the
+    // ingest computed them, from the same dates).
     let rows = try db.statement(
       """
-      SELECT a.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
-        d.published IS NULL, coalesce(d.published, ''), e.sentence, e.char_start, e.id
+      SELECT n.number, e.date_start, e.date_end, d.published, e.sentence, e.char_start, e.id
       FROM events AS e JOIN documents AS d ON d.key = e.document JOIN event_arguments AS a ON a.event = e.id
+      JOIN actors AS n ON n.id = a.actor
       WHERE e.document = ?1
       UNION
-      SELECT e.attributed_actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
-        d.published IS NULL, coalesce(d.published, ''), e.sentence, e.char_start, e.id
-      FROM events AS e JOIN documents AS d ON d.key = e.document
-      WHERE e.document = ?1 AND e.attributed_actor IS NOT NULL
+      SELECT n.number, e.date_start, e.date_end, d.published, e.sentence, e.char_start, e.id
+      FROM events AS e JOIN documents AS d ON d.key = e.document JOIN actors AS n ON n.id = e.attributed_actor
+      WHERE e.document = ?1
       """)
     let deleteRow = try db.statement(
       """
-      DELETE FROM actor_events WHERE actor = ?1 AND undated = ?2 AND date_start = ?3 AND date_end = ?4
-        AND unpublished = ?5 AND published = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
+      DELETE FROM actor_events WHERE actor = ?1 AND undated = ?2 AND day_start = ?3 AND day_end = ?4
+        AND unpublished = ?5 AND published_day = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
         AND event = ?10
       """)
     try rows.bind(1, key)
-    var keys: [(String, Int64, String, String, Int64, String, Int64, Int64, Int64)] = []
+    var keys: [(actor: Int64, start: Int?, end: Int?, published: Int?, sentence: Int64, charStart: Int64, event: Int64)] = []
     while try rows.step() {
+      let start = rows.optionalString(1).flatMap(Self.dayNumber(iso:))
+      let end = rows.optionalString(2).flatMap(Self.dayNumber(iso:)) ?? start
       keys.append(
-        (rows.string(0), rows.int64(1), rows.string(2), rows.string(3), rows.int64(4), rows.string(5),
-         rows.int64(6), rows.int64(7), rows.int64(8)))
+        (rows.int64(0), start, end, rows.optionalString(3).flatMap(Self.dayNumber(iso:)), rows.int64(4),
+         rows.int64(5), rows.int64(6)))
     }
     rows.reset()
     for k in keys {
-      try deleteRow.bind(1, k.0)
-      try deleteRow.bind(2, k.1)
-      try deleteRow.bind(3, k.2)
-      try deleteRow.bind(4, k.3)
-      try deleteRow.bind(5, k.4)
-      try deleteRow.bind(6, k.5)
+      try deleteRow.bind(1, k.actor)
+      try deleteRow.bind(2, k.start == nil)
+      try deleteRow.bind(3, k.start ?? 0)
+      try deleteRow.bind(4, k.start == nil ? 0 : k.end ?? 0)
+      try deleteRow.bind(5, k.published == nil)
+      try deleteRow.bind(6, k.published ?? 0)
       try deleteRow.bind(7, key)
-      try deleteRow.bind(8, k.6)
-      try deleteRow.bind(9, k.7)
-      try deleteRow.bind(10, k.8)
+      try deleteRow.bind(8, k.sentence)
+      try deleteRow.bind(9, k.charStart)
+      try deleteRow.bind(10, k.event)
       try deleteRow.run()
     }
 

@@ -90,6 +90,8 @@ public final class SQLiteEventStore: EventGraphStore {
       try db.transaction { () throws(StoreError) in
         if Migrations.steps[step] == Migrations.spanClassColumn, try hasColumn("span_class", in: "events") {
           try db.execute(Migrations.spanClassFill)
+        } else if Migrations.steps[step] == Migrations.compactActorEvents {
+          try compactActorEvents()
         } else {
           try db.execute(Migrations.steps[step])
         }
@@ -98,6 +100,69 @@ public final class SQLiteEventStore: EventGraphStore {
         try db.setUserVersion(step + 1)
       }
     }
+  }
+
+  /// Runs ``Migrations/compactActorEvents``: the parts a database still needs, then the
+  /// rows whose dates SQLite cannot read, with day numbers computed here.
+  func compactActorEvents() throws(StoreError) {
+    if try !hasColumn("number", in: "actors") { try db.execute("ALTER TABLE actors ADD COLUMN number INTEGER") }
+    if try hasColumn("day_start", in: "actor_events") {
+      try db.execute(
+        """
+        UPDATE actors SET number = (SELECT coalesce(max(number), 0) FROM actors) + rowid WHERE number IS NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS actors_by_number ON actors(number);
+        """)
+      return
+    }
+    try db.execute(Migrations.compactActorEventsFill)
+    let rest = try db.prepare(
+      """
+      SELECT a.number, x.undated, x.date_start, x.date_end, x.unpublished, x.published, x.document, x.sentence,
+        x.char_start, x.event
+      FROM actor_events_v7 AS x JOIN actors AS a ON a.id = x.actor
+      WHERE NOT ((x.undated OR (julianday(x.date_start) IS NOT NULL AND julianday(x.date_end) IS NOT NULL))
+        AND (x.unpublished OR julianday(x.published) IS NOT NULL))
+      """)
+    let insert = try db.prepare(
+      """
+      INSERT OR IGNORE INTO actor_events (actor, undated, day_start, day_end, unpublished, published_day, document,
+        sentence, char_start, event) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+      """)
+    while try rest.step() {
+      let undated = rest.int64(1) != 0
+      let unpublished = rest.int64(4) != 0
+      let start = undated ? 0 : Self.dayNumber(iso: rest.string(2))
+      let end = undated ? 0 : Self.dayNumber(iso: rest.string(3))
+      let published = unpublished ? 0 : Self.dayNumber(iso: rest.string(5))
+      // Text that is no date at all (Chronicle never wrote such) keeps no timeline row.
+      guard let start, let end, let published else { continue }
+      try insert.bind(1, rest.int64(0))
+      try insert.bind(2, undated)
+      try insert.bind(3, start)
+      try insert.bind(4, end)
+      try insert.bind(5, unpublished)
+      try insert.bind(6, published)
+      for column in Int32(7)...10 { try insert.bind(column, rest.int64(column - 1)) }
+      try insert.run()
+    }
+    rest.reset()
+    try db.execute("DROP TABLE actor_events_v7")
+  }
+
+  /// The day number (days since 1970-01-01) of an ISO day as ``CivilDate/iso`` writes it,
+  /// also for years before 0 or after 9999 (`-0044-03-15`, `12000-01-01`); `nil` for other
+  /// text.
+  static func dayNumber(iso text: String) -> Int? {
+    if let date = CivilDate(iso: text) { return date.dayNumber }
+    var rest = Substring(text)
+    let negative = rest.first == "-"
+    if negative { rest = rest.dropFirst() }
+    let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count >= 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      let date = CivilDate(year: negative ? -year : year, month: month, day: day)
+    else { return nil }
+    return date.dayNumber
   }
 
   /// Whether `table` has a column named `column`.
@@ -406,7 +471,8 @@ public final class SQLiteEventStore: EventGraphStore {
     // Events are written at the end of each document, so their next id is in the table.
     let ids = PreparedRows.IDs(
       document: db.lastInsertRowID, mention: try nextID(pending.nextMentionID, "actor_mentions"),
-      time: try nextID(pending.nextTimeID, "time_expressions"), event: try nextID(nil, "events"))
+      time: try nextID(pending.nextTimeID, "time_expressions"), event: try nextID(nil, "events"),
+      actors: PreparedRows.ActorNumbers(document.actors))
     pending.nextMentionID = ids.mention + Int64(document.mentions.rows)
     pending.nextTimeID = ids.time + Int64(document.times.rows)
     let rows = document.rows
@@ -425,7 +491,7 @@ public final class SQLiteEventStore: EventGraphStore {
     var inputs = document.clusterInputs
     for n in inputs.indices { inputs[n].event = eventIDs[n] }
     let clusters = try assignClusters(inputs, documentKey: ids.document)
-    pending.actorEvents.add(rows, document.actorEvents, ids)
+    pending.addActorEvents(rows, document.actorEvents, ids)
     pending.addActorCounts(document.actorCounts)
     try addSummaries(document, documentKey: ids.document, eventIDs: eventIDs, clusters: clusters)
   }

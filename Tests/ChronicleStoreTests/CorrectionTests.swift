@@ -59,6 +59,8 @@ struct CorrectionTests {
     let x1 = try #require(before.first { $0.actor.id == "country:X1" })
     let x2 = try #require(before.first { $0.actor.id == "country:X2" })
 
+    let x1Number = try Self.count(store, "SELECT number FROM actors WHERE id = 'country:X1'")
+    #expect(try Self.count(store, "SELECT count(*) FROM actor_events WHERE actor = \(x1Number)") > 0)
     let outcome = try store.mergeActor("Land 1", into: "country:x2")
     #expect(outcome.correction.kind == .merge)
     #expect(outcome.correction.fromActor == "country:X1")
@@ -74,9 +76,12 @@ struct CorrectionTests {
     #expect(merged.actor.code == "X2")
     #expect(merged.mentions == x1.mentions + x2.mentions)
     #expect(Set(merged.aliases) == ["Alias 1", "Alias 2", "Land 1"])
-    for table in ["actor_mentions", "event_arguments", "actor_events", "actor_counts", "actor_aliases"] {
+    for table in ["actor_mentions", "event_arguments", "actor_counts", "actor_aliases"] {
       #expect(try Self.count(store, "SELECT count(*) FROM \(table) WHERE actor = 'country:X1'") == 0, "\(table)")
     }
+    // actor_events names actors by number: the merged actor's rows went to the target's.
+    #expect(try Self.count(store, "SELECT count(*) FROM actor_events WHERE actor = \(x1Number)") == 0)
+    #expect(try Self.count(store, "SELECT count(*) FROM actor_events WHERE actor NOT IN (SELECT number FROM actors)") == 0)
     #expect(try Self.count(store, "SELECT count(*) FROM events WHERE attributed_actor = 'country:X1'") == 0)
     // Summaries equal what the raw rows give, and no edge runs from an actor to itself.
     try SummaryTests.expectSummariesMatch(store)

@@ -116,13 +116,27 @@ struct SummaryTests {
     #expect(
       try store.timeline(TimelineQuery(actors: ["Land 1", "Land 2"], merge: false)).map(\.eventID)
         == everything.filter { union.contains($0) }, sourceLocation: sourceLocation)
+    // actor_events holds exactly the rows the raw rows give, key for key (the actor's
+    // number, day numbers computed here by SQLite from the ISO dates).
+    let expectedKeys = """
+      SELECT a.number, e.date_start IS NULL, coalesce(CAST(julianday(e.date_start) - 2440587.5 AS INTEGER), 0),
+        coalesce(CAST(julianday(e.date_end) - 2440587.5 AS INTEGER), 0), d.published IS NULL,
+        coalesce(CAST(julianday(d.published) - 2440587.5 AS INTEGER), 0), e.document, e.sentence, e.char_start, e.id
+      FROM (SELECT actor, event FROM event_arguments
+            UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL) AS x
+      JOIN actors AS a ON a.id = x.actor JOIN events AS e ON e.id = x.event JOIN documents AS d ON d.key = e.document
+      """
     let pairs = try store.db.prepare(
       """
-      SELECT (SELECT count(*) FROM actor_events) - (SELECT count(*) FROM (SELECT actor, event FROM event_arguments
-        UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL))
+      SELECT (SELECT count(*) FROM (\(expectedKeys) EXCEPT SELECT * FROM actor_events)),
+        (SELECT count(*) FROM (SELECT * FROM actor_events EXCEPT \(expectedKeys))),
+        (SELECT count(*) FROM actor_events), (SELECT count(*) FROM actors WHERE number IS NULL)
       """)
     #expect(try pairs.step())
-    #expect(pairs.int(0) == 0, sourceLocation: sourceLocation)
+    #expect(pairs.int(0) == 0, "actor_events rows missing", sourceLocation: sourceLocation)
+    #expect(pairs.int(1) == 0, "actor_events rows in excess", sourceLocation: sourceLocation)
+    #expect(pairs.int(3) == 0, "actors without a number", sourceLocation: sourceLocation)
+    pairs.reset()
     let stray = try store.db.prepare(
       """
       SELECT (SELECT count(*) FROM actor_counts WHERE actor NOT IN (SELECT id FROM actors))
@@ -256,6 +270,101 @@ struct SummaryTests {
     try Self.expectSummariesMatch(store)
     for id in try store.documentIDs().prefix(4) { try store.deleteDocument(id: id) }
     try Self.expectSummariesMatch(store)
+  }
+
+  /// Schema 8 keys `actor_events` by actor number and day numbers: a version 7 database
+  /// (actor ids and ISO dates) is migrated to the same rows a fresh ingest writes, dates
+  /// that SQLite cannot read (a five-digit year) included, and every actor timeline, with
+  /// and without a date window, answers as before.
+  @Test func aVersion7DatabaseMigratesToNumberedActorTimelines() throws {
+    let file = TemporaryDatabase()
+    let actors = ["country:X1", "country:X2", "country:X3"]
+    let window = (from: CivilDate(year: 2022, month: 6, day: 1), to: CivilDate(year: 2023, month: 3, day: 31))
+    func timelines(_ store: SQLiteEventStore) throws -> [[Int64]] {
+      try actors.flatMap { actor in
+        [
+          try store.timeline(TimelineQuery(actors: [actor], merge: false)).map(\.eventID),
+          try store.timeline(TimelineQuery(actors: [actor], from: window.from, to: window.to, merge: false))
+            .map(\.eventID),
+          try store.timeline(TimelineQuery(actors: [actor], limit: 4, merge: false)).map(\.eventID),
+        ]
+      } + [try store.timeline(TimelineQuery(actors: actors, merge: false)).map(\.eventID)]
+    }
+    var expected: [[Int64]] = []
+    var rows = ""
+    let oddEvent: Int64
+    do {
+      let store = try SQLiteEventStore(path: file.path)
+      _ = try store.ingest(batch: (0..<12).map { mixedResult(document: $0) })
+      expected = try timelines(store)
+      rows = try Self.actorEventRows(store)
+      oddEvent = Int64(try CorrectionTests.count(store, "SELECT max(id) FROM events"))
+      // Back to version 7: actor ids and ISO dates ('' when missing), no actor numbers.
+      let step = try #require(Migrations.steps.firstIndex(of: Migrations.compactActorEvents))
+      try store.db.execute(
+        """
+        DROP TABLE actor_events;
+        CREATE TABLE actor_events (
+          actor TEXT NOT NULL, undated INTEGER NOT NULL, date_start TEXT NOT NULL, date_end TEXT NOT NULL,
+          unpublished INTEGER NOT NULL, published TEXT NOT NULL, document INTEGER NOT NULL,
+          sentence INTEGER NOT NULL, char_start INTEGER NOT NULL, event INTEGER NOT NULL,
+          PRIMARY KEY (actor, undated, date_start, date_end, unpublished, published, document, sentence, char_start,
+            event)
+        ) WITHOUT ROWID;
+        INSERT INTO actor_events
+        SELECT x.actor, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''),
+          d.published IS NULL, coalesce(d.published, ''), e.document, e.sentence, e.char_start, e.id
+        FROM (SELECT actor, event FROM event_arguments
+              UNION SELECT attributed_actor, id FROM events WHERE attributed_actor IS NOT NULL) AS x
+        JOIN events AS e ON e.id = x.event JOIN documents AS d ON d.key = e.document;
+        INSERT INTO actor_events VALUES ('country:X1', 0, '12000-01-01', '12000-12-31', 0, '2023-01-02', 1, 0, 0, \(oddEvent));
+        DROP INDEX actors_by_number;
+        ALTER TABLE actors DROP COLUMN number;
+        """)
+      try store.db.setUserVersion(step)
+    }
+    let store = try SQLiteEventStore(path: file.path)
+    #expect(try store.db.userVersion() == SQLiteEventStore.schemaVersion)
+    #expect(try CorrectionTests.count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'actor_events_v7'") == 0)
+    // The row with a year SQLite cannot read came over with its day numbers.
+    let odd = try store.db.prepare(
+      "SELECT day_start, day_end, published_day FROM actor_events WHERE event = ?1 AND day_start > 100000")
+    try odd.bind(1, oddEvent)
+    #expect(try odd.step())
+    #expect(odd.int(0) == CivilDate(year: 12000, month: 1, day: 1)!.dayNumber)
+    #expect(odd.int(1) == CivilDate(year: 12000, month: 12, day: 31)!.dayNumber)
+    #expect(odd.int(2) == CivilDate(year: 2023, month: 1, day: 2)!.dayNumber)
+    odd.reset()
+    try store.db.execute("DELETE FROM actor_events WHERE day_start > 100000")
+    #expect(try Self.actorEventRows(store) == rows)
+    #expect(try timelines(store) == expected)
+    try Self.expectSummariesMatch(store)
+    // Running the step again (renumbered after a merge of migrations) changes nothing.
+    try store.compactActorEvents()
+    #expect(try Self.actorEventRows(store) == rows)
+    // New actors get numbers after the migrated ones; deletes still find their rows.
+    _ = try store.ingest(batch: (12..<16).map { mixedResult(document: $0, actors: 9) })
+    for id in try store.documentIDs().prefix(3) { try store.deleteDocument(id: id) }
+    try Self.expectSummariesMatch(store)
+  }
+
+  /// Every row of `actor_events`, in key order, as text.
+  static func actorEventRows(_ store: SQLiteEventStore) throws -> String {
+    let statement = try store.db.prepare(
+      "SELECT group_concat(actor || ',' || undated || ',' || day_start || ',' || day_end || ',' || unpublished || ',' || published_day || ',' || document || ',' || sentence || ',' || char_start || ',' || event, ';') FROM actor_events")
+    #expect(try statement.step())
+    return statement.string(0)
+  }
+
+  @Test(arguments: [
+    ("2023-05-01", CivilDate(year: 2023, month: 5, day: 1)!.dayNumber), ("1970-01-01", 0), ("1969-12-31", -1),
+    ("0000-03-01", CivilDate(year: 0, month: 3, day: 1)!.dayNumber),
+    ("-0044-03-15", CivilDate(year: -44, month: 3, day: 15)!.dayNumber),
+    ("12000-01-01", CivilDate(year: 12000, month: 1, day: 1)!.dayNumber), ("2023-02-29", nil), ("2023-5-1", nil),
+    ("", nil), ("yesterday", nil), ("2023-05", nil),
+  ] as [(String, Int?)])
+  func dayNumbersOfISODays(text: String, expected: Int?) {
+    #expect(SQLiteEventStore.dayNumber(iso: text) == expected)
   }
 
   @Test func dateRangeTimelineFindsLongIntervalsThatStartedEarlier() throws {
