@@ -126,9 +126,8 @@ CREATE TABLE events (
   rules TEXT NOT NULL DEFAULT '',
   span_class INTEGER
 );
--- events_by_date holds dated events only (schema version 7): a timeline that shows undated
--- events sorts them after the dated ones, an order no index gives.
-CREATE INDEX events_by_date ON events(date_start, date_end) WHERE date_start IS NOT NULL;
+-- Dated events are found and ordered through events_by_span_class (below), one range per
+-- span class, merged: schema version 9 dropped events_by_date, which served them in one range.
 CREATE INDEX events_by_document ON events(document, sentence, char_start);
 CREATE INDEX events_by_time_expression ON events(time_expression) WHERE time_expression IS NOT NULL;
 CREATE INDEX events_by_attribution ON events(attributed_to) WHERE attributed_to IS NOT NULL;

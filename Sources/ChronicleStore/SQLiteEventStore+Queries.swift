@@ -146,7 +146,10 @@ extension SQLiteEventStore {
   ///
   /// With a start date the window's events come in two parts, in this order: those that
   /// began before the window and last into it (found per span class, see ``SpanClass``), then
-  /// those that begin in it (`events_by_date`, read in order and stopped at the limit).
+  /// those that begin in it. Dated events are read per span class too
+  /// (`events_by_span_class`, each class's range in order and stopped at the limit, then
+  /// merged): schema 9 dropped the date index that served them in one range, one index
+  /// entry fewer for the ingest to write per dated event.
   private func eventTimelineIDs(_ query: TimelineQuery, limit: Int?) throws(StoreError) -> [Int64] {
     var conditions: [String] = []
     var parameters: [SQLiteValue] = []
@@ -173,6 +176,7 @@ extension SQLiteEventStore {
     }
     if datedOnly {
       conditions.append("e.date_start IS NOT NULL")
+      return earlier + (try datedTimelineIDs(conditions: conditions, parameters: parameters, limit: limit.map { $0 - earlier.count }))
     }
     // First the ids in order (narrow rows, so sorting is cheap), then their columns.
     var sql = "SELECT e.id FROM events AS e JOIN documents AS d ON d.key = e.document"
@@ -188,6 +192,40 @@ extension SQLiteEventStore {
     var ids = earlier
     while try statement.step() { ids.append(statement.int64(0)) }
     return ids
+  }
+
+  /// Dated events that meet `conditions`, in timeline order (at most `limit`): the first
+  /// `limit` of each span class's range of `events_by_span_class`, merged.
+  private func datedTimelineIDs(conditions: [String], parameters: [SQLiteValue], limit: Int?) throws(StoreError)
+    -> [Int64]
+  {
+    if limit == 0 { return [] }
+    let filters = ["e.span_class = ?", "e.date_start IS NOT NULL"] + conditions
+    var sql = """
+      SELECT e.id, e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start
+      FROM events AS e JOIN documents AS d ON d.key = e.document
+      WHERE \(filters.joined(separator: " AND "))
+      ORDER BY e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start, e.id
+      """
+    if limit != nil { sql += "\nLIMIT ?" }
+    let statement = try db.prepare(sql)
+    var rows: [TimelineKey] = []
+    for k in 0..<SpanClass.count {
+      var values: [SQLiteValue] = [.integer(Int64(k))] + parameters
+      if let limit { values.append(.integer(Int64(limit))) }
+      try statement.bind(values)
+      while try statement.step() {
+        rows.append(
+          TimelineKey(
+            id: statement.int64(0), start: statement.string(1), end: statement.string(2),
+            unpublished: statement.int64(3), published: statement.isNull(4) ? "" : statement.string(4),
+            document: statement.int64(5), sentence: statement.int64(6), charStart: statement.int64(7)))
+      }
+      statement.reset()
+    }
+    rows.sort()
+    if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
+    return rows.map(\.id)
   }
 
   /// Events that began before `from` and end on or after it, in timeline order (at most

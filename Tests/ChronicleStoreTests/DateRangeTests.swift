@@ -102,27 +102,49 @@ struct DateRangeTests {
     #expect(detail.contains("events_by_span_class"))
   }
 
-  /// `events_by_date` holds dated events only (schema 7); the window's own part and a
-  /// window with only an end still read it, and it has no entry for an undated event.
-  @Test func thePartialDateIndexServesDatedQueries() throws {
+  /// Schema 9 has no date index: the dated parts of a timeline (a window, a window with
+  /// only an end) read one range of `events_by_span_class` per class, and give what one
+  /// ordered read of every dated event gives.
+  @Test func datedQueriesReadTheSpanClassIndex() throws {
     let store = try Self.store()
+    #expect(try CorrectionTests.count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'events_by_date'") == 0)
     for condition in [
       "e.date_start >= '2022-10-01' AND e.date_end >= '2022-10-01' AND e.date_start <= '2022-10-31'",
-      "e.date_start <= '2022-10-31' AND e.date_start IS NOT NULL",
+      "e.date_start <= '2022-10-31'",
     ] {
-      let plan = try store.db.prepare("EXPLAIN QUERY PLAN SELECT e.id FROM events AS e WHERE \(condition) ORDER BY e.date_start")
+      let plan = try store.db.prepare(
+        """
+        EXPLAIN QUERY PLAN SELECT e.id FROM events AS e
+        WHERE e.span_class = 0 AND e.date_start IS NOT NULL AND \(condition) ORDER BY e.date_start, e.date_end LIMIT 10
+        """)
       var detail = ""
       while try plan.step() { detail += plan.string(3) }
-      #expect(detail.contains("events_by_date"), "\(condition): \(detail)")
+      #expect(detail.contains("events_by_span_class"), "\(condition): \(detail)")
+      #expect(!detail.contains("TEMP B-TREE FOR ORDER BY"), "\(condition): \(detail)")
     }
-    let counts = try store.db.prepare(
+    // Every dated timeline, limited or not, equals the dated events in timeline order.
+    let ordered = try store.db.prepare(
       """
-      SELECT (SELECT count(*) FROM events INDEXED BY events_by_date WHERE date_start IS NOT NULL),
-        (SELECT count(*) FROM events WHERE date_start IS NOT NULL), (SELECT count(*) FROM events)
+      SELECT e.id FROM events AS e JOIN documents AS d ON d.key = e.document
+      WHERE e.date_start IS NOT NULL AND e.date_start <= ?1 AND e.date_end >= ?2
+      ORDER BY e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start, e.id
       """)
-    #expect(try counts.step())
-    #expect(counts.int(0) == counts.int(1))
-    #expect(counts.int(1) < counts.int(2))
+    for (from, to) in [
+      (nil, CivilDate(year: 2022, month: 10, day: 31)), (nil, CivilDate(year: 2030, month: 1, day: 1)),
+      (CivilDate(year: 2022, month: 10, day: 1), nil),
+    ] as [(CivilDate?, CivilDate?)] {
+      try ordered.bind(1, (to ?? CivilDate(year: 9999, month: 12, day: 31)!).iso)
+      try ordered.bind(2, (from ?? CivilDate(year: 0, month: 1, day: 1)!).iso)
+      var expected: [Int64] = []
+      while try ordered.step() { expected.append(ordered.int64(0)) }
+      ordered.reset()
+      #expect(!expected.isEmpty)
+      if from != nil { continue }  // A window's start puts the events that began earlier first.
+      for limit in [nil, 1, 3, 10] as [Int?] {
+        let got = try store.timeline(TimelineQuery(from: from, to: to, limit: limit, merge: false)).map(\.eventID)
+        #expect(got == Array(expected.prefix(limit ?? expected.count)), "to \(String(describing: to)), limit \(String(describing: limit))")
+      }
+    }
   }
 
   @Test func spanClassesBoundTheirIntervals() throws {

@@ -302,7 +302,17 @@ enum Migrations {
     spanClassColumn,
     leanerEventIndexes,
     compactActorEvents,
+    noDateIndex,
   ]
+
+  /// Dated timelines are read per span class (`events_by_span_class`, one ordered range
+  /// per class, merged), so `events_by_date` no longer serves any query: one index entry
+  /// fewer per dated event for the ingest to write, at a place its date decides (all over
+  /// the index, in a large store).
+  static let noDateIndex = """
+    -- No date index: dated timelines are read per span class (events_by_span_class).
+    DROP INDEX IF EXISTS events_by_date;
+    """
 
   /// Actor timelines in under half the bytes (schema version 8): every actor gets a number
   /// (`actors.number`, unique, kept while the actor is stored), and `actor_events` is keyed
