@@ -254,6 +254,9 @@ public final class SQLiteEventStore: EventGraphStore {
 
   /// Copies the write-ahead log into the database file and truncates the log.
   public func checkpoint() throws(StoreError) {
+    // A checkpoint running on the background thread would make this one give up (busy) and
+    // leave the log as it is.
+    checkpointer?.waitUntilIdle()
     try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
   }
 

@@ -42,4 +42,19 @@ struct CheckpointTests {
     #expect(stored.count > 40)
     #expect(stored == expected)
   }
+
+  /// The store's own checkpoint empties the log while the background thread is on (it waits
+  /// for the thread's checkpoint instead of giving up as busy).
+  @Test func anExplicitCheckpointEmptiesTheLogWhileTheThreadRuns() throws {
+    let file = TemporaryDatabase()
+    let store = try SQLiteEventStore(path: file.path)
+    let checkpointer = try #require(try store.checkpointInBackground(threshold: 2))
+    for round in 0..<5 {
+      _ = try store.ingest(batch: (0..<20).map { Self.document(round * 20 + $0) })
+      try store.checkpoint()
+      let log = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? -1
+      #expect(log == 0, "round \(round)")
+    }
+    #expect(checkpointer.checkpoints > 0)
+  }
 }

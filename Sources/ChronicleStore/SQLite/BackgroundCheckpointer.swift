@@ -29,6 +29,8 @@ final class BackgroundCheckpointer: @unchecked Sendable {
   private var requested = false
   private var stopping = false
   private var running = true
+  /// Whether the thread is running a checkpoint now.
+  private var busy = false
   /// Checkpoints the thread has run.
   private var runs = 0
   /// The checkpointer's connection, used only by its thread.
@@ -88,6 +90,16 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     return runs
   }
 
+  /// Waits until the thread has run every requested checkpoint and runs none, so that the
+  /// writer's own checkpoint (``SQLiteEventStore/checkpoint()``) is not turned away as busy
+  /// and can empty the log. Only the writer's commits request checkpoints, so none comes
+  /// while the writer waits here.
+  func waitUntilIdle() {
+    condition.lock()
+    while running && (requested || busy) { condition.wait() }
+    condition.unlock()
+  }
+
   /// Lets the thread finish the checkpoint it is running, ends it, waits for it and closes
   /// the checkpointer's connection, so that the writer's connection, closed next, is the
   /// last one and checkpoints what remains. (Left to the thread, the close could come after
@@ -107,12 +119,15 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     while true {
       if requested {
         requested = false
+        busy = true
         condition.unlock()
         // SQLITE_BUSY (another checkpoint runs) and errors leave the frames in the log for
         // a later checkpoint; the last connection to close copies what remains.
         if let db = connection.db { sqlite3_wal_checkpoint_v2(db.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) }
         condition.lock()
+        busy = false
         runs += 1
+        condition.broadcast()
       } else if stopping {
         break
       } else {
