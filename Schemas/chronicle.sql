@@ -302,18 +302,18 @@ CREATE TABLE actor_corrections (
 -- the cluster's first member (its own id for that member). signature is a 64-bit FNV-1a
 -- hash of the event's predicate (PLOVER type, or the lemma for statements and
 -- uncategorized events), its source and target actor ids and its factuality mode; only
--- events dated to a day, week or month get one, with their interval in date_start and
--- date_end, so that an ingest finds the candidates of a new event in one index range.
-CREATE TABLE IF NOT EXISTS event_clusters (
+-- events dated to a day, week or month get one, with their interval in day_start and
+-- day_end (day numbers, days since 1970-01-01; ISO dates until schema version 10), so that
+-- an ingest finds the candidates of a new event in one index range.
+CREATE TABLE event_clusters (
   event INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
   cluster INTEGER NOT NULL,
   signature INTEGER,
-  date_start TEXT,
-  date_end TEXT
+  day_start INTEGER,
+  day_end INTEGER
 );
-CREATE INDEX IF NOT EXISTS event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
-CREATE INDEX IF NOT EXISTS event_clusters_by_signature ON event_clusters(signature, date_start)
-  WHERE signature IS NOT NULL;
+CREATE INDEX event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
+CREATE INDEX event_clusters_by_signature ON event_clusters(signature, day_start) WHERE signature IS NOT NULL;
 
 -- Span classes: dated events indexed by the length class of their interval (0: at most a
 -- day, 1: a week, 2: a month, 3: a quarter, 4: a year, 5: a decade, 6: longer), so that a

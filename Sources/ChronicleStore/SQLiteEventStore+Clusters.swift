@@ -249,8 +249,8 @@ extension SQLiteEventStore {
         try statement.bind(first, row.event)
         try statement.bind(first + 1, row.cluster)
         try statement.bind(first + 2, row.signature)
-        try statement.bind(first + 3, row.range?.start.iso)
-        try statement.bind(first + 4, row.range?.end.iso)
+        try statement.bind(first + 3, row.range?.start.dayNumber)
+        try statement.bind(first + 4, row.range?.end.dayNumber)
       }
       try statement.run()
       next += 1 << log2
@@ -259,7 +259,7 @@ extension SQLiteEventStore {
 
   /// The statements of 1, 2, 4, 8 and 16 cluster rows.
   private static let clusterInserts: [String] = (0...4).map {
-    "INSERT OR FAIL INTO event_clusters (event, cluster, signature, date_start, date_end) VALUES "
+    "INSERT OR FAIL INTO event_clusters (event, cluster, signature, day_start, day_end) VALUES "
       + Array(repeating: "(?, ?, ?, ?, ?)", count: 1 << $0).joined(separator: ", ")
   }
 
@@ -310,20 +310,20 @@ extension SQLiteEventStore {
         ? """
         SELECT c.cluster, e.document, e.sentence
         FROM event_clusters AS c JOIN events AS e ON e.id = c.event
-        WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
+        WHERE c.signature = ?1 AND c.day_start >= ?2 AND c.day_start <= ?3 AND c.day_end >= ?4
           AND e.document <> ?5
         LIMIT 32
         """
         : """
         SELECT c.cluster FROM event_clusters AS c JOIN events AS e ON e.id = c.event
-        WHERE c.signature = ?1 AND c.date_start >= ?2 AND c.date_start <= ?3 AND c.date_end >= ?4
+        WHERE c.signature = ?1 AND c.day_start >= ?2 AND c.day_start <= ?3 AND c.day_end >= ?4
           AND e.document <> ?5
         LIMIT 256
         """)
     try candidates.bind(1, signature)
-    try candidates.bind(2, range.start.adding(days: -Self.clusterSpanDays).iso)
-    try candidates.bind(3, range.end.iso)
-    try candidates.bind(4, range.start.iso)
+    try candidates.bind(2, range.start.dayNumber - Self.clusterSpanDays)
+    try candidates.bind(3, range.end.dayNumber)
+    try candidates.bind(4, range.start.dayNumber)
     try candidates.bind(5, excludingDocument)
     var clusters: [Int64] = []
     while try candidates.step() {
@@ -350,8 +350,8 @@ extension SQLiteEventStore {
     // Every member of the chosen cluster must overlap the new mention.
     let members = try db.statement(
       """
-      SELECT date_start, date_end FROM event_clusters WHERE cluster = ?1 AND cluster <> event
-      UNION ALL SELECT date_start, date_end FROM event_clusters WHERE event = ?1
+      SELECT day_start, day_end FROM event_clusters WHERE cluster = ?1 AND cluster <> event
+      UNION ALL SELECT day_start, day_end FROM event_clusters WHERE event = ?1
       """)
     var compatible: [(exact: Bool, cluster: Int64)] = []
     for cluster in clusters {
@@ -360,12 +360,12 @@ extension SQLiteEventStore {
       var high = range.end.dayNumber
       var exact = false
       while try members.step() {
-        guard let start = members.optionalString(0).flatMap({ CivilDate(iso: $0) }),
-          let end = members.optionalString(1).flatMap({ CivilDate(iso: $0) })
-        else { continue }
-        low = max(low, start.dayNumber)
-        high = min(high, end.dayNumber)
-        if start == range.start && end == range.end { exact = true }
+        if members.isNull(0) || members.isNull(1) { continue }
+        let start = Int(members.int64(0))
+        let end = Int(members.int64(1))
+        low = max(low, start)
+        high = min(high, end)
+        if start == range.start.dayNumber && end == range.end.dayNumber { exact = true }
       }
       members.reset()
       // Members among the document's waiting rows (the first query's part: the cluster's own

@@ -92,11 +92,17 @@ public final class SQLiteEventStore: EventGraphStore {
           try db.execute(Migrations.spanClassFill)
         } else if Migrations.steps[step] == Migrations.compactActorEvents {
           try compactActorEvents()
+        } else if Migrations.steps[step] == Migrations.clusterDays {
+          try convertClusterDays()
         } else {
           try db.execute(Migrations.steps[step])
         }
         // Found by identity, so the step may move when other steps are merged in before it.
-        if Migrations.steps[step] == Migrations.eventClusters { try backfillClusters() }
+        // The backfill writes the current table (day numbers): convert the step's first.
+        if Migrations.steps[step] == Migrations.eventClusters {
+          try convertClusterDays()
+          try backfillClusters()
+        }
         try db.setUserVersion(step + 1)
       }
     }
@@ -147,6 +153,31 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     rest.reset()
     try db.execute("DROP TABLE actor_events_v7")
+  }
+
+  /// Runs ``Migrations/clusterDays`` unless `event_clusters` has its day numbers already,
+  /// then copies the rows whose dates SQLite cannot read, with day numbers computed here.
+  func convertClusterDays() throws(StoreError) {
+    if try hasColumn("day_start", in: "event_clusters") { return }
+    try db.execute(Migrations.clusterDays)
+    let rest = try db.prepare(
+      """
+      SELECT event, cluster, signature, date_start, date_end FROM event_clusters_v9
+      WHERE date_start IS NOT NULL AND (julianday(date_start) IS NULL OR julianday(date_end) IS NULL)
+      """)
+    let insert = try db.prepare(
+      "INSERT INTO event_clusters (event, cluster, signature, day_start, day_end) VALUES (?1, ?2, ?3, ?4, ?5)")
+    while try rest.step() {
+      try insert.bind(1, rest.int64(0))
+      try insert.bind(2, rest.int64(1))
+      try insert.bind(3, rest.isNull(2) ? nil : rest.int64(2))
+      try insert.bind(4, Self.dayNumber(iso: rest.string(3)))
+      try insert.bind(5, rest.optionalString(4).flatMap(Self.dayNumber(iso:)))
+      try insert.run()
+    }
+    rest.reset()
+    try db.execute("DROP TABLE event_clusters_v9")
+    try db.execute(Migrations.clusterIndexes)
   }
 
   /// The day number (days since 1970-01-01) of an ISO day as ``CivilDate/iso`` writes it,

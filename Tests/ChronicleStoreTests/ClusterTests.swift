@@ -255,6 +255,69 @@ struct ClusterTests {
     #expect(Set(all.map(\.cluster)).count == all.count)
   }
 
+  /// Schema 10 stores cluster intervals as day numbers: a version 9 table (ISO dates) is
+  /// converted row for row, a year SQLite cannot read included, and merging goes on as before.
+  @Test func aVersion9ClusterTableGetsDayNumbers() throws {
+    let file = TemporaryDatabase()
+    var rows = ""
+    var merged: [Int] = []
+    var odd: (event: Int, start: Int, end: Int) = (0, 0, 0)
+    do {
+      let store = try SQLiteEventStore(path: file.path)
+      _ = try store.ingest(Self.mondayArticle())
+      _ = try store.ingest(Self.explicitDateArticle())
+      merged = try Self.accusations(store).map { $0.sources.count }
+      rows = try Self.clusterRows(store)
+      let last = try store.db.prepare("SELECT event, day_start, day_end FROM event_clusters WHERE day_start IS NOT NULL ORDER BY event DESC LIMIT 1")
+      #expect(try last.step())
+      odd = (last.int(0), last.int(1), last.int(2))
+      last.reset()
+      // Back to version 9: ISO dates, and one row with a five-digit year.
+      let step = try #require(Migrations.steps.firstIndex(of: Migrations.clusterDays))
+      try store.db.execute(
+        """
+        CREATE TABLE old_clusters AS SELECT event, cluster, signature, date(day_start * 86400, 'unixepoch') AS date_start,
+          date(day_end * 86400, 'unixepoch') AS date_end FROM event_clusters;
+        DROP TABLE event_clusters;
+        CREATE TABLE event_clusters (
+          event INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster INTEGER NOT NULL,
+          signature INTEGER, date_start TEXT, date_end TEXT);
+        INSERT INTO event_clusters SELECT * FROM old_clusters;
+        DROP TABLE old_clusters;
+        CREATE INDEX event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
+        CREATE INDEX event_clusters_by_signature ON event_clusters(signature, date_start) WHERE signature IS NOT NULL;
+        UPDATE event_clusters SET date_start = '12000-01-01', date_end = '12000-01-31' WHERE event = \(odd.event);
+        """)
+      try store.db.setUserVersion(step)
+    }
+    let store = try SQLiteEventStore(path: file.path)
+    #expect(try store.db.userVersion() == SQLiteEventStore.schemaVersion)
+    let converted = try store.db.prepare("SELECT day_start, day_end FROM event_clusters WHERE event = \(odd.event)")
+    #expect(try converted.step())
+    #expect(converted.int(0) == CivilDate(year: 12000, month: 1, day: 1)!.dayNumber)
+    #expect(converted.int(1) == CivilDate(year: 12000, month: 1, day: 31)!.dayNumber)
+    converted.reset()
+    try store.db.execute("UPDATE event_clusters SET day_start = \(odd.start), day_end = \(odd.end) WHERE event = \(odd.event)")
+    #expect(try Self.clusterRows(store) == rows)
+    #expect(!rows.isEmpty)
+    #expect(try Self.accusations(store).map { $0.sources.count } == merged)
+    // A third report of the same accusation joins the converted cluster.
+    _ = try store.ingest(
+      Self.article(
+        "wednesday-report", "Drone charges repeated", "The United States accused Iran on Monday of selling drones to Russia.",
+        published: (2023, 3, 15)))
+    #expect(try Self.accusations(store).count == 1)
+    #expect(try Self.accusations(store).first?.sources.count == (merged.first ?? 0) + 1)
+  }
+
+  /// Every row of `event_clusters`, in event order, as text.
+  static func clusterRows(_ store: SQLiteEventStore) throws -> String {
+    let statement = try store.db.prepare(
+      "SELECT group_concat(event || ',' || cluster || ',' || coalesce(signature, '') || ',' || coalesce(day_start, '') || ',' || coalesce(day_end, ''), ';') FROM (SELECT * FROM event_clusters ORDER BY event)")
+    #expect(try statement.step())
+    return statement.isNull(0) ? "" : statement.string(0)
+  }
+
   @Test func aDatabaseWithoutClustersIsMigratedAndClustered() throws {
     let file = TemporaryDatabase()
     do {

@@ -303,7 +303,45 @@ enum Migrations {
     leanerEventIndexes,
     compactActorEvents,
     noDateIndex,
+    clusterDays,
   ]
+
+  /// Cluster intervals as day numbers (schema version 10): `event_clusters.day_start` and
+  /// `day_end` (days since 1970-01-01) replace its ISO `date_start` and `date_end`, and the
+  /// signature index is keyed by the day: a new event's candidates are found by signature,
+  /// a hash, so its entries go all over the index, whose size is what an ingest into a large
+  /// store pays for. ``SQLiteEventStore`` runs this step through
+  /// ``SQLiteEventStore/convertClusterDays()``, which also runs right after ``eventClusters``
+  /// (whose backfill writes day numbers), so that the step does nothing on a table it
+  /// finds converted.
+  static let clusterDays = """
+    -- Cluster intervals as day numbers (rows with dates SQLite cannot read are copied by the store).
+    ALTER TABLE event_clusters RENAME TO event_clusters_v9;
+    \(clusterTable)
+    INSERT INTO event_clusters (event, cluster, signature, day_start, day_end)
+    SELECT event, cluster, signature, CAST(julianday(date_start) - 2440587.5 AS INTEGER),
+      CAST(julianday(date_end) - 2440587.5 AS INTEGER)
+    FROM event_clusters_v9
+    WHERE date_start IS NULL OR (julianday(date_start) IS NOT NULL AND julianday(date_end) IS NOT NULL);
+    """
+
+  /// `event_clusters` as schema version 10 has it (also in `Schemas/chronicle.sql`).
+  static let clusterTable = """
+    CREATE TABLE event_clusters (
+      event INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+      cluster INTEGER NOT NULL,
+      signature INTEGER,
+      day_start INTEGER,
+      day_end INTEGER
+    );
+    """
+
+  /// The indexes of ``clusterTable``, made once the old table (and its indexes of the same
+  /// names) is gone.
+  static let clusterIndexes = """
+    CREATE INDEX event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
+    CREATE INDEX event_clusters_by_signature ON event_clusters(signature, day_start) WHERE signature IS NOT NULL;
+    """
 
   /// Dated timelines are read per span class (`events_by_span_class`, one ordered range
   /// per class, merged), so `events_by_date` no longer serves any query: one index entry
