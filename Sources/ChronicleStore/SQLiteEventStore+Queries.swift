@@ -200,7 +200,20 @@ extension SQLiteEventStore {
     -> [Int64]
   {
     if limit == 0 { return [] }
-    let filters = ["e.span_class = ?", "e.date_start IS NOT NULL"] + conditions
+    return try mergeSpanClasses(
+      (0..<SpanClass.count).map { (values: [.integer(Int64($0))], first: nil) }, range: "e.span_class = ?",
+      conditions: conditions, parameters: parameters, limit: limit)
+  }
+
+  /// Reads one range of `events_by_span_class` per class of `classes`, in that order (each
+  /// class's `values` bind `range`, then `parameters` bind `conditions`), at most `limit` rows
+  /// each, and merges them in timeline order (at most `limit`). A class with its `first`
+  /// interval is not read once the rows kept fill the limit before that interval.
+  private func mergeSpanClasses(
+    _ classes: [(values: [SQLiteValue], first: (start: String, end: String)?)], range: String, conditions: [String],
+    parameters: [SQLiteValue], limit: Int?
+  ) throws(StoreError) -> [Int64] {
+    let filters = [range, "e.date_start IS NOT NULL"] + conditions
     var sql = """
       SELECT e.id, e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start
       FROM events AS e JOIN documents AS d ON d.key = e.document
@@ -210,8 +223,13 @@ extension SQLiteEventStore {
     if limit != nil { sql += "\nLIMIT ?" }
     let statement = try db.prepare(sql)
     var rows: [TimelineKey] = []
-    for k in 0..<SpanClass.count {
-      var values: [SQLiteValue] = [.integer(Int64(k))] + parameters
+    for spanClass in classes {
+      if let limit, let first = spanClass.first, rows.count >= limit,
+        (rows[limit - 1].start, rows[limit - 1].end) < (first.start, first.end)
+      {
+        break
+      }
+      var values = spanClass.values + parameters
       if let limit { values.append(.integer(Int64(limit))) }
       try statement.bind(values)
       while try statement.step() {
@@ -222,9 +240,9 @@ extension SQLiteEventStore {
             document: statement.int64(5), sentence: statement.int64(6), charStart: statement.int64(7)))
       }
       statement.reset()
+      rows.sort()
+      if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
     }
-    rows.sort()
-    if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
     return rows.map(\.id)
   }
 
@@ -259,36 +277,9 @@ extension SQLiteEventStore {
       if SpanClass.maxDays(ofClass: k, longest: longest) >= longest { break }
     }
     classes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-
-    let filters = [range, "e.date_start IS NOT NULL"] + conditions
-    var sql = """
-      SELECT e.id, e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start
-      FROM events AS e JOIN documents AS d ON d.key = e.document
-      WHERE \(filters.joined(separator: " AND "))
-      ORDER BY e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start, e.id
-      """
-    if limit != nil { sql += "\nLIMIT ?" }
-    let statement = try db.prepare(sql)
-    var rows: [TimelineKey] = []
-    for spanClass in classes {
-      if let limit, rows.count >= limit, (rows[limit - 1].start, rows[limit - 1].end) < (spanClass.start, spanClass.end) {
-        break
-      }
-      var values = rangeValues(spanClass.k) + parameters
-      if let limit { values.append(.integer(Int64(limit))) }
-      try statement.bind(values)
-      while try statement.step() {
-        rows.append(
-          TimelineKey(
-            id: statement.int64(0), start: statement.string(1), end: statement.string(2),
-            unpublished: statement.int64(3), published: statement.isNull(4) ? "" : statement.string(4),
-            document: statement.int64(5), sentence: statement.int64(6), charStart: statement.int64(7)))
-      }
-      statement.reset()
-      rows.sort()
-      if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
-    }
-    return rows.map(\.id)
+    return try mergeSpanClasses(
+      classes.map { (values: rangeValues($0.k), first: (start: $0.start, end: $0.end)) }, range: range,
+      conditions: conditions, parameters: parameters, limit: limit)
   }
 
   /// Event ids of an actor timeline, in order, through `actor_events` (keyed in timeline
