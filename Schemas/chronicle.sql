@@ -124,8 +124,12 @@ CREATE TABLE events (
   attributed_actor TEXT,
   parent INTEGER REFERENCES events(id) ON DELETE SET NULL,
   rules TEXT NOT NULL DEFAULT '',
-  span_class INTEGER
+  span_class INTEGER,
+  day_start INTEGER,
+  day_end INTEGER
 );
+-- day_start and day_end (schema version 11): the interval of date_start and date_end as day
+-- numbers (days since 1970-01-01), for the index that dated timelines read.
 -- Dated events are found and ordered through events_by_span_class (below), one range per
 -- span class, merged: schema version 9 dropped events_by_date, which served them in one range.
 CREATE INDEX events_by_document ON events(document, sentence, char_start);
@@ -320,5 +324,4 @@ CREATE INDEX event_clusters_by_signature ON event_clusters(signature, day_start)
 -- date-range query reads, per class, only the events that began at most that class's length
 -- before the window. events.span_class holds the class (NULL for an undated event), written
 -- by the ingest; it equals the expression SpanClass.sql, which an earlier version indexed.
-CREATE INDEX events_by_span_class ON events(span_class, date_start, date_end)
-  WHERE date_start IS NOT NULL;
+CREATE INDEX events_by_span_class ON events(span_class, day_start, day_end) WHERE day_start IS NOT NULL;

@@ -25,7 +25,7 @@ public struct PreparedDocument: Sendable {
   var actors: [IngestRows.ActorRow] = []
   var aliases: [(key: IngestRows.AliasKey, count: Int)] = []
   var times = PreparedRows.Table(columns: 12)
-  var events = PreparedRows.Table(columns: 28)
+  var events = PreparedRows.Table(columns: 30)
   var arguments = PreparedRows.Table(columns: 6)
   var actorEvents = PreparedRows.Table(columns: 10)
   /// What the document adds to `actor_counts`, per actor.
@@ -55,7 +55,7 @@ public struct PreparedDocument: Sendable {
     let offsets = OffsetMap(result.text.text)
     let argumentCount = result.events.reduce(0) { $0 + $1.arguments.count }
     rows.reserve(
-      cells: 9 * result.text.sentences.count + 19 * result.actors.count + 12 * result.times.count + 38
+      cells: 9 * result.text.sentences.count + 19 * result.actors.count + 12 * result.times.count + 40
         * result.events.count + 16 * argumentCount,
       bytes: 2 * result.text.text.utf8.count + 32 * (result.actors.count + result.times.count + result.events.count))
 
@@ -163,7 +163,11 @@ public struct PreparedDocument: Sendable {
       rows.add(e.parent.map { .event(Int32($0)) } ?? .null)
       if let range, let startISO, let endISO {
         rows.add(SpanClass.of(start: range.start, end: range.end, startISO: startISO, endISO: endISO))
+        rows.add(range.start.dayNumber)
+        rows.add(range.end.dayNumber)
       } else {
+        rows.add(.null)
+        rows.add(.null)
         rows.add(.null)
       }
     }

@@ -159,7 +159,7 @@ extension SQLiteEventStore {
     }
     let datedOnly = !query.includeUndated || query.from != nil || query.to != nil
     let order = """
-      e.date_start, e.date_end, d.published IS NULL, d.published,
+      e.day_start, e.day_end, d.published IS NULL, d.published,
         e.document, e.sentence, e.char_start, e.id
       """
     var earlier: [Int64] = []
@@ -167,21 +167,21 @@ extension SQLiteEventStore {
       if query.to.map({ $0 < from }) ?? false { return [] }
       earlier = try eventsReachingInto(from, conditions: conditions, parameters: parameters, limit: limit)
       if let limit, earlier.count >= limit { return earlier }
-      conditions += ["e.date_start >= ?", "e.date_end >= ?"]
-      parameters += [.text(from.iso), .text(from.iso)]
+      conditions += ["e.day_start >= ?", "e.day_end >= ?"]
+      parameters += [.integer(Int64(from.dayNumber)), .integer(Int64(from.dayNumber))]
     }
     if let to = query.to {
-      conditions.append("e.date_start <= ?")
-      parameters.append(.text(to.iso))
+      conditions.append("e.day_start <= ?")
+      parameters.append(.integer(Int64(to.dayNumber)))
     }
     if datedOnly {
-      conditions.append("e.date_start IS NOT NULL")
+      conditions.append("e.day_start IS NOT NULL")
       return earlier + (try datedTimelineIDs(conditions: conditions, parameters: parameters, limit: limit.map { $0 - earlier.count }))
     }
     // First the ids in order (narrow rows, so sorting is cheap), then their columns.
     var sql = "SELECT e.id FROM events AS e JOIN documents AS d ON d.key = e.document"
     if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
-    sql += "\nORDER BY " + (datedOnly ? "" : "e.date_start IS NULL, ") + order
+    sql += "\nORDER BY " + (datedOnly ? "" : "e.day_start IS NULL, ") + order
     if let limit {
       sql += "\nLIMIT ?"
       parameters.append(.integer(Int64(limit - earlier.count)))
@@ -210,15 +210,15 @@ extension SQLiteEventStore {
   /// each, and merges them in timeline order (at most `limit`). A class with its `first`
   /// interval is not read once the rows kept fill the limit before that interval.
   private func mergeSpanClasses(
-    _ classes: [(values: [SQLiteValue], first: (start: String, end: String)?)], range: String, conditions: [String],
+    _ classes: [(values: [SQLiteValue], first: (start: Int64, end: Int64)?)], range: String, conditions: [String],
     parameters: [SQLiteValue], limit: Int?
   ) throws(StoreError) -> [Int64] {
-    let filters = [range, "e.date_start IS NOT NULL"] + conditions
+    let filters = [range, "e.day_start IS NOT NULL"] + conditions
     var sql = """
-      SELECT e.id, e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start
+      SELECT e.id, e.day_start, e.day_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start
       FROM events AS e JOIN documents AS d ON d.key = e.document
       WHERE \(filters.joined(separator: " AND "))
-      ORDER BY e.date_start, e.date_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start, e.id
+      ORDER BY e.day_start, e.day_end, d.published IS NULL, d.published, e.document, e.sentence, e.char_start, e.id
       """
     if limit != nil { sql += "\nLIMIT ?" }
     let statement = try db.prepare(sql)
@@ -235,7 +235,7 @@ extension SQLiteEventStore {
       while try statement.step() {
         rows.append(
           TimelineKey(
-            id: statement.int64(0), start: statement.string(1), end: statement.string(2),
+            id: statement.int64(0), start: statement.int64(1), end: statement.int64(2),
             unpublished: statement.int64(3), published: statement.isNull(4) ? "" : statement.string(4),
             document: statement.int64(5), sentence: statement.int64(6), charStart: statement.int64(7)))
       }
@@ -258,21 +258,22 @@ extension SQLiteEventStore {
   ) throws(StoreError) -> [Int64] {
     let longest = try maxSpanDays()
     if longest == 0 || limit == 0 { return [] }
-    let range = "e.span_class = ? AND e.date_start >= ? AND e.date_start < ? AND e.date_end >= ?"
+    let range = "e.span_class = ? AND e.day_start >= ? AND e.day_start < ? AND e.day_end >= ?"
     func rangeValues(_ k: Int) -> [SQLiteValue] {
       let reach = SpanClass.maxDays(ofClass: k, longest: longest)
-      return [.integer(Int64(k)), .text(from.adding(days: -reach).iso), .text(from.iso), .text(from.iso)]
+      let day = Int64(from.dayNumber)
+      return [.integer(Int64(k)), .integer(day - Int64(reach)), .integer(day), .integer(day)]
     }
     // Each class's first interval (read from the index alone).
     let first = try db.cached(
       """
-      SELECT e.date_start, e.date_end FROM events AS e
-      WHERE \(range) AND e.date_start IS NOT NULL ORDER BY e.date_start, e.date_end LIMIT 1
+      SELECT e.day_start, e.day_end FROM events AS e
+      WHERE \(range) AND e.day_start IS NOT NULL ORDER BY e.day_start, e.day_end LIMIT 1
       """)
-    var classes: [(k: Int, start: String, end: String)] = []
+    var classes: [(k: Int, start: Int64, end: Int64)] = []
     for k in 0..<SpanClass.count {
       try first.bind(rangeValues(k))
-      if try first.step() { classes.append((k, first.string(0), first.string(1))) }
+      if try first.step() { classes.append((k, first.int64(0), first.int64(1))) }
       first.reset()
       if SpanClass.maxDays(ofClass: k, longest: longest) >= longest { break }
     }
@@ -1105,8 +1106,9 @@ extension String {
 /// for merging rows read in separate queries.
 struct TimelineKey: Comparable {
   var id: Int64
-  var start: String
-  var end: String
+  /// The interval's day numbers.
+  var start: Int64
+  var end: Int64
   /// 1 when the document has no publication date (those come after the others).
   var unpublished: Int64
   var published: String

@@ -125,12 +125,12 @@ final class IngestRows {
   /// dates (`julianday`), every multi-row insert of events kept a statement journal (a copy
   /// of each page it changed), as SQLite does for any statement calling a function that may fail.
   let events = BulkTable(
-    columns: 28,
+    columns: 30,
     head: """
       INSERT OR FAIL INTO events (document, sentence, char_start, char_end, trigger, lemma, class, tense, aspect,
         polarity, plover, cameo, quad_class, goldstein, factuality, date, date_start, date_end,
         granularity, time_expression, time_relation, date_rule, attributed_to, attributed_actor, rules,
-        id, parent, span_class) VALUES
+        id, parent, span_class, day_start, day_end) VALUES
       """)
   let mentions = BulkTable(
     columns: 10,

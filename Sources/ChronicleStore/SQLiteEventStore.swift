@@ -94,6 +94,8 @@ public final class SQLiteEventStore: EventGraphStore {
           try compactActorEvents()
         } else if Migrations.steps[step] == Migrations.clusterDays {
           try convertClusterDays()
+        } else if Migrations.steps[step] == Migrations.eventDays {
+          try addEventDays()
         } else {
           try db.execute(Migrations.steps[step])
         }
@@ -178,6 +180,29 @@ public final class SQLiteEventStore: EventGraphStore {
     rest.reset()
     try db.execute("DROP TABLE event_clusters_v9")
     try db.execute(Migrations.clusterIndexes)
+  }
+
+  /// Runs ``Migrations/eventDays`` (its `ALTER TABLE`s only where the columns are missing),
+  /// then fills the day numbers of the dates SQLite cannot read.
+  func addEventDays() throws(StoreError) {
+    if try !hasColumn("day_start", in: "events") {
+      try db.execute("ALTER TABLE events ADD COLUMN day_start INTEGER; ALTER TABLE events ADD COLUMN day_end INTEGER")
+    }
+    try db.execute(Migrations.eventDaysFill)
+    let rest = try db.prepare("SELECT id, date_start, date_end FROM events WHERE date_start IS NOT NULL AND day_start IS NULL")
+    var days: [(id: Int64, start: Int?, end: Int?)] = []
+    while try rest.step() {
+      days.append(
+        (rest.int64(0), Self.dayNumber(iso: rest.string(1)), rest.optionalString(2).flatMap(Self.dayNumber(iso:))))
+    }
+    rest.reset()
+    let update = try db.prepare("UPDATE events SET day_start = ?2, day_end = ?3 WHERE id = ?1")
+    for row in days {
+      try update.bind(1, row.id)
+      try update.bind(2, row.start)
+      try update.bind(3, row.end ?? row.start)
+      try update.run()
+    }
   }
 
   /// The day number (days since 1970-01-01) of an ISO day as ``CivilDate/iso`` writes it,

@@ -90,12 +90,13 @@ struct DateRangeTests {
 
   @Test func theSpanClassIndexServesTheQuery() throws {
     let store = try Self.store()
+    let (yearBefore, from) = (CivilDate(year: 2021, month: 10, day: 1)!.dayNumber, CivilDate(year: 2022, month: 10, day: 1)!.dayNumber)
     let plan = try store.db.prepare(
       """
       EXPLAIN QUERY PLAN SELECT e.id FROM events AS e
       WHERE e.span_class = 4
-        AND e.date_start >= '2021-10-01' AND e.date_start < '2022-10-01' AND e.date_end >= '2022-10-01'
-        AND e.date_start IS NOT NULL
+        AND e.day_start >= \(yearBefore) AND e.day_start < \(from) AND e.day_end >= \(from)
+        AND e.day_start IS NOT NULL
       """)
     var detail = ""
     while try plan.step() { detail += plan.string(3) }
@@ -108,14 +109,15 @@ struct DateRangeTests {
   @Test func datedQueriesReadTheSpanClassIndex() throws {
     let store = try Self.store()
     #expect(try CorrectionTests.count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'events_by_date'") == 0)
+    let october = (CivilDate(year: 2022, month: 10, day: 1)!.dayNumber, CivilDate(year: 2022, month: 10, day: 31)!.dayNumber)
     for condition in [
-      "e.date_start >= '2022-10-01' AND e.date_end >= '2022-10-01' AND e.date_start <= '2022-10-31'",
-      "e.date_start <= '2022-10-31'",
+      "e.day_start >= \(october.0) AND e.day_end >= \(october.0) AND e.day_start <= \(october.1)",
+      "e.day_start <= \(october.1)",
     ] {
       let plan = try store.db.prepare(
         """
         EXPLAIN QUERY PLAN SELECT e.id FROM events AS e
-        WHERE e.span_class = 0 AND e.date_start IS NOT NULL AND \(condition) ORDER BY e.date_start, e.date_end LIMIT 10
+        WHERE e.span_class = 0 AND e.day_start IS NOT NULL AND \(condition) ORDER BY e.day_start, e.day_end LIMIT 10
         """)
       var detail = ""
       while try plan.step() { detail += plan.string(3) }
@@ -145,6 +147,61 @@ struct DateRangeTests {
         #expect(got == Array(expected.prefix(limit ?? expected.count)), "to \(String(describing: to)), limit \(String(describing: limit))")
       }
     }
+  }
+
+  /// Schema 11 keys the span-class index by day numbers: a version 10 database (ISO dates
+  /// only) gets its day columns filled, a five-digit year included, and its date-range
+  /// timelines answer as before.
+  @Test func aVersion10DatabaseGetsEventDays() throws {
+    let file = TemporaryDatabase()
+    let windows: [(CivilDate?, CivilDate?)] = [
+      (CivilDate(year: 2022, month: 10, day: 1), CivilDate(year: 2022, month: 10, day: 31)),
+      (CivilDate(year: 2022, month: 12, day: 1), nil), (nil, CivilDate(year: 2021, month: 6, day: 30)),
+    ]
+    func timelines(_ store: SQLiteEventStore) throws -> [[Int64]] {
+      try windows.map { window in
+        try store.timeline(TimelineQuery(from: window.0, to: window.1, merge: false)).map(\.eventID)
+      }
+    }
+    var expected: [[Int64]] = []
+    var odd: Int64 = 0
+    do {
+      let store = try Self.store(path: file.path)
+      expected = try timelines(store)
+      odd = Int64(try CorrectionTests.count(store, "SELECT max(id) FROM events WHERE day_start IS NOT NULL"))
+      let step = try #require(Migrations.steps.firstIndex(of: Migrations.eventDays))
+      try store.db.execute(
+        """
+        DROP INDEX events_by_span_class;
+        ALTER TABLE events DROP COLUMN day_start;
+        ALTER TABLE events DROP COLUMN day_end;
+        CREATE INDEX events_by_span_class ON events(span_class, date_start, date_end) WHERE date_start IS NOT NULL;
+        UPDATE events SET date_start = '12000-01-01', date_end = '12000-01-31' WHERE id = \(odd);
+        """)
+      try store.db.setUserVersion(step)
+    }
+    let store = try SQLiteEventStore(path: file.path)
+    #expect(try store.db.userVersion() == SQLiteEventStore.schemaVersion)
+    let converted = try store.db.prepare("SELECT day_start, day_end FROM events WHERE id = \(odd)")
+    #expect(try converted.step())
+    #expect(converted.int(0) == CivilDate(year: 12000, month: 1, day: 1)!.dayNumber)
+    #expect(converted.int(1) == CivilDate(year: 12000, month: 1, day: 31)!.dayNumber)
+    converted.reset()
+    #expect(
+      try CorrectionTests.count(
+        store,
+        """
+        SELECT count(*) FROM events WHERE id <> \(odd) AND ((day_start IS NULL) <> (date_start IS NULL)
+          OR day_start <> CAST(julianday(date_start) - 2440587.5 AS INTEGER)
+          OR day_end <> CAST(julianday(date_end) - 2440587.5 AS INTEGER))
+        """) == 0)
+    // The odd event is now in year 12000, after every window's end or in the open one: the
+    // other events of each window come as before.
+    let now = try timelines(store)
+    #expect(expected.contains { $0.contains(odd) })
+    for (n, ids) in now.enumerated() { #expect(ids.filter { $0 != odd } == expected[n].filter { $0 != odd }) }
+    #expect(now[1].last == odd)
+    #expect(try CorrectionTests.count(store, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%span_class, day_start%'") == 1)
   }
 
   @Test func spanClassesBoundTheirIntervals() throws {

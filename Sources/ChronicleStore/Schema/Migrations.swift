@@ -304,7 +304,31 @@ enum Migrations {
     compactActorEvents,
     noDateIndex,
     clusterDays,
+    eventDays,
   ]
+
+  /// Event intervals as day numbers too (schema version 11): `events.day_start` and `day_end`
+  /// (days since 1970-01-01, written by the ingest beside the ISO `date_start` and
+  /// `date_end`, which the outputs show), and `events_by_span_class` keyed by them. Dated
+  /// timelines read that index, one range per class; its entries go where the dates fall,
+  /// all over it, and were a third larger with ISO dates. ``SQLiteEventStore`` runs this
+  /// step through ``SQLiteEventStore/addEventDays()``, which fills the columns (dates
+  /// SQLite cannot read in Swift) and may run again on a database that has them.
+  static let eventDays = """
+    -- Event intervals as day numbers, and the span-class index on them.
+    ALTER TABLE events ADD COLUMN day_start INTEGER;
+    ALTER TABLE events ADD COLUMN day_end INTEGER;
+
+    """ + eventDaysFill
+
+  /// ``eventDays`` after its `ALTER TABLE`s.
+  static let eventDaysFill = """
+    UPDATE events SET day_start = CAST(julianday(date_start) - 2440587.5 AS INTEGER),
+      day_end = CAST(julianday(date_end) - 2440587.5 AS INTEGER)
+    WHERE date_start IS NOT NULL AND day_start IS NULL;
+    DROP INDEX IF EXISTS events_by_span_class;
+    CREATE INDEX events_by_span_class ON events(span_class, day_start, day_end) WHERE day_start IS NOT NULL;
+    """
 
   /// Cluster intervals as day numbers (schema version 10): `event_clusters.day_start` and
   /// `day_end` (days since 1970-01-01) replace its ISO `date_start` and `date_end`, and the
