@@ -203,16 +203,16 @@ extension SQLiteEventStore {
       try drop.run()
     }
 
-    // Actor timelines: the rows are found by their full key (day numbers computed as the
-    // ingest computed them, from the same dates).
+    // Actor timelines: the rows are found by their full key (the events' day numbers, which
+    // the ingest wrote from the same intervals; the publication day from the document's date).
     let rows = try db.statement(
       """
-      SELECT n.number, e.date_start, e.date_end, d.published, e.sentence, e.char_start, e.id
+      SELECT n.number, e.day_start, e.day_end, d.published, e.sentence, e.char_start, e.id
       FROM events AS e JOIN documents AS d ON d.key = e.document JOIN event_arguments AS a ON a.event = e.id
       JOIN actors AS n ON n.id = a.actor
       WHERE e.document = ?1
       UNION
-      SELECT n.number, e.date_start, e.date_end, d.published, e.sentence, e.char_start, e.id
+      SELECT n.number, e.day_start, e.day_end, d.published, e.sentence, e.char_start, e.id
       FROM events AS e JOIN documents AS d ON d.key = e.document JOIN actors AS n ON n.id = e.attributed_actor
       WHERE e.document = ?1
       """)
@@ -223,10 +223,10 @@ extension SQLiteEventStore {
         AND event = ?10
       """)
     try rows.bind(1, key)
-    var keys: [(actor: Int64, start: Int?, end: Int?, published: Int?, sentence: Int64, charStart: Int64, event: Int64)] = []
+    var keys: [(actor: Int64, start: Int64?, end: Int64?, published: Int?, sentence: Int64, charStart: Int64, event: Int64)] = []
     while try rows.step() {
-      let start = rows.optionalString(1).flatMap(Self.dayNumber(iso:))
-      let end = rows.optionalString(2).flatMap(Self.dayNumber(iso:)) ?? start
+      let start: Int64? = rows.isNull(1) ? nil : rows.int64(1)
+      let end: Int64? = rows.isNull(2) ? start : rows.int64(2)
       keys.append(
         (rows.int64(0), start, end, rows.optionalString(3).flatMap(Self.dayNumber(iso:)), rows.int64(4),
          rows.int64(5), rows.int64(6)))

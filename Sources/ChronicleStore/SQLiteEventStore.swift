@@ -115,11 +115,7 @@ public final class SQLiteEventStore: EventGraphStore {
   func compactActorEvents() throws(StoreError) {
     if try !hasColumn("number", in: "actors") { try db.execute("ALTER TABLE actors ADD COLUMN number INTEGER") }
     if try hasColumn("day_start", in: "actor_events") {
-      try db.execute(
-        """
-        UPDATE actors SET number = (SELECT coalesce(max(number), 0) FROM actors) + rowid WHERE number IS NULL;
-        CREATE UNIQUE INDEX IF NOT EXISTS actors_by_number ON actors(number);
-        """)
+      try db.execute(Migrations.actorNumbers)
       return
     }
     try db.execute(Migrations.compactActorEventsFill)

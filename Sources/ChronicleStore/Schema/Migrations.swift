@@ -323,8 +323,8 @@ enum Migrations {
 
   /// ``eventDays`` after its `ALTER TABLE`s.
   static let eventDaysFill = """
-    UPDATE events SET day_start = CAST(julianday(date_start) - 2440587.5 AS INTEGER),
-      day_end = CAST(julianday(date_end) - 2440587.5 AS INTEGER)
+    UPDATE events SET day_start = \(day("date_start")),
+      day_end = \(day("date_end"))
     WHERE date_start IS NOT NULL AND day_start IS NULL;
     DROP INDEX IF EXISTS events_by_span_class;
     CREATE INDEX events_by_span_class ON events(span_class, day_start, day_end) WHERE day_start IS NOT NULL;
@@ -343,8 +343,8 @@ enum Migrations {
     ALTER TABLE event_clusters RENAME TO event_clusters_v9;
     \(clusterTable)
     INSERT INTO event_clusters (event, cluster, signature, day_start, day_end)
-    SELECT event, cluster, signature, CAST(julianday(date_start) - 2440587.5 AS INTEGER),
-      CAST(julianday(date_end) - 2440587.5 AS INTEGER)
+    SELECT event, cluster, signature, \(day("date_start")),
+      \(day("date_end"))
     FROM event_clusters_v9
     WHERE date_start IS NULL OR (julianday(date_start) IS NOT NULL AND julianday(date_end) IS NOT NULL);
     """
@@ -391,26 +391,38 @@ enum Migrations {
 
     """ + compactActorEventsFill
 
+  /// Numbers the actors that have none (after the largest number given) and indexes the
+  /// numbers: the first part of ``compactActorEventsFill``, and all of it that a database
+  /// whose `actor_events` is already keyed by number still needs.
+  static let actorNumbers = """
+    UPDATE actors SET number = (SELECT coalesce(max(number), 0) FROM actors) + rowid WHERE number IS NULL;
+    CREATE UNIQUE INDEX IF NOT EXISTS actors_by_number ON actors(number);
+
+    """
+
   /// ``compactActorEvents`` after its `ALTER TABLE`: numbers the actors, and copies the
   /// rows of `actor_events` whose dates SQLite reads (four-digit years) into the new table;
   /// the old table stays as `actor_events_v7` for ``SQLiteEventStore`` to copy the others
   /// (years before 0 or after 9999, whose day numbers it computes itself) and drop.
-  static let compactActorEventsFill = """
-    UPDATE actors SET number = (SELECT coalesce(max(number), 0) FROM actors) + rowid WHERE number IS NULL;
-    CREATE UNIQUE INDEX IF NOT EXISTS actors_by_number ON actors(number);
+  static let compactActorEventsFill = actorNumbers + """
     ALTER TABLE actor_events RENAME TO actor_events_v7;
     \(actorEventsTable)
     INSERT OR IGNORE INTO actor_events (actor, undated, day_start, day_end, unpublished, published_day, document,
       sentence, char_start, event)
     SELECT a.number, x.undated,
-      CASE WHEN x.undated THEN 0 ELSE CAST(julianday(x.date_start) - 2440587.5 AS INTEGER) END,
-      CASE WHEN x.undated THEN 0 ELSE CAST(julianday(x.date_end) - 2440587.5 AS INTEGER) END,
-      x.unpublished, CASE WHEN x.unpublished THEN 0 ELSE CAST(julianday(x.published) - 2440587.5 AS INTEGER) END,
+      CASE WHEN x.undated THEN 0 ELSE \(day("x.date_start")) END,
+      CASE WHEN x.undated THEN 0 ELSE \(day("x.date_end")) END,
+      x.unpublished, CASE WHEN x.unpublished THEN 0 ELSE \(day("x.published")) END,
       x.document, x.sentence, x.char_start, x.event
     FROM actor_events_v7 AS x JOIN actors AS a ON a.id = x.actor
     WHERE (x.undated OR (julianday(x.date_start) IS NOT NULL AND julianday(x.date_end) IS NOT NULL))
       AND (x.unpublished OR julianday(x.published) IS NOT NULL);
     """
+
+  /// SQL for the day number (days since 1970-01-01) of the ISO day in `column`: NULL when
+  /// SQLite cannot read it (a year before 0 or after 9999; ``SQLiteEventStore/dayNumber(iso:)``
+  /// reads those).
+  static func day(_ column: String) -> String { "CAST(julianday(\(column)) - 2440587.5 AS INTEGER)" }
 
   /// `actor_events` as schema version 8 has it (also in `Schemas/chronicle.sql`).
   static let actorEventsTable = """
