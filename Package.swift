@@ -34,15 +34,19 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Scratch files for the tests, removed when the test process exits.
+    .target(name: "ChronicleTestSupport", path: "Tests/Support"),
     .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction"]),
     .testTarget(name: "ChronicleStoreTests", dependencies: ["ChronicleStore", "ChronicleExtraction"]),
     .testTarget(
       name: "ChronicleExportTests",
-      dependencies: ["ChronicleExport", "ChronicleStore", "ChronicleExtraction", "ChronicleBench"],
+      dependencies: ["ChronicleExport", "ChronicleStore", "ChronicleExtraction", "ChronicleBench", "ChronicleTestSupport"],
       exclude: ["Golden"]),
-    .testTarget(name: "ChronicleEvalTests", dependencies: ["ChronicleEval", "ChronicleExtraction"]),
     .testTarget(
-      name: "chronicleCLITests", dependencies: ["chronicle", "ChronicleExtraction"], exclude: ["Reliability/Corpus"]),
+      name: "ChronicleEvalTests", dependencies: ["ChronicleEval", "ChronicleExtraction", "ChronicleTestSupport"]),
+    .testTarget(
+      name: "chronicleCLITests", dependencies: ["chronicle", "ChronicleExtraction", "ChronicleTestSupport"],
+      exclude: ["Reliability/Corpus"]),
     .testTarget(name: "ChronicleBenchTests", dependencies: ["ChronicleBench", "ChronicleStore", "ChronicleExtraction"]),
   ],
   swiftLanguageModes: [.v6]

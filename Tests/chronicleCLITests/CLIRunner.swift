@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Foundation
 
 /// Runs the real `chronicle` binary built next to the test bundle.
@@ -21,13 +22,8 @@ struct CLIRunner {
     return packageRoot.appendingPathComponent(".build/debug/chronicle")
   }()
 
-  /// A fresh temporary directory for one test.
-  static func temporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory
-      .appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-  }
+  /// A fresh temporary directory for one test, removed when the tests exit.
+  static func temporaryDirectory() throws -> URL { try Scratch.directory("chronicle-cli") }
 
   @discardableResult
   static func run(

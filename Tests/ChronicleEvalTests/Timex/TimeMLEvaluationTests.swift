@@ -1,4 +1,5 @@
 import ChronicleExtraction
+import ChronicleTestSupport
 import Foundation
 import Testing
 
@@ -18,8 +19,7 @@ import Testing
   }
 
   static func folder(_ files: [String: String], after: String = "") throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeml-eval-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.directory("timeml-eval")
     for (name, text) in files {
       try document(text, after: after).write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
@@ -135,7 +135,7 @@ import Testing
 
   @Test func annotatedGoldScoresAgainstGold() throws {
     let g = try Self.folder(Self.gold)
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("timeml-out-\(UUID().uuidString)").path
+    let out = Scratch.path("timeml-out").path
     _ = try TimeMLAnnotator().annotate(files: try TimeMLReader.files(in: [g]), into: out)
     let report = try TimeMLEvaluation.compare(gold: g, system: out)
     #expect(report.documents == 1 && !report.hasFileProblems)

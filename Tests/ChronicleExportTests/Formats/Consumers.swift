@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ enum Consumers {
 
   static func chromiumFlags() -> [String] {
     ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-     "--user-data-dir=" + FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-chromium-\(UUID().uuidString)").path]
+     "--user-data-dir=" + Scratch.path("chronicle-chromium").path]
   }
 
   /// The DOM after the page's scripts ran, or nil without Chromium.

@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Foundation
 import Testing
 
@@ -80,8 +81,7 @@ enum Tool {
 
   /// Writes `text` to a fresh temporary file and returns its path.
   static func temporaryFile(_ text: String, suffix: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "chronicle-export-\(UUID().uuidString)\(suffix)")
+    let url = Scratch.path("chronicle-export", suffix: suffix)
     try Data(text.utf8).write(to: url)
     return url.path
   }
