@@ -219,6 +219,26 @@ CREATE TABLE actor_events (
     event)
 ) WITHOUT ROWID;
 
+-- actor_events_recent: rows of actor_events written by recent ingests into a database larger
+-- than its page cache (schema version 12), same columns and key. They land in this small
+-- table, whose pages stay cached, and are merged into actor_events in key order when they
+-- are many, so that each page of the large table is written once per merge rather than once
+-- per ingest batch that puts a row on it. Actor queries read both tables.
+CREATE TABLE actor_events_recent (
+  actor INTEGER NOT NULL,
+  undated INTEGER NOT NULL,
+  day_start INTEGER NOT NULL,
+  day_end INTEGER NOT NULL,
+  unpublished INTEGER NOT NULL,
+  published_day INTEGER NOT NULL,
+  document INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  char_start INTEGER NOT NULL,
+  event INTEGER NOT NULL,
+  PRIMARY KEY (actor, undated, day_start, day_end, unpublished, published_day, document, sentence, char_start,
+    event)
+) WITHOUT ROWID;
+
 CREATE TABLE store_stats (
   name TEXT PRIMARY KEY NOT NULL,
   value INTEGER NOT NULL

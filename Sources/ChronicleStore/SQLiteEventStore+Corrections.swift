@@ -341,7 +341,9 @@ extension SQLiteEventStore {
     }
     try run("UPDATE actor_mentions SET actor = ?2 WHERE actor = ?1", [a, b])
     // The arguments and attributions of `from` are found through its `actor_events` rows,
-    // moved below (both actors are stored: their numbers are found once).
+    // moved below (both actors are stored: their numbers are found once); recent rows are
+    // merged first, so that they are all in `actor_events`.
+    try mergeRecentActorEvents()
     let events = "SELECT event FROM actor_events WHERE actor = \(Self.actorNumber("?1"))"
     try run("UPDATE event_arguments SET actor = ?2 WHERE event IN (\(events)) AND actor = ?1", [a, b])
     try run("UPDATE events SET attributed_actor = ?2 WHERE id IN (\(events)) AND attributed_actor = ?1", [a, b])

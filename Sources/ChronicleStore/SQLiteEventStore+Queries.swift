@@ -295,7 +295,7 @@ extension SQLiteEventStore {
     while try numbers.step() { parameters.append(.integer(numbers.int64(0))) }
     if parameters.isEmpty { return [] }
     var conditions = ["x.actor IN (\(Self.placeholders(parameters.count)))"]
-    var tables = "actor_events AS x"
+    var join = ""
     if query.from != nil || query.to != nil || !query.includeUndated { conditions.append("x.undated = 0") }
     if let from = query.from {
       conditions.append("x.day_end >= ?")
@@ -308,31 +308,67 @@ extension SQLiteEventStore {
       parameters.append(.integer(Int64(to.dayNumber)))
     }
     if let category = query.category?.trimmingSpaces, !category.isEmpty {
-      tables += " JOIN events AS e ON e.id = x.event"
+      join = " JOIN events AS e ON e.id = x.event"
       conditions.append("(upper(e.plover) = upper(?) OR substr(e.cameo, 1, ?) = ?)")
       parameters += [.text(category), .integer(Int64(category.unicodeScalars.count)), .text(category)]
     }
-    var sql = """
-      SELECT x.event FROM \(tables) WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY x.undated, x.day_start, x.day_end, x.unpublished, x.published_day, x.document, x.sentence,
-        x.char_start, x.event
-      """
     // An event appears once per actor: with several actors, ask for enough rows to fill
     // the limit after dropping repeats.
-    if let limit {
-      sql += "\nLIMIT ?"
-      parameters.append(.integer(Int64(limit) * Int64(actorIDs.count)))
+    if let limit { parameters.append(.integer(Int64(limit) * Int64(actorIDs.count))) }
+    let order = """
+      x.undated, x.day_start, x.day_end, x.unpublished, x.published_day, x.document, x.sentence, x.char_start,
+        x.event
+      """
+    /// The rows of `table` in timeline order: the key columns then the event (`keys`), or
+    /// the event alone.
+    func rows(_ table: String, keys: Bool) throws(StoreError) -> [[Int64]] {
+      var sql = """
+        SELECT \(keys ? order : "x.event") FROM \(table) AS x\(join)
+        WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
+        """
+      if limit != nil { sql += "\nLIMIT ?" }
+      let statement = try db.prepare(sql)
+      try statement.bind(parameters)
+      let columns = keys ? Self.actorEventKeyColumns : 1
+      var rows: [[Int64]] = []
+      while try statement.step() { rows.append((0..<columns).map { statement.int64(Int32($0)) }) }
+      return rows
     }
-    let statement = try db.prepare(sql)
-    try statement.bind(parameters)
+    // Rows written by recent ingests into a large store are in `actor_events_recent` (see
+    // `RecentActorEvents`), usually none: then the large table alone is the answer.
+    let recent = try rows("actor_events_recent", keys: true)
+    let ordered: [Int64]
+    if recent.isEmpty {
+      ordered = try rows("actor_events", keys: false).map { $0[0] }
+    } else {
+      ordered = Self.mergeKeyed(try rows("actor_events", keys: true), recent).map { $0[Self.actorEventKeyColumns - 1] }
+    }
     var seen = Set<Int64>()
     var ids: [Int64] = []
-    while try statement.step() {
-      let id = statement.int64(0)
-      if actorIDs.count == 1 || seen.insert(id).inserted { ids.append(id) }
-    }
+    for id in ordered where actorIDs.count == 1 || seen.insert(id).inserted { ids.append(id) }
     if let limit, ids.count > limit { ids.removeLast(ids.count - limit) }
     return ids
+  }
+
+  /// The key columns of an `actor_events` row after its actor, the event last.
+  static let actorEventKeyColumns = 9
+
+  /// Two lists of keys, each in ascending order, merged into one (ties: `a` first).
+  static func mergeKeyed(_ a: [[Int64]], _ b: [[Int64]]) -> [[Int64]] {
+    var merged: [[Int64]] = []
+    merged.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && !b[j].lexicographicallyPrecedes(a[i])) {
+        merged.append(a[i])
+        i += 1
+      } else {
+        merged.append(b[j])
+        j += 1
+      }
+    }
+    return merged
   }
 
   /// The cluster of each of `ids` that belongs to one (events without a row are their own).
@@ -528,14 +564,15 @@ extension SQLiteEventStore {
       let ids = try resolveActor(actor)
       if ids.isEmpty { return [] }
       wanted = Set(ids)
-      // Candidate events through the actor's events (`actor_events`, which also holds the
-      // events attributed to the actor); pairs are checked below.
+      // Candidate events through the actor's events (`actor_events` and its recent rows,
+      // which also hold the events attributed to the actor); pairs are checked below.
+      let numbers = "SELECT number FROM actors WHERE id IN (\(Self.placeholders(ids.count)))"
       conditions.append(
         """
-        s.event IN (SELECT event FROM actor_events WHERE actor IN (
-          SELECT number FROM actors WHERE id IN (\(Self.placeholders(ids.count)))))
+        s.event IN (SELECT event FROM actor_events WHERE actor IN (\(numbers))
+          UNION ALL SELECT event FROM actor_events_recent WHERE actor IN (\(numbers)))
         """)
-      parameters += ids.map { .text($0) }
+      parameters += ids.map { .text($0) } + ids.map { .text($0) }
     }
     if let from = query.from {
       conditions.append("e.date_end >= ?")

@@ -90,6 +90,14 @@ final class BulkTable {
     count = 0
   }
 
+  /// Hands the waiting rows to `other`, a table of the same columns, which writes them.
+  func move(to other: BulkTable) {
+    precondition(other.columns == columns, "rows moved to a table of other columns: \(other.head)")
+    other.pending += pending
+    other.count += count
+    discard()
+  }
+
   private func statement(_ log2: Int, _ db: Database) throws(StoreError) -> Statement {
     if let statement = statements[log2] { return statement }
     let placeholders = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
@@ -326,6 +334,16 @@ final class IngestRows {
       INSERT OR IGNORE INTO actor_events (actor, undated, day_start, day_end, unpublished, published_day,
         document, sentence, char_start, event) VALUES
       """)
+  /// The same rows for `actor_events_recent`, where they go when ``actorEventsIntoRecent``.
+  let recentActorEvents = BulkTable(
+    columns: 10,
+    head: """
+      INSERT OR IGNORE INTO actor_events_recent (actor, undated, day_start, day_end, unpublished, published_day,
+        document, sentence, char_start, event) VALUES
+      """)
+  /// Whether the `actor_events` rows go to `actor_events_recent` (set by the store before
+  /// each transaction's last flush; see ``SQLiteEventStore/RecentActorEvents``).
+  var actorEventsIntoRecent = false
   /// What the waiting documents add to `actor_counts`, summed per actor (the counts only
   /// add up, so one row per actor and batch gives the same table as one per document).
   private var actorCounts: [String: (mentions: Int, documents: Int, events: Int)] = [:]
@@ -369,7 +387,7 @@ final class IngestRows {
 
   /// Every table written many rows per statement.
   private var all: [BulkTable] {
-    [sentences, events, mentions, times, arguments, actorEvents]
+    [sentences, events, mentions, times, arguments, actorEvents, recentActorEvents]
   }
 
   /// Writes a document's sentences and events.
@@ -384,6 +402,7 @@ final class IngestRows {
     // Actors first: the rows of `actor_events` name them by number.
     try flushActors(db)
     try numberActors(db)
+    if actorEventsIntoRecent { actorEvents.move(to: recentActorEvents) }
     for table in all { try table.flush(db) }
     try flushAliases(db)
     try flushActorCounts(db)

@@ -222,6 +222,13 @@ extension SQLiteEventStore {
         AND unpublished = ?5 AND published_day = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
         AND event = ?10
       """)
+    // The row is in one of the two tables (see `RecentActorEvents`).
+    let deleteRecentRow = try db.statement(
+      """
+      DELETE FROM actor_events_recent WHERE actor = ?1 AND undated = ?2 AND day_start = ?3 AND day_end = ?4
+        AND unpublished = ?5 AND published_day = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
+        AND event = ?10
+      """)
     try rows.bind(1, key)
     var keys: [(actor: Int64, start: Int64?, end: Int64?, published: Int?, sentence: Int64, charStart: Int64, event: Int64)] = []
     while try rows.step() {
@@ -233,17 +240,19 @@ extension SQLiteEventStore {
     }
     rows.reset()
     for k in keys {
-      try deleteRow.bind(1, k.actor)
-      try deleteRow.bind(2, k.start == nil)
-      try deleteRow.bind(3, k.start ?? 0)
-      try deleteRow.bind(4, k.start == nil ? 0 : k.end ?? 0)
-      try deleteRow.bind(5, k.published == nil)
-      try deleteRow.bind(6, k.published ?? 0)
-      try deleteRow.bind(7, key)
-      try deleteRow.bind(8, k.sentence)
-      try deleteRow.bind(9, k.charStart)
-      try deleteRow.bind(10, k.event)
-      try deleteRow.run()
+      for statement in [deleteRow, deleteRecentRow] {
+        try statement.bind(1, k.actor)
+        try statement.bind(2, k.start == nil)
+        try statement.bind(3, k.start ?? 0)
+        try statement.bind(4, k.start == nil ? 0 : k.end ?? 0)
+        try statement.bind(5, k.published == nil)
+        try statement.bind(6, k.published ?? 0)
+        try statement.bind(7, key)
+        try statement.bind(8, k.sentence)
+        try statement.bind(9, k.charStart)
+        try statement.bind(10, k.event)
+        try statement.run()
+      }
     }
 
     // Relation edges.

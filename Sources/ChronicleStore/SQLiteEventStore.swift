@@ -21,6 +21,8 @@ public final class SQLiteEventStore: EventGraphStore {
   let pending = IngestRows()
   /// Content words of stored sentences that clustering compared (see ``SentenceWords``).
   let sentenceWords = SentenceWords()
+  /// Where ingests write actor timeline rows in a large database (see ``RecentActorEvents``).
+  var recentActorEvents = RecentActorEvents()
   /// Runs the write-ahead log's checkpoints on a thread of its own, when asked to
   /// (``checkpointInBackground()``).
   private var checkpointer: BackgroundCheckpointer?
@@ -272,7 +274,9 @@ public final class SQLiteEventStore: EventGraphStore {
     do {
       return try db.transaction(checkingForeignKeys: false) { () throws(StoreError) in
         let value = try body()
+        try chooseActorEventsTable()
         try pending.flushAll(db)
+        try mergeRecentActorEventsIfMany()
         return value
       }
     } catch {

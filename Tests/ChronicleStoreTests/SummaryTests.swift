@@ -80,6 +80,9 @@ struct SummaryTests {
     return counts
   }
 
+  /// Every stored `actor_events` row, wherever it is (see `RecentActorEvents`).
+  static let stored = "SELECT * FROM (SELECT * FROM actor_events UNION ALL SELECT * FROM actor_events_recent)"
+
   static func expectSummariesMatch(_ store: SQLiteEventStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
     try expectForeignKeysHold(store, sourceLocation: sourceLocation)
     let all = try store.relations(RelationQuery())
@@ -116,8 +119,9 @@ struct SummaryTests {
     #expect(
       try store.timeline(TimelineQuery(actors: ["Land 1", "Land 2"], merge: false)).map(\.eventID)
         == everything.filter { union.contains($0) }, sourceLocation: sourceLocation)
-    // actor_events holds exactly the rows the raw rows give, key for key (the actor's
-    // number, day numbers computed here by SQLite from the ISO dates).
+    // actor_events and its recent rows hold exactly the rows the raw rows give, key for key
+    // (the actor's number, day numbers computed here by SQLite from the ISO dates), each
+    // row in one of the two tables.
     let expectedKeys = """
       SELECT a.number, e.date_start IS NULL, coalesce(CAST(julianday(e.date_start) - 2440587.5 AS INTEGER), 0),
         coalesce(CAST(julianday(e.date_end) - 2440587.5 AS INTEGER), 0), d.published IS NULL,
@@ -128,13 +132,15 @@ struct SummaryTests {
       """
     let pairs = try store.db.prepare(
       """
-      SELECT (SELECT count(*) FROM (\(expectedKeys) EXCEPT SELECT * FROM actor_events)),
-        (SELECT count(*) FROM (SELECT * FROM actor_events EXCEPT \(expectedKeys))),
-        (SELECT count(*) FROM actor_events), (SELECT count(*) FROM actors WHERE number IS NULL)
+      SELECT (SELECT count(*) FROM (\(expectedKeys) EXCEPT \(stored))),
+        (SELECT count(*) FROM (\(stored) EXCEPT \(expectedKeys))),
+        (SELECT count(*) FROM (SELECT * FROM actor_events INTERSECT SELECT * FROM actor_events_recent)),
+        (SELECT count(*) FROM actors WHERE number IS NULL)
       """)
     #expect(try pairs.step())
     #expect(pairs.int(0) == 0, "actor_events rows missing", sourceLocation: sourceLocation)
     #expect(pairs.int(1) == 0, "actor_events rows in excess", sourceLocation: sourceLocation)
+    #expect(pairs.int(2) == 0, "actor_events rows in both tables", sourceLocation: sourceLocation)
     #expect(pairs.int(3) == 0, "actors without a number", sourceLocation: sourceLocation)
     pairs.reset()
     let stray = try store.db.prepare(
@@ -175,8 +181,19 @@ struct SummaryTests {
     #expect(orphans.int(0) == 0, sourceLocation: sourceLocation)
   }
 
-  @Test func summariesEqualTheRawAggregateAfterInsertsReplacementsAndDeletes() throws {
+  /// The recent rows' policy of a store that writes every actor timeline row to
+  /// `actor_events_recent` and merges when more than `mergeRows` wait there.
+  static func recentAlways(mergeRows: Int64) -> SQLiteEventStore.RecentActorEvents {
+    SQLiteEventStore.RecentActorEvents(
+      minimumDatabaseBytes: 0, minimumMergeRows: mergeRows, mergeRowsPerSquareRootPage: 0)
+  }
+
+  @Test(arguments: [nil, 40, 1_000_000] as [Int64?])
+  func summariesEqualTheRawAggregateAfterInsertsReplacementsAndDeletes(recentMergeRows: Int64?) throws {
     let store = try SQLiteEventStore(path: ":memory:")
+    // nil: the default (a small database writes `actor_events` directly); 40: rows go to
+    // the recent table and are merged every few batches; a million: they stay there.
+    if let recentMergeRows { store.recentActorEvents = Self.recentAlways(mergeRows: recentMergeRows) }
     _ = try store.ingest(Corpus.documentA().build())
     _ = try store.ingest(Corpus.documentB().build())
     _ = try store.ingest(batch: (0..<30).map { mixedResult(document: $0) })

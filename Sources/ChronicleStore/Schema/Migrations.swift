@@ -305,7 +305,33 @@ enum Migrations {
     noDateIndex,
     clusterDays,
     eventDays,
+    recentActorEvents,
   ]
+
+  /// Recent actor timeline rows (schema version 12): `actor_events_recent`, the same columns
+  /// and key as `actor_events`. Once a database outgrows its page cache, an ingest writes its
+  /// `actor_events` rows here, into a small table whose pages stay in the cache, and the store
+  /// merges them into `actor_events` in key order when they are many: each page of the large
+  /// table is then written once per merge instead of once per batch that lands a row on it.
+  /// Queries read both tables (see ``SQLiteEventStore/RecentActorEvents``).
+  static let recentActorEvents = """
+    -- Recent rows of actor_events (same key), merged into it in key order when they are many.
+    -- (IF NOT EXISTS: tests turn a current database back into an older version, tables kept.)
+    CREATE TABLE IF NOT EXISTS actor_events_recent (
+      actor INTEGER NOT NULL,
+      undated INTEGER NOT NULL,
+      day_start INTEGER NOT NULL,
+      day_end INTEGER NOT NULL,
+      unpublished INTEGER NOT NULL,
+      published_day INTEGER NOT NULL,
+      document INTEGER NOT NULL,
+      sentence INTEGER NOT NULL,
+      char_start INTEGER NOT NULL,
+      event INTEGER NOT NULL,
+      PRIMARY KEY (actor, undated, day_start, day_end, unpublished, published_day, document, sentence, char_start,
+        event)
+    ) WITHOUT ROWID;
+    """
 
   /// Event intervals as day numbers too (schema version 11): `events.day_start` and `day_end`
   /// (days since 1970-01-01, written by the ingest beside the ISO `date_start` and
