@@ -88,27 +88,48 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
-    for step in version..<supported {
+    // The version is read again in each transaction: another connection may have migrated
+    // the database since it was read above.
+    var from = version
+    if version == 0 {
+      // A new database gets every step in one transaction: nothing to keep if it fails, and
+      // one commit instead of one per step.
       try db.transaction { () throws(StoreError) in
-        if Migrations.steps[step] == Migrations.spanClassColumn, try hasColumn("span_class", in: "events") {
-          try db.execute(Migrations.spanClassFill)
-        } else if Migrations.steps[step] == Migrations.compactActorEvents {
-          try compactActorEvents()
-        } else if Migrations.steps[step] == Migrations.clusterDays {
-          try convertClusterDays()
-        } else if Migrations.steps[step] == Migrations.eventDays {
-          try addEventDays()
-        } else {
-          try db.execute(Migrations.steps[step])
-        }
-        // Found by identity, so the step may move when other steps are merged in before it.
-        // The backfill writes the current table (day numbers): convert the step's first.
-        if Migrations.steps[step] == Migrations.eventClusters {
-          try convertClusterDays()
-          try backfillClusters()
-        }
+        if try db.userVersion() != 0 { return }
+        for step in 0..<supported { try migrate(step) }
+        try db.setUserVersion(supported)
+      }
+      from = min(supported, try db.userVersion())
+    }
+    // An existing database: a transaction per step, each leaving a version behind.
+    for step in from..<supported {
+      try db.transaction { () throws(StoreError) in
+        if try db.userVersion() != step { return }
+        try migrate(step)
         try db.setUserVersion(step + 1)
       }
+    }
+  }
+
+  /// Runs migration step `step` (0-based: it brings the database to version `step + 1`),
+  /// in the caller's transaction.
+  private func migrate(_ step: Int) throws(StoreError) {
+    if Migrations.steps[step] == Migrations.spanClassColumn, try hasColumn("span_class", in: "events") {
+      try db.execute(Migrations.spanClassFill)
+    } else if Migrations.steps[step] == Migrations.compactActorEvents {
+      try compactActorEvents()
+    } else if Migrations.steps[step] == Migrations.clusterDays {
+      try convertClusterDays()
+    } else if Migrations.steps[step] == Migrations.eventDays {
+      try addEventDays()
+    } else {
+      try db.execute(Migrations.steps[step])
+    }
+    // Found by identity, so the step may move when other steps are merged in before it.
+    // The backfill writes the current table (day numbers): convert the step's first.
+    if Migrations.steps[step] == Migrations.eventClusters {
+      try convertClusterDays()
+      try backfillClusters()
     }
   }
 
