@@ -317,21 +317,8 @@ enum Migrations {
   static let recentActorEvents = """
     -- Recent rows of actor_events (same key), merged into it in key order when they are many.
     -- (IF NOT EXISTS: tests turn a current database back into an older version, tables kept.)
-    CREATE TABLE IF NOT EXISTS actor_events_recent (
-      actor INTEGER NOT NULL,
-      undated INTEGER NOT NULL,
-      day_start INTEGER NOT NULL,
-      day_end INTEGER NOT NULL,
-      unpublished INTEGER NOT NULL,
-      published_day INTEGER NOT NULL,
-      document INTEGER NOT NULL,
-      sentence INTEGER NOT NULL,
-      char_start INTEGER NOT NULL,
-      event INTEGER NOT NULL,
-      PRIMARY KEY (actor, undated, day_start, day_end, unpublished, published_day, document, sentence, char_start,
-        event)
-    ) WITHOUT ROWID;
-    """
+
+    """ + timelineTable("CREATE TABLE IF NOT EXISTS actor_events_recent")
 
   /// Event intervals as day numbers too (schema version 11): `events.day_start` and `day_end`
   /// (days since 1970-01-01, written by the ingest beside the ISO `date_start` and
@@ -451,8 +438,13 @@ enum Migrations {
   static func day(_ column: String) -> String { "CAST(julianday(\(column)) - 2440587.5 AS INTEGER)" }
 
   /// `actor_events` as schema version 8 has it (also in `Schemas/chronicle.sql`).
-  static let actorEventsTable = """
-    CREATE TABLE actor_events (
+  static let actorEventsTable = timelineTable("CREATE TABLE actor_events")
+
+  /// An actor timeline table, `create` (`CREATE TABLE` and its name) followed by the columns
+  /// and key of `actor_events` (schema version 8), which `actor_events_recent` shares.
+  static func timelineTable(_ create: String) -> String {
+    """
+    \(create) (
       actor INTEGER NOT NULL,
       undated INTEGER NOT NULL,
       day_start INTEGER NOT NULL,
@@ -467,6 +459,7 @@ enum Migrations {
         event)
     ) WITHOUT ROWID;
     """
+  }
 
   /// Fewer index entries per stored event, for the single writer of an ingest: most events
   /// of news text are undated (four in five of TimeBank/AQUAINT's), and every one of them was
