@@ -319,9 +319,9 @@ extension SQLiteEventStore {
       x.undated, x.day_start, x.day_end, x.unpublished, x.published_day, x.document, x.sentence, x.char_start,
         x.event
       """
-    /// The rows of `table` in timeline order: the key columns then the event (`keys`), or
+    /// The rows of `table` in timeline order: the key columns, the event last (`keys`), or
     /// the event alone.
-    func rows(_ table: String, keys: Bool) throws(StoreError) -> [[Int64]] {
+    func rows(_ table: String, keys: Bool) throws(StoreError) -> Statement {
       var sql = """
         SELECT \(keys ? order : "x.event") FROM \(table) AS x\(join)
         WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
@@ -329,19 +329,23 @@ extension SQLiteEventStore {
       if limit != nil { sql += "\nLIMIT ?" }
       let statement = try db.prepare(sql)
       try statement.bind(parameters)
-      let columns = keys ? Self.actorEventKeyColumns : 1
-      var rows: [[Int64]] = []
-      while try statement.step() { rows.append((0..<columns).map { statement.int64(Int32($0)) }) }
-      return rows
+      return statement
+    }
+    func keyed(_ table: String) throws(StoreError) -> [[Int64]] {
+      let statement = try rows(table, keys: true)
+      var keys: [[Int64]] = []
+      while try statement.step() { keys.append((0..<Self.actorEventKeyColumns).map { statement.int64(Int32($0)) }) }
+      return keys
     }
     // Rows written by recent ingests into a large store are in `actor_events_recent` (see
     // `RecentActorEvents`), usually none: then the large table alone is the answer.
-    let recent = try rows("actor_events_recent", keys: true)
-    let ordered: [Int64]
+    let recent = try keyed("actor_events_recent")
+    var ordered: [Int64] = []
     if recent.isEmpty {
-      ordered = try rows("actor_events", keys: false).map { $0[0] }
+      let statement = try rows("actor_events", keys: false)
+      while try statement.step() { ordered.append(statement.int64(0)) }
     } else {
-      ordered = Self.mergeKeyed(try rows("actor_events", keys: true), recent).map { $0[Self.actorEventKeyColumns - 1] }
+      ordered = Self.mergeKeyed(try keyed("actor_events"), recent).map { $0[Self.actorEventKeyColumns - 1] }
     }
     var seen = Set<Int64>()
     var ids: [Int64] = []

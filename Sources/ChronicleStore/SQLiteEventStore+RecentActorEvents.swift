@@ -29,15 +29,19 @@ extension SQLiteEventStore {
     }
   }
 
+  /// The database's page size in bytes (SQLite's default, 4,096, if it cannot say).
+  func pageSize() throws(StoreError) -> Int64 {
+    let size = try db.statement("PRAGMA page_size")
+    defer { size.reset() }
+    return try size.step() ? max(512, size.int64(0)) : 4_096
+  }
+
   /// The database's size in pages and bytes.
   func databaseSize() throws(StoreError) -> (pages: Int64, bytes: Int64) {
     let count = try db.statement("PRAGMA page_count")
     let pages = try count.step() ? count.int64(0) : 0
     count.reset()
-    let size = try db.statement("PRAGMA page_size")
-    let pageSize = try size.step() ? size.int64(0) : 4_096
-    size.reset()
-    return (pages, pages * pageSize)
+    return (pages, pages * (try pageSize()))
   }
 
   /// Decides where this transaction's `actor_events` rows go (before its last flush).

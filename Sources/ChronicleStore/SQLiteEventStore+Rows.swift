@@ -328,19 +328,18 @@ final class IngestRows {
       """)
   let arguments = BulkTable(
     columns: 6, head: "INSERT OR FAIL INTO event_arguments (event, idx, role, mention, actor, rule) VALUES")
-  let actorEvents = BulkTable(
-    columns: 10,
-    head: """
-      INSERT OR IGNORE INTO actor_events (actor, undated, day_start, day_end, unpublished, published_day,
-        document, sentence, char_start, event) VALUES
-      """)
+  let actorEvents = IngestRows.timelineRows("actor_events")
   /// The same rows for `actor_events_recent`, where they go when ``actorEventsIntoRecent``.
-  let recentActorEvents = BulkTable(
-    columns: 10,
-    head: """
-      INSERT OR IGNORE INTO actor_events_recent (actor, undated, day_start, day_end, unpublished, published_day,
-        document, sentence, char_start, event) VALUES
-      """)
+  let recentActorEvents = IngestRows.timelineRows("actor_events_recent")
+  /// The rows of an actor timeline table (`actor_events` or `actor_events_recent`).
+  private static func timelineRows(_ table: String) -> BulkTable {
+    BulkTable(
+      columns: 10,
+      head: """
+        INSERT OR IGNORE INTO \(table) (actor, undated, day_start, day_end, unpublished, published_day,
+          document, sentence, char_start, event) VALUES
+        """)
+  }
   /// Whether the `actor_events` rows go to `actor_events_recent` (set by the store before
   /// each transaction's last flush; see ``SQLiteEventStore/RecentActorEvents``).
   var actorEventsIntoRecent = false

@@ -216,19 +216,15 @@ extension SQLiteEventStore {
       FROM events AS e JOIN documents AS d ON d.key = e.document JOIN actors AS n ON n.id = e.attributed_actor
       WHERE e.document = ?1
       """)
-    let deleteRow = try db.statement(
-      """
-      DELETE FROM actor_events WHERE actor = ?1 AND undated = ?2 AND day_start = ?3 AND day_end = ?4
-        AND unpublished = ?5 AND published_day = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
-        AND event = ?10
-      """)
     // The row is in one of the two tables (see `RecentActorEvents`).
-    let deleteRecentRow = try db.statement(
-      """
-      DELETE FROM actor_events_recent WHERE actor = ?1 AND undated = ?2 AND day_start = ?3 AND day_end = ?4
-        AND unpublished = ?5 AND published_day = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
-        AND event = ?10
-      """)
+    let deletes = try ["actor_events", "actor_events_recent"].map { (table) throws(StoreError) in
+      try db.cached(
+        """
+        DELETE FROM \(table) WHERE actor = ?1 AND undated = ?2 AND day_start = ?3 AND day_end = ?4
+          AND unpublished = ?5 AND published_day = ?6 AND document = ?7 AND sentence = ?8 AND char_start = ?9
+          AND event = ?10
+        """)
+    }
     try rows.bind(1, key)
     var keys: [(actor: Int64, start: Int64?, end: Int64?, published: Int?, sentence: Int64, charStart: Int64, event: Int64)] = []
     while try rows.step() {
@@ -240,7 +236,7 @@ extension SQLiteEventStore {
     }
     rows.reset()
     for k in keys {
-      for statement in [deleteRow, deleteRecentRow] {
+      for statement in deletes {
         try statement.bind(1, k.actor)
         try statement.bind(2, k.start == nil)
         try statement.bind(3, k.start ?? 0)

@@ -346,9 +346,7 @@ public final class SQLiteEventStore: EventGraphStore {
   public func checkpointInBackground() throws(StoreError) {
     // About 4 MB of log, whatever the page size (1,024 frames of 4 KiB, 512 of 8 KiB): what
     // the last connection copies when the store closes stays as small with larger pages.
-    let pageSize = try db.prepare("PRAGMA page_size")
-    let bytes = try pageSize.step() ? max(512, pageSize.int(0)) : 4_096
-    try checkpointInBackground(threshold: Int32(max(64, (4 << 20) / bytes)))
+    try checkpointInBackground(threshold: Int32(max(64, (4 << 20) / (try pageSize()))))
   }
 
   /// ``checkpointInBackground()`` from `threshold` frames in the log on; returns the
