@@ -66,9 +66,22 @@ final class Database {
     statementCache.removeAll()
     if let profile {
       sqlite3_trace_v2(handle, 0, nil, nil)
-      FileHandle.standardError.write(Data(profile.report(path: path).utf8))
+      FileHandle.standardError.write(Data((profile.report(path: path) + pageCounters()).utf8))
     }
     sqlite3_close_v2(handle)
+  }
+
+  /// The connection's page cache counters since it opened (misses, pages written, spills):
+  /// unlike times, the same input gives the same counts on any machine.
+  private func pageCounters() -> String {
+    func counter(_ op: Int32) -> Int32 {
+      var current: Int32 = 0
+      var highwater: Int32 = 0
+      sqlite3_db_status(handle, op, &current, &highwater, 0)
+      return current
+    }
+    return "page cache: \(counter(SQLITE_DBSTATUS_CACHE_MISS)) misses, "
+      + "\(counter(SQLITE_DBSTATUS_CACHE_WRITE)) pages written, \(counter(SQLITE_DBSTATUS_CACHE_SPILL)) spilled\n"
   }
 
   /// Maps an SQLite result code to a ``StoreError``.
