@@ -336,7 +336,9 @@ CREATE TABLE event_clusters (
   day_start INTEGER,
   day_end INTEGER
 );
-CREATE INDEX event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
+-- event_clusters_by_cluster holds the members' intervals (schema version 13), so that the
+-- check of a cluster's members before a new mention joins it reads the index alone.
+CREATE INDEX event_clusters_by_cluster ON event_clusters(cluster, day_start, day_end) WHERE cluster <> event;
 CREATE INDEX event_clusters_by_signature ON event_clusters(signature, day_start) WHERE signature IS NOT NULL;
 
 -- Span classes: dated events indexed by the length class of their interval (0: at most a

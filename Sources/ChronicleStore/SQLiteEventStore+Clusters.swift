@@ -202,13 +202,15 @@ extension SQLiteEventStore {
   ///
   /// The rows are written when the document's mentions are all assigned, many per statement
   /// (``insertClusterRows(_:)``). Until then a later mention of the document that looks at a
-  /// cluster's members (``findCluster(signature:lexical:range:words:excludingDocument:pending:)``)
+  /// cluster's members (``findCluster(signature:lexical:range:words:firstEventOfDocument:pending:)``)
   /// sees the waiting rows as well, as it saw them in the table when each row was written at once.
   @discardableResult
   func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
     if inputs.isEmpty { return [] }
     var rows: [ClusterRow] = []
     var clusterOf: [Int64] = inputs.map(\.event)
+    // The document's events are numbered after every stored one (``nextID``).
+    let firstEvent = clusterOf.min() ?? 0
     for (n, input) in inputs.enumerated() {
       var cluster = input.event
       if let same = input.sameAs {
@@ -218,7 +220,7 @@ extension SQLiteEventStore {
           try findCluster(
             signature: signature, lexical: input.lexical, range: range,
             words: input.lexical ? input.words ?? Self.contentWords(input.sentence) : [],
-            excludingDocument: documentKey, pending: rows) ?? input.event
+            firstEventOfDocument: firstEvent, pending: rows) ?? input.event
       }
       clusterOf[n] = cluster
       guard input.signature != nil || cluster != input.event else { continue }
@@ -288,6 +290,15 @@ extension SQLiteEventStore {
     return try statement.step() ? statement.int64(0) : event
   }
 
+  /// The document and sentence of a stored event.
+  private func sentenceKey(ofEvent event: Int64) throws(StoreError) -> SentenceWords.Key {
+    let statement = try db.statement("SELECT document, sentence FROM events WHERE id = ?1")
+    try statement.bind(1, event)
+    defer { statement.reset() }
+    guard try statement.step() else { return SentenceWords.Key(document: 0, sentence: -1) }
+    return SentenceWords.Key(document: statement.int64(0), sentence: statement.int64(1))
+  }
+
   /// The text of a stored sentence (`""` when there is none).
   private func storedSentence(_ key: SentenceWords.Key) throws(StoreError) -> String {
     let statement = try db.statement("SELECT text FROM sentences WHERE document = ?1 AND idx = ?2")
@@ -300,39 +311,36 @@ extension SQLiteEventStore {
   /// The best cluster of other documents a mention with this signature and interval can join.
   /// `pending`: the document's rows not written yet (``assignClusters(_:documentKey:)``).
   private func findCluster(
-    signature: Int64, lexical: Bool, range: DateRange, words: Set<String>, excludingDocument: Int64,
+    signature: Int64, lexical: Bool, range: DateRange, words: Set<String>, firstEventOfDocument: Int64,
     pending: [ClusterRow]
   ) throws(StoreError) -> Int64? {
     // Candidates: mentions of other documents with the signature whose interval overlaps
-    // (at most 256, or 32 when their sentences' words must be compared).
+    // (at most 256, or 32 when their sentences' words must be compared). The document's own
+    // events are the newest (``assignClusters(_:documentKey:)``): every stored event of
+    // another document has a smaller id, so the candidates come from the index and the
+    // narrow cluster rows alone, without reading each one's event.
     let candidates = try db.statement(
-      lexical
-        ? """
-        SELECT c.cluster, e.document, e.sentence
-        FROM event_clusters AS c JOIN events AS e ON e.id = c.event
-        WHERE c.signature = ?1 AND c.day_start >= ?2 AND c.day_start <= ?3 AND c.day_end >= ?4
-          AND e.document <> ?5
-        LIMIT 32
-        """
-        : """
-        SELECT c.cluster FROM event_clusters AS c JOIN events AS e ON e.id = c.event
-        WHERE c.signature = ?1 AND c.day_start >= ?2 AND c.day_start <= ?3 AND c.day_end >= ?4
-          AND e.document <> ?5
-        LIMIT 256
-        """)
+      """
+      SELECT c.cluster, c.event FROM event_clusters AS c
+      WHERE c.signature = ?1 AND c.day_start >= ?2 AND c.day_start <= ?3 AND c.day_end >= ?4
+        AND c.event < ?5
+      LIMIT ?6
+      """)
     try candidates.bind(1, signature)
     try candidates.bind(2, range.start.dayNumber - Self.clusterSpanDays)
     try candidates.bind(3, range.end.dayNumber)
     try candidates.bind(4, range.start.dayNumber)
-    try candidates.bind(5, excludingDocument)
+    try candidates.bind(5, firstEventOfDocument)
+    try candidates.bind(6, lexical ? 32 : 256)
     var clusters: [Int64] = []
     while try candidates.step() {
       let cluster = candidates.int64(0)
       if clusters.contains(cluster) { continue }
       if lexical {
         // A stored sentence is compared again with every later mention of the same
-        // signature: its words are computed once.
-        let key = SentenceWords.Key(document: candidates.int64(1), sentence: candidates.int64(2))
+        // signature: its words are computed once. The event's sentence is read only for a
+        // cluster not yet accepted.
+        let key = try sentenceKey(ofEvent: candidates.int64(1))
         let theirs: Set<String>
         if let known = sentenceWords[key] {
           theirs = known

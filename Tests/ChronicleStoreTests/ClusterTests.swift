@@ -318,6 +318,34 @@ struct ClusterTests {
     return statement.isNull(0) ? "" : statement.string(0)
   }
 
+  @Test func aVersion12DatabaseGetsTheMemberIntervalsInTheClusterIndex() throws {
+    let file = TemporaryDatabase()
+    let step = try #require(Migrations.steps.firstIndex(of: Migrations.clusterMemberIntervals))
+    do {
+      let store = try SQLiteEventStore(path: file.path)
+      _ = try store.ingest(Self.mondayArticle())
+      _ = try store.ingest(Self.explicitDateArticle())
+      // Back to the index before the step: members by cluster alone.
+      try store.db.execute(
+        """
+        DROP INDEX event_clusters_by_cluster;
+        CREATE INDEX event_clusters_by_cluster ON event_clusters(cluster) WHERE cluster <> event;
+        """)
+      try store.db.setUserVersion(step)
+    }
+    let store = try SQLiteEventStore(path: file.path)
+    #expect(try store.db.userVersion() == SQLiteEventStore.schemaVersion)
+    // The members' intervals come from the index alone.
+    let plan = try store.db.prepare(
+      "EXPLAIN QUERY PLAN SELECT day_start, day_end FROM event_clusters WHERE cluster = 1 AND cluster <> event")
+    var details: [String] = []
+    while try plan.step() { details.append(plan.string(3)) }
+    #expect(details.contains { $0.contains("COVERING INDEX event_clusters_by_cluster") })
+    // A third report, dated to the month, overlaps both members and joins them.
+    _ = try store.ingest(Self.monthArticle())
+    #expect(try Self.accusations(store).map(\.sources.count) == [3])
+  }
+
   @Test func aDatabaseWithoutClustersIsMigratedAndClustered() throws {
     let file = TemporaryDatabase()
     do {

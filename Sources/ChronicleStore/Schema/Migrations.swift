@@ -306,7 +306,19 @@ enum Migrations {
     clusterDays,
     eventDays,
     recentActorEvents,
+    clusterMemberIntervals,
   ]
+
+  /// A cluster's members with their intervals (schema version 13): `event_clusters_by_cluster`
+  /// keyed by `(cluster, day_start, day_end)` instead of `cluster` alone. Before a new mention
+  /// joins a cluster the ingest checks that every member's interval overlaps its own; the
+  /// index now answers that alone, where it read each member's row (one page each, anywhere
+  /// in a large table) before. Only members of clusters of two or more mentions are in it.
+  static let clusterMemberIntervals = """
+    -- A cluster's members with their intervals, read from the index alone.
+    DROP INDEX IF EXISTS event_clusters_by_cluster;
+    CREATE INDEX event_clusters_by_cluster ON event_clusters(cluster, day_start, day_end) WHERE cluster <> event;
+    """
 
   /// Recent actor timeline rows (schema version 12): `actor_events_recent`, the same columns
   /// and key as `actor_events`. Once a database outgrows its page cache, an ingest writes its
