@@ -16,6 +16,9 @@ public final class SQLiteEventStore: EventGraphStore {
   /// The schema version this build reads and writes (`PRAGMA user_version`).
   public static let schemaVersion: Int = Migrations.steps.count
 
+  /// Bytes the write-ahead log is cut back to after a checkpoint (`journal_size_limit`).
+  static let logSizeLimit = 64 << 20
+
   let db: Database
   /// Rows an ingest writes many per statement (see ``IngestRows``).
   let pending = IngestRows()
@@ -88,6 +91,11 @@ public final class SQLiteEventStore: EventGraphStore {
     }
     try db.execute("PRAGMA journal_mode = WAL")
     try db.execute("PRAGMA synchronous = NORMAL")
+    // A large transaction (a merge of recent actor rows, a migration) grows the log far
+    // beyond its usual few megabytes; once checkpointed, the log is cut back to this size
+    // when the next transaction starts it afresh, instead of keeping its largest size on
+    // disk for as long as a writer has the database open.
+    try db.execute("PRAGMA journal_size_limit = \(Self.logSizeLimit)")
     // The version is read again in each transaction: another connection may have migrated
     // the database since it was read above.
     var from = version

@@ -48,6 +48,31 @@ struct SchemaTests {
     #expect(keys.int(0) == 1)
   }
 
+  @Test func theLogIsCutBackAfterALargeTransaction() throws {
+    let file = TemporaryDatabase()
+    let store = try SQLiteEventStore(path: file.path)
+    let limit = try store.db.prepare("PRAGMA journal_size_limit")
+    #expect(try limit.step())
+    #expect(limit.int(0) == SQLiteEventStore.logSizeLimit)
+    limit.reset()
+    func logSize() throws -> Int {
+      try FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int ?? 0
+    }
+    // One transaction larger than the limit, then a checkpoint that leaves the log in place.
+    let rows = SQLiteEventStore.logSizeLimit / 1_024 + 4_096
+    try store.db.execute(
+      """
+      CREATE TABLE bulk (x BLOB);
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(rows))
+      INSERT INTO bulk SELECT randomblob(1024) FROM n;
+      """)
+    #expect(try logSize() > SQLiteEventStore.logSizeLimit)
+    try store.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    // The next transaction starts the log afresh and cuts the file back.
+    try store.db.execute("DELETE FROM bulk WHERE rowid = 1")
+    #expect(try logSize() <= SQLiteEventStore.logSizeLimit)
+  }
+
   @Test func rejectsAFileThatIsNotSQLite() throws {
     let file = TemporaryDatabase()
     let junk = String(repeating: "This is a plain text file, not a database.\n", count: 40)
