@@ -66,6 +66,9 @@ public struct SizeReport: Codable, Sendable {
   /// process's CPU time during the fill, less the preparation of the rows), the last
   /// checkpoint included.
   public var ingestEventsPerProcessCPUSecond: Double
+  /// Pages the synthetic ingest into this size wrote to the write-ahead log (8 KiB each),
+  /// per 1,000 events: the same on any machine for the same seed (``PageCounters``).
+  public var ingestPagesPer1000Events: Double
   public var databaseBytes: Int64
   /// Query name → latency, in ``Bench/queryNames`` order.
   public var queries: [String: Latency]
@@ -172,6 +175,7 @@ public struct BenchReport: Codable, Sendable {
     rows.append(["synthetic ingest (events/s)"] + sizes.map { f($0.ingestEventsPerSecond, 0) })
     rows.append(["synthetic ingest (events/CPU s)"] + sizes.map { f($0.ingestEventsPerCPUSecond, 0) })
     rows.append(["  with the checkpoints (all threads)"] + sizes.map { f($0.ingestEventsPerProcessCPUSecond, 0) })
+    rows.append(["  pages written per 1,000 events"] + sizes.map { f($0.ingestPagesPer1000Events, 0) })
     rows.append(["database size (MB)"] + sizes.map { f(Double($0.databaseBytes) / 1_048_576, 1) })
     for name in Bench.queryNames {
       rows.append(
@@ -517,6 +521,7 @@ public enum Bench {
       var preparationCPUTime = 0.0
       let processStart = processCPU()
       let added = target - documents
+      let pagesBefore = store.pageCounters.written
       while documents < target {
         // The rows are prepared before the clock starts, as `chronicle ingest`'s extraction
         // workers prepare them: the figure is the single writer's (`ingest(prepared:)`).
@@ -531,6 +536,7 @@ public enum Bench {
         ingestTime += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         documents += batch.count
       }
+      let pagesWritten = store.pageCounters.written - pagesBefore
       try store.checkpoint()
       let fillCPUTime = processCPU() - processStart - preparationCPUTime
       // Queries on a read-only connection, as the query commands open the database.
@@ -569,6 +575,7 @@ public enum Bench {
           ingestEventsPerSecond: Double(added * synthetic.eventsPerDocument) / max(ingestTime, 1e-9),
           ingestEventsPerCPUSecond: Double(added * synthetic.eventsPerDocument) / max(ingestCPUTime, 1e-9),
           ingestEventsPerProcessCPUSecond: Double(added * synthetic.eventsPerDocument) / max(fillCPUTime, 1e-9),
+          ingestPagesPer1000Events: Double(pagesWritten) * 1_000 / Double(max(1, added * synthetic.eventsPerDocument)),
           databaseBytes: fileSize(path), queries: queries))
     }
     return BenchReport(

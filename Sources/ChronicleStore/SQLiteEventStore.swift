@@ -337,6 +337,10 @@ public final class SQLiteEventStore: EventGraphStore {
     }
   }
 
+  /// The page cache counters of the store's connection since it opened: pages read and
+  /// written, the same for the same input on any machine (``PageCounters``).
+  public var pageCounters: PageCounters { db.pageCounters }
+
   /// Copies the write-ahead log into the database file and truncates the log.
   public func checkpoint() throws(StoreError) {
     // A checkpoint running on the background thread would make this one give up (busy) and

@@ -50,6 +50,8 @@ import Testing
     let errors = SchemaValidator(root: schema).validate(instance)
     #expect(errors.isEmpty, "\(errors.prefix(10).joined(separator: "; "))")
     #expect(instance["sizes"]?.array?.count == 2)
+    // The fill's writes are counted (SQLite's page counters), at every size.
+    #expect(report.sizes.allSatisfy { $0.ingestPagesPer1000Events > 0 })
     // The schema names every query the bench times (a renamed query must be documented).
     let sizeSchema = schema["properties"]?["sizes"]?["items"]
     let documented = sizeSchema?["properties"]?["queries"]?["required"]?.array?.compactMap(\.string) ?? []

@@ -73,6 +73,21 @@ struct SchemaTests {
     #expect(try logSize() <= SQLiteEventStore.logSizeLimit)
   }
 
+  @Test func pageCountersCountTheSameForTheSameInput() throws {
+    func counters() throws -> PageCounters {
+      let file = TemporaryDatabase()
+      let store = try SQLiteEventStore(path: file.path)
+      let before = store.pageCounters
+      _ = try store.ingest(batch: (0..<6).map { mixedResult(document: $0) })
+      let after = store.pageCounters
+      #expect(after.written > before.written)
+      return PageCounters(
+        misses: after.misses - before.misses, written: after.written - before.written,
+        spilled: after.spilled - before.spilled)
+    }
+    #expect(try counters() == counters())
+  }
+
   @Test func rejectsAFileThatIsNotSQLite() throws {
     let file = TemporaryDatabase()
     let junk = String(repeating: "This is a plain text file, not a database.\n", count: 40)

@@ -66,22 +66,24 @@ final class Database {
     statementCache.removeAll()
     if let profile {
       sqlite3_trace_v2(handle, 0, nil, nil)
-      FileHandle.standardError.write(Data((profile.report(path: path) + pageCounters()).utf8))
+      let pages = pageCounters
+      let counts = "page cache: \(pages.misses) misses, \(pages.written) pages written, \(pages.spilled) spilled\n"
+      FileHandle.standardError.write(Data((profile.report(path: path) + counts).utf8))
     }
     sqlite3_close_v2(handle)
   }
 
-  /// The connection's page cache counters since it opened (misses, pages written, spills):
-  /// unlike times, the same input gives the same counts on any machine.
-  private func pageCounters() -> String {
-    func counter(_ op: Int32) -> Int32 {
+  /// The connection's page cache counters since it opened (see ``PageCounters``).
+  var pageCounters: PageCounters {
+    func counter(_ op: Int32) -> Int {
       var current: Int32 = 0
       var highwater: Int32 = 0
       sqlite3_db_status(handle, op, &current, &highwater, 0)
-      return current
+      return Int(current)
     }
-    return "page cache: \(counter(SQLITE_DBSTATUS_CACHE_MISS)) misses, "
-      + "\(counter(SQLITE_DBSTATUS_CACHE_WRITE)) pages written, \(counter(SQLITE_DBSTATUS_CACHE_SPILL)) spilled\n"
+    return PageCounters(
+      misses: counter(SQLITE_DBSTATUS_CACHE_MISS), written: counter(SQLITE_DBSTATUS_CACHE_WRITE),
+      spilled: counter(SQLITE_DBSTATUS_CACHE_SPILL))
   }
 
   /// Maps an SQLite result code to a ``StoreError``.
@@ -224,6 +226,18 @@ final class Database {
 
   /// Rows changed by the last INSERT, UPDATE or DELETE.
   var changes: Int { Int(sqlite3_changes(handle)) }
+}
+
+/// Page cache counters of one connection since it opened. Unlike times they are the same on
+/// any machine for the same input: how much an ingest writes, counted.
+public struct PageCounters: Sendable, Equatable {
+  /// Pages read from the file (or the operating system's cache) because the page cache
+  /// did not hold them.
+  public var misses: Int
+  /// Pages written, to the write-ahead log: at commits and when a transaction spills.
+  public var written: Int
+  /// Times a transaction's changed pages did not fit the cache and some were written early.
+  public var spilled: Int
 }
 
 /// Accumulated run time and count per SQL text (see `CHRONICLE_SQL_PROFILE`).
