@@ -197,19 +197,21 @@ extension SQLiteEventStore {
     var range: DateRange?
   }
 
-  /// Assigns the mentions of one document (`documentKey`) to clusters and writes their
-  /// rows; returns the cluster of each input.
+  /// Assigns the mentions of one document to clusters and writes their rows; returns the
+  /// cluster of each input. The mentions' events must be numbered after those of every
+  /// document clustered before: an ingest numbers a document's events after every stored
+  /// one (``nextID``), and the backfill of an older database goes in document order, the
+  /// order in which their events were numbered.
   ///
   /// The rows are written when the document's mentions are all assigned, many per statement
   /// (``insertClusterRows(_:)``). Until then a later mention of the document that looks at a
   /// cluster's members (``findCluster(signature:lexical:range:words:firstEventOfDocument:pending:)``)
   /// sees the waiting rows as well, as it saw them in the table when each row was written at once.
   @discardableResult
-  func assignClusters(_ inputs: [ClusterInput], documentKey: Int64) throws(StoreError) -> [Int64] {
+  func assignClusters(_ inputs: [ClusterInput]) throws(StoreError) -> [Int64] {
     if inputs.isEmpty { return [] }
     var rows: [ClusterRow] = []
     var clusterOf: [Int64] = inputs.map(\.event)
-    // The document's events are numbered after every stored one (``nextID``).
     let firstEvent = clusterOf.min() ?? 0
     for (n, input) in inputs.enumerated() {
       var cluster = input.event
@@ -290,12 +292,12 @@ extension SQLiteEventStore {
     return try statement.step() ? statement.int64(0) : event
   }
 
-  /// The document and sentence of a stored event.
-  private func sentenceKey(ofEvent event: Int64) throws(StoreError) -> SentenceWords.Key {
+  /// The document and sentence of a stored event (`nil` when there is no such event).
+  private func sentenceKey(ofEvent event: Int64) throws(StoreError) -> SentenceWords.Key? {
     let statement = try db.statement("SELECT document, sentence FROM events WHERE id = ?1")
     try statement.bind(1, event)
     defer { statement.reset() }
-    guard try statement.step() else { return SentenceWords.Key(document: 0, sentence: -1) }
+    guard try statement.step() else { return nil }
     return SentenceWords.Key(document: statement.int64(0), sentence: statement.int64(1))
   }
 
@@ -309,14 +311,14 @@ extension SQLiteEventStore {
   }
 
   /// The best cluster of other documents a mention with this signature and interval can join.
-  /// `pending`: the document's rows not written yet (``assignClusters(_:documentKey:)``).
+  /// `pending`: the document's rows not written yet (``assignClusters(_:)``).
   private func findCluster(
     signature: Int64, lexical: Bool, range: DateRange, words: Set<String>, firstEventOfDocument: Int64,
     pending: [ClusterRow]
   ) throws(StoreError) -> Int64? {
     // Candidates: mentions of other documents with the signature whose interval overlaps
     // (at most 256, or 32 when their sentences' words must be compared). The document's own
-    // events are the newest (``assignClusters(_:documentKey:)``): every stored event of
+    // events are the newest (``assignClusters(_:)``): every stored event of
     // another document has a smaller id, so the candidates come from the index and the
     // narrow cluster rows alone, without reading each one's event.
     let candidates = try db.statement(
@@ -340,7 +342,7 @@ extension SQLiteEventStore {
         // A stored sentence is compared again with every later mention of the same
         // signature: its words are computed once. The event's sentence is read only for a
         // cluster not yet accepted.
-        let key = try sentenceKey(ofEvent: candidates.int64(1))
+        guard let key = try sentenceKey(ofEvent: candidates.int64(1)) else { continue }
         let theirs: Set<String>
         if let known = sentenceWords[key] {
           theirs = known
@@ -474,7 +476,7 @@ extension SQLiteEventStore {
             sentence: key?.lexical == true ? events.optionalString(8) ?? "" : ""))
       }
       events.reset()
-      try assignClusters(inputs, documentKey: key)
+      try assignClusters(inputs)
     }
     // Relation counts count clusters, not mentions.
     try db.execute(

@@ -580,7 +580,7 @@ public final class SQLiteEventStore: EventGraphStore {
     let eventIDs = (0..<Int64(result.events.count)).map { ids.event + $0 }
     var inputs = document.clusterInputs
     for n in inputs.indices { inputs[n].event = eventIDs[n] }
-    let clusters = try assignClusters(inputs, documentKey: ids.document)
+    let clusters = try assignClusters(inputs)
     pending.addActorEvents(rows, document.actorEvents, ids)
     pending.addActorCounts(document.actorCounts)
     try addSummaries(document, documentKey: ids.document, eventIDs: eventIDs, clusters: clusters)
